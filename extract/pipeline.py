@@ -1,0 +1,115 @@
+"""Extraction as an ordered list of named stages, from ``Article`` to ``Itinerary``.
+
+Each stage reads and extends one ``Analysis``; ``STAGES`` is the order they run in, so a stage can
+be swapped, timed or skipped by name (as dateparser does with its parsers).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import itinerary, published, resolve, sentences, timex, toponyms
+from .gazetteer import Gazetteer, get_gazetteer
+from .model import Article, Itinerary, Mention, Place, Span, TimeRef
+from .settings import DEFAULT, Settings
+
+
+@dataclass
+class Analysis:
+    """Everything the stages know about one article so far."""
+
+    article: Article
+    settings: Settings
+    gazetteer: Gazetteer | None = None
+    sentences: list[Span] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    toponyms: list[toponyms.Toponym] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)
+    itinerary: Itinerary | None = None
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def mention(self, kind: str, start: int, end: int, **extra: object) -> Mention:
+        """A ``Mention`` of ``article.text[start:end]`` with its sentence filled in."""
+        sent = sentences.sentence_at(self.sentences, start)
+        return Mention(
+            kind=kind,
+            text=self.article.text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.text if sent else "",
+            sentence_start=sent.start if sent else 0,
+            **extra,  # type: ignore[arg-type]
+        )
+
+
+def stage_sentences(a: Analysis) -> None:
+    a.sentences = sentences.split_sentences(a.article.text)
+
+
+def stage_publication_date(a: Analysis) -> None:
+    if a.article.published is None:
+        found = published.find_published(a.article.text)
+        if found is not None:
+            a.article.published, a.article.published_source = found
+    if a.article.published is None:
+        a.warnings.append("no publication date given or found: relative dates are left unresolved")
+
+
+def stage_times(a: Analysis) -> None:
+    a.times = timex.tag_times(a.article.text, a.article.published)
+
+
+def stage_toponyms(a: Analysis) -> None:
+    a.gazetteer = get_gazetteer(a.settings.min_city_population)
+    a.toponyms = toponyms.find_toponyms(a.article.text, a.gazetteer)
+
+
+def stage_resolve(a: Analysis) -> None:
+    g = a.gazetteer or get_gazetteer(a.settings.min_city_population)
+    names = [t.key for t in a.toponyms if t.demonym is None]
+    context = resolve.article_countries(names, g, [t.demonym for t in a.toponyms if t.demonym])
+    for t in a.toponyms:
+        place: Place | None
+        if t.demonym:
+            entry = g.country(t.demonym)
+            place, role = (entry.place() if entry else None), "demonym"
+        else:
+            place, role = resolve.resolve(t.key, g, context), "mentioned"
+        if place is not None:
+            a.places.append(a.mention("place", t.start, t.end, role=role, place=place))
+
+
+def stage_itinerary(a: Analysis) -> None:
+    a.itinerary = itinerary.build(a)
+
+
+Stage = Callable[[Analysis], None]
+STAGES: list[tuple[str, Stage]] = [
+    ("sentences", stage_sentences),
+    ("publication_date", stage_publication_date),
+    ("times", stage_times),
+    ("toponyms", stage_toponyms),
+    ("resolve", stage_resolve),
+    ("itinerary", stage_itinerary),
+]
+
+
+def analyse(article: Article, settings: Settings = DEFAULT) -> Analysis:
+    """Run every stage on ``article`` and return the full analysis (with per-stage timings)."""
+    a = Analysis(article=article, settings=settings)
+    for name, stage in STAGES:
+        t0 = time.perf_counter()
+        stage(a)
+        a.timings[name] = time.perf_counter() - t0
+    return a
+
+
+def extract(article: Article, settings: Settings = DEFAULT) -> Itinerary:
+    """The itinerary of one article."""
+    result = analyse(article, settings).itinerary
+    assert result is not None
+    return result
