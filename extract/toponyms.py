@@ -82,7 +82,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             inner = tokens[i:j]
             if any(not _capitalised(w) and w.lower() not in _CONNECTORS for w, _, _ in inner):
                 continue
-            if any(text[a:b].count("\n") or "," in text[a:b] for (_, _, a), (_, b, _) in zip(inner, inner[1:])):
+            if any(
+                text[a:b].count("\n") or "," in text[a:b] for (_, _, a), (_, b, _) in zip(inner, inner[1:])
+            ):
                 continue
             surface = text[start : tokens[j - 1][2]]
             key = normalize(surface)
@@ -102,7 +104,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     return found
 
 
-def _is_person_name(tokens: list[tuple[str, int, int]], i: int, j: int, gazetteer: Gazetteer, text: str) -> bool:
+def _is_person_name(
+    tokens: list[tuple[str, int, int]], i: int, j: int, gazetteer: Gazetteer, text: str
+) -> bool:
     """True when tokens[i:j] look like (part of) a person's name rather than a place."""
     if j - i > 1:
         return False
