@@ -14,7 +14,7 @@ import re
 import tempfile
 import unicodedata
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,7 +22,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 4  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 6  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -189,6 +189,7 @@ class Gazetteer:
         self.abbreviations: frozenset[str] = frozenset()  # keys of "Ga.", "B.C.": places only after a comma
         self.adjectives: dict[str, Entry] = {}  # "european" -> Europe: region adjectives, for given spans
         self.common: frozenset[str] = frozenset()  # one-word keys that are common English words
+        self.zipf: dict[str, float] = {}  # word frequency (wordfreq Zipf) of one-word keys that are >= 2.5
         self.primary: frozenset[str] = frozenset()  # keys that are some entry's own (not alternate) name
         self.max_words = 1
         if build:
@@ -335,7 +336,8 @@ class Gazetteer:
                 word, code = line.split("\t")
                 self.demonyms[normalize(word)] = code
         self.primary = frozenset(primary)
-        self.common = frozenset(_common_words(k for k in self.index if " " not in k))
+        self.zipf = _word_frequencies(k for k in self._keys if " " not in k)
+        self.common = frozenset(k for k, z in self.zipf.items() if z >= COMMON_WORD_ZIPF)
 
     def _add_admin_areas(self, gc: object, curated: dict, primary: set[str]) -> None:
         """First-level areas of every country and second-level ones (counties, parishes)."""
@@ -383,13 +385,18 @@ def _read_tsv(path: Path) -> list[tuple[str, str, str, float, float, int]]:
     return rows
 
 
-def _common_words(keys: object) -> list[str]:
-    """The one-word keys that are frequent English words or given names ("Mobile", "Henry")."""
+def _word_frequencies(keys: Iterable[str]) -> dict[str, float]:
+    """English word frequency of the one-word keys that are words or names at all ("Mobile", "Henry")."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # optional: without it only the curated stoplist filters common words
-        return []
-    return [k for k in keys if zipf_frequency(k, "en") >= COMMON_WORD_ZIPF]  # type: ignore[union-attr]
+        return {}
+    out = {}
+    for k in keys:
+        z = zipf_frequency(k, "en")
+        if z >= 2.5:
+            out[k] = z
+    return out
 
 
 def _level_rank(level: Level) -> int:
@@ -434,11 +441,13 @@ def load_or_build(min_city_population: int, data_dir: Path | None) -> Gazetteer:
     return g
 
 
-@cache
-def get_gazetteer(min_city_population: int = 15000, data_dir: Path | None = None) -> Gazetteer:
-    """The process-wide gazetteer, loaded from the cache in ``data_dir`` (default: settings')."""
-    if data_dir is None:
-        from .settings import DEFAULT
+def get_gazetteer(min_city_population: int | None = None, data_dir: Path | None = None) -> Gazetteer:
+    """The process-wide gazetteer, loaded from the cache in ``data_dir`` (defaults: ``Settings``)."""
+    from .settings import DEFAULT
 
-        data_dir = DEFAULT.data_dir
+    return _get(min_city_population or DEFAULT.min_city_population, data_dir or DEFAULT.data_dir)
+
+
+@cache
+def _get(min_city_population: int, data_dir: Path) -> Gazetteer:
     return load_or_build(min_city_population, data_dir)

@@ -64,22 +64,18 @@ def stage_times(a: Analysis) -> None:
 
 
 def stage_toponyms(a: Analysis) -> None:
-    a.gazetteer = get_gazetteer(a.settings.min_city_population)
+    a.gazetteer = get_gazetteer(a.settings.min_city_population, a.settings.data_dir)
     a.toponyms = toponyms.find_toponyms(a.article.text, a.gazetteer)
 
 
 def stage_resolve(a: Analysis) -> None:
-    g = a.gazetteer or get_gazetteer(a.settings.min_city_population)
-    names = [t.key for t in a.toponyms if t.demonym is None]
-    context = resolve.article_countries(names, g, [t.demonym for t in a.toponyms if t.demonym])
-    for t in a.toponyms:
-        place: Place | None
-        if t.demonym:
-            entry = g.country(t.demonym)
-            place, role = (entry.place() if entry else None), "demonym"
-        else:
-            place, role = resolve.resolve(t.key, g, context), "mentioned"
-        if place is not None:
+    g = a.gazetteer or get_gazetteer(a.settings.min_city_population, a.settings.data_dir)
+    mentions = [resolve.Mention(t.start, t.end, t.key, t.demonym) for t in a.toponyms]
+    entries = resolve.resolve_mentions(a.article.text, mentions, g)
+    for t, entry in zip(a.toponyms, entries, strict=True):
+        if entry is not None:
+            place: Place = entry.place()
+            role = "demonym" if t.demonym else "mentioned"
             a.places.append(a.mention("place", t.start, t.end, role=role, place=place))
 
 

@@ -1,9 +1,11 @@
 """Toponym recognition: find the spans of an article that name places in the gazetteer.
 
 A candidate is the longest run of capitalised words (with inner connectors such as "of" or "al")
-whose name is in the gazetteer. Person names that are also towns ("Antony Blinken", "Lloyd
-Austin"), capitalised common words and titles are dropped; demonyms ("Turkish") are kept with
-role "demonym" so the resolver can use them as context but never as stops.
+whose name is in the gazetteer. It is kept unless it looks like part of a person's name ("Antony
+Blinken", "Lloyd Austin", a surname seen before), a title, an acronym of an organisation, or a
+common English word that only small towns bear ("Steele", "Mobile") without a cue such as "in" before
+it or ", Texas" after it. Demonyms ("Turkish") are kept with their country code so the resolver can
+use them as context but never as stops.
 """
 
 from __future__ import annotations
@@ -13,16 +15,29 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .gazetteer import Gazetteer, normalize
+from .gazetteer import Entry, Gazetteer, normalize
+from .model import Level
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’.\-]*\w\.?|[A-Za-zÀ-ÖØ-öø-ɏ]\.?")
+DATA = Path(__file__).parent / "data"
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’.]*\w\.?|[A-Za-zÀ-ÖØ-öø-ɏ]\.?")
 _CONNECTORS = frozenset({"of", "the", "de", "del", "da", "do", "al", "el", "la", "le", "upon", "on", "and"})
 _TITLES = frozenset(
     """mr mrs ms dr president secretary minister prime senator sen rep gov governor general gen
     king queen prince princess pope chancellor premier ambassador judge justice mayor lord sir
-    saint st coach officer spokesperson spokesman spokeswoman chief director professor prof
-    sheikh emir crown pres lt col capt sgt adm""".split()
+    saint coach officer spokesperson spokesman spokeswoman chief director professor prof
+    sheikh emir crown pres lt col capt sgt adm rev det cpl pvt sheriff deputy""".split()
 )
+# words before a place name that do not make it a person's name ("Southern California")
+_MODIFIERS = frozenset(
+    """north south east west northern southern eastern western central downtown greater metro upper
+    lower new old northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern mid inner outer rural suburban occupied""".split()
+)
+_CUES = frozenset(
+    """in at from near to into outside across toward towards via around through throughout visit
+    visited visiting visits across inside within""".split()
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(—–]\s*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,97 +53,166 @@ class Toponym:
 
 @cache
 def _stoplist() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "not_places.txt"
+    path = DATA / "not_places.txt"
     words = (w.strip() for w in path.read_text().splitlines())
-    return frozenset(normalize(w) for w in words if w and not w.startswith("#"))
+    return frozenset(normalize(w) for w in words if w and not w.startswith("#")) | _TITLES
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
+@cache
+def _given_names() -> frozenset[str]:
+    text = (DATA / "given_names.txt").read_text()
+    return frozenset(
+        normalize(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+@dataclass(slots=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+    norm: str
+    cap: bool
+
+
+def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
         # a trailing period ends the word unless the word is an abbreviation such as "U.S."
         if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
             word, end = word[:-1], end - 1
-        # possessives: "Japan’s" -> "Japan"
-        for suffix in ("'s", "’s"):
-            if word.endswith(suffix):
+        for suffix in ("'s", "’s", "'", "’"):  # possessives: "Japan’s" -> "Japan"
+            if word.endswith(suffix) and len(word) > len(suffix):
                 word, end = word[: -len(suffix)], end - len(suffix)
-        out.append((word, start, end))
+                break
+        out.append(_Token(word, start, end, normalize(word), word[:1].isupper()))
     return out
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """True when two tokens belong to one name: only a space or a hyphen between them."""
+    gap = text[a.end : b.start]
+    return gap in (" ", "-") or (gap.strip() == "" and "\n" not in gap and len(gap) < 4)
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """Every place name in ``text``, longest match first, non-overlapping, in text order."""
     tokens = _tokens(text)
     stop = _stoplist()
+    index = gazetteer.index
     found: list[Toponym] = []
-    i = 0
+    persons: set[str] = set()
     n = len(tokens)
+    i = 0
     while i < n:
-        word, start, _ = tokens[i]
-        if not _capitalised(word):
+        tok = tokens[i]
+        if not tok.cap:
             i += 1
             continue
+        run = i + 1
+        while run < n and run - i < gazetteer.max_words and _joined(text, tokens[run - 1], tokens[run]):
+            if not tokens[run].cap and tokens[run].norm not in _CONNECTORS:
+                break
+            run += 1
         match = None
-        for j in range(min(n, i + gazetteer.max_words), i, -1):
-            last = tokens[j - 1][0]
-            if not _capitalised(last) and last.upper() != last:
+        for j in range(run, i, -1):
+            if not tokens[j - 1].cap:
                 continue
-            inner = tokens[i:j]
-            if any(not _capitalised(w) and w.lower() not in _CONNECTORS for w, _, _ in inner):
-                continue
-            if any(
-                text[a:b].count("\n") or "," in text[a:b] for (_, _, a), (_, b, _) in zip(inner, inner[1:])
-            ):
-                continue
-            surface = text[start : tokens[j - 1][2]]
-            key = normalize(surface)
-            if key in gazetteer.index and key not in stop:
-                match = (j, surface, key)
+            key = " ".join(t.norm for t in tokens[i:j])
+            if key in index and key not in stop:
+                match = (j, key)
                 break
         if match is None:
-            code = gazetteer.demonym(word)
-            if code and normalize(word) not in stop:
-                found.append(Toponym(word, start, start + len(word), normalize(word), demonym=code))
+            code = gazetteer.demonyms.get(tok.norm)
+            if code and tok.norm not in stop:
+                found.append(Toponym(tok.word, tok.start, tok.end, tok.norm, demonym=code))
             i += 1
             continue
-        j, surface, key = match
-        if not _is_person_name(tokens, i, j, gazetteer, text):
-            found.append(Toponym(surface, start, start + len(surface), key))
+        j, key = match
+        end = tokens[j - 1].end
+        cands = index.get(key) or []
+        verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons)
+        if verdict == "abbrev":
+            end += 1 if text[end : end + 1] == "." and not tokens[j - 1].word.endswith(".") else 0
+            verdict = "yes"
+        if verdict == "yes":
+            found.append(Toponym(text[tok.start : end], tok.start, end, key))
+        elif verdict == "person":
+            persons.update(t.norm for t in tokens[i : min(n, j + 1)] if t.cap)
         i = j
     return found
 
 
-def _is_person_name(
-    tokens: list[tuple[str, int, int]], i: int, j: int, gazetteer: Gazetteer, text: str
-) -> bool:
-    """True when tokens[i:j] look like (part of) a person's name rather than a place."""
-    if j - i > 1:
-        return False
+def _accept(
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    j: int,
+    key: str,
+    cands: list[Entry],
+    gazetteer: Gazetteer,
+    persons: set[str],
+) -> str:
+    """ "yes", "abbrev" (keep, with its period), "person" or "no" for the match tokens[i:j]."""
+    big = any(
+        e.level in (Level.COUNTRY, Level.REGION) or (e.level is Level.ADMIN and not e.admin2) for e in cands
+    )
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j] if j < len(tokens) else None
-    adjacent_prev = prev is not None and text[prev[2] : tokens[i][1]] == " "
-    adjacent_next = nxt is not None and text[tokens[j - 1][2] : nxt[1]] == " "
-    if adjacent_prev and prev[0].lower().rstrip(".") in _TITLES:
-        return not _is_country(tokens[i][0], gazetteer)
-    # "Antony Blinken": a place name followed directly by a capitalised non-place word
-    if adjacent_next and _capitalised(nxt[0]) and nxt[0] not in gazetteer and nxt[0].isalpha():
-        if not _is_country(tokens[i][0], gazetteer) and nxt[0].lower() not in _CONNECTORS:
-            return True
-    # "Lloyd Austin": a capitalised non-place word directly before, not at a sentence start
-    if adjacent_prev and _capitalised(prev[0]) and prev[0].isalpha() and prev[0] not in gazetteer:
-        before = text[max(0, prev[1] - 2) : prev[1]]
-        if not re.search(r"[.!?\n\"“]\s*$", before) and prev[1] > 0:
-            return not _is_country(tokens[i][0], gazetteer) and prev[0].lower() not in _CONNECTORS
+    adjacent_prev = prev is not None and text[prev.end : tokens[i].start] == " "
+    adjacent_next = nxt is not None and text[tokens[j - 1].end : nxt.start] == " "
+    after_comma = prev is not None and text[prev.end : tokens[i].start].strip() == ","
+    if key in gazetteer.abbreviations:
+        word = tokens[i].word
+        if after_comma and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." or word.endswith(".")):
+            return "abbrev"
+        return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
+    if j - i == 1:
+        word = tokens[i].word
+        if word.isupper() and len(word) <= 5 and not big:
+            return "no"  # "CNN", "PKK": acronyms of organisations, not towns
+        if adjacent_prev and prev.norm.rstrip(".") in _TITLES:
+            return "no" if big else "person"
+        if not big and key in persons:
+            return "person"
+        given = tokens[i].norm in _given_names()
+        if given and adjacent_next and nxt.cap and nxt.norm not in gazetteer.index and nxt.word.isalpha():
+            if not big and nxt.norm not in _CONNECTORS:
+                return "person"  # "Austin Dillon"
+        if (
+            adjacent_prev
+            and prev.cap
+            and prev.word.isalpha()
+            and prev.norm not in gazetteer.index
+            and prev.norm not in _MODIFIERS
+            and prev.norm not in _CONNECTORS
+            and not big
+            and not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start])
+            and (prev.norm in _given_names() or max((e.population for e in cands), default=0) < 500_000)
+        ):
+            return "person"  # "Lloyd Austin"
+        if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
+            return "no"
+    return "yes"
+
+
+def _common_enough(
+    key: str, cands: list[Entry], gazetteer: Gazetteer, text: str, tokens: list[_Token], i: int, j: int
+) -> bool:
+    """Whether a one-word town name that is also an English word is populous or cued enough."""
+    z = gazetteer.zipf.get(key, 0.0)
+    if z < 2.8:
+        return True
+    pop = max((e.population for e in cands), default=0)
+    need = 20_000 if z < 3.5 else 150_000 if z < 4.5 else 1_000_000
+    if pop >= need:
+        return True
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.norm in _CUES and not prev.cap:
+        return True
+    m = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[tokens[j - 1].end : tokens[j - 1].end + 30])
+    if m:
+        words = m.group(1).split()
+        return any(normalize(" ".join(words[:k])) in gazetteer.qualifiers for k in (2, 1))
     return False
-
-
-def _is_country(word: str, gazetteer: Gazetteer) -> bool:
-    from .model import Level
-
-    return any(e.level in (Level.COUNTRY, Level.REGION) for e in gazetteer.candidates(word))
