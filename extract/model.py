@@ -222,10 +222,12 @@ class Mention:
     role: str | None = None
     place: Place | None = None
     time: TimeRef | None = None
+    article_id: str | None = None  # which article the offsets refer to, when several are merged
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "kind": self.kind,
+            "article_id": self.article_id,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -252,6 +254,7 @@ class Mention:
             role=d.get("role"),
             place=Place.from_dict(d["place"]) if d.get("place") else None,
             time=TimeRef.from_dict(d["time"]) if d.get("time") else None,
+            article_id=d.get("article_id"),
         )
 
 

@@ -1,0 +1,246 @@
+"""Pure figure builders: ``Itinerary -> go.Figure`` for the route map and the timeline.
+
+The map is plotly geo (vector, exportable) drawn from the topojson files in ``assets/``, so it
+renders and exports without internet. Colours come from the Okabe-Ito palette (colour-blind safe).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+import plotly.graph_objects as go
+
+from extract.model import Itinerary, Status, Stop
+
+# Okabe & Ito (2008), safe for the common colour-vision deficiencies.
+COLORS = {
+    Status.VISITED: "#0072B2",  # blue
+    Status.PLANNED: "#E69F00",  # orange
+    Status.CANCELLED: "#999999",  # grey
+}
+ACCENT = "#D55E00"  # vermillion: highlighted stop
+FONT = dict(family="Helvetica, Arial, sans-serif", size=13, color="#222")
+
+
+def _dates(s: Stop) -> str:
+    if s.start is None:
+        return "date unknown"
+    if s.end and s.end != s.start:
+        return f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"
+    return f"{s.start:%d %b %Y}"
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    words, lines, line = text.split(), [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    return "<br>".join(lines[:5])
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def stop_label(s: Stop) -> str:
+    """Short label: order, place, and "~" for an approximate (inferred) location."""
+    return f"{s.order}. {s.place.name}{' ~' if s.inferred else ''}"
+
+
+def hover_text(s: Stop, sentence: str | None = None) -> str:
+    evidence = sentence or (s.evidence[0].text if s.evidence else "")
+    approx = " (approximate: country-level mention)" if s.inferred else ""
+    return (
+        f"<b>{s.order}. {_escape(s.place.name)}</b>{approx}<br>"
+        f"{_dates(s)} · {s.status.value}<br><i>{_wrap(_escape(evidence))}</i>"
+    )
+
+
+def _great_circle(a: Stop, b: Stop, n: int = 24) -> tuple[list[float], list[float]]:
+    """Points along the great circle from a to b (slerp on the unit sphere)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.place.lat, a.place.lon, b.place.lat, b.place.lon))
+    p1 = (math.cos(lat1) * math.cos(lon1), math.cos(lat1) * math.sin(lon1), math.sin(lat1))
+    p2 = (math.cos(lat2) * math.cos(lon2), math.cos(lat2) * math.sin(lon2), math.sin(lat2))
+    dot = max(-1.0, min(1.0, sum(x * y for x, y in zip(p1, p2, strict=True))))
+    omega = math.acos(dot)
+    if omega < 1e-9:
+        return [a.place.lat, b.place.lat], [a.place.lon, b.place.lon]
+    lats, lons = [], []
+    for i in range(n + 1):
+        t = i / n
+        k1, k2 = math.sin((1 - t) * omega) / math.sin(omega), math.sin(t * omega) / math.sin(omega)
+        x, y, z = (k1 * u + k2 * v for u, v in zip(p1, p2, strict=True))
+        lats.append(math.degrees(math.atan2(z, math.hypot(x, y))))
+        lons.append(math.degrees(math.atan2(y, x)))
+    return lats, lons
+
+
+def _view(stops: list[Stop]) -> dict:
+    """Geo axis ranges that frame the trip with a margin."""
+    if not stops:
+        return dict(projection_type="natural earth")
+    lats = [s.place.lat for s in stops]
+    lons = [s.place.lon for s in stops]
+    pad_lat = max(4.0, (max(lats) - min(lats)) * 0.25)
+    pad_lon = max(6.0, (max(lons) - min(lons)) * 0.25)
+    return dict(
+        projection_type="natural earth",
+        lataxis_range=[max(-90, min(lats) - pad_lat), min(90, max(lats) + pad_lat)],
+        lonaxis_range=[max(-180, min(lons) - pad_lon), min(180, max(lons) + pad_lon)],
+    )
+
+
+def map_figure(it: Itinerary, highlight: int | None = None, sentences: dict[int, str] | None = None) -> go.Figure:
+    """The route: numbered stops, great-circle legs with direction (planned legs dashed)."""
+    fig = go.Figure()
+    stops = it.stops
+    for a, b in zip(stops, stops[1:], strict=False):
+        lats, lons = _great_circle(a, b)
+        planned = b.status is not Status.VISITED
+        fig.add_trace(
+            go.Scattergeo(
+                lat=lats,
+                lon=lons,
+                mode="lines",
+                line=dict(width=2, color=COLORS[b.status], dash="dash" if planned else "solid"),
+                hoverinfo="skip",
+                showlegend=False,
+                name=f"leg {a.order}→{b.order}",
+            )
+        )
+        # an arrowhead two thirds along the leg shows direction
+        k = int(len(lats) * 2 / 3)
+        fig.add_trace(
+            go.Scattergeo(
+                lat=[lats[k]],
+                lon=[lons[k]],
+                mode="markers",
+                marker=dict(symbol="triangle-up", size=9, color=COLORS[b.status], angleref="previous"),
+                hoverinfo="skip",
+                showlegend=False,
+            )
+        )
+    sentences = sentences or {}
+    for status in (Status.VISITED, Status.PLANNED, Status.CANCELLED):
+        group = [s for s in stops if s.status is status]
+        if not group:
+            continue
+        fig.add_trace(
+            go.Scattergeo(
+                lat=[s.place.lat for s in group],
+                lon=[s.place.lon for s in group],
+                mode="markers+text",
+                text=[stop_label(s) for s in group],
+                textposition="top right",
+                textfont=dict(size=12, color="#222"),
+                customdata=[s.order for s in group],
+                hovertext=[hover_text(s, sentences.get(s.order)) for s in group],
+                hoverinfo="text",
+                marker=dict(
+                    size=[16 if s.order == highlight else 11 for s in group],
+                    color=[ACCENT if s.order == highlight else COLORS[status] for s in group],
+                    symbol=["circle-open" if s.inferred else "circle" for s in group],
+                    line=dict(width=2, color=[ACCENT if s.order == highlight else COLORS[status] for s in group]),
+                ),
+                name=status.value,
+            )
+        )
+    fig.update_geos(
+        showcountries=True,
+        countrycolor="#bbbbbb",
+        showland=True,
+        landcolor="#f2f2ee",
+        showocean=True,
+        oceancolor="#e8f1f8",
+        showframe=False,
+        resolution=50,
+        **_view(stops),
+    )
+    title = f"Itinerary of {it.traveller}" if it.traveller else "Itinerary"
+    fig.update_layout(
+        title=dict(text=title, x=0.01),
+        font=FONT,
+        margin=dict(l=0, r=0, t=40, b=0),
+        legend=dict(orientation="h", y=-0.02, title_text="status"),
+        height=480,
+        paper_bgcolor="white",
+    )
+    if not stops:
+        fig.add_annotation(text="No stops in this date range", showarrow=False, font=dict(size=16))
+    return fig
+
+
+def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
+    """Stops as bars over dates in trip order; windows lighter, planned hatched, publication marked."""
+    fig = go.Figure()
+    dated = [s for s in it.stops if s.start is not None]
+    labels = [stop_label(s) for s in it.stops]
+    for s in dated:
+        assert s.start is not None
+        end = (s.end or s.start) + timedelta(days=1)  # bars cover whole days
+        uncertain = s.date_basis is not None and s.date_basis.value == "inferred"
+        color = ACCENT if s.order == highlight else COLORS[s.status]
+        fig.add_trace(
+            go.Bar(
+                y=[stop_label(s)],
+                x=[(end - s.start).days * 86_400_000],
+                base=[s.start.isoformat()],
+                orientation="h",
+                marker=dict(
+                    color=color,
+                    opacity=0.45 if uncertain else 0.9,
+                    pattern=dict(shape="/" if s.status is not Status.VISITED else "", fgcolor="white"),
+                    line=dict(color=color, width=1),
+                ),
+                customdata=[s.order],
+                hovertext=hover_text(s),
+                hoverinfo="text",
+                showlegend=False,
+                name=s.place.name,
+            )
+        )
+    undated = [s for s in it.stops if s.start is None]
+    if undated:
+        fig.add_trace(
+            go.Scatter(
+                y=[stop_label(s) for s in undated],
+                x=[_anchor(it, dated)] * len(undated),
+                mode="markers",
+                marker=dict(symbol="line-ew-open", size=14, color="#777"),
+                hovertext=[hover_text(s) for s in undated],
+                hoverinfo="text",
+                customdata=[s.order for s in undated],
+                showlegend=False,
+                name="undated",
+            )
+        )
+    if it.published:
+        fig.add_vline(x=it.published.isoformat(), line=dict(color="#444", dash="dot", width=1))
+        fig.add_annotation(
+            x=it.published.isoformat(), y=1.02, yref="paper", text="published", showarrow=False, font=dict(size=11)
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), automargin=True)
+    fig.update_xaxes(type="date", tickformat="%d %b\n%Y", showgrid=True, gridcolor="#eee")
+    fig.update_layout(
+        title=dict(text="Timeline", x=0.01),
+        font=FONT,
+        barmode="overlay",
+        margin=dict(l=10, r=20, t=40, b=30),
+        height=max(260, 60 + 34 * len(it.stops)),
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    if not it.stops:
+        fig.add_annotation(text="No stops in this date range", showarrow=False, font=dict(size=16))
+    return fig
+
+
+def _anchor(it: Itinerary, dated: list[Stop]) -> str:
+    """Where undated stops sit on the date axis: the first dated stop, else publication."""
+    first: date | None = min((s.start for s in dated if s.start), default=None) or it.published
+    return (first or date.today()).isoformat()

@@ -1,0 +1,218 @@
+"""Travel cues: the words before a place name that make it a stop ("arrived in", "will travel to").
+
+``cue_for`` looks at the clause to the left of a place mention; a place that follows another cued
+place in a list ("Israel, Jordan, the West Bank and Iraq", "South Korea and then India", "Jakarta
+from 3 to 6 September, then Port Moresby") inherits its cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Mention
+
+_PRE = r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+# (kind, strength, pattern anchored at the end of the text left of the place)
+_CUES: list[tuple[str, float, re.Pattern[str]]] = [
+    (
+        "earlier_trip",
+        0.0,
+        re.compile(r"\b(?:last|previous|earlier|prior|former|first)\s+(?:official\s+|state\s+)?(?:visit|trip|journey|tour)\s+(?:to|of)\s+" + _PRE + "$", re.I),
+    ),
+    (
+        "arrive",
+        0.9,
+        re.compile(
+            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:\s+\w+){0,3}|present)\s+(?:in|at)\s+"
+            + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "go",
+        0.85,
+        re.compile(
+            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*)\s+(?:on\s+|back\s+|onward\s+|over\s+)?(?:to|into)\s+"
+            + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "go",
+        0.8,
+        re.compile(r"\b(?:left|leaves?|leaving|depart\w*)\s+[\w.\s]{1,30}?\s+for\s+" + _PRE + "$", re.I),
+    ),
+    (
+        "visit",
+        0.85,
+        re.compile(
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|took\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into)\s+"
+            + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "meet",
+        0.7,
+        re.compile(
+            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering)\s+(?:(?!with\b)[\w’'-]+\s+){0,3}?(?:in|at)\s+"
+            + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "meet",
+        0.7,
+        re.compile(r"\bmet\s+(?:with\s+)?(?:[A-Z][\w’'.-]+\s+){1,4}(?:in|at)\s+" + _PRE + "$"),
+    ),
+    ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
+]
+
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|comes|travel\w*|head\w*|returned)\b", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
+_LIST = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"
+    + _PRE + "$",
+    re.I,
+)
+_CANCELLED = re.compile(r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next)\b",
+    re.I,
+)
+_DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b", re.I)
+_DATELINE = re.compile(r"^\s*,?\s*(?:[A-Z][\w.]*\s*,?\s*)*\(?(?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN)?\)?\s*[—–-]{1,2}\s")
+_MAX_LEFT = 120
+
+
+@dataclass
+class Cue:
+    """Why a place is a stop: the cue's kind, strength and text, and the clause it governs."""
+
+    kind: str  # arrive, go, visit, meet, leave, origin, list kinds, cancelled, earlier_trip
+    strength: float
+    start: int  # evidence span: from the cue word to the end of the place name
+    end: int
+    evidence: str
+    clause: tuple[int, int]
+    clause_duration: int | None = None  # "two days of talks" -> 2
+    origin_of: int | None = None  # for origins: offset of the place the traveller came to
+    chain: bool = False  # inherited through a list
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (split on . ! ? ; and line breaks)."""
+    lo = start
+    while lo > 0 and not _is_boundary(text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(text) and not _is_boundary(text, hi):
+        hi += 1
+    return lo, hi
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    c = text[i]
+    if c in "!?;\n":
+        return True
+    if c != ".":
+        return False
+    nxt = text[i + 1 : i + 3]
+    if not nxt or nxt[0] not in " \n\"”’'":
+        return False
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    return not (len(word) <= 4 and (word in _ABBR or (len(word) == 1 and word.isalpha()) or "." in word))
+
+
+_ABBR = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul",
+         "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "lt", "col", "no", "vs"}  # fmt: skip
+
+
+def _strip_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with time expressions removed (so a list can run across "from 3 to 6 September")."""
+    out, i = [], lo
+    for a, b in times:
+        if b <= lo or a >= hi:
+            continue
+        out.append(text[i:max(a, i)])
+        i = max(i, b)
+    out.append(text[i:hi])
+    return re.sub(r"\s+,", ",", "".join(out))
+
+
+def cue_for(
+    text: str, start: int, places: list[Mention], times: list[tuple[int, int]] | None = None
+) -> Cue | None:
+    """The travel cue that governs the place mention starting at ``start``, or None."""
+    times = times or []
+    lo, hi = clause_bounds(text, start, start + 1)
+    mention = next((m for m in places if m.start == start), None)
+    end = mention.end if mention else start
+    left_lo = max(lo, start - _MAX_LEFT)
+    left = text[left_lo:start]
+    clause_text = text[lo:hi]
+    duration = _duration(clause_text)
+    if _CANCELLED.search(clause_text):
+        return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    for kind, strength, pattern in _CUES:
+        m = pattern.search(left)
+        if m:
+            s = left_lo + m.start()
+            return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+    m = _ORIGIN.search(left)
+    if m:
+        before = text[lo : left_lo + m.start()]
+        arrival = list(_ARRIVAL.finditer(before))
+        if arrival and len(before) - arrival[-1].end() < 60:
+            dest = next(
+                (p.start for p in places if lo + arrival[-1].end() <= p.start < left_lo + m.start() and p.role != "demonym"),
+                None,
+            )
+            s = lo + arrival[-1].start()
+            return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
+    # a list that follows a cued place inherits its cue
+    previous = [p for p in places if lo <= p.start < start and p.end <= start and p.role != "demonym"]
+    if previous:
+        prev = previous[-1]
+        between = _strip_times(text, prev.end, start, times)
+        if _LIST.match(between):
+            inherited = cue_for(text, prev.start, places, times)
+            if inherited is not None and inherited.kind not in ("cancelled", "earlier_trip", "leave"):
+                kind = "go" if inherited.kind == "origin" else inherited.kind
+                return Cue(
+                    kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
+                    (lo, hi), duration, chain=True,
+                )
+    return None
+
+
+def _duration(clause: str) -> int | None:
+    m = _DURATION.search(clause)
+    if not m:
+        return None
+    n = m.group(1).lower()
+    value = int(n) if n.isdigit() else _WORDNUM.get(n)
+    return value if value and value <= 14 else None
+
+
+def is_future(text: str, start: int, cue: Cue) -> bool:
+    """True when the clause of a cued place speaks of the future ("will travel", "is expected")."""
+    lo, _ = cue.clause
+    left = text[lo:start]
+    return bool(_FUTURE.search(left))
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True for a dateline place: "SEOUL (AP) —", "ANKARA -" at the start of a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    word = text[start:end]
+    after = text[end : end + 40]
+    return (word.isupper() and len(word) > 2) or bool(_DATELINE.match(after))

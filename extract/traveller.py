@@ -1,0 +1,98 @@
+"""Who travels: the person whose trip the article is about, and whether a cue's subject is them.
+
+People are titled names ("U.S. Secretary of State Antony Blinken", "Pope Francis") or repeated
+first-and-last names; the traveller is the one whose surname recurs most, titled people first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import Mention
+
+_TITLE = (
+    r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
+    r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi)\s+)?"
+    r"(?:Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
+    r"Foreign\s+Minister|Prime\s+Minister|Vice\s+President|President|Pope|Chancellor|King|Queen|"
+    r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
+    r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
+    r"Archbishop|Sheikh|Emir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
+)
+_NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,2}"
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
+_FULLNAME = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|they|the\s+(?:secretary|president|pope|pontiff|minister|chancellor|premier|king|queen|leader|envoy|delegation))\b", re.I)
+_NOT_NAMES = frozenset(
+    ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]
+)
+
+
+@dataclass
+class Traveller:
+    """The traveller's display name and title, and every span that names them."""
+
+    name: str | None = None
+    title: str | None = None
+    surname: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    others: set[str] = field(default_factory=set)  # surnames of other people in the article
+
+
+def _clean(name: str) -> str:
+    words = [w for w in name.split() if w not in _NOT_NAMES]
+    return " ".join(words)
+
+
+def find(text: str, forced: str | None = None) -> Traveller:
+    """The article's traveller; ``forced`` (a user-given name) wins over detection."""
+    titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
+    for m in _TITLED.finditer(text):
+        name = _clean(m["name"])
+        if not name:
+            continue
+        surname = name.split()[-1]
+        full, _ = titled.get(surname, ("", ""))
+        if len(name) > len(full):
+            titled[surname] = (name, " ".join(m["title"].split()))
+    for m in _FULLNAME.finditer(text):
+        name = _clean(m["name"])
+        if len(name.split()) == 2:
+            surname = name.split()[-1]
+            if surname not in titled:
+                titled.setdefault(surname, (name, ""))
+    counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
+    if forced:
+        surname = forced.split()[-1]
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+        title = titled.get(surname, ("", ""))[1] or None
+        return Traveller(forced, title, surname, spans, set(titled) - {surname})
+    if not counts:
+        return Traveller()
+    # titled people first, then the most frequent surname, then the earliest mention
+    def rank(s: str) -> tuple:
+        return (bool(titled[s][1]) and counts[s] > 1, counts[s], -text.find(s))
+
+    surname = max(counts, key=rank)
+    if counts[surname] < 2 and not titled[surname][1]:
+        return Traveller(others=set(titled))
+    full, title = titled[surname]
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+    return Traveller(full, title or None, surname, spans, set(titled) - {surname})
+
+
+def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
+    """False when the clause's nearest named actor before the cue is someone other than the traveller."""
+    lo = cue.clause[0]  # type: ignore[attr-defined]
+    left = text[lo : cue.start]  # type: ignore[attr-defined]
+    if not who.surname:
+        return True
+    last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
+    last_pronoun = max((m.end() for m in _PRONOUN.finditer(left)), default=-1)
+    last_other = -1
+    for other in who.others:
+        for m in re.finditer(rf"\b{re.escape(other)}\b", left):
+            last_other = max(last_other, m.end())
+    return last_other < max(last_self, last_pronoun) or last_other == -1
