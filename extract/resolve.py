@@ -67,8 +67,9 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
         s = pop
     if entry.capital:
         s += 1.0
-    if entry.level is Level.CITY and entry.population < 100_000 and normalize(entry.name) != key:
-        s -= 1.5  # an alternate name of a small place: "Paris" is also an old name of some hamlets
+    if entry.level is Level.CITY and normalize(entry.name) != key:
+        # an alternate name: "Paris" is also an old name of some hamlets, "New Delhi" one of Delhi's
+        s -= 1.5 if entry.population < 100_000 else 1.0
     return s
 
 
@@ -126,7 +127,8 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     """The entry each mention most likely names, using the whole article as context."""
     cands: list[list[tuple[Entry, float]]] = []
     for m in mentions:
-        scored = sorted(((e, prior(e, m.key)) for e in _candidates(m, gazetteer)), key=lambda x: -x[1])
+        scored = _namesake_cities_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)])
+        scored.sort(key=lambda x: -x[1])
         q = _qualifier(text, m.end, gazetteer) if scored else None
         if q is not None:
             cc, a1 = q
@@ -141,6 +143,23 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     for _ in range(2):
         chosen = _context_round(mentions, cands, chosen)
     return chosen
+
+
+def _namesake_cities_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
+    """An area named after its main city ("Tokyo", "Istanbul") means the city unless context says otherwise."""
+    cities = [(e, s) for e, s in scored if e.level is Level.CITY]
+    out = []
+    for e, s in scored:
+        if e.level is Level.ADMIN and not e.admin2:
+            main = [
+                cs
+                for c, cs in cities
+                if c.country == e.country and c.admin1 == e.admin1 and c.population * 4 >= e.population
+            ]
+            if main:
+                s = min(s, max(main) - 1.0)
+        out.append((e, s))
+    return out
 
 
 def _context_round(
