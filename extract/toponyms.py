@@ -172,9 +172,10 @@ def _accept(
         word = tokens[i].word
         if word.isupper() and len(word) <= 5 and not big:
             return "no"  # "CNN", "PKK": acronyms of organisations, not towns
-        if adjacent_prev and prev.norm.rstrip(".") in _TITLES:
+        titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
+        if titled:
             return "no" if big else "person"
-        if not big and key in persons:
+        if not big and key in persons and not _cued(text, tokens, i, j, gazetteer, strong=True):
             return "person"
         given = tokens[i].norm in _given_names()
         if given and adjacent_next and nxt.cap and nxt.norm not in gazetteer.index and nxt.word.isalpha():
@@ -184,7 +185,7 @@ def _accept(
             adjacent_prev
             and prev.cap
             and prev.word.isalpha()
-            and prev.norm not in gazetteer.index
+            and (prev.norm not in gazetteer.index or prev.norm in _given_names())
             and prev.norm not in _MODIFIERS
             and prev.norm not in _CONNECTORS
             and not big
@@ -206,10 +207,18 @@ def _common_enough(
         return True
     pop = max((e.population for e in cands), default=0)
     need = 20_000 if z < 3.5 else 150_000 if z < 4.5 else 1_000_000
-    if pop >= need:
-        return True
+    return pop >= need or _cued(text, tokens, i, j, gazetteer)
+
+
+def _cued(
+    text: str, tokens: list[_Token], i: int, j: int, gazetteer: Gazetteer, strong: bool = False
+) -> bool:
+    """A word such as "in" just before, or a state or country just after ("Austin, Texas").
+
+    ``strong`` ignores "to", which precedes people as often as places ("led detectives to Henry").
+    """
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.norm in _CUES and not prev.cap:
+    if prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to"):
         return True
     m = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[tokens[j - 1].end : tokens[j - 1].end + 30])
     if m:

@@ -1,0 +1,94 @@
+"""The gazetteer: spelling variants, curated regions, admin areas, demonyms and the fast cache."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extract.gazetteer import get_gazetteer, load_or_build, normalize
+from extract.model import Level
+
+
+@pytest.fixture(scope="module")
+def g():
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "level"),
+    [
+        ("Türkiye", "TR", Level.COUNTRY),
+        ("Turkiye", "TR", Level.COUNTRY),
+        ("Turkey", "TR", Level.COUNTRY),
+        ("Britain", "GB", Level.COUNTRY),
+        ("UK", "GB", Level.COUNTRY),
+        ("United Kingdom", "GB", Level.COUNTRY),
+        ("U.S.", "US", Level.COUNTRY),
+        ("United States", "US", Level.COUNTRY),
+        ("Kiev", "UA", Level.CITY),
+        ("Kyiv", "UA", Level.CITY),
+        ("West Bank", "PS", Level.ADMIN),
+        ("Gaza Strip", "PS", Level.ADMIN),
+        ("Alberta", "CA", Level.ADMIN),
+        ("Queensland", "AU", Level.ADMIN),
+        ("Scotland", "GB", Level.ADMIN),
+        ("Metcalfe County", "US", Level.ADMIN),
+        ("Ky.", "US", Level.ADMIN),
+        ("Georgia", "GE", Level.COUNTRY),
+        ("Georgia", "US", Level.ADMIN),
+        ("Jordan", "JO", Level.COUNTRY),
+    ],
+)
+def test_names_reach_their_places(g, name, country, level):
+    assert any(e.country == country and e.level is level for e in g.candidates(name))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Middle East", "Mideast", "South China Sea", "Taiwan Strait", "Korean Peninsula", "Balkans", "Sahel"],
+)
+def test_curated_regions(g, name):
+    assert any(e.level is Level.REGION for e in g.candidates(name))
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Turkish", "TR"), ("Israeli", "IL"), ("Syrians", "SY"), ("American", "US"), ("Tokyo", None)],
+)
+def test_demonyms(g, word, code):
+    assert g.demonym(word) == code
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"), [("São Paulo", "sao paulo"), ("U.S.", "us"), ("Wilkes-Barre", "wilkes barre")]
+)
+def test_normalize(raw, key):
+    assert normalize(raw) == key
+
+
+def test_capitals_and_admin1(g):
+    assert g.capital("JP").name == "Tokyo"
+    assert g.admin1("US", "TX").name == "Texas"
+    assert g.country("FR").level is Level.COUNTRY
+
+
+def test_search_for_manual_correction(g):
+    names = [e.name for e in g.search("Edmont", limit=5)]
+    assert "Edmonton" in names
+
+
+def test_qualifiers_and_abbreviations(g):
+    assert g.qualifiers["ga"] == ("US", "GA")
+    assert g.qualifiers["texas"] == ("US", "TX")
+    assert "bc" in g.abbreviations
+
+
+def test_cached_index_loads_fast_and_equal(tmp_path, g):
+    first = load_or_build(15000, tmp_path)  # the smallest city list keeps this test quick
+    t0 = time.perf_counter()
+    again = load_or_build(15000, tmp_path)
+    assert time.perf_counter() - t0 < 1.0
+    assert list(tmp_path.glob("gazetteer-15000-*.pickle"))
+    assert [e.gid for e in again.candidates("Paris")] == [e.gid for e in first.candidates("Paris")]
+    assert again.index.get("paris") == again.candidates("Paris")

@@ -1,0 +1,183 @@
+"""Geocoders behind one interface, with a fake geopy client: never the network."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from geopy import exc
+from geopy.extra.rate_limiter import RateLimiter
+
+from extract.errors import GeocoderUnavailable
+from extract.geocoders import FallbackGeocoder, GazetteerGeocoder, GeocodeCache, get_geocoder
+from extract.geocoders.arcgis import ArcGISGeocoder
+from extract.geocoders.nominatim import NominatimGeocoder
+from extract.geocoders.online import level_of
+from extract.geocoders.photon import PhotonGeocoder
+from extract.geocoders.ratelimit import rate_limited
+from extract.model import Level
+from extract.settings import Settings
+
+
+def loc(lat: float, lon: float, raw: dict, address: str = "") -> SimpleNamespace:
+    return SimpleNamespace(latitude=lat, longitude=lon, raw=raw, address=address)
+
+
+class FakeClient:
+    """A geopy-like geocoder: answers from a table, or raises the error it was given."""
+
+    def __init__(self, answers: dict[str, list] | None = None, error: Exception | None = None) -> None:
+        self.answers = answers or {}
+        self.error = error
+        self.calls: list[tuple[str, dict]] = []
+
+    def geocode(self, query: str, **kwargs: object) -> list | None:
+        self.calls.append((query, kwargs))
+        if self.error is not None:
+            raise self.error
+        return self.answers.get(query)
+
+
+NOMINATIM_PARIS = loc(
+    48.8589,
+    2.32,
+    {
+        "name": "Paris",
+        "addresstype": "city",
+        "address": {"country_code": "fr"},
+        "osm_type": "relation",
+        "osm_id": 7444,
+    },
+)
+PHOTON_TEXAS = loc(
+    31.2, -99.1, {"properties": {"name": "Texas", "countrycode": "US", "type": "state", "osm_id": 114690}}
+)
+ARCGIS_JAPAN = loc(
+    36.2, 138.2, {"attributes": {"PlaceName": "Japan", "Country": "JPN", "Addr_type": "Country"}}
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "query", "answer", "name", "country", "level"),
+    [
+        (NominatimGeocoder, "Paris", NOMINATIM_PARIS, "Paris", "FR", Level.CITY),
+        (PhotonGeocoder, "Texas", PHOTON_TEXAS, "Texas", "US", Level.ADMIN),
+        (ArcGISGeocoder, "Japan", ARCGIS_JAPAN, "Japan", "JP", Level.COUNTRY),
+    ],
+)
+def test_backends_read_their_answers(cls, query, answer, name, country, level):
+    client = FakeClient({query: [answer]})
+    geocoder = cls(user_agent="tripmap-tests", client=client, min_delay=0)
+    (place,) = geocoder.geocode(query)
+    assert (place.name, place.country, place.level) == (name, country, level)
+    assert client.calls[0][1]["exactly_one"] is False
+
+
+def test_nominatim_sends_country_and_timeout():
+    client = FakeClient({"Paris": [NOMINATIM_PARIS]})
+    NominatimGeocoder(user_agent="ua", timeout=3.0, client=client, min_delay=0).geocode("Paris", country="FR")
+    kwargs = client.calls[0][1]
+    assert kwargs["country_codes"] == "fr" and kwargs["timeout"] == 3.0
+
+
+def test_nominatim_is_paced_at_one_request_per_second():
+    geocoder = NominatimGeocoder(user_agent="ua", client=FakeClient(), min_delay=0.1)
+    assert isinstance(geocoder._call, RateLimiter)
+    assert geocoder._call.min_delay_seconds == 1.0
+
+
+@pytest.mark.parametrize("delay", [0.0, 2.5])
+def test_rate_limited(delay):
+    def f() -> int:
+        return 1
+
+    wrapped = rate_limited(f, delay)
+    assert (wrapped is f) == (delay == 0.0)
+
+
+def test_cache_answers_the_second_time(tmp_path):
+    client = FakeClient({"Paris": [NOMINATIM_PARIS]})
+    cache = GeocodeCache(tmp_path / "c.sqlite")
+    geocoder = NominatimGeocoder(user_agent="ua", client=client, cache=cache, min_delay=0)
+    first = geocoder.geocode("Paris")
+    again = NominatimGeocoder(
+        user_agent="ua", client=client, cache=GeocodeCache(tmp_path / "c.sqlite")
+    ).geocode("Paris")
+    assert first == again and len(client.calls) == 1
+
+
+def test_empty_answers_are_cached_too(tmp_path):
+    client = FakeClient({})
+    geocoder = PhotonGeocoder(user_agent="ua", client=client, cache=GeocodeCache(":memory:"))
+    assert geocoder.geocode("Nowhere") == [] and geocoder.geocode("Nowhere") == []
+    assert len(client.calls) == 1
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        exc.GeocoderUnavailable("down"),
+        exc.GeocoderTimedOut("slow"),
+        exc.GeocoderRateLimited("busy"),
+        exc.GeocoderQuotaExceeded("quota"),
+        OSError("no route"),
+    ],
+)
+def test_service_errors_become_unavailable(error):
+    geocoder = PhotonGeocoder(user_agent="ua", client=FakeClient(error=error))
+    with pytest.raises(GeocoderUnavailable):
+        geocoder.geocode("Paris")
+    with pytest.raises(ConnectionError):  # GeocoderUnavailable refines the built-in
+        geocoder.geocode("Paris")
+
+
+def test_fallback_to_gazetteer_when_down():
+    online = PhotonGeocoder(user_agent="ua", client=FakeClient(error=exc.GeocoderUnavailable("down")))
+    geocoder = FallbackGeocoder(online, GazetteerGeocoder())
+    place = geocoder.first("Tokyo")
+    assert place is not None and place.country == "JP"
+    assert isinstance(geocoder.last_error, GeocoderUnavailable)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "expected"),
+    [("Paris", None, "FR"), ("Paris", "US", "US"), ("Georgia", None, "GE"), ("Delhi", None, "IN")],
+)
+def test_gazetteer_geocoder(query, country, expected):
+    place = GazetteerGeocoder().first(query, country=country)
+    assert place is not None and place.country == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("gazetteer", GazetteerGeocoder), ("nominatim", FallbackGeocoder), ("photon", FallbackGeocoder)],
+)
+def test_get_geocoder_by_setting(tmp_path, name, kind):
+    settings = Settings(geocoder=name, data_dir=tmp_path, user_agent="tripmap-tests/1")
+    geocoder = get_geocoder(settings, client=FakeClient({"Paris": [NOMINATIM_PARIS]}))
+    assert isinstance(geocoder, kind)
+
+
+def test_get_geocoder_without_fallback_and_cache(tmp_path):
+    settings = Settings(geocoder="arcgis", data_dir=tmp_path, geocoder_fallback=False, geocoder_cache=False)
+    geocoder = get_geocoder(settings, client=FakeClient())
+    assert isinstance(geocoder, ArcGISGeocoder) and geocoder.cache is None
+
+
+def test_unknown_geocoder_is_refused():
+    with pytest.raises(ValueError, match="unknown geocoder"):
+        get_geocoder(Settings(geocoder="carrier-pigeon"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "level"),
+    [
+        ("country", Level.COUNTRY),
+        ("state", Level.ADMIN),
+        ("sea", Level.REGION),
+        ("town", Level.CITY),
+        (None, Level.CITY),
+    ],
+)
+def test_level_of(kind, level):
+    assert level_of(kind) is level

@@ -1,0 +1,89 @@
+"""Resolution in context: the traps of the issue and given spans (benchmark, manual correction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.gazetteer import get_gazetteer
+from extract.model import Level
+from extract.resolve import resolve_spans
+
+
+@pytest.fixture(scope="module")
+def g():
+    return get_gazetteer()
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    out = []
+    for name in names:
+        start = text.index(name)
+        out.append((start, start + len(name)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("The festival is in Paris, Texas, this year.", "Paris", "US", "TX"),
+        ("A fire in Palestine, Texas, destroyed a barn.", "Palestine", "US", "TX"),
+        ("The minister flew to Paris for talks with France.", "Paris", "FR", None),
+        ("Officials in Delhi said the smog was severe.", "Delhi", "IN", None),
+        ("The president of Timor-Leste spoke in Dili.", "Dili", "TL", None),
+        ("Protesters in Tbilisi said Georgia must join the EU.", "Georgia", "GE", None),
+        ("King Abdullah of Jordan met leaders in Amman.", "Jordan", "JO", None),
+        ("The robbery happened in Athens, Ga., on Monday.", "Athens", "US", "GA"),
+        ("Prime minister Kishida welcomed him to Tokyo.", "Tokyo", "JP", None),
+        ("Police in London, Ont., charged a man.", "London", "CA", "08"),
+        ("Turkish troops crossed the border.", "Turkish", "TR", None),
+    ],
+)
+def test_resolve_spans_in_context(g, text, name, country, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place is not None and place.country == country
+    if admin1:
+        assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("Trade across Asia slowed.", "Asia", Level.REGION),
+        ("Ships sailed the South China Sea.", "South China Sea", Level.REGION),
+        ("Prices rose in Texas.", "Texas", Level.ADMIN),
+        ("Leaders met in Tokyo.", "Tokyo", Level.CITY),
+    ],
+)
+def test_levels(g, text, name, level):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place is not None and place.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        ("Atlanta police said Georgia would not appeal.", ("Atlanta", "Georgia"), "US"),
+        ("Tbilisi officials said Georgia would not appeal.", ("Tbilisi", "Georgia"), "GE"),
+        ("Amman welcomed the decision, and Jordan will vote.", ("Amman", "Jordan"), "JO"),
+        ("He grew up in Jordan, Minnesota, near Minneapolis.", ("Jordan", "Minnesota", "Minneapolis"), "US"),
+    ],
+)
+def test_other_spans_disambiguate(g, text, names, country):
+    places = resolve_spans(text, spans_of(text, *names), g)
+    assert (
+        places[names.index(names[-1] if country == "US" and names[0] == "Jordan" else names[1])].country
+        == country
+    )
+    assert all(p is not None for p in places)
+
+
+def test_unknown_span_is_none(g):
+    text = "They met at Blorptown."
+    assert resolve_spans(text, spans_of(text, "Blorptown"), g) == [None]
+
+
+def test_many_spans_keep_order(g):
+    text = "From Ottawa to Toronto and Winnipeg, Manitoba."
+    places = resolve_spans(text, spans_of(text, "Ottawa", "Toronto", "Winnipeg", "Manitoba"), g)
+    assert [p.country for p in places] == ["CA"] * 4
+    assert [p.name for p in places][:3] == ["Ottawa", "Toronto", "Winnipeg"]

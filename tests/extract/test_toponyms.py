@@ -1,0 +1,55 @@
+"""Recognition: place names found, person names, titles, acronyms and common words left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.gazetteer import get_gazetteer
+from extract.toponyms import find_toponyms
+
+
+@pytest.fixture(scope="module")
+def g():
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antony Blinken arrived in Tokyo on Tuesday.", ["Tokyo"]),
+        ("Defense Secretary Lloyd Austin spoke in Austin, Texas.", ["Austin", "Texas"]),
+        ("He flew from New Delhi to Dili.", ["New Delhi", "Dili"]),
+        ("The talks in Kyiv and Kiev's suburbs went on.", ["Kyiv", "Kiev"]),
+        ("CNN reported that the PKK attacked.", []),
+        ("Police said the man was arrested in Athens, Ga., on Friday.", ["Athens", "Ga."]),
+        ("Protests spread across the West Bank and the Gaza Strip.", ["West Bank", "Gaza Strip"]),
+        ("She lives in Palestine, Texas.", ["Palestine", "Texas"]),
+        ("The Canada-wide warrant was issued.", ["Canada"]),
+        ("Kentucky State Police responded.", ["Kentucky"]),
+        ("Mr. Paris said he would not comment.", []),
+        ("Christmas is coming, One said.", []),
+        ("He moved to the United States in 1990.", ["United States"]),
+    ],
+)
+def test_found_names(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g) if t.demonym is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [("Turkish officials met Israeli envoys.", "Turkish", "TR"), ("A Syrian refugee spoke.", "Syrian", "SY")],
+)
+def test_demonyms_are_marked(g, text, word, code):
+    found = {t.text: t.demonym for t in find_toponyms(text, g)}
+    assert found[word] == code
+
+
+def test_spans_are_exact(g):
+    text = "Leaders gathered in São Paulo and Wilkes-Barre."
+    for t in find_toponyms(text, g):
+        assert text[t.start : t.end] == t.text
+
+
+def test_surname_seen_before_is_not_a_place(g):
+    text = "Chiquita Raquel Henry, 19, was arrested. Investigators led detectives to Henry."
+    assert "Henry" not in [t.text for t in find_toponyms(text, g)]
