@@ -129,7 +129,9 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     """The entry each mention most likely names, using the whole article as context."""
     cands: list[list[tuple[Entry, float]]] = []
     for m in mentions:
-        scored = _namesake_cities_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)])
+        scored = _namesake_cities_first(
+            _big_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)])
+        )
         scored.sort(key=lambda x: -x[1])
         q = _qualifier(text, m.end, gazetteer) if scored else None
         if q is not None:
@@ -141,10 +143,89 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
                 boosted.append((e, s))
             scored = sorted(boosted, key=lambda x: -x[1])
         cands.append(scored[:MAX_CANDIDATES])
+    cands = _joint_support(mentions, cands)
     chosen: list[Entry | None] = [c[0][0] if c else None for c in cands]
-    for _ in range(2):
+    for _ in range(ROUNDS):
         chosen = _context_round(mentions, cands, chosen)
     return chosen
+
+
+ROUNDS = 1
+SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 0.6, 1.5, 2.0
+NEAR_KM = 40.0
+EVIDENCE_SPREAD = 1.5  # how far below the best reading a reading of a name still counts as evidence
+
+
+def _evidence(opts: list[tuple[Entry, float]]) -> tuple[dict, dict, dict]:
+    """What one name says about the article's countries and areas, weighted by how likely each reading is."""
+    top = opts[0][1]
+    countries: dict[str | None, float] = {}
+    areas: dict[tuple[str | None, str], float] = {}
+    members: dict[tuple[str | None, str], list[tuple[Entry, float]]] = {}
+    for e, s in opts[:10]:
+        w = math.exp((s - top) / EVIDENCE_SPREAD)
+        if w < 0.05:
+            break
+        if e.country:
+            countries[e.country] = max(countries.get(e.country, 0.0), w)
+        if e.admin1 and e.level is not Level.COUNTRY:
+            k = (e.country, e.admin1)
+            areas[k] = max(areas.get(k, 0.0), w)
+            members.setdefault(k, []).append((e, w))
+    return countries, areas, members
+
+
+def _joint_support(
+    mentions: Sequence[Mention], cands: list[list[tuple[Entry, float]]]
+) -> list[list[tuple[Entry, float]]]:
+    """Re-score every reading by how well it fits the possible readings of the article's other names.
+
+    "Paris and Henry County": Paris, Tennessee lies in a Henry County, Paris, France near none, so
+    both names settle on Tennessee even though no name alone says so.
+    """
+    evidence: dict[str, tuple[dict, dict, dict]] = {}
+    for m, opts in zip(mentions, cands, strict=True):
+        if opts and m.key not in evidence:
+            evidence[m.key] = _evidence(opts)
+    out = []
+    for m, opts in zip(mentions, cands, strict=True):
+        if len(opts) < 2:
+            out.append(opts)
+            continue
+        rescored = []
+        for e, s in opts:
+            by_country = by_area = near = 0.0
+            area = (e.country, e.admin1) if e.admin1 and e.level is not Level.COUNTRY else None
+            for key, (countries, areas, members) in evidence.items():
+                if key == m.key:
+                    continue
+                by_country += countries.get(e.country, 0.0)
+                if area is not None and area in areas:
+                    by_area += areas[area]
+                    if e.level is Level.CITY or e.admin2:
+                        near += max(
+                            (w * math.exp(-_km(e, b) / NEAR_KM) for b, w in members[area] if b is not e),
+                            default=0.0,
+                        )
+            s += (
+                SUPPORT_COUNTRY * min(by_country, 4.0)
+                + SUPPORT_ADMIN1 * min(by_area, 3.0)
+                + SUPPORT_NEAR * min(near, 2.0)
+            )
+            rescored.append((e, s))
+        rescored.sort(key=lambda x: -x[1])
+        out.append(rescored)
+    return out
+
+
+def _big_names_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
+    """A name that is a country's or a state's ("Mexico", "Oregon") means a town only on strong evidence."""
+    if not any(e.level is Level.COUNTRY or (e.level is Level.ADMIN and not e.admin2) for e, _ in scored):
+        return scored
+    return [(e, s - BIG_NAME_MARGIN if e.level is Level.CITY else s) for e, s in scored]
+
+
+BIG_NAME_MARGIN = 3.0
 
 
 def _namesake_cities_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
