@@ -139,7 +139,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
             boosted = []
             for e, s in scored:
                 if e.country == cc and e.level is not Level.COUNTRY:
-                    s += 4.0 + (4.0 if a1 is not None and e.admin1 == a1 else 0.0)
+                    s += 4.0 + (6.0 if a1 is not None and e.admin1 == a1 else 0.0)
                 boosted.append((e, s))
             scored = sorted(boosted, key=lambda x: -x[1])
         cands.append(scored[:MAX_CANDIDATES])
