@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer, get_gazetteer, normalize
 from .model import Level, Place
@@ -60,7 +60,7 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
     elif entry.level is Level.REGION:
         s = 8.5
     elif entry.admin2:
-        s = pop * 0.8 - 0.5
+        s = pop * 0.8 - 0.5 - (2.0 if normalize(entry.name) != key else 0.0)  # "Clarke" for Clarke County
     elif entry.level is Level.ADMIN:
         s = 2.0 + pop * 0.85
     else:
@@ -126,96 +126,157 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
 
 
 def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Entry | None]:
-    """The entry each mention most likely names, using the whole article as context."""
-    cands: list[list[tuple[Entry, float]]] = []
+    """The entry each mention most likely names, using the whole article as context.
+
+    One sense per name and article: every occurrence of a name gets the same reading, chosen from the
+    evidence of all its occurrences (a qualifier after any of them counts for all).
+    """
+    keys: dict[str, _Name] = {}
     for m in mentions:
-        scored = _namesake_cities_first(
-            _big_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)])
-        )
-        scored.sort(key=lambda x: -x[1])
-        q = _qualifier(text, m.end, gazetteer) if scored else None
+        name = keys.get(m.key)
+        if name is None:
+            opts = _namesake_cities_first(
+                _big_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)])
+            )
+            name = keys[m.key] = _Name(m.key, opts, [], bool(m.demonym))
+        name.positions.append(m.start)
+        q = _qualifier(text, m.end, gazetteer) if name.options else None
         if q is not None:
-            cc, a1 = q
-            boosted = []
-            for e, s in scored:
-                if e.country == cc and e.level is not Level.COUNTRY:
-                    s += 4.0 + (6.0 if a1 is not None and e.admin1 == a1 else 0.0)
-                boosted.append((e, s))
-            scored = sorted(boosted, key=lambda x: -x[1])
-        cands.append(scored[:MAX_CANDIDATES])
-    cands = _joint_support(mentions, cands)
-    chosen: list[Entry | None] = [c[0][0] if c else None for c in cands]
+            name.qualifiers.append(q)
+    for name in keys.values():
+        name.apply_qualifiers()
+    names = list(keys.values())
+    for name in names:
+        name.evidence = _evidence(name.options)
+    for name in names:
+        name.choose(names)
     for _ in range(ROUNDS):
-        chosen = _context_round(mentions, cands, chosen)
-    return chosen
+        chosen = {n.key: n.best for n in names}
+        for name in names:
+            name.refine(chosen)
+    return [keys[m.key].best for m in mentions]
 
 
 ROUNDS = 1
-SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 0.6, 1.5, 2.0
+SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
 NEAR_KM = 40.0
-EVIDENCE_SPREAD = 1.5  # how far below the best reading a reading of a name still counts as evidence
+LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
+EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
+QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0
 
 
-def _evidence(opts: list[tuple[Entry, float]]) -> tuple[dict, dict, dict]:
-    """What one name says about the article's countries and areas, weighted by how likely each reading is."""
-    top = opts[0][1]
-    countries: dict[str | None, float] = {}
-    areas: dict[tuple[str | None, str], float] = {}
-    members: dict[tuple[str | None, str], list[tuple[Entry, float]]] = {}
-    for e, s in opts[:10]:
-        w = math.exp((s - top) / EVIDENCE_SPREAD)
-        if w < 0.05:
-            break
-        if e.country:
-            countries[e.country] = max(countries.get(e.country, 0.0), w)
-        if e.admin1 and e.level is not Level.COUNTRY:
-            k = (e.country, e.admin1)
-            areas[k] = max(areas.get(k, 0.0), w)
-            members.setdefault(k, []).append((e, w))
-    return countries, areas, members
+@dataclass
+class _Evidence:
+    explicit: dict[str, float]  # countries the name itself is (or is the demonym of)
+    countries: dict[str | None, float]  # countries its readings lie in
+    areas: dict[tuple[str | None, str], float]  # first-level areas its readings lie in
+    members: dict[tuple[str | None, str], list[tuple[Entry, float]]]
 
 
-def _joint_support(
-    mentions: Sequence[Mention], cands: list[list[tuple[Entry, float]]]
-) -> list[list[tuple[Entry, float]]]:
-    """Re-score every reading by how well it fits the possible readings of the article's other names.
+@dataclass
+class _Name:
+    """One distinct name of the article: its readings, where it occurs and what it says about the rest."""
 
-    "Paris and Henry County": Paris, Tennessee lies in a Henry County, Paris, France near none, so
-    both names settle on Tennessee even though no name alone says so.
-    """
-    evidence: dict[str, tuple[dict, dict, dict]] = {}
-    for m, opts in zip(mentions, cands, strict=True):
-        if opts and m.key not in evidence:
-            evidence[m.key] = _evidence(opts)
-    out = []
-    for m, opts in zip(mentions, cands, strict=True):
-        if len(opts) < 2:
-            out.append(opts)
-            continue
+    key: str
+    options: list[tuple[Entry, float]]
+    positions: list[int]
+    demonym: bool = False
+    qualifiers: list[tuple[str, str | None]] = field(default_factory=list)
+    evidence: _Evidence | None = None
+    scores: list[tuple[Entry, float]] = field(default_factory=list)
+
+    def apply_qualifiers(self) -> None:
+        """ "Paris, Texas" anywhere in the article: towns in that state and country come first."""
+        boosted = []
+        for e, s in self.options:
+            bonus = 0.0
+            for cc, a1 in self.qualifiers:
+                if e.country == cc and e.level is not Level.COUNTRY:
+                    bonus = max(
+                        bonus,
+                        QUALIFIER_COUNTRY + (QUALIFIER_ADMIN1 if a1 is not None and e.admin1 == a1 else 0),
+                    )
+            boosted.append((e, s + bonus))
+        boosted.sort(key=lambda x: -x[1])
+        self.options = boosted[:MAX_CANDIDATES]
+        self.scores = self.options
+
+    @property
+    def best(self) -> Entry | None:
+        return self.scores[0][0] if self.scores else None
+
+    def near(self, other: _Name) -> bool:
+        return any(abs(a - b) <= LOCAL_CHARS for a in self.positions for b in other.positions)
+
+    def choose(self, names: list[_Name]) -> None:
+        """Re-score the readings by how well they fit the possible readings of the other names."""
+        if len(self.options) < 2:
+            return
+        others = [
+            (n.evidence, LOCAL_FACTOR if self.near(n) else 1.0) for n in names if n is not self and n.evidence
+        ]
         rescored = []
-        for e, s in opts:
-            by_country = by_area = near = 0.0
+        for e, s in self.options:
+            explicit = implicit = by_area = near = 0.0
             area = (e.country, e.admin1) if e.admin1 and e.level is not Level.COUNTRY else None
-            for key, (countries, areas, members) in evidence.items():
-                if key == m.key:
-                    continue
-                by_country += countries.get(e.country, 0.0)
-                if area is not None and area in areas:
-                    by_area += areas[area]
+            for ev, f in others:
+                explicit += f * ev.explicit.get(e.country or "", 0.0)
+                implicit += f * ev.countries.get(e.country, 0.0)
+                if area is not None and area in ev.areas:
+                    by_area += f * ev.areas[area]
                     if e.level is Level.CITY or e.admin2:
-                        near += max(
-                            (w * math.exp(-_km(e, b) / NEAR_KM) for b, w in members[area] if b is not e),
+                        near += f * max(
+                            (w * math.exp(-_km(e, b) / NEAR_KM) for b, w in ev.members[area] if b is not e),
                             default=0.0,
                         )
             s += (
-                SUPPORT_COUNTRY * min(by_country, 4.0)
+                SUPPORT_EXPLICIT * min(explicit, 2.0)
+                + SUPPORT_COUNTRY * min(implicit, 4.0)
                 + SUPPORT_ADMIN1 * min(by_area, 3.0)
                 + SUPPORT_NEAR * min(near, 2.0)
             )
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
-        out.append(rescored)
-    return out
+        self.scores = rescored
+
+    def refine(self, chosen: dict[str, Entry | None]) -> None:
+        """Nearness to the places chosen for the other names settles what support left open."""
+        if len(self.scores) < 2:
+            return
+        points = [e for k, e in chosen.items() if k != self.key and e is not None and e.level is Level.CITY][
+            :12
+        ]
+        if not points:
+            return
+        rescored = []
+        for e, s in self.scores:
+            if e.level is Level.CITY:
+                d = min(_km(e, p) for p in points)
+                s += 2.0 * max(0.0, 1.0 - math.log1p(d) / math.log1p(3000.0))
+            rescored.append((e, s))
+        rescored.sort(key=lambda x: -x[1])
+        self.scores = rescored
+
+
+def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
+    """What one name says about the article's countries and areas, weighted by how likely each reading is."""
+    ev = _Evidence({}, {}, {}, {})
+    if not opts:
+        return ev
+    top = opts[0][1]
+    for e, s in opts[:10]:
+        w = math.exp((s - top) / EVIDENCE_SPREAD)
+        if w < 0.05:
+            break
+        if e.country:
+            ev.countries[e.country] = max(ev.countries.get(e.country, 0.0), w)
+            if e.level is Level.COUNTRY:
+                ev.explicit[e.country] = max(ev.explicit.get(e.country, 0.0), w)
+        if e.admin1 and e.level is not Level.COUNTRY:
+            k = (e.country, e.admin1)
+            ev.areas[k] = max(ev.areas.get(k, 0.0), w)
+            ev.members.setdefault(k, []).append((e, w))
+    return ev
 
 
 def _big_names_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
@@ -242,50 +303,8 @@ def _namesake_cities_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entr
             if main:
                 s = min(s, max(main) - 1.0)
         out.append((e, s))
+    out.sort(key=lambda x: -x[1])
     return out
-
-
-def _context_round(
-    mentions: Sequence[Mention], cands: list[list[tuple[Entry, float]]], chosen: list[Entry | None]
-) -> list[Entry | None]:
-    """One round: re-choose every ambiguous mention given the current choices for the other names."""
-    by_key: dict[str, Entry] = {}
-    for m, e in zip(mentions, chosen, strict=True):
-        if e is not None and m.key not in by_key:
-            by_key[m.key] = e
-    out: list[Entry | None] = []
-    for m, options, current in zip(mentions, cands, chosen, strict=True):
-        if len(options) < 2:
-            out.append(current)
-            continue
-        others = [e for k, e in by_key.items() if k != m.key]
-        countries = Counter(e.country for e in others if e.country)
-        admins = Counter((e.country, e.admin1) for e in others if e.admin1 and e.level is not Level.COUNTRY)
-        points = [e for e in others if e.level in (Level.CITY, Level.ADMIN)][:12]
-        best, best_s = current, -1e9
-        for e, s in options:
-            s += _context_bonus(e, countries, admins, points)
-            if s > best_s:
-                best, best_s = e, s
-        out.append(best)
-    return out
-
-
-def _context_bonus(
-    e: Entry, countries: Counter[str | None], admins: Counter[tuple[str | None, str]], points: list[Entry]
-) -> float:
-    """Evidence from the other names of the article for candidate ``e``."""
-    s = 0.0
-    if e.country and countries.get(e.country):
-        s += 1.5 + 0.5 * min(countries[e.country], 4)
-    if e.level is Level.COUNTRY:
-        return s
-    if e.admin1 and admins.get((e.country, e.admin1)):
-        s += 1.5 + 0.5 * min(admins[(e.country, e.admin1)], 4)
-    if points and e.level is Level.CITY:
-        d = min(_km(e, p) for p in points)
-        s += 2.0 * max(0.0, 1.0 - math.log1p(d) / math.log1p(3000.0))
-    return s
 
 
 # ---- spans given by a caller ---------------------------------------------------------------------
