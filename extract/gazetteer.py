@@ -22,12 +22,13 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 6  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 7  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|region|governorate|oblast|prefecture|state|district|department|county)$", re.IGNORECASE
 )
+_SHORT_FORMS = {"mount": "mt", "saint": "st", "fort": "ft", "sainte": "ste", "mt": "mount", "st": "saint"}
 _US_COUNTY = re.compile(r"\s+(County|Parish|Borough|Census Area)$")
 # ZIPF frequency above which a one-word name is "a common English word" (wordfreq scale: 3 = once
 # per million words). Such names need more evidence before recognition treats them as places.
@@ -244,6 +245,12 @@ class Gazetteer:
         key = normalize(name)
         if not key:
             return
+        short = _SHORT_FORMS.get(key.split(" ", 1)[0])
+        if short and " " in key:  # "Mount Pleasant" is also written "Mt. Pleasant"
+            self._add_key(short + key[key.index(" ") :], entry)
+        self._add_key(key, entry)
+
+    def _add_key(self, key: str, entry: Entry) -> None:
         i = self._store.add(entry)
         bucket = self._keys.get(key, ())
         if i not in bucket:

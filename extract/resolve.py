@@ -62,7 +62,7 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
     elif entry.admin2:
         s = pop * 0.8 - 0.5 - (2.0 if normalize(entry.name) != key else 0.0)  # "Clarke" for Clarke County
     elif entry.level is Level.ADMIN:
-        s = 2.0 + pop * 0.85
+        s = 2.0 + pop * 0.85 - (1.0 if normalize(entry.name) != key and len(key) > 3 else 0.0)
     else:
         s = pop
     if entry.capital:
@@ -136,7 +136,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         name = keys.get(m.key)
         if name is None:
             opts = _namesake_cities_first(
-                _big_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)])
+                _big_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)], m.key)
             )
             name = keys[m.key] = _Name(m.key, opts, [], bool(m.demonym))
         name.positions.append(m.start)
@@ -279,9 +279,12 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
     return ev
 
 
-def _big_names_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
+def _big_names_first(scored: list[tuple[Entry, float]], key: str) -> list[tuple[Entry, float]]:
     """A name that is a country's or a state's ("Mexico", "Oregon") means a town only on strong evidence."""
-    if not any(e.level is Level.COUNTRY or (e.level is Level.ADMIN and not e.admin2) for e, _ in scored):
+    if not any(
+        e.level is Level.COUNTRY or (e.level is Level.ADMIN and not e.admin2 and normalize(e.name) == key)
+        for e, _ in scored
+    ):
         return scored
     return [(e, s - BIG_NAME_MARGIN if e.level is Level.CITY else s) for e, s in scored]
 

