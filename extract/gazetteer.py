@@ -22,12 +22,13 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 7  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 8  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|region|governorate|oblast|prefecture|state|district|department|county)$", re.IGNORECASE
 )
+SMALL_TOWN = 5000  # towns below this population are indexed by their own name only
 _SHORT_FORMS = {"mount": "mt", "saint": "st", "fort": "ft", "sainte": "ste", "mt": "mount", "st": "saint"}
 _US_COUNTY = re.compile(r"\s+(County|Parish|Borough|Census Area)$")
 # ZIPF frequency above which a one-word name is "a common English word" (wordfreq scale: 3 = once
@@ -37,8 +38,10 @@ COMMON_WORD_ZIPF = 3.6
 
 def normalize(name: str) -> str:
     """Lookup key of a name: accents, case, periods, apostrophes and extra spaces removed."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = name
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").replace(".", "").replace("-", " ").casefold()
     return " ".join(s.split())
 
@@ -194,6 +197,7 @@ class Gazetteer:
         self.zipf: dict[str, float] = {}  # word frequency (wordfreq Zipf) of one-word keys that are >= 2.5
         self.primary: frozenset[str] = frozenset()  # keys that are some entry's own (not alternate) name
         self.max_words = 1
+        self._last: tuple[Entry | None, int] = (None, -1)
         if build:
             self._build()
 
@@ -234,6 +238,7 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         del state["index"]
+        state["_last"] = (None, -1)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -251,7 +256,11 @@ class Gazetteer:
         self._add_key(key, entry)
 
     def _add_key(self, key: str, entry: Entry) -> None:
-        i = self._store.add(entry)
+        if entry is self._last[0]:  # names of one entry come in a row: skip re-hashing it
+            i = self._last[1]
+        else:
+            i = self._store.add(entry)
+            self._last = (entry, i)
         bucket = self._keys.get(key, ())
         if i not in bucket:
             self._keys[key] = (*bucket, i)
@@ -287,6 +296,8 @@ class Gazetteer:
                 self.capitals[code] = entry
             self._add(city["name"], entry)
             primary.add(normalize(city["name"]))
+            if entry.population < SMALL_TOWN and not is_capital:
+                continue  # the alternate names of villages are mostly other languages' spellings
             for alt in city.get("alternatenames", ()):
                 if len(alt) > 2 and _LATIN.match(alt):
                     self._add(alt, entry)
@@ -414,14 +425,19 @@ def _read_tsv(path: Path) -> list[tuple[str, str, str, float, float, int]]:
 def _word_frequencies(keys: Iterable[str]) -> dict[str, float]:
     """English word frequency of the one-word keys that are words or names at all ("Mobile", "Henry")."""
     try:
-        from wordfreq import zipf_frequency
+        from wordfreq import get_frequency_dict
     except ImportError:  # optional: without it only the curated stoplist filters common words
         return {}
+    import math
+
+    freqs = get_frequency_dict("en", wordlist="best")  # one dict lookup per key instead of a tokenizer call
     out = {}
     for k in keys:
-        z = zipf_frequency(k, "en")
-        if z >= 2.5:
-            out[k] = z
+        f = freqs.get(k)
+        if f:
+            z = round(math.log10(f) + 9, 2)
+            if z >= 2.5:
+                out[k] = z
     return out
 
 
@@ -443,6 +459,11 @@ def _fingerprint(min_city_population: int) -> str:
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
+def build(min_city_population: int) -> Gazetteer:
+    """A freshly built gazetteer (seconds; ``load_or_build`` caches the result)."""
+    return Gazetteer(min_city_population)
+
+
 def load_or_build(min_city_population: int, data_dir: Path | None) -> Gazetteer:
     """Load the pickled index from ``data_dir``, or build it and write it there for next time."""
     if data_dir is None:
@@ -455,7 +476,7 @@ def load_or_build(min_city_population: int, data_dir: Path | None) -> Gazetteer:
             return g
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
-    g = Gazetteer(min_city_population)
+    g = build(min_city_population)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

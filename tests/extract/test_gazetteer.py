@@ -84,11 +84,16 @@ def test_qualifiers_and_abbreviations(g):
     assert "bc" in g.abbreviations
 
 
-def test_cached_index_loads_fast_and_equal(tmp_path, g):
-    first = load_or_build(15000, tmp_path)  # the smallest city list keeps this test quick
+def test_cached_index_loads_fast_and_equal(tmp_path, monkeypatch, g):
+    import extract.gazetteer as gz
+
+    monkeypatch.setattr(gz, "build", lambda n: g)  # "build" = the one this session already has
+    first = load_or_build(g.min_city_population, tmp_path)
+    assert first is g and list(tmp_path.glob("gazetteer-*.pickle"))
     t0 = time.perf_counter()
-    again = load_or_build(15000, tmp_path)
+    again = load_or_build(g.min_city_population, tmp_path)
     assert time.perf_counter() - t0 < 1.0
-    assert list(tmp_path.glob("gazetteer-15000-*.pickle"))
-    assert [e.gid for e in again.candidates("Paris")] == [e.gid for e in first.candidates("Paris")]
+    assert again is not g
+    assert [e.gid for e in again.candidates("Paris")] == [e.gid for e in g.candidates("Paris")]
     assert again.index.get("paris") == again.candidates("Paris")
+    assert again.demonym("Turkish") == "TR" and again.zipf == g.zipf
