@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from .gazetteer import Entry, Gazetteer, get_gazetteer, normalize
 from .model import Level, Place
 
+ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same population
+ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
 LEVEL_PRIOR = {Level.COUNTRY: 9.0, Level.REGION: 7.5, Level.ADMIN: 5.0, Level.CITY: 0.0}
 MAX_CANDIDATES = 25  # only the best candidates by prior take part in the context rounds
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
@@ -57,12 +59,12 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
     pop = math.log10(entry.population + 1)
     if entry.level is Level.COUNTRY:
         s = 9.0 + pop * 0.1
-    elif entry.level is Level.REGION:
-        s = 8.5
+    elif entry.level is Level.REGION or (entry.level is Level.ADMIN and not entry.population):
+        s = 8.5  # curated regions and territories ("Gaza Strip") carry no population
     elif entry.admin2:
         s = pop * 0.8 - 0.5 - (2.0 if normalize(entry.name) != key else 0.0)  # "Clarke" for Clarke County
     elif entry.level is Level.ADMIN:
-        s = 2.0 + pop * 0.85 - (1.0 if normalize(entry.name) != key and len(key) > 3 else 0.0)
+        s = ADMIN_BASE + pop * 0.85 - (1.0 if normalize(entry.name) != key and len(key) > 3 else 0.0)
     else:
         s = pop
     if entry.capital:
@@ -136,7 +138,9 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         name = keys.get(m.key)
         if name is None:
             opts = _namesake_cities_first(
-                _big_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)], m.key)
+                _big_names_first(
+                    _own_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)], m.key), m.key
+                )
             )
             name = keys[m.key] = _Name(m.key, opts, [], bool(m.demonym))
         name.positions.append(m.start)
@@ -279,10 +283,22 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
     return ev
 
 
+def _own_names_first(scored: list[tuple[Entry, float]], key: str) -> list[tuple[Entry, float]]:
+    """When some town bears the name itself, towns that only have it as an alternate name lose ground."""
+    own = [normalize(e.name) == key for e, _ in scored]
+    if not any(own):
+        return scored
+    return [
+        (e, s if o or e.level is not Level.CITY else s - ALTERNATE_WHEN_EXACT)
+        for (e, s), o in zip(scored, own, strict=True)
+    ]
+
+
 def _big_names_first(scored: list[tuple[Entry, float]], key: str) -> list[tuple[Entry, float]]:
     """A name that is a country's or a state's ("Mexico", "Oregon") means a town only on strong evidence."""
     if not any(
-        e.level is Level.COUNTRY or (e.level is Level.ADMIN and not e.admin2 and normalize(e.name) == key)
+        e.level in (Level.COUNTRY, Level.REGION)
+        or (e.level is Level.ADMIN and not e.admin2 and normalize(e.name) == key)
         for e, _ in scored
     ):
         return scored
