@@ -22,11 +22,16 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 8  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 9  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
-    r"\s+(province|region|governorate|oblast|prefecture|state|district|department|county)$", re.IGNORECASE
+    r"(?:\s+(?:uygur|zhuangzu|huizu))?\s+(province|region|autonomous region|governorate|oblast|prefecture|state"
+    r"|district|department|county|sheng|shi|zizhiqu)$",
+    re.IGNORECASE,
+)
+_ADMIN_PREFIX = re.compile(
+    r"^(?:muhafazat(?: al| ad| as| ash)?|province of|state of|provincia de|estado de)\s+", re.I
 )
 SMALL_TOWN = 5000  # towns below this population are indexed by their own name only
 _SHORT_FORMS = {"mount": "mt", "saint": "st", "fort": "ft", "sainte": "ste", "mt": "mount", "st": "saint"}
@@ -366,7 +371,7 @@ class Gazetteer:
             gid = us_ids.get(code, f"A1:{cc}.{code}") if cc == "US" else f"A1:{cc}.{code}"
             entry = Entry(name, cc, lat, lon, Level.ADMIN, gid, pop, admin1=code)
             self.admin1s[(cc, code)] = entry
-            names = {name, _ADMIN_SUFFIX.sub("", name)}
+            names = {name, _ADMIN_SUFFIX.sub("", name), _ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", name))}
             for n in names:
                 self._add(n, entry)
                 primary.add(normalize(n))

@@ -342,7 +342,24 @@ def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
     for v in variants:
         if v in gazetteer.index:
             return v, None
+    # "Nyanza Province", "Southern California", "PLYMOUTH CO.": the name inside the descriptive words
+    head = key
+    for _ in range(3):
+        head = _FALLBACK_SUFFIX.sub("", _FALLBACK_PREFIX.sub("", head))
+        if head in gazetteer.index:
+            return head, None
     return key, None
+
+
+_FALLBACK_PREFIX = re.compile(
+    r"^(?:the|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|downtown"
+    r"|metro|rural|suburban|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern"
+    r"|southwestern|mid|inner|outer|occupied) "
+)
+_FALLBACK_SUFFIX = re.compile(
+    r" (?:province|district|region|governorate|township|county|co|parish|valley|area|metropolitan area"
+    r"|metro area|city|river|mountains|delta|peninsula|islands?|state|territory|municipality|village|borough)$"
+)
 
 
 def resolve_spans(
