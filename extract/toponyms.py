@@ -25,7 +25,8 @@ _TITLES = frozenset(
     """mr mrs ms dr president secretary minister prime senator sen rep gov governor general gen
     king queen prince princess pope chancellor premier ambassador judge justice mayor lord sir
     saint coach officer spokesperson spokesman spokeswoman chief director professor prof
-    sheikh emir crown pres lt col capt sgt adm rev det cpl pvt sheriff deputy""".split()
+    sheikh emir crown pres lt col capt sgt adm rev det cpl pvt sheriff deputy sister brother father
+    bishop rabbi imam trooper cardinal reverend pastor""".split()
 )
 # words before a place name that do not make it a person's name ("Southern California")
 _MODIFIERS = frozenset(
@@ -36,6 +37,13 @@ _MODIFIERS = frozenset(
 _CUES = frozenset(
     """in at from near to into outside across toward towards via around through throughout visit
     visited visiting visits across inside within""".split()
+)
+_STREETS = frozenset(
+    """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
+    circle highway hwy turnpike expressway""".split()
+)
+_SPEECH = frozenset(
+    "said says told added noted explained wrote asked testified stated replied declined".split()
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(—–]\s*)$")
 
@@ -123,6 +131,16 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if key in index and key not in stop:
                 match = (j, key)
                 break
+        pair = f"{tok.norm} {tokens[i + 1].norm}" if i + 1 < n and _joined(text, tok, tokens[i + 1]) else ""
+        if pair in gazetteer.demonyms and (
+            match is None or match[0] <= i + 2
+        ):  # "Sri Lankan", "South Korean"
+            end = tokens[i + 1].end
+            found.append(
+                Toponym(text[tok.start : end], tok.start, end, pair, demonym=gazetteer.demonyms[pair])
+            )
+            i += 2
+            continue
         if match is None:
             code = gazetteer.demonyms.get(tok.norm)
             if code and tok.norm not in stop:
@@ -168,6 +186,8 @@ def _accept(
         if after_comma and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." or word.endswith(".")):
             return "abbrev"
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
+    if adjacent_next and nxt.norm in _STREETS:
+        return "no"  # "Washington Drive", "Paris Avenue": a street, not the place
     if j - i == 1:
         word = tokens[i].word
         if word.isupper() and len(word) <= 5 and not big:
@@ -175,12 +195,34 @@ def _accept(
         titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
         if titled:
             return "no" if big else "person"
-        if not big and key in persons and not _cued(text, tokens, i, j, gazetteer, strong=True):
+        if (
+            not big
+            and key in persons
+            and not _cued(text, tokens, i, j, gazetteer, strong=True)
+            and not _large(cands)
+        ):
             return "person"
+        if (
+            not big
+            and nxt is not None
+            and nxt.norm in _SPEECH
+            and text[tokens[i].end : nxt.start] == " "
+            and not _cued(text, tokens, i, j, gazetteer)
+            and (prev is None or prev.norm not in ("of", "the"))
+        ):
+            return "person"  # "Nelson said", not "a resident of Tabriz told"
+        if (
+            prev is not None
+            and len(prev.word) <= 2
+            and prev.word[:1].isupper()
+            and text[prev.end : prev.end + 1] == "."
+        ):
+            if not big and text[prev.end : tokens[i].start] == ". ":
+                return "person"  # "Roy A. Nelson"
         given = tokens[i].norm in _given_names()
-        if given and adjacent_next and nxt.cap and nxt.norm not in gazetteer.index and nxt.word.isalpha():
-            if not big and nxt.norm not in _CONNECTORS:
-                return "person"  # "Austin Dillon"
+        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS:
+            if not big and not any(e.level is not Level.CITY for e in gazetteer.index.get(nxt.norm) or ()):
+                return "person"  # "Austin Dillon", "Mary Wheeler"
         if (
             adjacent_prev
             and prev.cap
@@ -196,6 +238,11 @@ def _accept(
         if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
             return "no"
     return "yes"
+
+
+def _large(cands: list[Entry]) -> bool:
+    """A city of a million people is not taken for a surname just because one was seen."""
+    return any(e.population >= 1_000_000 for e in cands)
 
 
 def _common_enough(

@@ -29,6 +29,10 @@ def g():
         ("Mr. Paris said he would not comment.", []),
         ("Christmas is coming, One said.", []),
         ("He moved to the United States in 1990.", ["United States"]),
+        ("Drilling sites on Washington Drive were closed.", []),
+        ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
+        ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
+        ("The company, Acme Inc, moved its offices.", []),
     ],
 )
 def test_found_names(g, text, expected):
@@ -37,7 +41,12 @@ def test_found_names(g, text, expected):
 
 @pytest.mark.parametrize(
     ("text", "word", "code"),
-    [("Turkish officials met Israeli envoys.", "Turkish", "TR"), ("A Syrian refugee spoke.", "Syrian", "SY")],
+    [
+        ("Turkish officials met Israeli envoys.", "Turkish", "TR"),
+        ("A Syrian refugee spoke.", "Syrian", "SY"),
+        ("The Sri Lankan army advanced.", "Sri Lankan", "LK"),
+        ("South Korean exports rose.", "South Korean", "KR"),
+    ],
 )
 def test_demonyms_are_marked(g, text, word, code):
     found = {t.text: t.demonym for t in find_toponyms(text, g)}
