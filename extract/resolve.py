@@ -165,6 +165,7 @@ ROUNDS = 1
 SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
 NEAR_KM = 40.0
 LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
+EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one say nothing
 EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0
 
@@ -270,7 +271,7 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
     top = opts[0][1]
     for e, s in opts[:10]:
         w = math.exp((s - top) / EVIDENCE_SPREAD)
-        if w < 0.05:
+        if w < EVIDENCE_MIN:
             break
         if e.country:
             ev.countries[e.country] = max(ev.countries.get(e.country, 0.0), w)
