@@ -14,9 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .gazetteer import Entry, Gazetteer, get_gazetteer, normalize
 from .model import Level, Place
+
+if TYPE_CHECKING:
+    from .geocoders.base import Geocoder
 
 ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same population
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
@@ -364,12 +368,34 @@ _FALLBACK_SUFFIX = re.compile(
 
 
 def resolve_spans(
-    text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer | None = None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer | None = None,
+    geocoder: Geocoder | None = None,
 ) -> list[Place | None]:
-    """The place each ``(start, end)`` span of ``text`` names, resolved together as one article."""
+    """The place each ``(start, end)`` span of ``text`` names, resolved together as one article.
+
+    Spans the gazetteer does not know ("Stade de France") are asked of ``geocoder`` when one is given
+    (an online service from ``extract.geocoders``), biased to the article's most named country; a
+    service that is down leaves them unresolved rather than failing.
+    """
     g = gazetteer or get_gazetteer()
     mentions = []
     for start, end in spans:
         key, demonym = lookup_key(text[start:end], g)
         mentions.append(Mention(start, end, key, demonym))
-    return [e.place() if e else None for e in resolve_mentions(text, mentions, g)]
+    places = [e.place() if e else None for e in resolve_mentions(text, mentions, g)]
+    if geocoder is not None and any(p is None for p in places):
+        from .errors import GeocoderUnavailable
+
+        countries = Counter(p.country for p in places if p is not None and p.country)
+        main = countries.most_common(1)[0][0] if countries else None
+        for i, ((start, end), p) in enumerate(zip(spans, places, strict=True)):
+            if p is None:
+                try:
+                    places[i] = geocoder.first(text[start:end], country=main) or geocoder.first(
+                        text[start:end]
+                    )
+                except GeocoderUnavailable:
+                    break
+    return places

@@ -181,3 +181,26 @@ def test_unknown_geocoder_is_refused():
 )
 def test_level_of(kind, level):
     assert level_of(kind) is level
+
+
+def test_resolve_spans_asks_the_geocoder_for_unknown_names():
+    from extract.geocoders.photon import PhotonGeocoder
+    from extract.resolve import resolve_spans
+
+    stadium = loc(
+        48.92, 2.36, {"properties": {"name": "Stade de France", "countrycode": "FR", "type": "house"}}
+    )
+    client = FakeClient({"Stade de France": [stadium]})
+    text = "Fans left Paris for the Stade de France."
+    spans = [(10, 15), (24, 39)]
+    paris, stade = resolve_spans(text, spans, geocoder=PhotonGeocoder(user_agent="ua", client=client))
+    assert paris.country == "FR" and stade.name == "Stade de France"
+    assert client.calls[0][0] == "Stade de France"
+
+
+def test_resolve_spans_survives_a_service_that_is_down():
+    from extract.resolve import resolve_spans
+
+    down = PhotonGeocoder(user_agent="ua", client=FakeClient(error=exc.GeocoderUnavailable("down")))
+    text = "They met at Blorptown near Paris."
+    assert resolve_spans(text, [(12, 21), (27, 32)], geocoder=down)[0] is None
