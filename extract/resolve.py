@@ -141,11 +141,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     for m in mentions:
         name = keys.get(m.key)
         if name is None:
-            opts = _namesake_cities_first(
-                _big_names_first(
-                    _own_names_first([(e, prior(e, m.key)) for e in _candidates(m, gazetteer)], m.key), m.key
-                )
-            )
+            opts = readings(_candidates(m, gazetteer), m.key)
             name = keys[m.key] = _Name(m.key, opts, [], bool(m.demonym))
         name.positions.append(m.start)
         q = _qualifier(text, m.end, gazetteer) if name.options else None
@@ -288,47 +284,47 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
     return ev
 
 
-def _own_names_first(scored: list[tuple[Entry, float]], key: str) -> list[tuple[Entry, float]]:
-    """When some town bears the name itself, towns that only have it as an alternate name lose ground."""
-    own = [normalize(e.name) == key for e, _ in scored]
-    if not any(own):
-        return scored
-    return [
-        (e, s if o or e.level is not Level.CITY else s - ALTERNATE_WHEN_EXACT)
-        for (e, s), o in zip(scored, own, strict=True)
-    ]
+def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
+    """Every reading of a name with its score before context, best first.
 
-
-def _big_names_first(scored: list[tuple[Entry, float]], key: str) -> list[tuple[Entry, float]]:
-    """A name that is a country's or a state's ("Mexico", "Oregon") means a town only on strong evidence."""
-    if not any(
-        e.level in (Level.COUNTRY, Level.REGION)
-        or (e.level is Level.ADMIN and not e.admin2 and normalize(e.name) == key)
-        for e, _ in scored
-    ):
-        return scored
-    return [(e, s - BIG_NAME_MARGIN if e.level is Level.CITY else s) for e, s in scored]
-
-
-BIG_NAME_MARGIN = 3.0
-
-
-def _namesake_cities_first(scored: list[tuple[Entry, float]]) -> list[tuple[Entry, float]]:
-    """An area named after its main city ("Tokyo", "Istanbul") means the city unless context says otherwise."""
+    On top of each entry's ``prior``: an area named after its main city ("Tokyo", "Istanbul") ranks
+    just below that city; where some town bears the name itself, towns that only have it as an
+    alternate name lose ground; and a name that is a country's, a region's or a state's own ("Mexico",
+    "Oregon") means a town only on strong evidence (its main city excepted).
+    """
+    scored = [(e, prior(e, key)) for e in entries]
     cities = [(e, s) for e, s in scored if e.level is Level.CITY]
-    out = []
-    for e, s in scored:
+    mains: set[int] = set()
+    for i, (e, s) in enumerate(scored):
         if e.level is Level.ADMIN and not e.admin2:
             main = [
-                cs
+                (cs, c)
                 for c, cs in cities
                 if c.country == e.country and c.admin1 == e.admin1 and c.population * 4 >= e.population
             ]
             if main:
-                s = min(s, max(main) - 1.0)
+                best_s, best_c = max(main, key=lambda x: x[0])
+                scored[i] = (e, min(s, best_s - 1.0))
+                mains.add(id(best_c))
+    own = any(normalize(e.name) == key for e, _ in scored)
+    big = any(
+        e.level in (Level.COUNTRY, Level.REGION)
+        or (e.level is Level.ADMIN and not e.admin2 and normalize(e.name) == key)
+        for e, _ in scored
+    )
+    out = []
+    for e, s in scored:
+        if e.level is Level.CITY and id(e) not in mains:
+            if own and normalize(e.name) != key:
+                s -= ALTERNATE_WHEN_EXACT
+            if big:
+                s -= BIG_NAME_MARGIN
         out.append((e, s))
     out.sort(key=lambda x: -x[1])
     return out
+
+
+BIG_NAME_MARGIN = 3.0
 
 
 # ---- spans given by a caller ---------------------------------------------------------------------
