@@ -71,11 +71,19 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|comes|travel\w*|head\w*|returned)\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"
     + _PRE + "$",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*)|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|has|have|did|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
     re.I,
 )
 _CANCELLED = re.compile(r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*)\b", re.I)
@@ -160,6 +168,8 @@ def cue_for(
     duration = _duration(clause_text)
     if _CANCELLED.search(clause_text):
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _NEGATED.search(text[max(lo, start - 80) : start]):
+        return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
         if m:
@@ -183,7 +193,7 @@ def cue_for(
         between = _strip_times(text, prev.end, start, times)
         if _LIST.match(between):
             inherited = cue_for(text, prev.start, places, times)
-            if inherited is not None and inherited.kind not in ("cancelled", "earlier_trip", "leave"):
+            if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave"):
                 kind = "go" if inherited.kind == "origin" else inherited.kind
                 return Cue(
                     kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
@@ -201,11 +211,16 @@ def _duration(clause: str) -> int | None:
     return value if value and value <= 14 else None
 
 
-def is_future(text: str, start: int, cue: Cue) -> bool:
-    """True when the clause of a cued place speaks of the future ("will travel", "is expected")."""
-    lo, _ = cue.clause
-    left = text[lo:start]
-    return bool(_FUTURE.search(left))
+def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
+    """"future" or "past" for the clause of a cued place, from the words before it, else after it;
+    None when the clause has no tense cue ("The visit to Hanoi comes amid ...")."""
+    lo, hi = cue.clause
+    for part in (text[lo:start], text[end:hi]):
+        future = [m.start() for m in _FUTURE.finditer(part)]
+        past = [m.start() for m in _PAST.finditer(part)]
+        if future or past:
+            return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    return None
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

