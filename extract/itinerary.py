@@ -239,7 +239,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
                 s.end = c.time.earliest
             elif c.time is not None and (s.start is None or _finer(c.time, existing.time)):
                 _set_dates(existing, c)
-            if c.status is not None and (existing.status is None or c.time is not None):
+            if c.status is not None and c.cue.kind != "leave" and (existing.status is None or c.time is not None):
                 existing.status = c.status
             s.confidence = min(0.95, s.confidence + 0.1)
             continue
