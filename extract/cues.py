@@ -215,7 +215,10 @@ def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
     """"future" or "past" for the clause of a cued place, from the words before it, else after it;
     None when the clause has no tense cue ("The visit to Hanoi comes amid ...")."""
     lo, hi = cue.clause
-    for part in (text[lo:start], text[end:hi]):
+    right = text[end:hi]
+    relative = re.match(r"\s*,\s*(?:which|where|that)\b[^,]*", right)
+    right = relative.group() if relative else right.split(",", 1)[0]
+    for part in (text[lo:start], right):
         future = [m.start() for m in _FUTURE.finditer(part)]
         past = [m.start() for m in _PAST.finditer(part)]
         if future or past:

