@@ -174,6 +174,12 @@ def cue_for(
         m = pattern.search(left)
         if m:
             s = left_lo + m.start()
+            if kind == "leave":
+                # "left Madrid for Lisbon": Madrid is where the traveller came from
+                onward = re.match(r"\s+for\s+(?:the\s+)?", text[end:hi])
+                dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
+                if dest is not None:
+                    return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
     m = _ORIGIN.search(left)
     if m:

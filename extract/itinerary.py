@@ -78,6 +78,8 @@ def build(a: Analysis) -> Itinerary:
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
         when, earlier = _time_for(m, cue, a.times, a.article.published)
+        if cue.kind == "origin":
+            when = None  # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival
         if earlier:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
             continue

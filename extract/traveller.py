@@ -25,6 +25,15 @@ _NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _FULLNAME = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|the\s+(?:secretary|president|pope|pontiff|minister|chancellor|premier|king|queen|leader|envoy|delegation))\b", re.I)
+# Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
+_ORG_WORDS = frozenset(
+    "Forum Summit Group Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
+    "Association Alliance Conference Games Cup Club University Institute Foundation Corporation Company Times "
+    "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
+    "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
+    "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
+    "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom".split()
+)
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]
 )
@@ -59,7 +68,7 @@ def find(text: str, forced: str | None = None) -> Traveller:
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])
-        if len(name.split()) == 2:
+        if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]
             if surname not in titled:
                 titled.setdefault(surname, (name, ""))
@@ -73,14 +82,16 @@ def find(text: str, forced: str | None = None) -> Traveller:
         return Traveller()
     # titled people first, then the most frequent surname, then the earliest mention
     def rank(s: str) -> tuple:
-        return (bool(titled[s][1]) and counts[s] > 1, counts[s], -text.find(s))
+        return (bool(titled[s][1]), counts[s], -text.find(s))
 
     surname = max(counts, key=rank)
     if counts[surname] < 2 and not titled[surname][1]:
         return Traveller(others=set(titled))
     full, title = titled[surname]
     spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
-    return Traveller(full, title or None, surname, spans, set(titled) - {surname})
+    # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
+    others = {s for s, (_, t) in titled.items() if t or counts[s] > 1} - {surname}
+    return Traveller(full, title or None, surname, spans, others)
 
 
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
