@@ -49,7 +49,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|took\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -66,11 +66,34 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "meet",
         0.7,
-        re.compile(r"\bmet\s+(?:with\s+)?(?:[A-Z][\w’'.-]+\s+){1,4}(?:in|at)\s+" + _PRE + "$"),
+        re.compile(
+            r"\bmet\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2})(?:in|at)\s+"
+            + _PRE + "$"
+        ),
+    ),
+    (
+        "meet",
+        0.7,
+        re.compile(
+            r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|spoke|addressing|addressed|"
+            r"hosted|attended|attending|laid\s+a\s+wreath)\s+(?:in|at)\s+" + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "go",
+        0.8,
+        re.compile(
+            r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leaves|leaving|left)\s+for\s+"
+            + _PRE + "$",
+            re.I,
+        ),
     ),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
+_SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
+_BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
@@ -181,6 +204,13 @@ def cue_for(
                 if dest is not None:
                     return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+    scene = _SCENE.search(text[lo:start])
+    if scene:
+        return Cue("scene", 0.7, lo + scene.start(), end, text[lo + scene.start() : end], (lo, hi), duration)
+    m = _BE_IN.search(left)
+    if m:
+        s = left_lo + m.start()
+        return Cue("be_in", 0.75, s, end, text[s:end], (lo, hi), duration)
     m = _ORIGIN.search(left)
     if m:
         before = text[lo : left_lo + m.start()]

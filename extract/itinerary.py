@@ -71,6 +71,8 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, a.places, spans)
         if cue is None:
             continue
+        if cue.kind in ("scene", "be_in") and not traveller.is_actor(text, m, cue, who):
+            continue  # "In Gaza, the toll rose" / "the interest is in Gaza": not the traveller's
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue

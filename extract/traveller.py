@@ -34,6 +34,10 @@ _ORG_WORDS = frozenset(
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom".split()
 )
+_ROLE_NOUN = (
+    r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chancellor|premier|king|queen|"
+    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor)"
+)
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]
 )
@@ -111,3 +115,18 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         for m in re.finditer(rf"\b{re.escape(other)}\b", left):
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
+    """For weak cues: "In Tokyo, Blinken met ..." (the traveller acts right after the place) or
+    "Blinken is in Tokyo" (the traveller right before the verb)."""
+    lo, hi = cue.clause  # type: ignore[attr-defined]
+    names = [re.escape(who.surname)] if who.surname else []
+    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", _ROLE_NOUN]) + r")"
+    if cue.kind == "scene":  # type: ignore[attr-defined]
+        after = text[place.end : hi]
+        return bool(re.match(rf"\s*,\s*(?:[\w.]+\s+){{0,3}}?{ref}\b", after, re.I)) and (
+            not names or re.search(rf"\b(?:{names[0]}|he|she)\b", after[:80], re.I) is not None
+        )
+    before = text[lo : cue.start]  # type: ignore[attr-defined]
+    return bool(re.search(rf"\b{ref}(?:\s+\w+)?\s*$", before, re.I))

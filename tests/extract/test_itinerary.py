@@ -156,3 +156,24 @@ def test_merging_flags_contradicting_dates():
     it = extract_articles([a, b])
     assert len(it.stops) == 1 and it.stops[0].start == date(2024, 10, 9)
     assert any("Lima" in w for w in it.warnings)
+
+
+MORE_CUES = [
+    ("told reporters in", f"{TITLE} told reporters in Jakarta on Monday that talks went well.", ["Jakarta"]),
+    ("met his counterpart in", f"{TITLE} met her counterpart in Ankara on Monday.", ["Ankara"]),
+    ("scene: In X, traveller ...", f"In Manila, {TITLE} met President Marcos on Monday.", ["Manila"]),
+    ("scene without the traveller", f"{TITLE} arrived in Cairo on Monday. In Gaza, the toll rose again.",
+     ["Cairo"]),
+    ("is in", f"{TITLE} arrived in Oslo on Monday. Okafor is in Stockholm today.", ["Oslo", "Stockholm"]),
+    ("not the traveller's 'is in'", f"{TITLE} arrived in Oslo on Monday. The real risk is in Syria, she said.",
+     ["Oslo"]),
+    ("bound for", f"{TITLE} boarded a plane bound for Canberra on Sunday.", ["Canberra"]),
+    ("the trip takes her to", f"{TITLE} begins a tour on Monday. The trip will take her to Japan and Vietnam.",
+     ["Tokyo", "Hanoi"]),
+    ("itinerary includes", f"{TITLE}'s itinerary includes Lima and Quito next week.", ["Lima", "Quito"]),
+]
+
+
+@pytest.mark.parametrize(("cue", "text", "expected"), MORE_CUES, ids=[c[0] for c in MORE_CUES])
+def test_more_stop_cues(cue, text, expected):
+    assert places(text) == expected
