@@ -109,6 +109,11 @@ _PAST = re.compile(
     r"\b(?:was|were|had|has|have|did|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
     re.I,
 )
+_TRANSIT_BEFORE = re.compile(r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|changed\s+planes)\b[^,.]*$", re.I)
+_TRANSIT_AFTER = re.compile(
+    r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b",
+    re.I,
+)
 _CANCELLED = re.compile(r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next)\b",
@@ -165,6 +170,15 @@ _ABBR = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb"
          "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "lt", "col", "no", "vs"}  # fmt: skip
 
 
+def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with time expressions overwritten by spaces: offsets stay, cues read through."""
+    chars = list(text[lo:hi])
+    for a, b in times:
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
 def _strip_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
     """``text[lo:hi]`` with time expressions removed (so a list can run across "from 3 to 6 September")."""
     out, i = [], lo
@@ -186,11 +200,16 @@ def cue_for(
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
     left_lo = max(lo, start - _MAX_LEFT)
-    left = text[left_lo:start]
+    left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     duration = _duration(clause_text)
     if _CANCELLED.search(clause_text):
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    next_place = min((p.start for p in places if p.start > start), default=hi)
+    if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
+        text[end : min(hi, next_place, end + 60)]
+    ):
+        return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _NEGATED.search(text[max(lo, start - 80) : start]):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     for kind, strength, pattern in _CUES:

@@ -76,7 +76,7 @@ def build(a: Analysis) -> Itinerary:
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue
-        if cue.kind in ("cancelled", "negated", "earlier_trip"):
+        if cue.kind in ("cancelled", "negated", "earlier_trip", "transit"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
         when, earlier = _time_for(m, cue, a.times, a.article.published)

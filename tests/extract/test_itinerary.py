@@ -177,3 +177,16 @@ MORE_CUES = [
 @pytest.mark.parametrize(("cue", "text", "expected"), MORE_CUES, ids=[c[0] for c in MORE_CUES])
 def test_more_stop_cues(cue, text, expected):
     assert places(text) == expected
+
+
+def test_time_between_verb_and_place():
+    assert trip(f"{TITLE} arrived Tuesday in Tokyo for talks.", "2023-11-07") == [
+        ("Tokyo", "visited", "2023-11-07", "2023-11-07")
+    ]
+
+
+def test_refuelling_stop_is_not_a_stop():
+    text = f"{TITLE} arrived in Nairobi on Monday after a refuelling stop in Cairo where she did not leave the plane."
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    assert [s.place.name for s in it.stops] == ["Nairobi"]
+    assert [m.role for m in it.mentions if m.text == "Cairo"] == ["transit"]
