@@ -97,7 +97,9 @@ def build(a: Analysis) -> Itinerary:
     drafts = _group_regions(drafts, g)
     _apply_durations(drafts)
     _assign_window_days(drafts)
+    _extend_through(a, drafts)
     stops = _order(drafts)
+    _bound_tours(a, stops)
     mentions = [m for m in a.places]
     mentions += [a.mention("time", t.start, t.end, role=None, time=t) for t in a.times]
     if who.name:
@@ -365,6 +367,51 @@ def _group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
                 first.time, first.window = d.time, d.window
                 first.stop.evidence.extend(e for e in s.evidence if e not in first.stop.evidence)
     return out
+
+
+_THROUGH = re.compile(
+    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:through|until|till|to|on)\s*$",
+    re.I,
+)
+_CONCLUDING = re.compile(r"\b(?:conclud\w*|end\w*|wrap\w*|finish\w*|capp\w*|after)\b[^.]{0,40}?"
+                         r"\b(?:blitz|tour|trip|swing|visit|journey)\b", re.I)
+
+
+def _extend_through(a: Analysis, drafts: list[Draft]) -> None:
+    """"The meetings are expected to last through Wednesday": the stop last named before such a
+    phrase (and begun by then) runs until that date."""
+    for t in a.times:
+        if t.latest is None or not _THROUGH.search(a.article.text[max(0, t.start - 50) : t.start]):
+            continue
+        before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest]
+        if before:
+            s = max(before, key=lambda d: max(e.start for e in d.stop.evidence)).stop
+            if s.end is None or s.end < t.latest:
+                s.end = t.latest
+                s.evidence.append(t.span)
+
+
+def _bound_tours(a: Analysis, stops: list[Stop]) -> None:
+    """"arrived in Tokyo ..., concluding his four-day blitz through the Mideast": the undated visits
+    before the dated arrival fall in the N days before it, spread in trip order (dates inferred)."""
+    text = a.article.text
+    for t in a.times:
+        if t.type != "DURATION" or not re.fullmatch(r"P\d+D", t.value):
+            continue
+        lo, hi = cues.clause_bounds(text, t.start, t.end)
+        if not _CONCLUDING.search(text[lo:hi]):
+            continue
+        days = int(t.value[1:-1])
+        arrival = next((s for s in stops if s.start and any(lo <= e.start < hi for e in s.evidence)), None)
+        if arrival is None or arrival.start is None:
+            continue
+        earlier = [s for s in stops if s.order < arrival.order and s.start is None and s.status is Status.VISITED]
+        first = arrival.start - timedelta(days=days)
+        for i, s in enumerate(earlier):
+            day = first + timedelta(days=(i * days) // max(1, len(earlier)))
+            s.start, s.end, s.date_basis = day, day, DateBasis.INFERRED
+            s.evidence.append(t.span)
 
 
 def _apply_durations(drafts: list[Draft]) -> None:

@@ -190,3 +190,20 @@ def test_refuelling_stop_is_not_a_stop():
     it = extract_article(Article(text, published=date(2024, 5, 8)))
     assert [s.place.name for s in it.stops] == ["Nairobi"]
     assert [m.role for m in it.mentions if m.text == "Cairo"] == ["transit"]
+
+
+def test_through_extends_the_current_stop():
+    text = f"{TITLE} began talks in Lima on Monday. The talks are expected to run through Thursday."
+    assert trip(text, "2024-10-08") == [("Lima", "visited", "2024-10-07", "2024-10-10")]
+
+
+def test_concluded_tour_bounds_the_undated_stops_before_the_arrival():
+    text = (f"{TITLE} arrived in Nairobi from Uganda on Friday, concluding her three-day swing through the "
+            "region. She also visited Rwanda.")
+    it = extract_article(Article(text, published=date(2024, 5, 10)))
+    by_name = {s.place.name: s for s in it.stops}
+    assert [s.place.name for s in it.stops][-1] == "Nairobi"
+    assert by_name["Nairobi"].start == date(2024, 5, 10)
+    for name in ("Kampala", "Kigali"):
+        s = by_name[name]
+        assert s.date_basis.value == "inferred" and date(2024, 5, 7) <= s.start < date(2024, 5, 10)
