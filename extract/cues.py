@@ -174,9 +174,19 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
     """``text[lo:hi]`` with time expressions overwritten by spaces: offsets stay, cues read through."""
     chars = list(text[lo:hi])
     for a, b in times:
+        a = _with_preposition(text, a)
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     return "".join(chars)
+
+
+_PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)
+
+
+def _with_preposition(text: str, start: int) -> int:
+    """Start of a time phrase including the preposition that introduces it ("from 3 to 6 May")."""
+    m = _PREPOSITION.search(text[max(0, start - 12) : start])
+    return start - (len(m.group()) if m else 0)
 
 
 def _strip_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
@@ -185,6 +195,7 @@ def _strip_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
     for a, b in times:
         if b <= lo or a >= hi:
             continue
+        a = _with_preposition(text, a)
         out.append(text[i:max(a, i)])
         i = max(i, b)
     out.append(text[i:hi])
