@@ -221,6 +221,8 @@ def _time_for(
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
             continue
+        if t.value.endswith("_REF"):
+            continue  # "has now announced": when the news broke, not when the traveller is there
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
         far = published is not None and t.latest is not None and t.latest < published - TRIP_HORIZON
         if far:
