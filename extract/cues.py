@@ -67,7 +67,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\bmet\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2})(?:in|at)\s+"
+            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2})(?:in|at)\s+"
             + _PRE + "$"
         ),
     ),
@@ -120,7 +120,10 @@ _FUTURE = re.compile(
     re.I,
 )
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b", re.I)
-_DATELINE = re.compile(r"^\s*,?\s*(?:[A-Z][\w.]*\s*,?\s*)*\(?(?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN)?\)?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(
+    r"^\s*,?\s*(?:[\w.]+\s*,?\s*){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
+    r"\s*[—–-]{1,2}\s"
+)
 _MAX_LEFT = 120
 
 

@@ -79,7 +79,7 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
-        when, earlier = _time_for(m, cue, a.times, a.article.published)
+        when, earlier = _time_for(m, cue, a.times, a.article.published, a.places)
         if cue.kind == "origin":
             when = None  # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival
         if earlier:
@@ -200,6 +200,30 @@ def _event_dates(a: Analysis, candidates: list[Candidate]) -> None:
                 break
 
 
+def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
+    """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
+    more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
+    between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"]
+    prev = m
+    for p in between:
+        gap = _text_between(prev, p)
+        if _APPOSITION.fullmatch(gap):
+            continue  # "Dili, the capital of Timor-Leste, on September 9-11"
+        if not _LIST_JOIN.fullmatch(gap):
+            return True
+        prev = p
+    return False
+
+
+def _text_between(a: Mention, b: Mention) -> str:
+    sentence_text = a.sentence
+    lo = a.end - a.sentence_start
+    hi = b.start - a.sentence_start
+    if a.sentence_start == b.sentence_start and 0 <= lo <= hi <= len(sentence_text):
+        return sentence_text[lo:hi]
+    return " ; "
+
+
 def _status(tense: str | None, when: TimeRef | None, published: date | None) -> Status | None:
     """Planned for the future tense or a date after publication, visited for the past; else None."""
     if when is not None and published and when.earliest:
@@ -210,8 +234,16 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
     return {"future": Status.PLANNED, "past": Status.VISITED}.get(tense or "")
 
 
+_APPOSITION = re.compile(
+    r",?\s*(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|province|region|state|island|port|country)"
+    r"\s+(?:of|in)\s+(?:the\s+)?|\s+(?:in|from)\s+(?:the\s+)?|,\s*(?:the\s+)?",
+    re.I,
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
 def _time_for(
-    m: Mention, cue: cues.Cue, times: list[TimeRef], published: date | None
+    m: Mention, cue: cues.Cue, times: list[TimeRef], published: date | None, places: list[Mention] = ()
 ) -> tuple[TimeRef | None, bool]:
     """(date of a stop, whether it marks an earlier trip): the nearest DATE in the cue's clause
     within the trip's horizon, after the place first; a date right after the place that lies far
@@ -223,6 +255,8 @@ def _time_for(
             continue
         if t.value.endswith("_REF"):
             continue  # "has now announced": when the news broke, not when the traveller is there
+        if t.start >= m.end and _belongs_to_later_place(m, t, places):
+            continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
         far = published is not None and t.latest is not None and t.latest < published - TRIP_HORIZON
         if far:

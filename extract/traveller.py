@@ -54,6 +54,22 @@ class Traveller:
     others: set[str] = field(default_factory=set)  # surnames of other people in the article
 
 
+_TRAVEL = re.compile(
+    r"\b(?:travel\w*|visit\w*|arriv\w*|tour\w*|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
+    r"leave|leaves|left|stop\w*)\b",
+    re.I,
+)
+
+
+def _travel_sentences(text: str, name: str) -> int:
+    """How many sentences name ``name`` together with a travel verb: the traveller is the one who moves."""
+    n = 0
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if re.search(rf"\b{re.escape(name)}\b", sentence) and _TRAVEL.search(sentence):
+            n += 1
+    return n
+
+
 def _clean(name: str) -> str:
     words = [w for w in name.split() if w not in _NOT_NAMES]
     return " ".join(words)
@@ -77,6 +93,7 @@ def find(text: str, forced: str | None = None) -> Traveller:
             if surname not in titled:
                 titled.setdefault(surname, (name, ""))
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
+    travels = Counter({s: _travel_sentences(text, s) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
@@ -86,15 +103,18 @@ def find(text: str, forced: str | None = None) -> Traveller:
         return Traveller()
     # titled people first, then the most frequent surname, then the earliest mention
     def rank(s: str) -> tuple:
-        return (bool(titled[s][1]), counts[s], -text.find(s))
+        return (min(travels[s], 2), bool(titled[s][1]), counts[s], -text.find(s))
 
     surname = max(counts, key=rank)
     if counts[surname] < 2 and not titled[surname][1]:
         return Traveller(others=set(titled))
     full, title = titled[surname]
+    # the article's short name may be the first word ("President Xi Jinping ... Xi said")
+    surname = max(full.split(), key=lambda w: (len(re.findall(rf"\b{re.escape(w)}\b", text)), w == surname))
     spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+    own = set(full.split())
     # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
-    others = {s for s, (_, t) in titled.items() if t or counts[s] > 1} - {surname}
+    others = {s for s, (_, t) in titled.items() if t or counts[s] > 1} - own
     return Traveller(full, title or None, surname, spans, others)
 
 

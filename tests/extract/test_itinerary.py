@@ -207,3 +207,28 @@ def test_concluded_tour_bounds_the_undated_stops_before_the_arrival():
     for name in ("Kampala", "Kigali"):
         s = by_name[name]
         assert s.date_basis.value == "inferred" and date(2024, 5, 7) <= s.start < date(2024, 5, 10)
+
+
+MORE_DATES = [
+    ("a later place's date is not an earlier place's",
+     f"{TITLE} arrived in Paris on Monday, then flew to Berlin on Tuesday.", "2024-05-08",
+     [("Paris", "visited", "2024-05-06", "2024-05-06"), ("Berlin", "visited", "2024-05-07", "2024-05-07")]),
+    ("a list shares its date", f"{TITLE} will visit Accra and Lomé from 3 to 5 June.", "2024-05-08",
+     [("Accra", "planned", "2024-06-03", "2024-06-05"), ("Lomé", "planned", "2024-06-03", "2024-06-05")]),
+    ("will meet a named person in", f"{TITLE} will meet Foreign Minister Wang Yi in Beijing on Friday.",
+     "2024-05-08", [("Beijing", "planned", "2024-05-10", "2024-05-10")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), MORE_DATES, ids=[c[0] for c in MORE_DATES])
+def test_more_dates(what, text, published, expected):
+    assert trip(text, published) == expected
+
+
+def test_surname_first_names_and_reuters_datelines():
+    text = ("MOSCOW, March 20 (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday. "
+            "Xi will travel to Minsk on Wednesday. Xi said the talks went well.")
+    it = extract_article(Article(text, published=date(2023, 3, 20)))
+    assert [s.place.name for s in it.stops] == ["Moscow", "Minsk"]
+    assert it.traveller == "Xi Jinping"
+    assert [m.role for m in it.mentions if m.text == "MOSCOW"] == ["dateline"]
