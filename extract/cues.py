@@ -20,7 +20,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "earlier_trip",
         0.0,
-        re.compile(r"\b(?:last|previous|earlier|prior|former|first)\s+(?:official\s+|state\s+)?(?:visit|trip|journey|tour)\s+(?:to|of)\s+" + _PRE + "$", re.I),
+        re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:official\s+|state\s+)?(?:visit|trip|journey|tour)\s+(?:to|of)\s+" + _PRE + "$", re.I),
     ),
     (
         "arrive",
@@ -41,7 +41,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
-        "go",
+        "depart_for",
         0.8,
         re.compile(r"\b(?:left|leaves?|leaving|depart\w*)\s+[\w.\s]{1,30}?\s+for\s+" + _PRE + "$", re.I),
     ),
@@ -81,7 +81,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
-        "go",
+        "depart_for",
         0.8,
         re.compile(
             r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leaves|leaving|left)\s+for\s+"
@@ -92,6 +92,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
+_ACTIVITY = re.compile(
+    r"\b(?:wrap\w*\s+up|end(?:s|ed)|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    re.I,
+)
 _SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned)\b", re.I)
@@ -106,7 +111,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|has|have|did|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
     re.I,
 )
 _TRANSIT_BEFORE = re.compile(r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|changed\s+planes)\b[^,.]*$", re.I)
@@ -114,7 +119,11 @@ _TRANSIT_AFTER = re.compile(
     r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b",
     re.I,
 )
-_CANCELLED = re.compile(r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*)\b", re.I)
+_CANCELLED = re.compile(
+    r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
+    r"(?:taken|struck|removed)\s+(?:off|from)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule))\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next)\b",
     re.I,
@@ -237,6 +246,10 @@ def cue_for(
                 if dest is not None:
                     return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+    m = _ACTIVITY.search(left)
+    if m:
+        s = left_lo + m.start()
+        return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)
     scene = _SCENE.search(text[lo:start])
     if scene:
         return Cue("scene", 0.7, lo + scene.start(), end, text[lo + scene.start() : end], (lo, hi), duration)

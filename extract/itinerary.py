@@ -71,7 +71,7 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, a.places, spans)
         if cue is None:
             continue
-        if cue.kind in ("scene", "be_in") and not traveller.is_actor(text, m, cue, who):
+        if cue.kind in ("scene", "be_in", "activity") and not traveller.is_actor(text, m, cue, who):
             continue  # "In Gaza, the toll rose" / "the interest is in Gaza": not the traveller's
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
@@ -80,12 +80,17 @@ def build(a: Analysis) -> Itinerary:
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
         when, earlier = _time_for(m, cue, a.times, a.article.published, a.places)
-        if cue.kind == "origin":
-            when = None  # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival
+        if cue.kind == "origin" and when is not None:
+            # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a
+            # relative clause dates the origin ("flew in from Tokyo, where he met ... on Saturday")
+            if not (when.start > m.end and re.search(r",\s*(?:where|when)\b", text[m.end : when.start])):
+                when = None
         if earlier:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
             continue
         status = _status(cues.tense(text, m.start, m.end, cue), when, a.article.published)
+        if cue.kind == "depart_for" and status is Status.VISITED:
+            status = Status.PLANNED  # "left for the United States": on the way, not there yet
         m.role = {"origin": "origin", "leave": "departure"}.get(cue.kind, "stop")
         candidates.append(
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
@@ -258,10 +263,13 @@ def _time_for(
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
-        far = published is not None and t.latest is not None and t.latest < published - TRIP_HORIZON
+        far = published is not None and t.latest is not None and (
+            t.latest < published - TRIP_HORIZON
+            or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published)
+        )
         if far:
-            if 0 <= t.start - m.end <= 25:
-                return t, True
+            if -60 <= t.start - m.end <= 25 and (t.start >= m.end or m.start - t.end <= 60):
+                return t, True  # "visited Beijing in 2019", "in 2022, when he travelled to Benin"
             continue
         if best is None or distance < best[0]:
             best = (distance, t)
@@ -301,9 +309,15 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
                 None,
             )
             if existing is not None:
+                old_key = existing.stop.place.gazetteer_id or ""
+                by_key.pop(old_key, None)  # the capital is free to be a stop of its own
                 existing.stop.place, existing.stop.inferred = where, False
                 existing.stop.mention_level = Level.CITY
                 by_key[key] = existing
+                if c.time is not None:  # the city's own date beats the country's ("left for the US")
+                    _set_dates(existing, c)
+                if c.status is not None:
+                    existing.status = c.status
         if existing is not None:
             s = existing.stop
             if s.inferred and not inferred:
@@ -315,8 +329,16 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
                 s.end = c.time.earliest
             elif c.time is not None and (s.start is None or _finer(c.time, existing.time)):
                 _set_dates(existing, c)
-            if c.status is not None and c.cue.kind != "leave" and (existing.status is None or c.time is not None):
-                existing.status = c.status
+            elif c.time is not None and existing.time is not None and _adjacent_days(c.time, s):
+                # "arrived in Kinshasa on Friday ... wrapped up on Saturday in Kinshasa": Friday-Saturday
+                assert c.time.earliest is not None and c.time.latest is not None and s.start is not None
+                s.start = min(s.start, c.time.earliest)
+                s.end = max(s.end or s.start, c.time.latest)
+                s.evidence.append(c.time.span)
+            if c.status is not None and c.cue.kind != "leave" and existing.status is not Status.VISITED:
+                # a visit, once reported, is not undone by talk of what happens there next
+                if existing.status is None or c.time is not None or c.status is Status.VISITED:
+                    existing.status = c.status
             s.confidence = min(0.95, s.confidence + 0.1)
             continue
         if c.cue.kind == "leave":
@@ -345,6 +367,15 @@ def _finer(new: TimeRef, old: TimeRef | None) -> bool:
         return False
     assert new.earliest is not None
     return old.earliest is not None and old.latest is not None and old.earliest <= new.earliest <= old.latest
+
+
+def _adjacent_days(t: TimeRef, s: Stop) -> bool:
+    """True when day-precise ``t`` lies outside the stop's dates but within three days of them."""
+    if t.precision is not Precision.DAY or t.earliest is None or t.latest is None or s.start is None:
+        return False
+    end = s.end or s.start
+    outside = t.latest < s.start or t.earliest > end
+    return outside and (s.start - t.latest).days <= 3 and (t.earliest - end).days <= 3
 
 
 def _settle_status(drafts: list[Draft], published: date | None) -> None:

@@ -149,4 +149,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             not names or re.search(rf"\b(?:{names[0]}|he|she)\b", after[:80], re.I) is not None
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]
+    if cue.kind == "activity":  # type: ignore[attr-defined]
+        # "Macron wrapped up a tour ... in Kinshasa": the traveller is the clause's subject
+        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I))
     return bool(re.search(rf"\b{ref}(?:\s+\w+)?\s*$", before, re.I))
