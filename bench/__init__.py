@@ -1,0 +1,1 @@
+"""Benchmarks of the extraction library against public evaluation data."""
