@@ -14,7 +14,8 @@ from datetime import date
 from .model import Precision, TimeRef
 from .timex_calendar import window_for
 from .timex_lexicon import MONTHS, WEEKDAYS
-from .timex_rules import RULES, Context, Norm
+from .timex_rules import Context, Norm
+from .timex_table import RULES
 
 __all__ = ["MONTHS", "WEEKDAYS", "tag_times", "timeml_times", "find_candidates"]
 

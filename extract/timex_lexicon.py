@@ -49,7 +49,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-VAGUE = {"several", "few", "a few", "many", "some", "couple of", "a couple of", "numerous", "more"}
+VAGUE = {"several", "few", "a few", "many", "some", "numerous", "more"}
 
 # ---- regex parts ------------------------------------------------------------------------
 
@@ -94,6 +94,8 @@ def number_value(word: str) -> int | float | None:
         return None
     if w in ("a", "an"):
         return 1
+    if w in ("couple of", "a couple of"):
+        return 2
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) if "." in w else int(w)
     total = 0

@@ -73,8 +73,8 @@ Handler = Callable[[re.Match[str], Context], Norm | None]
 _I = re.I
 PRE = r"(?:(?P<pre>the\s+(?:end|beginning|start|middle|rest|first\s+half|second\s+half|last\s+half)\s+of|early|late|mid|earlier|later|end\s+of|beginning\s+of)(?:-|\s+))?"
 APPROX = (
-    r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least"
-    r"|up\s+to|no\s+more\s+than|roughly|approximately|only|just|another|an\s+additional|the\s+better\s+part\s+of"
+    r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|up\s+to|no\s+more\s+than|roughly|approximately|another|an\s+additional|the\s+better\s+part\s+of"
     r"|well\s+over|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as)\s+)?"
 )
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -155,16 +155,16 @@ def n_month(m: re.Match[str], c: Context) -> Norm | None:
     b = c.base
     if b is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _pre_mod(m))
-    if rel in ("last", "this past", "past"):
+    if rel == "last":
+        year = b.year - 1
+    elif rel in ("this past", "past"):
         year = b.year if mon < b.month else b.year - 1
     elif rel in ("next", "this coming", "coming"):
         year = b.year if mon > b.month else b.year + 1
     elif rel == "this":
         year = b.year
     else:
-        year = (
-            c.last_year if c.last_year and c.last_year != b.year else nearest_year(mon, None, b, c.tense(m))
-        )
+        year = nearest_year(mon, None, b, c.tense(m))
     return Norm("DATE", f"{year}-{mon:02d}", _pre_mod(m))
 
 
@@ -221,8 +221,9 @@ def n_quarter(m: re.Match[str], c: Context) -> Norm | None:
     if q > 4:
         return None
     rel = (m["qrel"] or "").lower()
-    if m["year"]:
-        year = _year_of(m["year"])
+    year_word = m["year"] or m["qyear"] or (re.findall(r"\d{4}", m["qrel"] or "") or [None])[0]
+    if year_word:
+        year = _year_of(year_word)
     elif c.base is None:
         return Norm("DATE", f"XXXX-Q{q}")
     elif re.search(r"year-(?:earlier|ago)|last year|previous year|prior year|a year earlier", rel):
@@ -253,7 +254,8 @@ def n_anaphoric_quarter(m: re.Match[str], c: Context) -> Norm | None:
     else:
         y, q = c.last_quarter or prev
     if re.search(
-        r"year-(?:earlier|ago)|a year (?:ago|earlier)|last year|previous year|prior year|comparable", words
+        r"year-(?:earlier|ago)|a year (?:ago|earlier)|last year|previous year|prior year|comparable|corresponding",
+        words,
     ):
         y -= 1
     elif re.search(r"previous|prior|last|preceding", words) and "latest" not in words:
@@ -375,10 +377,21 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
 def n_the_year(m: re.Match[str], c: Context) -> Norm | None:
     """ "the year": a span of a year after "for/during/over", else the year in question."""
     before = c.text[max(0, m.start() - 12) : m.start()].lower()
-    if m["full"] or re.search(r"\b(?:for|during|over|throughout)\s+$", before):
+    if not m["pre"] and re.search(r"\b(?:for|during|over|throughout)\s+$", before):
         return Norm("DURATION", "P1Y")
-    year = c.last_year or (c.base.year if c.base else None)
-    return Norm("DATE", str(year) if year else "XXXX")
+    year = c.base.year if c.base else None
+    return Norm("DATE", str(year) if year else "XXXX", _pre_mod(m))
+
+
+def n_year_end(m: re.Match[str], c: Context) -> Norm | None:
+    """ "year-end": the end of the year in question."""
+    return Norm("DATE", str(c.base.year) if c.base else "XXXX", "END")
+
+
+def n_year_quarter(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the 1988 quarter": the quarter under discussion, in the year given."""
+    q = c.last_quarter[1] if c.last_quarter else ((quarter_of(c.base) - 2) % 4 + 1 if c.base else None)
+    return Norm("DATE", f"{m['year']}-Q{q}" if q else m["year"])
 
 
 def n_weekend(m: re.Match[str], c: Context) -> Norm | None:
@@ -605,15 +618,39 @@ def _duration_value(n: int | float | None, unit: str) -> str:
     return f"PT{num}{code}" if unit in TIME_UNITS else f"P{num}{code}"
 
 
+_RATE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))\S*"
+    r"(?:\s+[a-z]+){0,2}\s+$|\b(?:times|twice|once)\s+$",
+    re.I,
+)
+
+
 def n_duration(m: re.Match[str], c: Context) -> Norm | None:
+    if m["unit1"]:
+        return Norm("DURATION", _duration_value(1, m["unit1"]))
+    num = m["num"].lower()
+    unit = m["unit"].lower()
+    if num in ("a", "an") and not m["approx"]:
+        if unit.startswith("second"):
+            return None  # "a second" is an ordinal
+        before = c.text[max(0, m.start() - 40) : m.start()]
+        if _RATE.search(before):
+            return None  # "700 seats a week" is a rate, not a duration
+    if unit.startswith("quarter") and re.search(r"\w-quarter", m.group(), re.I):
+        return None  # "three-quarters" is a fraction
     n = number_value(m["num"])
+    if unit.startswith("quarter"):
+        return Norm("DURATION", f"P{3 * n}M" if isinstance(n, int) else "PXQ", _approx_mod(m))
+    if re.search(r"\d\s+(?:or|to)\s+\d", m.group()):
+        n = None
     if m["half"] and n is not None:
         n = n + 0.5
     return Norm("DURATION", _duration_value(n, m["unit"]), _approx_mod(m))
 
 
 def n_plural_duration(m: re.Match[str], c: Context) -> Norm | None:
-    return Norm("DURATION", _duration_value(None, m["unit"] or m["unit2"]), _approx_mod(m))
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
+    return Norm("DURATION", _duration_value(None, unit), _approx_mod(m))
 
 
 def _approx_mod(m: re.Match[str]) -> str | None:
@@ -636,6 +673,8 @@ def n_set(m: re.Match[str], c: Context) -> Norm | None:
                "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W"}  # fmt: skip
     if w in adverbs:
         return Norm("SET", adverbs[w])
+    if m["smon"]:
+        return Norm("SET", f"XXXX-{month_number(m['smon']):02d}")
     sunit = m["sunit"] or m["sunit2"] or m["sunit3"] or m["sunit4"]
     unit = sunit.lower() if sunit else "day"
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -644,250 +683,3 @@ def n_set(m: re.Match[str], c: Context) -> Norm | None:
         return Norm("SET", f"XXXX-{SEASONS[unit]}")
     n = 2 if "other" in w else 1
     return Norm("SET", _duration_value(n, unit))
-
-
-# ---- the rules ------------------------------------------------------------------------------
-
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-
-RULES: list[tuple[str, re.Pattern[str], Handler]] = [
-    (
-        "range",
-        re.compile(
-            rf"\b(?P<first>(?P<mon>{MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\s*(?:-|–|to|through|until)\s*"
-            rf"(?P<second>(?:(?P<mon2>{MON})\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![:%]|\.\d|,\d)(?:,?\s+(?P<year>{YEAR})\b)?"
-        ),
-        n_range,
-    ),
-    (
-        "range_day_first",
-        re.compile(
-            rf"\b(?P<first>(?P<day>[0-3]?\d))\s*(?:-|–|to|through|until)\s*(?P<second>(?P<day2>[0-3]?\d)\s+(?P<mon>{MON}))"
-            rf"(?P<mon2>)(?:\s+(?P<year>{YEAR}))?\b"
-        ),
-        n_range,
-    ),
-    (
-        "full_date",
-        re.compile(
-            rf"\b(?:(?P<wd>{WD}),?\s+)?{PRE}(?:(?P<mon>{MON})\s+(?P<day>{_DAYNUM})(?![\d:,.]\d)(?:,?\s+(?P<year>{YEAR})\b)?"
-            rf"|(?P<day_b>{_DAYNUM})\s+(?P<mon_b>{MON})(?:,?\s+(?P<year_b>{YEAR})\b)?)(?!\s*(?:%|percent))"
-        ),
-        n_full_date,
-    ),
-    (
-        "month_year",
-        re.compile(
-            rf"\b{PRE}(?P<mon>{MON})(?:\s+of)?,?\s+(?:(?P<year>{YEAR}|{SPELLED_YEAR})\b|(?P<rel>last|this|next)\s+year\b)",
-        ),
-        n_month_year,
-    ),
-    (
-        "month",
-        re.compile(
-            rf"\b{PRE}(?:(?P<rel>last|this|next|this past|this coming|past|coming)\s+)?(?P<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)\b|(?<=in )May\b|(?<=early )May\b|(?<=late )May\b|(?<=last )May\b|(?<=next )May\b|(?<=mid-)May\b|(?<=since )May\b|(?<=until )May\b)"
-        ),
-        n_month,
-    ),
-    (
-        "fiscal",
-        re.compile(
-            rf"\b(?:the\s+)?(?:(?P<fpre>current|latest|last|next|this|previous|prior)\s+)?fiscal\s+(?:year(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))\b",
-            _I,
-        ),
-        n_fiscal,
-    ),
-    (
-        "season_year",
-        re.compile(
-            rf"\b{PRE}(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(?P<year>{YEAR}|{SPELLED_YEAR})\b",
-            _I,
-        ),
-        n_season_year,
-    ),
-    (
-        "year",
-        re.compile(
-            rf"(?<![$\d,.£€-])(?:(?P<the>the\s+year\s+)?{PRE}(?P<year>{YEAR}|(?<=year ){SPELLED_YEAR}|(?<=in ){SPELLED_YEAR}"
-            rf"|(?<=since ){SPELLED_YEAR}|(?<=of ){SPELLED_YEAR}))\b(?![\d,.]\d|\s*(?:%|percent|-\d)|-(?:year|day|month))",
-            _I,
-        ),
-        n_year,
-    ),
-    (
-        "decade",
-        re.compile(
-            r"(?<![\d$])(?:the\s+)?(?P<pre>early|late|mid)?-?\s*(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?<=the )\d0s|(?<=-)\d0s"
-            r"|(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
-            _I,
-        ),
-        n_decade,
-    ),
-    (
-        "century",
-        re.compile(
-            r"\b(?:the\s+)?(?P<pre>early|late|mid)?-?\s*(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-            r"seventh|eighth|ninth|tenth|eleventh|twelfth|nineteenth|twentieth|twenty-first)[\s-]+century\b",
-            _I,
-        ),
-        n_century,
-    ),
-    (
-        "quarter",
-        re.compile(
-            rf"\b(?:(?P<qrel>(?:the|its|a|this year's|last year's|next year's|the\s+year-(?:earlier|ago)|year-(?:earlier|ago)"
-            rf"|the\s+same|the\s+comparable)(?:\s+(?:{YEAR}))?)\s+)?(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?"
-            rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{YEAR})|(?P<qrel2>last year|this year|next year)))?",
-            _I,
-        ),
-        n_quarter,
-    ),
-    (
-        "anaphoric_quarter",
-        re.compile(
-            r"\b(?:the|this|that|its|last\s+year's)\s+(?:(?:latest|current|recent|most\s+recent|year-earlier|year-ago|comparable|same"
-            r"|previous|prior|preceding|last|fiscal|next|coming|following)[\s-]+)*(?P<unit>quarter|period)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
-            r"|\b(?P<unit2>year-(?:earlier|ago))\b(?!\s+(?:quarter|period))",
-            _I,
-        ),
-        n_anaphoric_quarter,
-    ),
-    (
-        "half",
-        re.compile(
-            rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|the\s+year))?\b",
-            _I,
-        ),
-        n_half,
-    ),
-    (
-        "relative",
-        re.compile(
-            rf"\b{PRE}(?:the\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|prior|preceding|following|current|same|that)"
-            r"\s+(?P<unit>week(?!s|\s+(?:or|and)\b)|weekend|month(?!s)|year(?!s|-)|quarter(?!s)|spring|summer|fall|autumn|winter|decade|century)\b",
-            _I,
-        ),
-        n_relative,
-    ),
-    (
-        "the_year",
-        re.compile(
-            r"\bthe\s+(?:(?P<full>full|entire|whole)\s+)?year\b(?![-']|\s+(?:\d|two|nineteen|ago|earlier|before|after))",
-            _I,
-        ),
-        n_the_year,
-    ),
-    ("weekend", re.compile(r"\b(?:the|this)\s+weekend\b(?!s)", _I), n_weekend),
-    (
-        "ago",
-        re.compile(
-            rf"\b{APPROX}(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|later|before|after|previously|back|hence|from\s+now)\b",
-            _I,
-        ),
-        n_ago,
-    ),
-    (
-        "anaphoric_day",
-        re.compile(
-            r"\b(?:the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|his|her|their|its|\w+day))|the\s+(?:previous|next|following|same|prior)\s+day"
-            r"|that\s+(?:same\s+)?day|a\s+day\s+(?:earlier|later|before)|the\s+eve)\b",
-            _I,
-        ),
-        n_anaphoric_day,
-    ),
-    (
-        "relative_day",
-        re.compile(
-            rf"\b{PRE}(?:(?P<part0>morning|afternoon|evening)\s+)?(?P<rday>today|tonight|yesterday|tomorrow|last\s+night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!')",
-            _I,
-        ),
-        n_relative_day,
-    ),
-    (
-        "part_of_today",
-        re.compile(
-            r"\b(?P<pre>later|earlier|early|late)?\s*\bthis\s+(?P<part>morning|afternoon|evening)\b", _I
-        ),
-        n_part_of_today,
-    ),
-    (
-        "clock",
-        re.compile(
-            r"\b(?:(?:about|around|approximately)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b|[AP]\.M\.|[AP]M\b)"
-            r"|(?P<h2>[01]?\d)\s+in\s+the\s+(?P<morning>morning|afternoon|evening)|(?P<named>noon|midnight|midday))"
-            r"(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?(?:,?\s+(?:on\s+)?(?:(?P<wd>"
-            + WD
-            + r")|(?P<rday>today|yesterday|tomorrow)"
-            r"|(?P<mon>" + MON + r")\s+(?P<day>[0-3]?\d)\b))?",
-            _I,
-        ),
-        n_clock,
-    ),
-    (
-        "weekday",
-        re.compile(
-            rf"\b{PRE}(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous)\s+)?(?P<wd>{WD})(?!s\b|'s\s+(?:edition|paper))(?:'s)?{_PART}(?!\s*,?\s*{MON})"
-        ),
-        n_weekday,
-    ),
-    (
-        "set",
-        re.compile(
-            rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:(?P<swd>{WD})|(?P<sunit>day|week|month|year|quarter|morning|afternoon|evening|night|spring|summer|fall|autumn|winter))"
-            rf"|(?P<swd2>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?:\s+(?P<spart>nights|mornings|evenings|afternoons))?"
-            r"|(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)"
-            r"|(?<=once )(?:a|per)\s+(?P<sunit2>day|week|month|year)|(?<=twice )(?:a|per)\s+(?P<sunit3>day|week|month|year)"
-            r"|(?<=times )(?:a|per)\s+(?P<sunit4>day|week|month|year))\b"
-        ),
-        n_set,
-    ),
-    (
-        "ref",
-        re.compile(
-            r"\b(?:(?:right\s+)?now(?!\s+that)|currently|current(?!\s+(?:account|accounts|events|affairs|price|prices|rate|rates|level|levels|law|laws|system))"
-            r"|at\s+present|the\s+present|presently|these\s+days|nowadays|(?:more\s+)?recently|recent(?!\s+(?:years|months|weeks|days|decades))|lately|previously|formerly"
-            r"|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|quarter|day|weekend))|in\s+the\s+past"
-            r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|(?:as\s+soon\s+as\s+possible)|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|shortly)\b",
-            _I,
-        ),
-        n_ref,
-    ),
-    (
-        "holiday",
-        re.compile(
-            rf"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween"
-            rf"|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day)(?:\s+(?P<year>{YEAR}))?\b"
-        ),
-        n_holiday,
-    ),
-    (
-        "season",
-        re.compile(
-            rf"\b{PRE}(?:(?<=the )|(?:the\s+))?(?P<season>summer|winter|spring|autumn|fall)\b(?!\s+of\s+(?!\d))",
-            _I,
-        ),
-        n_season,
-    ),
-    (
-        "duration",
-        re.compile(
-            rf"\b{APPROX}(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining|initial|recent|same)\s+)?"
-            rf"(?P<num>{NUM})(?:\s+(?:or|to)\s+(?:so|{NUM}))?(?:[\s-]+(?:more|additional|full|straight|consecutive|trading|business|working))?[\s-]+"
-            rf"(?P<unit>{UNIT}|weekend)s?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?\b(?!-old|\s+old\b|-\w)",
-            _I,
-        ),
-        n_duration,
-    ),
-    (
-        "plural_duration",
-        re.compile(
-            rf"\b{APPROX}(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|following)\s+|(?<=for )|(?<=in )|(?<=within )|(?<=over )|(?<=after ))"
-            rf"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s)(?:\s+or\s+(?:weeks|months|years|days))?\b(?!\s+(?:ago|earlier|later|old))"
-            r"|\b(?P<unit2>decades)-long\b",
-            _I,
-        ),
-        n_plural_duration,
-    ),
-]
