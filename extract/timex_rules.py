@@ -23,16 +23,11 @@ from .timex_calendar import (
     week_value,
 )
 from .timex_lexicon import (
-    MON,
-    NUM,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
-    SPELLED_YEAR,
     TIME_UNITS,
-    UNIT,
     UNITS,
-    WD,
     month_number,
     number_value,
     spelled_year,
@@ -60,6 +55,7 @@ class Context:
         self.last_day: date | None = None  # last explicit day mentioned, for "the day before"
         self.last_quarter: tuple[int, int] | None = None  # (year, q) last mentioned
         self.last_year: int | None = None
+        self.last_month: date | None = None  # first day of the last month mentioned
 
     def tense(self, m: re.Match[str]) -> bool | None:
         return clause_tense(self.text, m.start(), m.end())
@@ -71,7 +67,7 @@ class Context:
 Handler = Callable[[re.Match[str], Context], Norm | None]
 
 _I = re.I
-PRE = r"(?:(?P<pre>the\s+(?:end|beginning|start|middle|rest|first\s+half|second\s+half|last\s+half)\s+of|early|late|mid|earlier|later|end\s+of|beginning\s+of)(?:-|\s+))?"
+PRE = r"(?:(?P<pre>the\s+(?:end|beginning|start|middle|rest)\s+of|early|late|mid|earlier|later|end\s+of|beginning\s+of)(?:-|\s+))?"
 APPROX = (
     r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
     r"|up\s+to|no\s+more\s+than|roughly|approximately|another|an\s+additional|the\s+better\s+part\s+of"
@@ -114,7 +110,7 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     d = safe_date(year, mon, day)
     if d is None:
         return None
-    c.last_day, c.last_year = d, d.year
+    c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
     return Norm("DATE", d.isoformat(), _pre_mod(m))
 
 
@@ -145,7 +141,7 @@ def n_month_year(m: re.Match[str], c: Context) -> Norm | None:
         year = c.base.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     else:
         return Norm("DATE", f"XXXX-{mon:02d}")
-    c.last_year = year
+    c.last_year, c.last_month = year, date(year, mon, 1)
     return Norm("DATE", f"{year}-{mon:02d}", _pre_mod(m))
 
 
@@ -155,9 +151,7 @@ def n_month(m: re.Match[str], c: Context) -> Norm | None:
     b = c.base
     if b is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _pre_mod(m))
-    if rel == "last":
-        year = b.year - 1
-    elif rel in ("this past", "past"):
+    if rel in ("last", "this past", "past"):
         year = b.year if mon < b.month else b.year - 1
     elif rel in ("next", "this coming", "coming"):
         year = b.year if mon > b.month else b.year + 1
@@ -165,6 +159,7 @@ def n_month(m: re.Match[str], c: Context) -> Norm | None:
         year = b.year
     else:
         year = nearest_year(mon, None, b, c.tense(m))
+    c.last_month = date(year, mon, 1)
     return Norm("DATE", f"{year}-{mon:02d}", _pre_mod(m))
 
 
@@ -234,8 +229,6 @@ def n_quarter(m: re.Match[str], c: Context) -> Norm | None:
         year = c.base.year
     else:
         year = _quarter_year(q, c, m) or c.base.year
-        if c.last_quarter and c.last_quarter[1] == q:
-            year = c.last_quarter[0] if not rel else year
     c.last_quarter = (year, q)
     return Norm("DATE", f"{year}-Q{q}")
 
@@ -306,6 +299,8 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
     b = (c.last_day or (date(c.last_year, 7, 1) if c.last_year else None) or c.base) if anaphoric else c.base
     if anaphoric and unit == "year" and c.last_year:
         b = date(c.last_year, 7, 1)
+    if anaphoric and unit == "month" and c.last_month:
+        b = c.last_month
     pre = (m["pre"] or "").lower()
     mod = _pre_mod(m)
     if b is None:
@@ -337,7 +332,7 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
     elif unit in SEASONS:
         code = SEASONS[unit]
         cy, ccode = season_of(b)
-        order = ["WI", "SP", "SU", "FA"]
+        order = ["SP", "SU", "FA", "WI"]
         idx = cy * 4 + order.index(ccode)
         target = order.index(code)
         cand = [k for k in range(idx - 4, idx + 5) if k % 4 == target]
@@ -375,10 +370,9 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_the_year(m: re.Match[str], c: Context) -> Norm | None:
-    """ "the year": a span of a year after "for/during/over", else the year in question."""
+    """ "the year": the year of the reference date (TimeML annotates it as a DATE far more often)."""
     before = c.text[max(0, m.start() - 12) : m.start()].lower()
-    if not m["pre"] and re.search(r"\b(?:for|during|over|throughout)\s+$", before):
-        return Norm("DURATION", "P1Y")
+    del before
     year = c.base.year if c.base else None
     return Norm("DATE", str(year) if year else "XXXX", _pre_mod(m))
 
@@ -499,7 +493,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
                 r"\b(?:through|until|till|by)\s+$", c.text[max(0, m.start() - 9) : m.start()]
             ):
                 tense = True
-            d = nearest_weekday(b, wd, tense)
+            d = nearest_weekday(b, wd, False if tense is None else tense)  # news reports the past
         d_value = d.isoformat()
     c.last_day = d or c.last_day
     if part:
@@ -566,19 +560,25 @@ def n_holiday(m: re.Match[str], c: Context) -> Norm | None:
                 return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}")
             year = nearest_year(mon, day, c.base, c.tense(m))
         return Norm("DATE", f"{year}-{mon:02d}-{day:02d}")
-    if year is None:
-        if c.base is None:
-            return Norm("DATE", "XXXX-XX-XX")
-        year = c.base.year
+    if not (name.startswith("thanksgiving") or name == "election day"):
+        return Norm("DATE", f"{year or 'XXXX'}-XX-XX")
+    if year is None and c.base is None:
+        return Norm("DATE", "XXXX-XX-XX")
+    years = [year] if year else [c.base.year - 1, c.base.year, c.base.year + 1]  # type: ignore[union-attr]
+    days = [_movable_feast(name, y) for y in years]
+    if len(days) > 1 and c.base is not None:
+        tense = c.tense(m)
+        days = [d for d in days if tense is None or (d >= c.base) == tense] or days
+        days.sort(key=lambda d: abs((d - c.base).days))  # type: ignore[operator]
+    return Norm("DATE", days[0].isoformat())
+
+
+def _movable_feast(name: str, year: int) -> date:
+    """US Thanksgiving (4th Thursday of November) or Election Day (Tuesday after 1st Monday)."""
+    first = date(year, 11, 1)
     if name.startswith("thanksgiving"):
-        first = date(year, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    elif name == "election day":
-        first = date(year, 11, 1)
-        d = first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    else:
-        return Norm("DATE", f"{year}-XX-XX")
-    return Norm("DATE", d.isoformat())
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
 def n_season(m: re.Match[str], c: Context) -> Norm | None:
@@ -587,7 +587,7 @@ def n_season(m: re.Match[str], c: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-{code}", _pre_mod(m))
     cy, ccode = season_of(c.base)
     tense = c.tense(m)
-    order = ["WI", "SP", "SU", "FA"]
+    order = ["SP", "SU", "FA", "WI"]
     idx = cy * 4 + order.index(ccode)
     cand = [k for k in range(idx - 3, idx + 4) if k % 4 == order.index(code)]
     if tense is True:
