@@ -15,24 +15,66 @@ from .model import Precision, TimeRef
 from .timex_calendar import window_for
 from .timex_lexicon import MONTHS, WEEKDAYS
 from .timex_rules import Context, Norm
-from .timex_table import RULES
+from .timex_table import RULES, TRIGGERS
 
 __all__ = ["MONTHS", "WEEKDAYS", "tag_times", "timeml_times", "find_candidates"]
 
 
+_BEFORE = 60  # characters a match may start before its trigger ("about the past two" months)
+_AFTER = 45  # and end after it ("Sept. 6 through Sept. 9, 2023")
+
+
+def _windows(trigger: tuple[str, ...] | re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    """Merged stretches of the text around each occurrence of a rule's trigger.
+
+    Trigger strings must start a word ("mon" in "Monday", not in "Edmonton") unless they begin with
+    "~", which allows them anywhere ("~0s" in "1990s").
+    """
+    hits: list[int] = []
+    if isinstance(trigger, tuple):
+        for t in trigger:
+            anywhere = t.startswith("~")
+            t = t.lstrip("~")
+            i = low.find(t)
+            while i != -1:
+                if anywhere or i == 0 or not low[i - 1].isalpha():
+                    hits.append(i)
+                i = low.find(t, i + 1)
+    else:
+        hits = [m.start() for m in trigger.finditer(low)]
+    if not hits:
+        return []
+    hits.sort()
+    n = len(low)
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        a, b = max(0, h - _BEFORE), min(n, h + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Longest non-overlapping rule matches as (start, end, rule index, match), in text order."""
+    """Longest non-overlapping rule matches as (start, end, rule index, match), in text order.
+
+    Each rule's pattern only runs around occurrences of its trigger strings (``TRIGGERS``):
+    the same matches at a fraction of the cost of scanning every position with every pattern.
+    """
     cands: list[tuple[int, int, int, re.Match[str]]] = []
-    for i, (_name, pattern, _handler) in enumerate(RULES):
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            # trim whitespace the optional parts may leave at the edges
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                cands.append((start, end, i, m))
+    low = text.lower()
+    for i, (name, pattern, _handler) in enumerate(RULES):
+        for a, b in _windows(TRIGGERS[name], low):
+            for m in pattern.finditer(text, a, b):
+                start, end = m.span()
+                # trim whitespace the optional parts may leave at the edges
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    cands.append((start, end, i, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
     occupied = bytearray(len(text) + 1)

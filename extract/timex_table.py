@@ -193,3 +193,82 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           r"|\bthe\s+(?P<unit3>years|decades)\b(?!\s+(?:before|after))",
           r"|\bthe\s+(?P<unit4>weeks|months|days|years)\s+ahead\b|\b(?P<unit2>decades)-long\b", flags=_I),
 ]  # fmt: skip
+
+# ---- triggers: cheap tests on the lower-cased text that a rule can match at all ------------------
+# A rule's pattern only runs on the stretches of text that contain one of its trigger strings
+# (or match its trigger regex); this keeps the tagger fast without changing what it finds.
+
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_SEASON_KEYS = ("spring", "summer", "fall", "autumn", "winter")
+_UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
+
+TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "range": _MONTH_KEYS,
+    "range_day_first": _MONTH_KEYS,
+    "full_date": _MONTH_KEYS,
+    "month_year": _MONTH_KEYS,
+    "month": _MONTH_KEYS,
+    "fiscal": ("fiscal",),
+    "season_year": _SEASON_KEYS,
+    "year": re.compile(r"1[5-9]\d\d|20\d\d|nineteen|two thousand"),
+    "decade": ("~0s", "~ties"),
+    "century": ("century",),
+    "quarter": ("quarter",),
+    "anaphoric_quarter": ("quarter", "period", "year-"),
+    "year_quarter": ("quarter", "period"),
+    "half": ("half",),
+    "relative": ("week", "month", "year", "quarter", "decade", "century", *_SEASON_KEYS),
+    "the_year": ("year",),
+    "year_end": ("end",),
+    "weekend": ("weekend",),
+    "ago": ("ago", "earlier", "back", "hence", "from now"),
+    "anaphoric_day": ("day", "night"),
+    "relative_day": ("today", "tonight", "yesterday", "tomorrow", "last night"),
+    "part_of_today": ("morning", "afternoon", "evening"),
+    "clock": re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d\s+in\s+the\s"),
+    "weekday": _WEEKDAY_KEYS,
+    "set": (
+        "every",
+        "each",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "once",
+        "twice",
+        "times",
+        *_WEEKDAY_KEYS,
+    ),  # fmt: skip
+    "ref": (
+        "now",
+        "current",
+        "present",
+        "these days",
+        "recent",
+        "lately",
+        "past",
+        "future",
+        "as soon",
+        "near term",
+    ),  # fmt: skip
+    "holiday": (
+        "christmas",
+        "new year",
+        "thanksgiving",
+        "independence",
+        "halloween",
+        "valentine",
+        "election",
+        "easter",
+        "labor day",
+        "memorial day",
+    ),  # fmt: skip
+    "season": _SEASON_KEYS,
+    "duration": _UNIT_KEYS,
+    "plural_duration": _UNIT_KEYS,
+}
+assert set(TRIGGERS) == {name for name, _, _ in RULES}
