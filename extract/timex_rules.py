@@ -96,9 +96,10 @@ def _year_of(word: str) -> int:
 
 
 def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
-    mon = month_number(m["mon"] or m["mon_b"])
-    day = int(re.sub(r"\D", "", m["day"] or m["day_b"]))
-    year_word = m["year"] or m["year_b"]
+    g = m.groupdict()
+    mon = month_number(g["mon"] or g.get("mon_b"))
+    day = int(re.sub(r"\D", "", g["day"] or g.get("day_b")))
+    year_word = g.get("year") or g.get("year_b")
     if not 1 <= day <= 31:
         return None
     if year_word:
@@ -388,6 +389,14 @@ def n_year_quarter(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", f"{m['year']}-Q{q}" if q else m["year"])
 
 
+def n_week_of(m: re.Match[str], c: Context) -> Norm | None:
+    """"the week of Nov. 13": the ISO week of that day."""
+    norm = n_full_date(m, c)
+    if norm is None or not norm.value[:1].isdigit():
+        return norm
+    return Norm("DATE", week_value(date.fromisoformat(norm.value)))
+
+
 def n_weekend(m: re.Match[str], c: Context) -> Norm | None:
     """ "this weekend" / "the weekend": the coming one in future clauses, else the last or current."""
     b = c.base
@@ -636,8 +645,10 @@ def n_duration(m: re.Match[str], c: Context) -> Norm | None:
         before = c.text[max(0, m.start() - 40) : m.start()]
         if _RATE.search(before):
             return None  # "700 seats a week" is a rate, not a duration
-    if unit.startswith("quarter") and re.search(r"\w-quarter", m.group(), re.I):
-        return None  # "three-quarters" is a fraction
+    if unit.startswith("quarter") and (
+        re.search(r"\w-quarter", m.group(), re.I) or re.match(r"\s+of\b", c.text[m.end() : m.end() + 4])
+    ):
+        return None  # "three-quarters", "a quarter of" are fractions
     n = number_value(m["num"])
     if unit.startswith("quarter"):
         return Norm("DURATION", f"P{3 * n}M" if isinstance(n, int) else "PXQ", _approx_mod(m))
