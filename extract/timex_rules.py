@@ -390,7 +390,7 @@ def n_year_quarter(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_week_of(m: re.Match[str], c: Context) -> Norm | None:
-    """"the week of Nov. 13": the ISO week of that day."""
+    """ "the week of Nov. 13": the ISO week of that day."""
     norm = n_full_date(m, c)
     if norm is None or not norm.value[:1].isdigit():
         return norm
