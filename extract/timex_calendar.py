@@ -152,8 +152,8 @@ _FUTURE = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|(?!need\b|speed\b|seed\b|feed\b|breed\b|indeed\b)"
-    r"[a-z]{2,}ed|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier"
+    r"|(?-i:(?!need\b|speed\b|seed\b|feed\b|breed\b|indeed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
     r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported)\b",
     re.I,
 )

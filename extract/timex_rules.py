@@ -497,12 +497,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
         elif rel == "this":
             d = b + timedelta(days=delta)
         else:
-            tense = c.tense(m)
-            if tense is None and re.search(
-                r"\b(?:through|until|till|by)\s+$", c.text[max(0, m.start() - 9) : m.start()]
-            ):
-                tense = True
-            d = nearest_weekday(b, wd, False if tense is None else tense)  # news reports the past
+            d = _bare_weekday(c, m, wd)
         d_value = d.isoformat()
     c.last_day = d or c.last_day
     if part:
@@ -510,6 +505,20 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
     if pre in ("late", "early"):
         return Norm("TIME", d_value + ("TEV" if pre == "late" else "TMO"), _pre_mod(m))
     return Norm("DATE", d_value, _pre_mod(m))
+
+
+_DEADLINE = re.compile(
+    r"\b(?:through|until|till|by|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+(?:(?:late|early)\s+)?$",
+    re.I,
+)
+
+
+def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
+    """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
+    most recent one (today included): news mostly reports what has happened."""
+    assert c.base is not None
+    tense = True if _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) else c.tense(m)
+    return nearest_weekday(c.base, wd, False if tense is None else tense)
 
 
 def n_clock(m: re.Match[str], c: Context) -> Norm | None:
@@ -529,7 +538,7 @@ def n_clock(m: re.Match[str], c: Context) -> Norm | None:
         return None
     day: str
     if m["wd"] and c.base is not None:
-        day = nearest_weekday(c.base, weekday_number(m["wd"]), c.tense(m)).isoformat()
+        day = _bare_weekday(c, m, weekday_number(m["wd"])).isoformat()
     elif m["rday"] and c.base is not None:
         day = (
             c.base + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rday"].lower()])
