@@ -121,7 +121,6 @@ def gold_timexes(raw_text: str) -> list[Timex]:
     """TIMEX3s of a raw <TEXT> section, with offsets into the tag-free (entity-raw) text."""
     out: list[Timex] = []
     removed = 0
-    pos = 0
     for m in _TAG.finditer(raw_text):
         tag = m.group()
         if tag.startswith("<TIMEX3"):
@@ -131,8 +130,6 @@ def gold_timexes(raw_text: str) -> list[Timex]:
             inner = _TAG.sub("", raw_text[m.end() : close])
             out.append(Timex(start, start + len(inner), attrs.get("type", ""), attrs.get("value", "")))
         removed += len(tag)
-        pos = m.end()
-    del pos
     return out
 
 
