@@ -522,8 +522,8 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
 
 
 def n_clock(m: re.Match[str], c: Context) -> Norm | None:
-    h = int(m["h"] or m["h2"] or 12)
-    mi = int(m["mi"]) if m["mi"] else 0
+    h = int(m["h"] or m["h2"] or m["h3"] or 12)
+    mi = int(m["mi"] or m["mi3"] or 0)
     ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
     named = (m["named"] or "").lower()
     if named:

@@ -149,7 +149,8 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           r"\b(?:(?:about|around|approximately)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*",
           r"(?P<ap>[ap]\.\s?m\.?|[ap]m\b|[AP]\.M\.|[AP]M\b)",
           r"|(?P<h2>[01]?\d)\s+in\s+the\s+(?P<morning>morning|afternoon|evening)",
-          r"|(?<!high )(?P<named>noon|midnight|midday))",
+          r"|(?<!high )(?P<named>noon|midnight|midday)",
+          r"|(?P<h3>[01]?\d|2[0-3]):?(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC|[ECMP][SD]T|local\s+time|hrs|hours\s+(?:GMT|local))))",
           rf"(?:\s+(?:[ECMP][SD]T|GMT|local\s+time))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})",
           rf"|(?P<rday>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<day>[0-3]?\d)\b))?", flags=_I),
     _rule("weekday", n_weekday,
@@ -230,7 +231,9 @@ TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "anaphoric_day": ("day", "night"),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", "last night"),
     "part_of_today": ("morning", "afternoon", "evening"),
-    "clock": re.compile(r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d\s+in\s+the\s"),
+    "clock": re.compile(
+        r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d\s+in\s+the\s|\d\s+(?:gmt|utc|[ecmp][sd]t|local|hrs)\b"
+    ),
     "weekday": _WEEKDAY_KEYS,
     "set": (
         "every",

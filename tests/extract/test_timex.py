@@ -150,6 +150,8 @@ TIMEML_CASES = [
     ("It rose 5% in 2021.", "2021", "DATE", "2021"),
     ("They met at 10:30 a.m. Monday.", "10:30 a.m. Monday", "TIME", "2023-11-06T10:30"),
     ("He was elected in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    ("The talks began at 1030 GMT on Tuesday.", "1030 GMT on Tuesday", "TIME", "2023-11-07T10:30"),
+    ("He landed at 9 p.m. local time.", "9 p.m. local time", "TIME", "2023-11-07T21:00"),
 ]
 
 NOT_TIMES = [
