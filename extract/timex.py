@@ -1,6 +1,6 @@
 """Temporal tagger: find time expressions and normalise them against the publication date.
 
-The patterns of ``timex_rules`` find candidates (dateparser's ``search_dates`` is no finder: it
+The patterns of ``timex_table`` find candidates (dateparser's ``search_dates`` is no finder: it
 takes "we" for Wednesday); the longest non-overlapping ones are kept and normalised in text order,
 so that "the day before" or "a year earlier" can lean on the date mentioned last. Each result is a
 ``TimeRef`` with its span, TIMEX3 type and value, precision and a (earliest, latest) day window.
@@ -13,8 +13,8 @@ from datetime import date
 
 from .model import Precision, TimeRef
 from .timex_calendar import window_for
+from .timex_context import Context, Norm
 from .timex_lexicon import MONTHS, WEEKDAYS
-from .timex_rules import Context, Norm
 from .timex_table import RULES, TRIGGERS
 
 __all__ = ["MONTHS", "WEEKDAYS", "tag_times", "timeml_times", "find_candidates"]

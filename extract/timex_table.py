@@ -1,47 +1,54 @@
 """The rule table of the temporal tagger: one (name, pattern, normaliser) per kind of expression.
 
 Patterns are written as joined fragments so each stays readable; spans follow TimeML (see
-``timex_rules`` for the normalisers and the span conventions).
+``timex_context`` for the span conventions and ``timex_dates``, ``timex_relative``,
+``timex_amounts`` for the normalisers).
 """
 
 from __future__ import annotations
 
 import re
 
-from .timex_lexicon import MON, NUM, SPELLED_YEAR, UNIT, WD
-from .timex_rules import (
+from .timex_amounts import (
+    n_duration,
+    n_plural_duration,
+    n_ref,
+    n_set,
+)
+from .timex_context import (
     APPROX,
     PRE,
     YEAR,
     Handler,
-    n_ago,
-    n_anaphoric_day,
+)
+from .timex_dates import (
     n_anaphoric_quarter,
     n_century,
-    n_clock,
     n_decade,
-    n_duration,
     n_fiscal,
     n_full_date,
     n_half,
     n_holiday,
     n_month,
     n_month_year,
-    n_part_of_today,
-    n_plural_duration,
     n_quarter,
     n_range,
-    n_ref,
-    n_relative,
-    n_relative_day,
     n_season,
     n_season_year,
-    n_set,
+    n_year,
+)
+from .timex_lexicon import MON, NUM, SPELLED_YEAR, UNIT, WD
+from .timex_relative import (
+    n_ago,
+    n_anaphoric_day,
+    n_clock,
+    n_part_of_today,
+    n_relative,
+    n_relative_day,
     n_the_year,
     n_week_of,
     n_weekday,
     n_weekend,
-    n_year,
     n_year_end,
     n_year_quarter,
 )
