@@ -17,6 +17,7 @@ from .timex_lexicon import (
 
 
 def n_ref(m: re.Match[str], c: Context) -> Norm | None:
+    """ "now", "currently", "recently", "the future": PRESENT_REF, PAST_REF or FUTURE_REF."""
     w = re.sub(r"\s+", " ", m.group().lower())
     if re.search(r"future|soon|coming|ahead|near term|shortly", w):
         return Norm("DATE", "FUTURE_REF")
@@ -26,6 +27,7 @@ def n_ref(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def _duration_value(n: int | float | None, unit: str) -> str:
+    """TIMEX3 duration value: P2D, PT3H, P20Y for two decades, PXM when the number is vague."""
     unit = unit.lower().rstrip("s")
     if unit.endswith("ie"):
         unit = unit[:-2] + "y"
@@ -50,6 +52,9 @@ _RATE = re.compile(
 
 
 def n_duration(m: re.Match[str], c: Context) -> Norm | None:
+    """ "two days", "a four-day", "the past three months": a DURATION; rates ("700 a week") and
+    fractions are not.
+    """
     if m["unit1"]:
         return Norm("DURATION", _duration_value(1, m["unit1"]))
     num = m["num"].lower()
@@ -75,11 +80,13 @@ def n_duration(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_plural_duration(m: re.Match[str], c: Context) -> Norm | None:
+    """ "for years", "in recent months", "the weeks ahead": a DURATION of unknown length."""
     unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
     return Norm("DURATION", _duration_value(None, unit), _approx_mod(m))
 
 
 def _approx_mod(m: re.Match[str]) -> str | None:
+    """TIMEX3 mod of an approximating prefix ("about" -> APPROX, "at least" -> EQUAL_OR_MORE)."""
     a = re.sub(r"\s+", " ", (m.groupdict().get("approx") or "").lower())
     return {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
@@ -88,6 +95,7 @@ def _approx_mod(m: re.Match[str]) -> str | None:
 
 
 def n_set(m: re.Match[str], c: Context) -> Norm | None:
+    """ "every Tuesday", "daily", "twice a year": a SET."""
     w = re.sub(r"\s+", " ", m.group().lower())
     swd = m["swd"] or m["swd2"]
     if swd:

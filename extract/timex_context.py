@@ -66,6 +66,7 @@ _MOD_OF_PRE = {
 
 
 def pre_mod(m: re.Match[str]) -> str | None:
+    """TIMEX3 mod of a span prefix ("early" -> START, "late" -> END, "mid" -> MID)."""
     pre = m.groupdict().get("pre")
     if not pre:
         return None
@@ -74,10 +75,9 @@ def pre_mod(m: re.Match[str]) -> str | None:
 
 
 def year_of(word: str) -> int:
+    """A year from digits or words ("nineteen ninety-six")."""
     return int(word) if word.isdigit() else (spelled_year(word) or 0)
 
-
-# ---- explicit dates --------------------------------------------------------------------------
 
 SHIFT = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,

@@ -20,6 +20,9 @@ from .timex_lexicon import (
 
 
 def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
+    """ "Nov. 7", "7 November 2023", "Tuesday, Nov. 7": a day; a missing year is the one nearest the
+    reference date, tense breaking ties.
+    """
     g = m.groupdict()
     mon = month_number(g["mon"] or g.get("mon_b"))
     day = int(re.sub(r"\D", "", g["day"] or g.get("day_b")))
@@ -40,6 +43,9 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_range(m: re.Match[str], c: Context) -> Norm | None:
+    """ "Sept. 6-9", "3 to 6 September": one DATE spanning the range, with one part per end point for
+    TimeML.
+    """
     mon = month_number(m["mon"])
     mon2 = month_number(m["mon2"]) if m["mon2"] else mon
     d1, d2 = int(m["day"]), int(m["day2"])
@@ -59,6 +65,7 @@ def n_range(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_month_year(m: re.Match[str], c: Context) -> Norm | None:
+    """ "August 1998", "June last year": a month."""
     mon = month_number(m["mon"])
     if m["year"]:
         year = year_of(m["year"])
@@ -71,6 +78,9 @@ def n_month_year(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_month(m: re.Match[str], c: Context) -> Norm | None:
+    """A month name alone ("in May", "last November"): the year from last/next/this, else tense and
+    nearness.
+    """
     mon = month_number(m["mon"])
     rel = (m["rel"] or "").lower()
     b = c.base
@@ -89,6 +99,7 @@ def n_month(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_year(m: re.Match[str], c: Context) -> Norm | None:
+    """ "1998", "mid-1996", "nineteen ninety-six": a year."""
     year = year_of(m["year"])
     if not 1000 <= year <= 2100:
         return None
@@ -97,12 +108,14 @@ def n_year(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_season_year(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the winter of 1994": a season of a given year."""
     year = year_of(m["year"])
     c.last_year = year
     return Norm("DATE", f"{year}-{SEASONS[m['season'].lower()]}", pre_mod(m))
 
 
 def n_decade(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the 1990s", "the '80s", "the late eighties": a decade (TIMEX3 "199")."""
     raw = m["dec"].lower().lstrip("'")
     words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
              "eighties": 8, "nineties": 9}  # fmt: skip
@@ -115,6 +128,7 @@ def n_decade(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_century(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the 20th century": a century (TIMEX3 "19")."""
     raw = m["cent"].lower()
     n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
     if not n:
@@ -126,6 +140,7 @@ def n_century(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def _quarter_year(q: int, c: Context, m: re.Match[str]) -> int | None:
+    """The year of an ordinal quarter without one: this year if reached, else last year unless future."""
     if c.base is None:
         return None
     cur = quarter_of(c.base)
@@ -137,6 +152,7 @@ def _quarter_year(q: int, c: Context, m: re.Match[str]) -> int | None:
 
 
 def n_quarter(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the third quarter", "third-quarter", "the 1988 second quarter": YYYY-Qn."""
     q = ORDINALS[m["ord"].lower()]
     if q > 4:
         return None
@@ -164,6 +180,7 @@ _YEAR_BACK = (
 
 
 def n_anaphoric_quarter(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the quarter", "the latest quarter", "the year-earlier period": the quarter under discussion."""
     words = m.group().lower()
     b = c.base
     if b is None:
@@ -188,6 +205,7 @@ def n_anaphoric_quarter(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_half(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the first half (of 1989)": YYYY-H1/H2."""
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["year"]:
         year = year_of(m["year"])
@@ -199,6 +217,7 @@ def n_half(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_fiscal(m: re.Match[str], c: Context) -> Norm | None:
+    """ "fiscal 1989", "the current fiscal year": a year."""
     word = m["year"] or m["year2"]
     if word:
         year = year_of(word)
@@ -210,10 +229,11 @@ def n_fiscal(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", str(year))
 
 
-# ---- relative to the reference date ---------------------------------------------------------
+# ---- holidays and seasons ------------------------------------------------------------------
 
 
 def n_holiday(m: re.Match[str], c: Context) -> Norm | None:
+    """ "Christmas", "Thanksgiving Day": the nearest such day, tense breaking ties."""
     name = re.sub(r"\s+", " ", m["hol"].lower())
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
@@ -248,6 +268,7 @@ def _movable_feast(name: str, year: int) -> date:
 
 
 def n_season(m: re.Match[str], c: Context) -> Norm | None:
+    """ "this summer", "the fall": the nearest such season, tense breaking ties."""
     code = SEASONS[m["season"].lower()]
     if c.base is None:
         return Norm("DATE", f"XXXX-{code}", pre_mod(m))
@@ -262,6 +283,3 @@ def n_season(m: re.Match[str], c: Context) -> Norm | None:
         cand = [k for k in cand if k <= idx] or cand
     k = min(cand, key=lambda k: abs(k - idx))
     return Norm("DATE", f"{k // 4}-{code}", pre_mod(m))
-
-
-# ---- durations and sets ---------------------------------------------------------------------

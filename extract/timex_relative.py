@@ -26,6 +26,9 @@ from .timex_lexicon import (
 
 
 def n_relative(m: re.Match[str], c: Context) -> Norm | None:
+    """ "last week", "next month", "earlier this year", "the following year": shifted from the
+    reference date.
+    """
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     shift = SHIFT[rel]
@@ -176,6 +179,7 @@ def n_ago(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
+    """ "two years ago" (from the reference date), "a year earlier" (from the last date mentioned)."""
     words = m.group().lower()
     b = c.anchor_day()
     if b is None:
@@ -190,6 +194,7 @@ def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the day before", "the next day", "that day": around the last day mentioned."""
     word = m["rday"].lower()
     part = (m["part"] or m["part0"] or "").lower()
     if word == "tonight":
@@ -206,6 +211,7 @@ def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_part_of_today(m: re.Match[str], c: Context) -> Norm | None:
+    """ "today", "yesterday", "tonight", "tomorrow morning", "last night"."""
     part = m["part"].lower()
     if c.base is None:
         return Norm("TIME", "XXXX-XX-XX" + PARTS_OF_DAY[part])
@@ -213,6 +219,7 @@ def n_part_of_today(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
+    """ "this morning", "mid-afternoon": a part of the reference day (TIME)."""
     wd = weekday_number(m["wd"])
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     part = (m["part"] or "").lower()
@@ -255,6 +262,9 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
 
 
 def n_clock(m: re.Match[str], c: Context) -> Norm | None:
+    """ "Friday", "last Monday", "Friday night", "late Wednesday": a day (or part of one) near the
+    reference date.
+    """
     h = int(m["h"] or m["h2"] or m["h3"] or 12)
     mi = int(m["mi"] or m["mi3"] or 0)
     ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
