@@ -79,6 +79,7 @@ def year_of(word: str) -> int:
     return int(word) if word.isdigit() else (spelled_year(word) or 0)
 
 
+ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)  # "the year ended June 30"
 SHIFT = {
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
     "next": 1, "coming": 1, "following": 1, "this past": -1, "this coming": 1, "same": 0, "that": 0,

@@ -11,7 +11,7 @@ from .timex_calendar import (
     safe_date,
     season_of,
 )
-from .timex_context import SHIFT, Context, Norm, pre_mod, year_of
+from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod, year_of
 from .timex_lexicon import (
     ORDINALS,
     SEASONS,
@@ -221,6 +221,8 @@ def n_fiscal(m: re.Match[str], c: Context) -> Norm | None:
     word = m["year"] or m["year2"]
     if word:
         year = year_of(word)
+    elif ENDED.match(c.text, m.end()):
+        return Norm("DURATION", "P1Y")  # "the fiscal year ended Sept. 30": a span ending then
     elif c.base is None:
         return Norm("DATE", "XXXX")
     else:

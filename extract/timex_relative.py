@@ -14,7 +14,7 @@ from .timex_calendar import (
     shift_month,
     week_value,
 )
-from .timex_context import SHIFT, Context, Norm, pre_mod
+from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod
 from .timex_dates import n_full_date
 from .timex_lexicon import (
     PARTS_OF_DAY,
@@ -107,9 +107,9 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_the_year(m: re.Match[str], c: Context) -> Norm | None:
-    """ "the year": the year of the reference date (TimeML annotates it as a DATE far more often)."""
-    before = c.text[max(0, m.start() - 12) : m.start()].lower()
-    del before
+    """ "the year": the year of the reference date; "the year ended Sept. 30" is a one-year DURATION."""
+    if ENDED.match(c.text, m.end()) and not m["pre"]:
+        return Norm("DURATION", "P1Y")
     year = c.base.year if c.base else None
     return Norm("DATE", str(year) if year else "XXXX", pre_mod(m))
 

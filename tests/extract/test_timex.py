@@ -152,6 +152,8 @@ TIMEML_CASES = [
     ("He was elected in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("The talks began at 1030 GMT on Tuesday.", "1030 GMT on Tuesday", "TIME", "2023-11-07T10:30"),
     ("He landed at 9 p.m. local time.", "9 p.m. local time", "TIME", "2023-11-07T21:00"),
+    ("Net rose 5% for the year ended Sept. 30.", "the year", "DURATION", "P1Y"),
+    ("For the year, sales rose.", "the year", "DATE", "2023"),
 ]
 
 NOT_TIMES = [
