@@ -72,11 +72,23 @@ def n_duration(m: re.Match[str], c: Context) -> Norm | None:
     n = number_value(m["num"])
     if unit.startswith("quarter"):
         return Norm("DURATION", f"P{3 * n}M" if isinstance(n, int) else "PXQ", _approx_mod(m))
-    if re.search(r"\d\s+(?:or|to)\s+\d", m.group()):
-        n = None
-    if m["half"] and n is not None:
-        n = n + 0.5
+    if (m["alt"] and not m["alt"].strip().endswith("so")) or m["alt2"]:
+        n = None  # "two to three weeks", "a year or two"
+    if (m["half"] or m["frac"]) and isinstance(n, int):
+        return Norm("DURATION", _and_a_half(n, m["unit"]), _approx_mod(m))
     return Norm("DURATION", _duration_value(n, m["unit"]), _approx_mod(m))
+
+
+_HALVES = {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _and_a_half(n: int, unit: str) -> str:
+    """ "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M (TimeML spells the half in the next unit)."""
+    whole = _duration_value(n, unit)
+    half = _HALVES.get(unit.lower().rstrip("s"))
+    if half is None:
+        return whole
+    return whole + half if not half.startswith("T") or "T" not in whole else whole + half[1:]
 
 
 def n_plural_duration(m: re.Match[str], c: Context) -> Norm | None:

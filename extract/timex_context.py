@@ -52,7 +52,9 @@ class Context:
 Handler = Callable[[re.Match[str], Context], Norm | None]
 
 _I = re.I
-PRE = r"(?:(?P<pre>the\s+(?:end|beginning|start|middle|rest)\s+of|early|late|mid|earlier|later|end\s+of|beginning\s+of)(?:-|\s+))?"
+PRE = r"(?:(?P<pre>(?i:the\s+(?:end|beginning|start|middle|rest)\s+of|early|late|mid|earlier|later|end\s+of|beginning\s+of))(?:-|\s+))?"
+PRE_DAY = PRE.replace("|earlier|later", "")  # "Earlier Sunday": TimeML leaves the adverb out
+
 APPROX = (
     r"(?:(?P<approx>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
     r"|up\s+to|no\s+more\s+than|roughly|approximately|another|an\s+additional|the\s+better\s+part\s+of"

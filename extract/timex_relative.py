@@ -83,6 +83,8 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
         value = f"{y}-{code}"
         lo, hi = date(y, 1, 1), date(y, 12, 31)
         return Norm("DATE", value, mod)
+    elif unit in ("decade", "century") and rel in ("past", "last") and m.group().lower().startswith("the"):
+        return Norm("DURATION", "P10Y" if unit == "decade" else "P100Y")  # "the past decade": a span
     elif unit == "decade":
         d0 = (b.year // 10 + shift) * 10
         return Norm("DATE", str(d0 // 10), mod)

@@ -154,6 +154,10 @@ TIMEML_CASES = [
     ("He landed at 9 p.m. local time.", "9 p.m. local time", "TIME", "2023-11-07T21:00"),
     ("Net rose 5% for the year ended Sept. 30.", "the year", "DURATION", "P1Y"),
     ("For the year, sales rose.", "the year", "DATE", "2023"),
+    ("The trial lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("It took two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+    ("Prices fell over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("Late Monday, talks broke down.", "Late Monday", "TIME", "2023-11-06TEV"),
 ]
 
 NOT_TIMES = [
