@@ -19,6 +19,8 @@ from .timex_lexicon import (
 def n_ref(m: re.Match[str], c: Context) -> Norm | None:
     """ "now", "currently", "recently", "the future": PRESENT_REF, PAST_REF or FUTURE_REF."""
     w = re.sub(r"\s+", " ", m.group().lower())
+    if "Future" in m.group() and m.group()[0].islower():
+        return None  # "Shaping the Future" is a name
     if re.search(r"future|soon|coming|ahead|near term|shortly", w):
         return Norm("DATE", "FUTURE_REF")
     if re.search(r"now|current|present|these days|nowadays|today", w):

@@ -16,12 +16,13 @@ from .timex_lexicon import (
     ORDINALS,
     SEASONS,
     month_number,
+    weekday_number,
 )
 
 
 def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     """ "Nov. 7", "7 November 2023", "Tuesday, Nov. 7": a day; a missing year is the one nearest the
-    reference date, tense breaking ties.
+    reference date, tense breaking ties, unless a weekday given with it only fits a neighbouring year.
     """
     g = m.groupdict()
     mon = month_number(g["mon"] or g.get("mon_b"))
@@ -33,6 +34,12 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
         year = int(year_word)
     elif c.base is not None:
         year = nearest_year(mon, day, c.base, c.tense(m))
+        if g.get("wd"):
+            wd = weekday_number(g["wd"])
+            fits = [
+                y for y in (year, year - 1, year + 1) if (x := safe_date(y, mon, day)) and x.weekday() == wd
+            ]
+            year = fits[0] if fits else year
     else:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}")
     d = safe_date(year, mon, day)
@@ -40,6 +47,11 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
         return None
     c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
     return Norm("DATE", d.isoformat(), pre_mod(m))
+
+
+def _weekday_is(year: int, mon: int, day: int, wd: int) -> bool:
+    d = safe_date(year, mon, day)
+    return d is not None and d.weekday() == wd
 
 
 def n_range(m: re.Match[str], c: Context) -> Norm | None:

@@ -158,6 +158,8 @@ TIMEML_CASES = [
     ("It took two to three weeks.", "two to three weeks", "DURATION", "PXW"),
     ("Prices fell over the past decade.", "the past decade", "DURATION", "P10Y"),
     ("Late Monday, talks broke down.", "Late Monday", "TIME", "2023-11-06TEV"),
+    ("Hearings ran on Wednesday, Feb. 22.", "Wednesday, Feb. 22", "DATE", "2023-02-22"),
+    ("Hearings ran on Friday, Feb. 22.", "Friday, Feb. 22", "DATE", "2022-02-22"),
 ]
 
 NOT_TIMES = [
@@ -170,6 +172,7 @@ NOT_TIMES = [
     "Seats rose to 700 a week.",
     "Iraq imports about three-quarters of its food.",
     "The annual March for Life drew crowds.",
+    "He chairs the Shaping the Future committee.",
 ]
 
 
