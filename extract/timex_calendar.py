@@ -94,9 +94,9 @@ def nearest_year(m: int, d: int | None, base: date, future: bool | None) -> int:
         penalty = float(abs(delta))
         slack = 7 if d else 31
         if future is True and delta < -slack:
-            penalty += 120
+            penalty += 2 * abs(delta)
         if future is False and delta > slack:
-            penalty += 120
+            penalty += 2 * abs(delta)
         if best is None or penalty < best[0]:
             best = (penalty, y)
     assert best is not None

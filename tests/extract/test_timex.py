@@ -159,7 +159,7 @@ TIMEML_CASES = [
     ("Prices fell over the past decade.", "the past decade", "DURATION", "P10Y"),
     ("Late Monday, talks broke down.", "Late Monday", "TIME", "2023-11-06TEV"),
     ("Hearings ran on Wednesday, Feb. 22.", "Wednesday, Feb. 22", "DATE", "2023-02-22"),
-    ("Hearings ran on Friday, Feb. 22.", "Friday, Feb. 22", "DATE", "2022-02-22"),
+    ("Hearings ran on Thursday, Feb. 22.", "Thursday, Feb. 22", "DATE", "2024-02-22"),
 ]
 
 NOT_TIMES = [
