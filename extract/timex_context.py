@@ -43,9 +43,11 @@ class Context:
         self.last_month: date | None = None  # first day of the last month mentioned
 
     def tense(self, m: re.Match[str]) -> bool | None:
+        """Tense of the clause around a match: True future, False past, None unknown."""
         return clause_tense(self.text, m.start(), m.end())
 
     def anchor_day(self) -> date | None:
+        """The day anaphora refer to: the last day mentioned, else the reference date."""
         return self.last_day or self.base
 
 

@@ -181,7 +181,7 @@ def n_ago(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
-    """ "two years ago" (from the reference date), "a year earlier" (from the last date mentioned)."""
+    """ "the day before", "the next day", "that day": around the last day mentioned."""
     words = m.group().lower()
     b = c.anchor_day()
     if b is None:
@@ -192,11 +192,13 @@ def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
         d = b + timedelta(days=1)
     else:
         d = b
+    if m["apart"]:
+        return Norm("TIME", d.isoformat() + PARTS_OF_DAY[m["apart"].lower()])
     return Norm("DATE", d.isoformat())
 
 
 def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
-    """ "the day before", "the next day", "that day": around the last day mentioned."""
+    """ "today", "yesterday", "tonight", "tomorrow morning", "last night"."""
     word = m["rday"].lower()
     part = (m["part"] or m["part0"] or "").lower()
     if word == "tonight":
@@ -213,7 +215,7 @@ def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_part_of_today(m: re.Match[str], c: Context) -> Norm | None:
-    """ "today", "yesterday", "tonight", "tomorrow morning", "last night"."""
+    """ "this morning", "mid-afternoon": a part of the reference day (TIME)."""
     part = m["part"].lower()
     if c.base is None:
         return Norm("TIME", "XXXX-XX-XX" + PARTS_OF_DAY[part])
@@ -221,7 +223,8 @@ def n_part_of_today(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
-    """ "this morning", "mid-afternoon": a part of the reference day (TIME)."""
+    """ "Friday", "last Monday", "Friday night", "late Wednesday": a day (or part of one) near the
+    reference date."""
     wd = weekday_number(m["wd"])
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     part = (m["part"] or "").lower()
@@ -264,9 +267,7 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
 
 
 def n_clock(m: re.Match[str], c: Context) -> Norm | None:
-    """ "Friday", "last Monday", "Friday night", "late Wednesday": a day (or part of one) near the
-    reference date.
-    """
+    """ "3 p.m.", "10:30 a.m. Monday", "noon", "1030 GMT": a clock time on the day named or in question."""
     h = int(m["h"] or m["h2"] or m["h3"] or 12)
     mi = int(m["mi"] or m["mi3"] or 0)
     ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")

@@ -159,6 +159,7 @@ TIMEML_CASES = [
     ("Prices fell over the past decade.", "the past decade", "DURATION", "P10Y"),
     ("Late Monday, talks broke down.", "Late Monday", "TIME", "2023-11-06TEV"),
     ("Hearings ran on Wednesday, Feb. 22.", "Wednesday, Feb. 22", "DATE", "2023-02-22"),
+    ("He arrived on Nov. 3 and left the next morning.", "the next morning", "TIME", "2023-11-04TMO"),
     ("Hearings ran on Thursday, Feb. 22.", "Thursday, Feb. 22", "DATE", "2024-02-22"),
 ]
 
