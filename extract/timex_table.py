@@ -130,7 +130,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"(?:\s+of\s+(?:(?P<year>{YEAR})|the\s+year))?\b", flags=_I),
     _rule("relative", n_relative,
           rf"\b{PRE}(?:the\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|prior",
-          r"|preceding|following|current|same|that)\s+(?P<unit>week(?!s|\s+(?:or|and)\b)|weekend|month(?!s)",
+          r"|preceding|following|current|same|that)\s+(?P<unit>week(?!s)|weekend|month(?!s)",
           r"|year(?!s|-)|quarter(?!s|-)|spring|summer|fall|autumn|winter|decade|century)\b", flags=_I),
     _rule("the_year", n_the_year,
           r"\b(?:(?P<pre>the\s+(?:end|beginning|start|middle|rest)\s+of)\s+)?the\s+(?:(?P<full>full|entire|whole)\s+)?",

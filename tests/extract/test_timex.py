@@ -40,6 +40,14 @@ ISSUE_CASES = [
         "week",
         ("2023-11-08", "2023-11-12"),
     ),
+    (
+        "She will leave Japan later this week and will travel to Seoul.",
+        "later this week",
+        "DATE",
+        "2023-W45",
+        "week",
+        ("2023-11-08", "2023-11-12"),
+    ),
     ("He goes to Paris next month.", "next month", "DATE", "2023-12", "month", ("2023-12-01", "2023-12-31")),
     ("He went to Rome last year.", "last year", "DATE", "2022", "year", ("2022-01-01", "2022-12-31")),
     (
