@@ -87,11 +87,11 @@ def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     return taken
 
 
-def _ref(text: str, start: int, end: int, norm: Norm, base: date | None) -> TimeRef:
-    if norm.type in ("DURATION", "SET"):
+def _ref(text: str, start: int, end: int, norm: Norm) -> TimeRef:
+    """The ``TimeRef`` of a normalised span; durations, sets and PAST/PRESENT/FUTURE_REF ("now",
+    "recently") get no day window: they do not place anything on a day."""
+    if norm.type in ("DURATION", "SET") or norm.value.endswith("_REF"):
         prec, lo, hi = Precision.UNKNOWN, None, None
-    elif norm.value == "PRESENT_REF":
-        prec, lo, hi = Precision.UNKNOWN, base, base
     else:
         prec, lo, hi = window_for(norm.value)
     if norm.window is not None:
@@ -100,6 +100,7 @@ def _ref(text: str, start: int, end: int, norm: Norm, base: date | None) -> Time
 
 
 def _tag(text: str, published: date | None) -> list[tuple[int, int, Norm]]:
+    """(start, end, Norm) of every expression, normalised in text order so anaphora see what came before."""
     ctx = Context(text, published)
     out = []
     for start, end, i, m in find_candidates(text):
@@ -114,7 +115,7 @@ def tag_times(text: str, published: date | None) -> list[TimeRef]:
 
     A range ("Sept. 6-9", "from 3 to 6 September") is one DATE whose window spans the range.
     """
-    return [_ref(text, s, e, n, published) for s, e, n in _tag(text, published)]
+    return [_ref(text, s, e, n) for s, e, n in _tag(text, published)]
 
 
 def timeml_times(text: str, published: date | None) -> list[TimeRef]:
@@ -122,7 +123,7 @@ def timeml_times(text: str, published: date | None) -> list[TimeRef]:
     out: list[TimeRef] = []
     for s, e, n in _tag(text, published):
         if n.parts:
-            out.extend(_ref(text, ps, pe, pn, published) for ps, pe, pn in n.parts)
+            out.extend(_ref(text, ps, pe, pn) for ps, pe, pn in n.parts)
         else:
-            out.append(_ref(text, s, e, n, published))
+            out.append(_ref(text, s, e, n))
     return out

@@ -242,3 +242,11 @@ def test_spans_are_offsets_into_the_text() -> None:
     text = "On Monday he met Lee. He will fly to Seoul on Friday and stay two days."
     for ref in tag_times(text, TUE):
         assert text[ref.start : ref.end] == ref.text
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He said now is the time.", "Sales rose recently.", "We will see in the future."]
+)
+def test_vague_references_have_no_day_window(sentence: str) -> None:
+    (ref,) = tag_times(sentence, TUE)
+    assert ref.value.endswith("_REF") and ref.earliest is None and ref.latest is None
