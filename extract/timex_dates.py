@@ -49,6 +49,26 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d.isoformat(), pre_mod(m))
 
 
+def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
+    """ "2023-11-07", "2023-11-07T15:30", "11/7/2023", "11/7/23" (US order): a day or a time."""
+    if m["iy"]:
+        d = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        if d is None:
+            return None
+        c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
+        if m["ih"]:
+            return Norm("TIME", f"{d.isoformat()}T{m['ih']}:{m['imi']}")
+        return Norm("DATE", d.isoformat())
+    y = int(m["uy"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    d = safe_date(y, int(m["um"]), int(m["ud"]))
+    if d is None:
+        return None
+    c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
+    return Norm("DATE", d.isoformat())
+
+
 def _weekday_is(year: int, mon: int, day: int, wd: int) -> bool:
     d = safe_date(year, mon, day)
     return d is not None and d.weekday() == wd

@@ -168,6 +168,8 @@ TIMEML_CASES = [
     ("Late Monday, talks broke down.", "Late Monday", "TIME", "2023-11-06TEV"),
     ("Hearings ran on Wednesday, Feb. 22.", "Wednesday, Feb. 22", "DATE", "2023-02-22"),
     ("He arrived on Nov. 3 and left the next morning.", "the next morning", "TIME", "2023-11-04TMO"),
+    ("Published 2023-11-07.", "2023-11-07", "DATE", "2023-11-07"),
+    ("Filed on 11/7/23.", "11/7/23", "DATE", "2023-11-07"),
     ("Hearings ran on Thursday, Feb. 22.", "Thursday, Feb. 22", "DATE", "2024-02-22"),
 ]
 
