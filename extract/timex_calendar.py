@@ -89,7 +89,9 @@ def nearest_year(m: int, d: int | None, base: date, future: bool | None) -> int:
     """The year of month ``m`` (day ``d``) meant from ``base``: tense first, then nearness."""
     best: tuple[float, int] | None = None
     for y in (base.year - 1, base.year, base.year + 1):
-        c = safe_date(y, m, d or 15) or date(y, m, 1)
+        c = safe_date(y, m, d or 15)
+        if c is None:  # Feb. 29 outside leap years
+            continue
         delta = (c - base).days
         penalty = float(abs(delta))
         slack = 7 if d else 31
@@ -99,8 +101,7 @@ def nearest_year(m: int, d: int | None, base: date, future: bool | None) -> int:
             penalty += 2 * abs(delta)
         if best is None or penalty < best[0]:
             best = (penalty, y)
-    assert best is not None
-    return best[1]
+    return best[1] if best else base.year
 
 
 def window_for(value: str) -> tuple[Precision, date | None, date | None]:
