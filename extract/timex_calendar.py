@@ -158,16 +158,13 @@ _PAST = re.compile(
     r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported)\b",
     re.I,
 )
+_HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) ")
 
 
-def clause_tense(text: str, start: int, end: int) -> bool | None:
-    """True when the clause around ``text[start:end]`` looks future, False when past, else None.
-
-    The nearest cue wins, looking left first: "will meet on Friday" is future, "met Friday" past.
-    """
-    left_limit = max(0, start - 160)
-    left = text[left_limit:start]
+def clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around ``text[start:end]``: the text before and after it up to a clause break."""
+    left = text[max(0, start - 160) : start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
@@ -175,6 +172,24 @@ def clause_tense(text: str, start: int, end: int) -> bool | None:
     b = _CLAUSE_BREAK.search(right)
     if b:
         right = right[: b.start()]
+    return left, right
+
+
+def pluperfect(text: str, start: int, end: int) -> bool:
+    """Whether the clause is in the past perfect ("had been due to expire Friday"): a past reading."""
+    left, right = clause(text, start, end)
+    return _HAD.search(left) is not None or _HAD.search(right) is not None
+
+
+def clause_tense(text: str, start: int, end: int) -> bool | None:
+    """True when the clause around ``text[start:end]`` looks future, False when past, else None.
+
+    The past perfect wins ("had been scheduled to expire Friday"); otherwise the nearest cue, looking
+    left first: "will meet on Friday" is future, "met Friday" past.
+    """
+    left, right = clause(text, start, end)
+    if _HAD.search(left) or _HAD.search(right):
+        return False
     best: tuple[int, bool] | None = None
     for pattern, future in ((_FUTURE, True), (_PAST, False)):
         for m in pattern.finditer(left):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from .timex_calendar import (
     nearest_weekday,
     nearest_year,
+    pluperfect,
     quarter_of,
     safe_date,
     season_of,
@@ -258,11 +259,19 @@ _DEADLINE = re.compile(
 )
 
 
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
+
+
 def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
     most recent one (today included): news mostly reports what has happened."""
     assert c.base is not None
-    tense = True if _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) else c.tense(m)
+    if c.text.startswith("'s", m.end()) and not _AHEAD.search(c.text, max(0, m.start() - 12), m.start()):
+        tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
+    elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()):
+        tense = True
+    else:
+        tense = c.tense(m)
     return nearest_weekday(c.base, wd, False if tense is None else tense)
 
 

@@ -169,6 +169,10 @@ TIMEML_CASES = [
     ("Hearings ran on Wednesday, Feb. 22.", "Wednesday, Feb. 22", "DATE", "2023-02-22"),
     ("He arrived on Nov. 3 and left the next morning.", "the next morning", "TIME", "2023-11-04TMO"),
     ("Published 2023-11-07.", "2023-11-07", "DATE", "2023-11-07"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2023-11-03TEV"),
+    ("Until Thursday, they had no lead.", "Thursday", "DATE", "2023-11-02"),
+    ("The talks were postponed until Thursday.", "Thursday", "DATE", "2023-11-09"),
+    ("They will appeal Monday's ruling.", "Monday", "DATE", "2023-11-06"),
     ("Filed on 11/7/23.", "11/7/23", "DATE", "2023-11-07"),
     ("Hearings ran on Thursday, Feb. 22.", "Thursday, Feb. 22", "DATE", "2024-02-22"),
 ]
