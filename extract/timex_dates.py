@@ -223,6 +223,8 @@ def n_anaphoric_quarter(m: re.Match[str], c: Context) -> Norm | None:
         y, q = cur
     elif re.search(r"next|coming|following", words):
         y, q = (b.year, cur[1] + 1) if cur[1] < 4 else (b.year + 1, 1)
+    elif re.search(r"latest|most recent", words):
+        y, q = prev  # the last quarter completed, whatever forecasts were mentioned since
     else:
         y, q = c.last_quarter or prev
     if re.search(_YEAR_BACK, words):

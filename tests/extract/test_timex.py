@@ -173,6 +173,8 @@ TIMEML_CASES = [
     ("Until Thursday, they had no lead.", "Thursday", "DATE", "2023-11-02"),
     ("The talks were postponed until Thursday.", "Thursday", "DATE", "2023-11-09"),
     ("They will appeal Monday's ruling.", "Monday", "DATE", "2023-11-06"),
+    ("Q4 will be weak, but profit in the latest quarter rose.", "the latest quarter", "DATE", "2023-Q3"),
+    ("Net rose in the third quarter from the year-ago period.", "the year-ago period", "DATE", "2022-Q3"),
     ("Filed on 11/7/23.", "11/7/23", "DATE", "2023-11-07"),
     ("Hearings ran on Thursday, Feb. 22.", "Thursday, Feb. 22", "DATE", "2024-02-22"),
 ]
