@@ -20,7 +20,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "earlier_trip",
         0.0,
-        re.compile(r"\b(?:last|previous|earlier|prior|former|first)\s+(?:official\s+|state\s+)?(?:visit|trip|journey|tour)\s+(?:to|of)\s+" + _PRE + "$", re.I),
+        re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:official\s+|state\s+)?(?:visit|trip|journey|tour)\s+(?:to|of)\s+" + _PRE + "$", re.I),
     ),
     (
         "arrive",
@@ -41,7 +41,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
-        "go",
+        "depart_for",
         0.8,
         re.compile(r"\b(?:left|leaves?|leaving|depart\w*)\s+[\w.\s]{1,30}?\s+for\s+" + _PRE + "$", re.I),
     ),
@@ -49,7 +49,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|took\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -66,25 +66,73 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "meet",
         0.7,
-        re.compile(r"\bmet\s+(?:with\s+)?(?:[A-Z][\w’'.-]+\s+){1,4}(?:in|at)\s+" + _PRE + "$"),
+        re.compile(
+            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2})(?:in|at)\s+"
+            + _PRE + "$"
+        ),
+    ),
+    (
+        "meet",
+        0.7,
+        re.compile(
+            r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|spoke|addressing|addressed|"
+            r"hosted|attended|attending|laid\s+a\s+wreath)\s+(?:in|at)\s+" + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "depart_for",
+        0.8,
+        re.compile(
+            r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leaves|leaving|left)\s+for\s+"
+            + _PRE + "$",
+            re.I,
+        ),
     ),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|comes|travel\w*|head\w*|returned)\b", re.I)
+_ACTIVITY = re.compile(
+    r"\b(?:wrap\w*\s+up|end(?:s|ed)|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    re.I,
+)
+_SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
+_BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"
     + _PRE + "$",
     re.I,
 )
-_CANCELLED = re.compile(r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*)|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
+    re.I,
+)
+_TRANSIT_BEFORE = re.compile(r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|changed\s+planes)\b[^,.]*$", re.I)
+_TRANSIT_AFTER = re.compile(
+    r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b",
+    re.I,
+)
+_CANCELLED = re.compile(
+    r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
+    r"(?:taken|struck|removed)\s+(?:off|from)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule))\b",
+    re.I,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next)\b",
     re.I,
 )
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b", re.I)
-_DATELINE = re.compile(r"^\s*,?\s*(?:[A-Z][\w.]*\s*,?\s*)*\(?(?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN)?\)?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(
+    r"^\s*,?\s*(?:[\w.]+\s*,?\s*){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
+    r"\s*[—–-]{1,2}\s"
+)
 _MAX_LEFT = 120
 
 
@@ -134,12 +182,32 @@ _ABBR = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb"
          "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "lt", "col", "no", "vs"}  # fmt: skip
 
 
+def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with time expressions overwritten by spaces: offsets stay, cues read through."""
+    chars = list(text[lo:hi])
+    for a, b in times:
+        a = _with_preposition(text, a)
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+_PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)
+
+
+def _with_preposition(text: str, start: int) -> int:
+    """Start of a time phrase including the preposition that introduces it ("from 3 to 6 May")."""
+    m = _PREPOSITION.search(text[max(0, start - 12) : start])
+    return start - (len(m.group()) if m else 0)
+
+
 def _strip_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
     """``text[lo:hi]`` with time expressions removed (so a list can run across "from 3 to 6 September")."""
     out, i = [], lo
     for a, b in times:
         if b <= lo or a >= hi:
             continue
+        a = _with_preposition(text, a)
         out.append(text[i:max(a, i)])
         i = max(i, b)
     out.append(text[i:hi])
@@ -155,16 +223,40 @@ def cue_for(
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
     left_lo = max(lo, start - _MAX_LEFT)
-    left = text[left_lo:start]
+    left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     duration = _duration(clause_text)
     if _CANCELLED.search(clause_text):
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    next_place = min((p.start for p in places if p.start > start), default=hi)
+    if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
+        text[end : min(hi, next_place, end + 60)]
+    ):
+        return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _NEGATED.search(text[max(lo, start - 80) : start]):
+        return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
         if m:
             s = left_lo + m.start()
+            if kind == "leave":
+                # "left Madrid for Lisbon": Madrid is where the traveller came from
+                onward = re.match(r"\s+for\s+(?:the\s+)?", text[end:hi])
+                dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
+                if dest is not None:
+                    return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+    m = _ACTIVITY.search(left)
+    if m:
+        s = left_lo + m.start()
+        return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)
+    scene = _SCENE.search(text[lo:start])
+    if scene:
+        return Cue("scene", 0.7, lo + scene.start(), end, text[lo + scene.start() : end], (lo, hi), duration)
+    m = _BE_IN.search(left)
+    if m:
+        s = left_lo + m.start()
+        return Cue("be_in", 0.75, s, end, text[s:end], (lo, hi), duration)
     m = _ORIGIN.search(left)
     if m:
         before = text[lo : left_lo + m.start()]
@@ -183,7 +275,7 @@ def cue_for(
         between = _strip_times(text, prev.end, start, times)
         if _LIST.match(between):
             inherited = cue_for(text, prev.start, places, times)
-            if inherited is not None and inherited.kind not in ("cancelled", "earlier_trip", "leave"):
+            if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave"):
                 kind = "go" if inherited.kind == "origin" else inherited.kind
                 return Cue(
                     kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
@@ -201,11 +293,19 @@ def _duration(clause: str) -> int | None:
     return value if value and value <= 14 else None
 
 
-def is_future(text: str, start: int, cue: Cue) -> bool:
-    """True when the clause of a cued place speaks of the future ("will travel", "is expected")."""
-    lo, _ = cue.clause
-    left = text[lo:start]
-    return bool(_FUTURE.search(left))
+def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
+    """"future" or "past" for the clause of a cued place, from the words before it, else after it;
+    None when the clause has no tense cue ("The visit to Hanoi comes amid ...")."""
+    lo, hi = cue.clause
+    right = text[end:hi]
+    relative = re.match(r"\s*,\s*(?:which|where|that)\b[^,]*", right)
+    right = relative.group() if relative else right.split(",", 1)[0]
+    for part in (text[lo:start], right):
+        future = [m.start() for m in _FUTURE.finditer(part)]
+        past = [m.start() for m in _PAST.finditer(part)]
+        if future or past:
+            return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+    return None
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -46,6 +46,16 @@ class Analysis:
         )
 
 
+_ENGLISH = frozenset("the of and to in a is was for on that with by he she his her will said at from as it".split())
+
+
+def stage_language(a: Analysis) -> None:
+    """Warn when the text does not look like English: the cues and date words are English."""
+    words = [w.lower() for w in a.article.text.split()[:2000]]
+    if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
+        a.warnings.append("the text does not look like English; tripmap reads English news, so stops may be missed")
+
+
 def stage_sentences(a: Analysis) -> None:
     a.sentences = sentences.split_sentences(a.article.text)
 
@@ -85,6 +95,7 @@ def stage_itinerary(a: Analysis) -> None:
 
 Stage = Callable[[Analysis], None]
 STAGES: list[tuple[str, Stage]] = [
+    ("language", stage_language),
     ("sentences", stage_sentences),
     ("publication_date", stage_publication_date),
     ("times", stage_times),

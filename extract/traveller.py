@@ -25,6 +25,19 @@ _NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
 _FULLNAME = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|the\s+(?:secretary|president|pope|pontiff|minister|chancellor|premier|king|queen|leader|envoy|delegation))\b", re.I)
+# Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
+_ORG_WORDS = frozenset(
+    "Forum Summit Group Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
+    "Association Alliance Conference Games Cup Club University Institute Foundation Corporation Company Times "
+    "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
+    "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
+    "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
+    "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom".split()
+)
+_ROLE_NOUN = (
+    r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chancellor|premier|king|queen|"
+    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor)"
+)
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]
 )
@@ -39,6 +52,22 @@ class Traveller:
     surname: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # surnames of other people in the article
+
+
+_TRAVEL = re.compile(
+    r"\b(?:travel\w*|visit\w*|arriv\w*|tour\w*|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
+    r"leave|leaves|left|stop\w*)\b",
+    re.I,
+)
+
+
+def _travel_sentences(text: str, name: str) -> int:
+    """How many sentences name ``name`` together with a travel verb: the traveller is the one who moves."""
+    n = 0
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if re.search(rf"\b{re.escape(name)}\b", sentence) and _TRAVEL.search(sentence):
+            n += 1
+    return n
 
 
 def _clean(name: str) -> str:
@@ -59,11 +88,12 @@ def find(text: str, forced: str | None = None) -> Traveller:
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])
-        if len(name.split()) == 2:
+        if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]
             if surname not in titled:
                 titled.setdefault(surname, (name, ""))
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
+    travels = Counter({s: _travel_sentences(text, s) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
@@ -73,21 +103,30 @@ def find(text: str, forced: str | None = None) -> Traveller:
         return Traveller()
     # titled people first, then the most frequent surname, then the earliest mention
     def rank(s: str) -> tuple:
-        return (bool(titled[s][1]) and counts[s] > 1, counts[s], -text.find(s))
+        return (min(travels[s], 2), bool(titled[s][1]), counts[s], -text.find(s))
 
     surname = max(counts, key=rank)
     if counts[surname] < 2 and not titled[surname][1]:
         return Traveller(others=set(titled))
     full, title = titled[surname]
+    # the article's short name may be the first word ("President Xi Jinping ... Xi said")
+    surname = max(full.split(), key=lambda w: (len(re.findall(rf"\b{re.escape(w)}\b", text)), w == surname))
     spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
-    return Traveller(full, title or None, surname, spans, set(titled) - {surname})
+    own = set(full.split())
+    # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
+    others = {s for s, (_, t) in titled.items() if t or counts[s] > 1} - own
+    return Traveller(full, title or None, surname, spans, others)
 
 
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
-    lo = cue.clause[0]  # type: ignore[attr-defined]
+    lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     if not who.surname:
+        return True
+    # "... summit in Brussels, which Zelensky is expected to attend"
+    right = text[place.end : hi]
+    if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
         return True
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     last_pronoun = max((m.end() for m in _PRONOUN.finditer(left)), default=-1)
@@ -96,3 +135,21 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         for m in re.finditer(rf"\b{re.escape(other)}\b", left):
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
+    """For weak cues: "In Tokyo, Blinken met ..." (the traveller acts right after the place) or
+    "Blinken is in Tokyo" (the traveller right before the verb)."""
+    lo, hi = cue.clause  # type: ignore[attr-defined]
+    names = [re.escape(who.surname)] if who.surname else []
+    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", _ROLE_NOUN]) + r")"
+    if cue.kind == "scene":  # type: ignore[attr-defined]
+        after = text[place.end : hi]
+        return bool(re.match(rf"\s*,\s*(?:[\w.]+\s+){{0,3}}?{ref}\b", after, re.I)) and (
+            not names or re.search(rf"\b(?:{names[0]}|he|she)\b", after[:80], re.I) is not None
+        )
+    before = text[lo : cue.start]  # type: ignore[attr-defined]
+    if cue.kind == "activity":  # type: ignore[attr-defined]
+        # "Macron wrapped up a tour ... in Kinshasa": the traveller is the clause's subject
+        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I))
+    return bool(re.search(rf"\b{ref}(?:\s+\w+)?\s*$", before, re.I))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from extract.errors import TripmapError
+from extract.errors import InputError, TripmapError
 from extract.model import Article, Itinerary
 from extract.reader import parse_date, read_bytes, read_path
 from extract.settings import Settings
@@ -20,17 +20,40 @@ from extract.settings import Settings
 EXIT_USAGE = 2
 
 
+def _read_one(name: str, published: date | None, settings: Settings) -> Article:
+    if name == "-":
+        article = read_bytes(sys.stdin.buffer.read(), "stdin", published, settings)
+        article.id = article.id or "stdin"
+    elif name.startswith(("http://", "https://")):
+        from extract.fetch import fetch_article
+
+        article = fetch_article(name, settings)
+        if published is not None:
+            article.published, article.published_source = published, "given"
+    else:
+        article = read_path(name, published, settings)
+    return article
+
+
 def _read_articles(inputs: Sequence[str], published: date | None, settings: Settings) -> list[Article]:
-    articles = []
+    """Every readable input; unreadable ones are reported on stderr and skipped, so one bad file among
+    several loses nothing else. All of them unreadable is an error."""
+    articles, failures = [], []
     for name in inputs:
-        if name == "-":
-            data = sys.stdin.buffer.read()
-            article = read_bytes(data, "stdin", published, settings)
-            article.id = article.id or "stdin"
-        else:
-            article = read_path(name, published, settings)
-        articles.append(article)
+        try:
+            articles.append(_read_one(name, published, settings))
+        except TripmapError as e:
+            if len(inputs) == 1:
+                raise
+            failures.append(str(e))
+            print(f"tripmap: error: {e}", file=sys.stderr)
+    if not articles:
+        raise InputError(f"none of the {len(inputs)} inputs could be read")
+    _PARTIAL.extend(failures)
     return articles
+
+
+_PARTIAL: list[str] = []  # inputs skipped in this run: the exit status reports them
 
 
 def _itinerary(args: argparse.Namespace) -> Itinerary:
@@ -83,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def article_args(sp: argparse.ArgumentParser, nargs: str = "+") -> None:
-        sp.add_argument("inputs", nargs=nargs, metavar="ARTICLE", help="file (.txt, .html, .json) or - for stdin")
+        sp.add_argument(
+            "inputs", nargs=nargs, metavar="ARTICLE", help="file (.txt, .html, .json), http(s) URL, or - for stdin"
+        )
         sp.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (base of relative dates)")
         sp.add_argument("--traveller", metavar="NAME", help="whose trip to extract (default: detected)")
 
@@ -116,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        return 1 if status == 0 and _PARTIAL else status
     except TripmapError as e:
         print(f"tripmap: error: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -119,3 +119,20 @@ def test_latin1_text_is_read():
     r = run("extract", "-", "--published", "2024-01-10", stdin=text)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["stops"][0]["place"] == "Paris"
+
+
+def test_one_bad_file_among_several_loses_nothing_else(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Foreign Minister Ines Okafor arrived in Nairobi on Monday for talks.")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = run("extract", str(good), str(empty), "--published", "2024-05-08")
+    assert r.returncode == 1
+    assert "empty.txt: the input is empty" in r.stderr.decode()
+    assert [s["place"] for s in json.loads(r.stdout)["stops"]] == ["Nairobi"]
+
+
+def test_private_url_is_refused_with_a_clear_message():
+    r = run("extract", "http://127.0.0.1:9/article")
+    assert r.returncode == 2
+    assert "not a public address" in r.stderr.decode() and "Traceback" not in r.stderr.decode()

@@ -1,0 +1,203 @@
+"""Calendar arithmetic and tense cues for normalising time expressions against a reference date.
+
+TIMEX3 values (1998-08-07, 1998-W32, 1998-Q3, 1998-SU, 199) and their day windows, plus the
+clause-tense guess that decides whether "Friday" or "March" means the past or the coming one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .model import Precision
+
+SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """``date(y, m, d)`` or None when it does not exist."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def shift_month(d: date, months: int) -> date:
+    """The first day of the month ``months`` after the month of ``d``."""
+    m = d.month - 1 + months
+    return date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def month_end(first: date) -> date:
+    """The last day of the month of ``first``."""
+    return shift_month(first, 1) - timedelta(days=1)
+
+
+def week_value(d: date) -> str:
+    """ISO week of a day in TIMEX3 style: 1998-W32."""
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def quarter_of(d: date) -> int:
+    """1-4."""
+    return (d.month - 1) // 3 + 1
+
+
+def quarter_window(year: int, q: int) -> tuple[date, date]:
+    """First and last day of a quarter."""
+    first = date(year, 3 * q - 2, 1)
+    return first, month_end(shift_month(first, 2))
+
+
+def season_window(year: int, code: str) -> tuple[date, date]:
+    """Meteorological season; winter YYYY runs from December YYYY to February YYYY+1."""
+    a, b = SEASON_MONTHS[code]
+    first = date(year, a, 1)
+    last = month_end(date(year + 1 if code == "WI" else year, b, 1))
+    return first, last
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """(year, code) of the season containing ``d``."""
+    for code, (a, b) in SEASON_MONTHS.items():
+        if code == "WI":
+            if d.month == 12:
+                return d.year, "WI"
+            if d.month <= 2:
+                return d.year - 1, "WI"
+        elif a <= d.month <= b:
+            return d.year, code
+    raise AssertionError(d)
+
+
+def nearest_weekday(base: date, wd: int, future: bool | None) -> date:
+    """The weekday ``wd`` (0 = Monday) meant relative to ``base``: past, coming or nearest."""
+    delta = wd - base.weekday()
+    if future is True:
+        return base + timedelta(days=delta % 7)
+    if future is False:
+        return base - timedelta(days=-delta % 7)
+    if delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return base + timedelta(days=delta)
+
+
+def nearest_year(m: int, d: int | None, base: date, future: bool | None) -> int:
+    """The year of month ``m`` (day ``d``) meant from ``base``: tense first, then nearness."""
+    best: tuple[float, int] | None = None
+    for y in (base.year - 1, base.year, base.year + 1):
+        c = safe_date(y, m, d or 15)
+        if c is None:  # Feb. 29 outside leap years
+            continue
+        delta = (c - base).days
+        penalty = float(abs(delta))
+        slack = 7 if d else 31
+        if future is True and delta < -slack:
+            penalty += 2 * abs(delta)
+        if future is False and delta > slack:
+            penalty += 2 * abs(delta)
+        if best is None or penalty < best[0]:
+            best = (penalty, y)
+    return best[1] if best else base.year
+
+
+def window_for(value: str) -> tuple[Precision, date | None, date | None]:
+    """Precision and day window of a TIMEX3 date value (None window for unanchored values)."""
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", value)
+    if m:
+        d = safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return (Precision.TIME if "T" in value else Precision.DAY), d, d
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if m:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return Precision.WEEK, monday + timedelta(days=5), monday + timedelta(days=6)
+        return Precision.WEEK, monday, monday + timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if m:
+        first = date(int(m[1]), int(m[2]), 1)
+        return Precision.MONTH, first, month_end(first)
+    m = re.fullmatch(r"(\d{4})-Q(\d)", value)
+    if m:
+        return (Precision.QUARTER, *quarter_window(int(m[1]), int(m[2])))
+    m = re.fullmatch(r"(\d{4})-H(\d)", value)
+    if m:
+        y, h = int(m[1]), int(m[2])
+        return Precision.QUARTER, date(y, 6 * h - 5, 1), month_end(date(y, 6 * h, 1))
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        return (Precision.SEASON, *season_window(int(m[1]), m[2]))
+    m = re.fullmatch(r"(\d{4})", value)
+    if m:
+        y = int(m[1])
+        return Precision.YEAR, date(y, 1, 1), date(y, 12, 31)
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        y = int(m[1]) * 10
+        return Precision.DECADE, date(y, 1, 1), date(y + 9, 12, 31)
+    m = re.fullmatch(r"(\d{2})", value)
+    if m:
+        y = int(m[1]) * 100
+        return Precision.CENTURY, date(max(y, 1), 1, 1), date(y + 99, 12, 31)
+    return Precision.UNKNOWN, None, None
+
+
+# ---- tense -------------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
+    r"|set to|slated|intends?|hopes? to|would|aims? to|next|upcoming|coming|to be held|is to|are to)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier"
+    r"|(?-i:(?!need\b|speed\b|seed\b|feed\b|breed\b|indeed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
+    r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported)\b",
+    re.I,
+)
+_HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) ")
+
+
+def clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around ``text[start:end]``: the text before and after it up to a clause break."""
+    left = text[max(0, start - 160) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[end : end + 120]
+    b = _CLAUSE_BREAK.search(right)
+    if b:
+        right = right[: b.start()]
+    return left, right
+
+
+def pluperfect(text: str, start: int, end: int) -> bool:
+    """Whether the clause is in the past perfect ("had been due to expire Friday"): a past reading."""
+    left, right = clause(text, start, end)
+    return _HAD.search(left) is not None or _HAD.search(right) is not None
+
+
+def clause_tense(text: str, start: int, end: int) -> bool | None:
+    """True when the clause around ``text[start:end]`` looks future, False when past, else None.
+
+    The past perfect wins ("had been scheduled to expire Friday"); otherwise the nearest cue, looking
+    left first: "will meet on Friday" is future, "met Friday" past.
+    """
+    left, right = clause(text, start, end)
+    if _HAD.search(left) or _HAD.search(right):
+        return False
+    best: tuple[int, bool] | None = None
+    for pattern, future in ((_FUTURE, True), (_PAST, False)):
+        for m in pattern.finditer(left):
+            dist = len(left) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, future)
+        for m in pattern.finditer(right):
+            dist = m.start() + 40  # cues on the right count less
+            if best is None or dist < best[0]:
+                best = (dist, future)
+    return None if best is None else best[1]

@@ -1,0 +1,311 @@
+"""Normalisers of dates relative to the publication date or to the last date mentioned, and clock times."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex_calendar import (
+    nearest_weekday,
+    nearest_year,
+    pluperfect,
+    quarter_of,
+    safe_date,
+    season_of,
+    shift_month,
+    week_value,
+)
+from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod
+from .timex_dates import n_full_date
+from .timex_lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    month_number,
+    number_value,
+    weekday_number,
+)
+
+
+def n_relative(m: re.Match[str], c: Context) -> Norm | None:
+    """ "last week", "next month", "earlier this year", "the following year": shifted from the
+    reference date.
+    """
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    shift = SHIFT[rel]
+    anaphoric = rel in ("previous", "prior", "preceding", "following", "same", "that")
+    b = (c.last_day or (date(c.last_year, 7, 1) if c.last_year else None) or c.base) if anaphoric else c.base
+    if anaphoric and unit == "year" and c.last_year:
+        b = date(c.last_year, 7, 1)
+    if anaphoric and unit == "month" and c.last_month:
+        b = c.last_month
+    pre = (m["pre"] or "").lower()
+    mod = pre_mod(m)
+    if b is None:
+        code = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
+        return Norm("DATE", code.get(unit, "XXXX"), mod)
+    lo: date
+    hi: date
+    if unit == "week":
+        monday = b - timedelta(days=b.weekday()) + timedelta(weeks=shift)
+        lo, hi, value = monday, monday + timedelta(days=6), week_value(monday)
+    elif unit == "weekend":
+        sat = b - timedelta(days=b.weekday()) + timedelta(days=5, weeks=shift)
+        if shift == -1 and b.weekday() >= 5:
+            sat = b - timedelta(days=b.weekday() - 5)
+        lo, hi, value = sat, sat + timedelta(days=1), week_value(sat) + "-WE"
+    elif unit == "month":
+        lo = shift_month(date(b.year, b.month, 1), shift)
+        hi, value = shift_month(lo, 1) - timedelta(days=1), lo.strftime("%Y-%m")
+    elif unit == "quarter":
+        q = quarter_of(b) + shift
+        y = b.year + (q - 1) // 4
+        q = (q - 1) % 4 + 1
+        lo, hi, value = (
+            date(y, 3 * q - 2, 1),
+            shift_month(date(y, 3 * q - 2, 1), 3) - timedelta(days=1),
+            f"{y}-Q{q}",
+        )
+        c.last_quarter = (y, q)
+    elif unit in SEASONS:
+        code = SEASONS[unit]
+        cy, ccode = season_of(b)
+        order = ["SP", "SU", "FA", "WI"]
+        idx = cy * 4 + order.index(ccode)
+        target = order.index(code)
+        cand = [k for k in range(idx - 4, idx + 5) if k % 4 == target]
+        if shift < 0:
+            k = max(k for k in cand if k < idx)
+        elif shift > 0:
+            k = min(k for k in cand if k > idx)
+        else:
+            k = min(cand, key=lambda k: abs(k - idx))
+        y = k // 4
+        value = f"{y}-{code}"
+        lo, hi = date(y, 1, 1), date(y, 12, 31)
+        return Norm("DATE", value, mod)
+    elif unit in ("decade", "century") and rel in ("past", "last") and m.group().lower().startswith("the"):
+        return Norm("DURATION", "P10Y" if unit == "decade" else "P100Y")  # "the past decade": a span
+    elif unit == "decade":
+        d0 = (b.year // 10 + shift) * 10
+        return Norm("DATE", str(d0 // 10), mod)
+    elif unit == "century":
+        return Norm("DATE", f"{b.year // 100 + shift:02d}", mod)
+    else:  # year
+        y = b.year + shift
+        lo, hi, value = date(y, 1, 1), date(y, 12, 31), str(y)
+        c.last_year = y
+    if shift == 0 and not anaphoric and c.base is not None:
+        if pre == "later":
+            lo = max(lo, c.base + timedelta(days=1))
+        elif pre == "earlier":
+            hi = min(hi, c.base - timedelta(days=1))
+    if mod == "START":
+        hi = lo + (hi - lo) / 3
+    elif mod == "END":
+        lo = hi - (hi - lo) / 3
+    if hi < lo:
+        hi = lo
+    return Norm("DATE", value, mod, window=(lo, hi))
+
+
+def n_the_year(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the year": the year of the reference date; "the year ended Sept. 30" is a one-year DURATION."""
+    if ENDED.match(c.text, m.end()) and not m["pre"]:
+        return Norm("DURATION", "P1Y")
+    year = c.base.year if c.base else None
+    return Norm("DATE", str(year) if year else "XXXX", pre_mod(m))
+
+
+def n_year_end(m: re.Match[str], c: Context) -> Norm | None:
+    """ "year-end": the end of the year in question."""
+    return Norm("DATE", str(c.base.year) if c.base else "XXXX", "END")
+
+
+def n_year_quarter(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the 1988 quarter": the quarter under discussion, in the year given."""
+    q = c.last_quarter[1] if c.last_quarter else ((quarter_of(c.base) - 2) % 4 + 1 if c.base else None)
+    return Norm("DATE", f"{m['year']}-Q{q}" if q else m["year"])
+
+
+def n_week_of(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the week of Nov. 13": the ISO week of that day."""
+    norm = n_full_date(m, c)
+    if norm is None or not norm.value[:1].isdigit():
+        return norm
+    return Norm("DATE", week_value(date.fromisoformat(norm.value)))
+
+
+def n_weekend(m: re.Match[str], c: Context) -> Norm | None:
+    """ "this weekend" / "the weekend": the coming one in future clauses, else the last or current."""
+    b = c.base
+    if b is None:
+        return Norm("DATE", "XXXX-WXX-WE")
+    sat = b - timedelta(days=b.weekday()) + timedelta(days=5)
+    tense = c.tense(m)
+    if m.group().lower().startswith("the") and tense is False and b.weekday() < 5:
+        sat -= timedelta(weeks=1)
+    return Norm("DATE", week_value(sat) + "-WE", window=(sat, sat + timedelta(days=1)))
+
+
+def n_ago(m: re.Match[str], c: Context) -> Norm | None:
+    """ "two years ago" (from the reference date), "a year earlier" (from the last date mentioned)."""
+    n = number_value(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    direction = m["dir"].lower()
+    back = direction in ("ago", "earlier", "before", "previously", "back")
+    anaphoric = direction != "ago"
+    b = c.base
+    if anaphoric:
+        b = c.last_day or (date(c.last_year, 7, 1) if c.last_year else None) or c.base
+    if b is None or n is None or isinstance(n, float):
+        return Norm("DATE", "PAST_REF" if back else "FUTURE_REF")
+    k = -n if back else n
+    if unit == "year":
+        if c.last_quarter and (anaphoric or n == 1):
+            y, q = c.last_quarter
+            return Norm("DATE", f"{y + k}-Q{q}")
+        return Norm("DATE", str(b.year + k))
+    if unit == "decade":
+        return Norm("DATE", str((b.year + 10 * k) // 10))
+    if unit == "month":
+        return Norm("DATE", shift_month(date(b.year, b.month, 1), k).strftime("%Y-%m"))
+    if unit == "quarter":
+        q = quarter_of(b) + k
+        return Norm("DATE", f"{b.year + (q - 1) // 4}-Q{(q - 1) % 4 + 1}")
+    if unit == "week":
+        return Norm("DATE", week_value(b + timedelta(weeks=k)))
+    if unit == "day":
+        d = b + timedelta(days=k)
+        return Norm("DATE", d.isoformat())
+    return None
+
+
+def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the day before", "the next day", "that day": around the last day mentioned."""
+    words = m.group().lower()
+    b = c.anchor_day()
+    if b is None:
+        return Norm("DATE", "XXXX-XX-XX")
+    if re.search(r"before|previous|prior|earlier|eve", words):
+        d = b - timedelta(days=1)
+    elif re.search(r"after|next|following|later", words):
+        d = b + timedelta(days=1)
+    else:
+        d = b
+    if m["apart"]:
+        return Norm("TIME", d.isoformat() + PARTS_OF_DAY[m["apart"].lower()])
+    return Norm("DATE", d.isoformat())
+
+
+def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
+    """ "today", "yesterday", "tonight", "tomorrow morning", "last night"."""
+    word = m["rday"].lower()
+    part = (m["part"] or m["part0"] or "").lower()
+    if word == "tonight":
+        part = part or "tonight"
+    if c.base is None:
+        return Norm("DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+    d = c.base + timedelta(days=shift)
+    if word == "last night":
+        part = "night"
+    if part:
+        return Norm("TIME", d.isoformat() + PARTS_OF_DAY[part], pre_mod(m))
+    return Norm("DATE", d.isoformat(), pre_mod(m))
+
+
+def n_part_of_today(m: re.Match[str], c: Context) -> Norm | None:
+    """ "this morning", "mid-afternoon": a part of the reference day (TIME)."""
+    part = m["part"].lower()
+    if c.base is None:
+        return Norm("TIME", "XXXX-XX-XX" + PARTS_OF_DAY[part])
+    return Norm("TIME", c.base.isoformat() + PARTS_OF_DAY[part], pre_mod(m))
+
+
+def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
+    """ "Friday", "last Monday", "Friday night", "late Wednesday": a day (or part of one) near the
+    reference date."""
+    wd = weekday_number(m["wd"])
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    part = (m["part"] or "").lower()
+    pre = (m["pre"] or "").lower()
+    if c.base is None:
+        d_value = f"XXXX-WXX-{wd + 1}"
+        d = None
+    else:
+        b = c.base
+        delta = wd - b.weekday()
+        if rel in ("next", "this coming", "coming"):
+            d = b + timedelta(days=(delta % 7) or 7)
+        elif rel in ("last", "this past", "past", "previous"):
+            d = b - timedelta(days=(-delta % 7) or 7)
+        elif rel == "this":
+            d = b + timedelta(days=delta)
+        else:
+            d = _bare_weekday(c, m, wd)
+        d_value = d.isoformat()
+    c.last_day = d or c.last_day
+    if part:
+        return Norm("TIME", d_value + PARTS_OF_DAY[part], pre_mod(m))
+    if pre in ("late", "early"):
+        return Norm("TIME", d_value + ("TEV" if pre == "late" else "TMO"), pre_mod(m))
+    return Norm("DATE", d_value, pre_mod(m))
+
+
+_DEADLINE = re.compile(
+    r"\b(?:through|until|till|by|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+(?:(?:late|early)\s+)?$",
+    re.I,
+)
+
+
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
+
+
+def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
+    """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
+    most recent one (today included): news mostly reports what has happened."""
+    assert c.base is not None
+    if c.text.startswith("'s", m.end()) and not _AHEAD.search(c.text, max(0, m.start() - 12), m.start()):
+        tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
+    elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()):
+        tense = True
+    else:
+        tense = c.tense(m)
+    return nearest_weekday(c.base, wd, False if tense is None else tense)
+
+
+def n_clock(m: re.Match[str], c: Context) -> Norm | None:
+    """ "3 p.m.", "10:30 a.m. Monday", "noon", "1030 GMT": a clock time on the day named or in question."""
+    h = int(m["h"] or m["h2"] or m["h3"] or 12)
+    mi = int(m["mi"] or m["mi3"] or 0)
+    ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
+    named = (m["named"] or "").lower()
+    if named:
+        h, mi = (12, 0) if named in ("noon", "midday") else (24, 0)
+    elif ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap.startswith("p") else 0)
+    elif m["morning"]:
+        h = h % 12 + (12 if m["morning"].lower() in ("afternoon", "evening", "night") else 0)
+    if mi > 59 or h > 24:
+        return None
+    day: str
+    if m["wd"] and c.base is not None:
+        day = _bare_weekday(c, m, weekday_number(m["wd"])).isoformat()
+    elif m["rday"] and c.base is not None:
+        day = (
+            c.base + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rday"].lower()])
+        ).isoformat()
+    elif m["mon"] and c.base is not None:
+        mon, dd = month_number(m["mon"]), int(m["day"])
+        dt = safe_date(nearest_year(mon, dd, c.base, c.tense(m)), mon, dd)
+        day = dt.isoformat() if dt else c.base.isoformat()
+    elif c.last_day is not None:
+        day = c.last_day.isoformat()
+    elif c.base is not None:
+        day = c.base.isoformat()
+    else:
+        day = "XXXX-XX-XX"
+    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}")

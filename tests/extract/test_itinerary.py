@@ -1,0 +1,234 @@
+"""The itinerary stage, one cue per row: short articles written for these tests (not from the
+evaluation kit), each with the stops a careful reader would draw."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import extract_article, extract_articles
+from extract.model import Article, Status
+
+TITLE = "Foreign Minister Ines Okafor"
+
+
+def trip(text: str, published: str = "2024-05-08") -> list:
+    """(place, status, start, end) per stop in trip order."""
+    it = extract_article(Article(text=text, published=date.fromisoformat(published)))
+    return [(s.place.name, s.status.value, s.start and s.start.isoformat(), s.end and s.end.isoformat())
+            for s in it.stops]
+
+
+def places(text: str, published: str = "2024-05-08") -> list[str]:
+    return [p for p, *_ in trip(text, published)]
+
+
+# (cue, article, expected stop names in order)
+STOP_CUES = [
+    ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("traveled to", f"{TITLE} traveled to Lima on Tuesday to meet regional leaders.", ["Lima"]),
+    ("landed in", f"{TITLE} landed in Anchorage on Sunday after a long flight.", ["Anchorage"]),
+    ("visited list", f"{TITLE} has visited Chile, Peru and Ecuador this month.", ["Santiago", "Lima", "Quito"]),
+    ("will travel to ... then to", f"{TITLE} will travel to Ghana and then to Senegal next week.",
+     ["Accra", "Dakar"]),
+    ("from X (origin)", f"{TITLE} arrived in Berlin from Warsaw on Thursday.", ["Warsaw", "Berlin"]),
+    ("left X for Y", f"{TITLE} left Madrid for Lisbon on Friday.", ["Madrid", "Lisbon"]),
+    ("talks in", f"{TITLE} and ministers from Britain, Canada and France began two days of talks in Tokyo.",
+     ["Tokyo"]),
+    ("a tour of A, B and C", f"{TITLE} began a tour of Ghana, Nigeria and Senegal on Monday.",
+     ["Accra", "Abuja", "Dakar"]),
+    ("a stop in", f"{TITLE} made a stop in Lusaka before returning home.", ["Lusaka"]),
+    ("heads to", f"{TITLE} heads to Manila on Thursday for a security forum.", ["Manila"]),
+    ("list across dates", f"{TITLE} will visit Hanoi from 3 to 6 October, then Manila from 6 to 9 October.",
+     ["Hanoi", "Manila"]),
+    ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
+     "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
+]
+
+
+@pytest.mark.parametrize(("cue", "text", "expected"), STOP_CUES, ids=[c[0] for c in STOP_CUES])
+def test_stop_cues(cue, text, expected):
+    assert places(text) == expected
+
+
+# (what, article, places that must NOT be stops)
+NOT_STOPS = [
+    ("only discussed", f"{TITLE} arrived in Tokyo on Tuesday amid the war in Ukraine and tensions over Taiwan.",
+     {"Kyiv", "Ukraine", "Taipei", "Taiwan"}),
+    ("ministers' countries", f"{TITLE} and ministers from Britain, Canada and France began talks in Tokyo.",
+     {"London", "Ottawa", "Paris"}),
+    ("dateline", "NAIROBI (AP) — " + f"{TITLE} will travel to Ghana on Friday.", {"Nairobi"}),
+    ("cancelled stop", f"{TITLE} arrived in Rome on Monday. A planned stop in Cairo was cancelled.", {"Cairo"}),
+    ("earlier trip", f"{TITLE} arrived in Hanoi on Monday, her first trip since her last visit to Beijing in "
+     "June 2022.", {"Beijing"}),
+    ("other traveller", f"{TITLE} arrived in Rome on Monday. Meanwhile, President Vladimir Putin traveled to "
+     "Tehran.", {"Tehran"}),
+    ("skipped summit", f"{TITLE} will visit Hanoi on Friday, skipping the summit in Jakarta.", {"Jakarta"}),
+    ("demonym", f"{TITLE} arrived in Ankara on Monday to meet Turkish and Israeli officials.",
+     {"Jerusalem", "Israel"}),
+    ("home departure", f"{TITLE} will depart Rome on Sunday and arrive in Nairobi on Monday.", {"Rome"}),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "excluded"), NOT_STOPS, ids=[c[0] for c in NOT_STOPS])
+def test_places_that_are_not_stops(what, text, excluded):
+    found = places(text)
+    assert found, "the article's real stop is still found"
+    assert not set(found) & excluded
+
+
+# (what, article, published, expected (place, status, start, end) per stop)
+DATES_AND_STATUS = [
+    ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
+     "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
+    ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "
+     "and then to India.", "2023-11-07",
+     [("Seoul", "planned", "2023-11-08", "2023-11-09"), ("New Delhi", "planned", "2023-11-09", "2023-11-10")]),
+    ("explicit range", f"{TITLE} will visit Hanoi from 3 to 6 October.", "2024-04-13",
+     [("Hanoi", "planned", "2024-10-03", "2024-10-06")]),
+    ("month and day, year from context", f"{TITLE} arrived in Quito on Oct. 7.", "2024-10-09",
+     [("Quito", "visited", "2024-10-07", "2024-10-07")]),
+    ("past weekday", f"{TITLE} met President Daniel Noboa in Quito on Monday.", "2024-10-09",
+     [("Quito", "visited", "2024-10-07", "2024-10-07")]),
+    ("future weekday", f"{TITLE} will fly to Lima on Friday.", "2024-10-09",
+     [("Lima", "planned", "2024-10-11", "2024-10-11")]),
+    ("is expected to", f"{TITLE} is expected to arrive in Nairobi next week.", "2024-05-08",
+     [("Nairobi", "planned", "2024-05-13", "2024-05-19")]),
+    ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
+     "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
+     [("Suva", "planned", "2024-06-12", "2024-06-12")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), DATES_AND_STATUS,
+                         ids=[c[0] for c in DATES_AND_STATUS])
+def test_dates_and_status(what, text, published, expected):
+    assert trip(text, published) == expected
+
+
+def test_country_level_stop_is_capital_flagged_inferred():
+    it = extract_article(Article(f"{TITLE} will travel to Kenya next week.", published=date(2024, 5, 8)))
+    (stop,) = it.stops
+    assert stop.place.name == "Nairobi" and stop.inferred and stop.mention_level.value == "country"
+    assert stop.status is Status.PLANNED and stop.date_basis.value == "relative"
+
+
+def test_region_lists_its_member_stops():
+    text = f"{TITLE} is scheduled to travel to Asia. Events in Japan, South Korea and India will follow."
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    assert [s.place.name for s in it.stops] == ["Tokyo", "Seoul", "New Delhi"]
+    assert all(s.region == "Asia" and s.status is Status.PLANNED for s in it.stops)
+
+
+def test_traveller_detected_and_forced():
+    text = f"{TITLE} arrived in Lima on Monday. Okafor met President Ana Lindqvist there. Okafor will fly home."
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    assert it.traveller == "Ines Okafor" and it.traveller_title == "Foreign Minister"
+    assert all(text[s:e] == "Okafor" for s, e in [(m.start, m.end) for m in it.mentions if m.kind == "person"])
+
+
+def test_evidence_points_into_the_text():
+    text = f"{TITLE} arrived in Berlin from Warsaw on Thursday. She will travel to Prague on Saturday."
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    for s in it.stops:
+        assert s.evidence
+        for e in s.evidence:
+            assert text[e.start : e.end] == e.text
+
+
+def test_merging_articles_keeps_evidence_and_lets_reports_override_plans():
+    plan = Article(f"{TITLE} will travel to Lima on Friday and then to Quito.", published=date(2024, 10, 9), id="a")
+    report = Article(f"{TITLE} arrived in Lima on Friday. She visited Quito on Saturday.",
+                     published=date(2024, 10, 13), id="b")
+    it = extract_articles([report, plan])
+    assert [s.place.name for s in it.stops] == ["Lima", "Quito"]
+    lima, quito = it.stops
+    assert lima.status is Status.VISITED and quito.status is Status.VISITED
+    assert set(lima.sources) == {"a", "b"} and len(lima.evidence) >= 2
+    assert quito.start == date(2024, 10, 12)
+    assert {m.article_id for m in it.mentions} == {"a", "b"}
+
+
+def test_merging_flags_contradicting_dates():
+    a = Article(f"{TITLE} arrived in Lima on Oct. 4.", published=date(2024, 10, 5), id="a")
+    b = Article(f"{TITLE} arrived in Lima on Oct. 9.", published=date(2024, 10, 10), id="b")
+    it = extract_articles([a, b])
+    assert len(it.stops) == 1 and it.stops[0].start == date(2024, 10, 9)
+    assert any("Lima" in w for w in it.warnings)
+
+
+MORE_CUES = [
+    ("told reporters in", f"{TITLE} told reporters in Jakarta on Monday that talks went well.", ["Jakarta"]),
+    ("met his counterpart in", f"{TITLE} met her counterpart in Ankara on Monday.", ["Ankara"]),
+    ("scene: In X, traveller ...", f"In Manila, {TITLE} met President Marcos on Monday.", ["Manila"]),
+    ("scene without the traveller", f"{TITLE} arrived in Cairo on Monday. In Gaza, the toll rose again.",
+     ["Cairo"]),
+    ("is in", f"{TITLE} arrived in Oslo on Monday. Okafor is in Stockholm today.", ["Oslo", "Stockholm"]),
+    ("not the traveller's 'is in'", f"{TITLE} arrived in Oslo on Monday. The real risk is in Syria, she said.",
+     ["Oslo"]),
+    ("bound for", f"{TITLE} boarded a plane bound for Canberra on Sunday.", ["Canberra"]),
+    ("the trip takes her to", f"{TITLE} begins a tour on Monday. The trip will take her to Japan and Vietnam.",
+     ["Tokyo", "Hanoi"]),
+    ("itinerary includes", f"{TITLE}'s itinerary includes Lima and Quito next week.", ["Lima", "Quito"]),
+]
+
+
+@pytest.mark.parametrize(("cue", "text", "expected"), MORE_CUES, ids=[c[0] for c in MORE_CUES])
+def test_more_stop_cues(cue, text, expected):
+    assert places(text) == expected
+
+
+def test_time_between_verb_and_place():
+    assert trip(f"{TITLE} arrived Tuesday in Tokyo for talks.", "2023-11-07") == [
+        ("Tokyo", "visited", "2023-11-07", "2023-11-07")
+    ]
+
+
+def test_refuelling_stop_is_not_a_stop():
+    text = f"{TITLE} arrived in Nairobi on Monday after a refuelling stop in Cairo where she did not leave the plane."
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    assert [s.place.name for s in it.stops] == ["Nairobi"]
+    assert [m.role for m in it.mentions if m.text == "Cairo"] == ["transit"]
+
+
+def test_through_extends_the_current_stop():
+    text = f"{TITLE} began talks in Lima on Monday. The talks are expected to run through Thursday."
+    assert trip(text, "2024-10-08") == [("Lima", "visited", "2024-10-07", "2024-10-10")]
+
+
+def test_concluded_tour_bounds_the_undated_stops_before_the_arrival():
+    text = (f"{TITLE} arrived in Nairobi from Uganda on Friday, concluding her three-day swing through the "
+            "region. She also visited Rwanda.")
+    it = extract_article(Article(text, published=date(2024, 5, 10)))
+    by_name = {s.place.name: s for s in it.stops}
+    assert [s.place.name for s in it.stops][-1] == "Nairobi"
+    assert by_name["Nairobi"].start == date(2024, 5, 10)
+    for name in ("Kampala", "Kigali"):
+        s = by_name[name]
+        assert s.date_basis.value == "inferred" and date(2024, 5, 7) <= s.start < date(2024, 5, 10)
+
+
+MORE_DATES = [
+    ("a later place's date is not an earlier place's",
+     f"{TITLE} arrived in Paris on Monday, then flew to Berlin on Tuesday.", "2024-05-08",
+     [("Paris", "visited", "2024-05-06", "2024-05-06"), ("Berlin", "visited", "2024-05-07", "2024-05-07")]),
+    ("a list shares its date", f"{TITLE} will visit Accra and Lomé from 3 to 5 June.", "2024-05-08",
+     [("Accra", "planned", "2024-06-03", "2024-06-05"), ("Lomé", "planned", "2024-06-03", "2024-06-05")]),
+    ("will meet a named person in", f"{TITLE} will meet Foreign Minister Wang Yi in Beijing on Friday.",
+     "2024-05-08", [("Beijing", "planned", "2024-05-10", "2024-05-10")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), MORE_DATES, ids=[c[0] for c in MORE_DATES])
+def test_more_dates(what, text, published, expected):
+    assert trip(text, published) == expected
+
+
+def test_surname_first_names_and_reuters_datelines():
+    text = ("MOSCOW, March 20 (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday. "
+            "Xi will travel to Minsk on Wednesday. Xi said the talks went well.")
+    it = extract_article(Article(text, published=date(2023, 3, 20)))
+    assert [s.place.name for s in it.stops] == ["Moscow", "Minsk"]
+    assert it.traveller == "Xi Jinping"
+    assert [m.role for m in it.mentions if m.text == "MOSCOW"] == ["dateline"]

@@ -1,0 +1,260 @@
+"""The temporal tagger on the cases of issue 4 and on TimeML conventions (article of Tue 2023-11-07)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Precision
+from extract.timex import tag_times, timeml_times
+
+TUE = date(2023, 11, 7)
+D = date.fromisoformat
+
+# sentence, span, TimeML type, TIMEX3 value, precision, (earliest, latest) or None
+ISSUE_CASES = [
+    (
+        "Blinken traveled to Asia on Tuesday.",
+        "Tuesday",
+        "DATE",
+        "2023-11-07",
+        "day",
+        ("2023-11-07", "2023-11-07"),
+    ),
+    ("He will meet Kishida on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
+    ("He met Lee on Monday.", "Monday", "DATE", "2023-11-06", "day", ("2023-11-06", "2023-11-06")),
+    (
+        "He will stay in Tokyo through Wednesday.",
+        "Wednesday",
+        "DATE",
+        "2023-11-08",
+        "day",
+        ("2023-11-08", "2023-11-08"),
+    ),
+    (
+        "He will visit Seoul later this week.",
+        "later this week",
+        "DATE",
+        "2023-W45",
+        "week",
+        ("2023-11-08", "2023-11-12"),
+    ),
+    (
+        "She will leave Japan later this week and will travel to Seoul.",
+        "later this week",
+        "DATE",
+        "2023-W45",
+        "week",
+        ("2023-11-08", "2023-11-12"),
+    ),
+    ("He goes to Paris next month.", "next month", "DATE", "2023-12", "month", ("2023-12-01", "2023-12-31")),
+    ("He went to Rome last year.", "last year", "DATE", "2022", "year", ("2022-01-01", "2022-12-31")),
+    (
+        "The talks opened Oct. 7 in Cairo.",
+        "Oct. 7",
+        "DATE",
+        "2023-10-07",
+        "day",
+        ("2023-10-07", "2023-10-07"),
+    ),
+    ("The talks opened Oct 7 in Cairo.", "Oct 7", "DATE", "2023-10-07", "day", ("2023-10-07", "2023-10-07")),
+    ("The summit opens on Jan. 9.", "Jan. 9", "DATE", "2024-01-09", "day", ("2024-01-09", "2024-01-09")),
+    (
+        "Talks were held Sept. 6-9 in Delhi.",
+        "Sept. 6-9",
+        "DATE",
+        "2023-09-06",
+        "day",
+        ("2023-09-06", "2023-09-09"),
+    ),
+    (
+        "He toured India from Sept 3 to 6.",
+        "Sept 3 to 6",
+        "DATE",
+        "2023-09-03",
+        "day",
+        ("2023-09-03", "2023-09-06"),
+    ),
+    (
+        "He returns early next week.",
+        "early next week",
+        "DATE",
+        "2023-W46",
+        "week",
+        ("2023-11-13", "2023-11-15"),
+    ),
+    (
+        "Protests are planned this weekend.",
+        "this weekend",
+        "DATE",
+        "2023-W45-WE",
+        "week",
+        ("2023-11-11", "2023-11-12"),
+    ),
+    (
+        "He landed on Monday; the day before he was in Seoul.",
+        "the day before",
+        "DATE",
+        "2023-11-05",
+        "day",
+        ("2023-11-05", "2023-11-05"),
+    ),
+    ("Blinken began two days of talks in Tokyo.", "two days", "DURATION", "P2D", "unknown", None),
+    ("It was a four-day blitz.", "four-day", "DURATION", "P4D", "unknown", None),
+    ("He ended a week-long tour of Asia.", "a week-long", "DURATION", "P1W", "unknown", None),
+    (
+        "He will arrive late Wednesday.",
+        "late Wednesday",
+        "TIME",
+        "2023-11-08TEV",
+        "time",
+        ("2023-11-08", "2023-11-08"),
+    ),
+    (
+        "The meeting starts at 3 p.m.",
+        "3 p.m.",
+        "TIME",
+        "2023-11-07T15:00",
+        "time",
+        ("2023-11-07", "2023-11-07"),
+    ),
+    ("The cabinet meets every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2", "unknown", None),
+    (
+        "He met them the week of Nov. 13.",
+        "the week of Nov. 13",
+        "DATE",
+        "2023-W46",
+        "week",
+        ("2023-11-13", "2023-11-19"),
+    ),
+]
+
+TIMEML_CASES = [
+    ("He said now is the time.", "now", "DATE", "PRESENT_REF"),
+    ("Sales rose recently.", "recently", "DATE", "PAST_REF"),
+    ("We will see in the future.", "the future", "DATE", "FUTURE_REF"),
+    ("Profit in the third quarter rose.", "the third quarter", "DATE", "2023-Q3"),
+    ("Third-quarter profit rose.", "Third-quarter", "DATE", "2023-Q3"),
+    ("In the 1990s it grew.", "the 1990s", "DATE", "199"),
+    ("Sales fell over the past three months.", "the past three months", "DURATION", "P3M"),
+    ("Results for fiscal 2022 were weak.", "fiscal 2022", "DATE", "2022"),
+    ("He spoke on Friday night.", "Friday night", "TIME", "2023-11-03TNI"),
+    ("The plant closed two years ago.", "two years ago", "DATE", "2021"),
+    ("Two weeks ago he left.", "Two weeks ago", "DATE", "2023-W43"),
+    ("Prices rose last month.", "last month", "DATE", "2023-10"),
+    ("It happened in May.", "May", "DATE", "2023-05"),
+    ("He met her on 3 March 2021.", "3 March 2021", "DATE", "2021-03-03"),
+    ("He left on Tuesday, Nov. 7.", "Tuesday, Nov. 7", "DATE", "2023-11-07"),
+    ("The firm reports daily.", "daily", "SET", "P1D"),
+    ("Flights run four times a week.", "a week", "SET", "P1W"),
+    ("It has grown for years.", "years", "DURATION", "PXY"),
+    ("Trading halted yesterday.", "yesterday", "DATE", "2023-11-06"),
+    ("He flies tomorrow morning.", "tomorrow morning", "TIME", "2023-11-08TMO"),
+    ("It was his first visit this summer.", "this summer", "DATE", "2023-SU"),
+    ("Last fall he resigned.", "Last fall", "DATE", "2022-FA"),
+    ("Profit rose in the first half.", "the first half", "DATE", "2023-H1"),
+    ("He was born in the 20th century.", "the 20th century", "DATE", "19"),
+    ("It rose 5% in 2021.", "2021", "DATE", "2021"),
+    ("They met at 10:30 a.m. Monday.", "10:30 a.m. Monday", "TIME", "2023-11-06T10:30"),
+    ("He was elected in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    ("The talks began at 1030 GMT on Tuesday.", "1030 GMT on Tuesday", "TIME", "2023-11-07T10:30"),
+    ("He landed at 9 p.m. local time.", "9 p.m. local time", "TIME", "2023-11-07T21:00"),
+    ("Net rose 5% for the year ended Sept. 30.", "the year", "DURATION", "P1Y"),
+    ("For the year, sales rose.", "the year", "DATE", "2023"),
+    ("The trial lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("It took two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+    ("Prices fell over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("Late Monday, talks broke down.", "Late Monday", "TIME", "2023-11-06TEV"),
+    ("Hearings ran on Wednesday, Feb. 22.", "Wednesday, Feb. 22", "DATE", "2023-02-22"),
+    ("He arrived on Nov. 3 and left the next morning.", "the next morning", "TIME", "2023-11-04TMO"),
+    ("Published 2023-11-07.", "2023-11-07", "DATE", "2023-11-07"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "TIME", "2023-11-03TEV"),
+    ("Until Thursday, they had no lead.", "Thursday", "DATE", "2023-11-02"),
+    ("The talks were postponed until Thursday.", "Thursday", "DATE", "2023-11-09"),
+    ("They will appeal Monday's ruling.", "Monday", "DATE", "2023-11-06"),
+    ("Q4 will be weak, but profit in the latest quarter rose.", "the latest quarter", "DATE", "2023-Q3"),
+    ("Net rose in the third quarter from the year-ago period.", "the year-ago period", "DATE", "2022-Q3"),
+    ("Filed on 11/7/23.", "11/7/23", "DATE", "2023-11-07"),
+    ("Hearings ran on Thursday, Feb. 22.", "Thursday, Feb. 22", "DATE", "2024-02-22"),
+]
+
+NOT_TIMES = [
+    "We met them in Tokyo.",
+    "They may go to Seoul.",
+    "Thousands march on the capital.",
+    "The Sun reported it first.",
+    "He was a 45-year-old banker.",
+    "Prices rose to $1,998 from $2,000.",
+    "Seats rose to 700 a week.",
+    "Iraq imports about three-quarters of its food.",
+    "The annual March for Life drew crowds.",
+    "He chairs the Shaping the Future committee.",
+]
+
+
+def _one(sentence: str, span: str):
+    refs = [r for r in tag_times(sentence, TUE) if r.text == span]
+    assert refs, f"{span!r} not found in {[r.text for r in tag_times(sentence, TUE)]}"
+    return refs[0]
+
+
+@pytest.mark.parametrize(("sentence", "span", "typ", "value", "precision", "window"), ISSUE_CASES)
+def test_issue_cases(sentence: str, span: str, typ: str, value: str, precision: str, window) -> None:
+    ref = _one(sentence, span)
+    assert (ref.type, ref.value, ref.precision) == (typ, value, Precision(precision))
+    assert sentence[ref.start : ref.end] == span
+    if window is None:
+        assert ref.earliest is None and ref.latest is None
+    else:
+        assert (ref.earliest, ref.latest) == (D(window[0]), D(window[1]))
+
+
+@pytest.mark.parametrize(("sentence", "span", "typ", "value"), TIMEML_CASES)
+def test_timeml_conventions(sentence: str, span: str, typ: str, value: str) -> None:
+    ref = _one(sentence, span)
+    assert (ref.type, ref.value) == (typ, value)
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMES)
+def test_not_times(sentence: str) -> None:
+    assert [r.text for r in tag_times(sentence, TUE)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("He met them on Tuesday.", "Tuesday", "XXXX-WXX-2"),
+        ("It opens next month.", "next month", "XXXX-XX"),
+        ("Talks opened Oct. 7.", "Oct. 7", "XXXX-10-07"),
+    ],
+)
+def test_without_publication_date(sentence: str, span: str, value: str) -> None:
+    (ref,) = [r for r in tag_times(sentence, None) if r.text == span]
+    assert ref.value == value and ref.earliest is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Talks were held Sept. 6-9 in Delhi.", [("Sept. 6", "2023-09-06"), ("9", "2023-09-09")]),
+        ("He toured from 3 to 6 October.", [("3", "2023-10-03"), ("6 October", "2023-10-06")]),
+    ],
+)
+def test_timeml_splits_ranges(sentence: str, spans: list[tuple[str, str]]) -> None:
+    assert [(r.text, r.value) for r in timeml_times(sentence, TUE)] == spans
+    assert len(tag_times(sentence, TUE)) == 1
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    text = "On Monday he met Lee. He will fly to Seoul on Friday and stay two days."
+    for ref in tag_times(text, TUE):
+        assert text[ref.start : ref.end] == ref.text
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He said now is the time.", "Sales rose recently.", "We will see in the future."]
+)
+def test_vague_references_have_no_day_window(sentence: str) -> None:
+    (ref,) = tag_times(sentence, TUE)
+    assert ref.value.endswith("_REF") and ref.earliest is None and ref.latest is None
