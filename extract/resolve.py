@@ -164,6 +164,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
 ROUNDS = 1
 SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
 NEAR_KM = 40.0
+DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far below the best one
 LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
 EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one say nothing
 EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
@@ -221,6 +222,7 @@ class _Name:
             (n.evidence, LOCAL_FACTOR if self.near(n) else 1.0) for n in names if n is not self and n.evidence
         ]
         rescored = []
+        top = self.options[0][1]
         for e, s in self.options:
             explicit = implicit = by_area = near = 0.0
             area = (e.country, e.admin1) if e.admin1 and e.level is not Level.COUNTRY else None
@@ -234,9 +236,12 @@ class _Name:
                             (w * math.exp(-_km(e, b) / NEAR_KM) for b, w in ev.members[area] if b is not e),
                             default=0.0,
                         )
+            national = SUPPORT_EXPLICIT * min(explicit, 2.0) + SUPPORT_COUNTRY * min(implicit, 4.0)
+            # naming a country says little about which of its villages is meant: Brussels, Wisconsin
+            # needs more than an article that mentions the United States to beat Brussels
+            gap = max(0.0, top - s - DAMP_FROM)
             s += (
-                SUPPORT_EXPLICIT * min(explicit, 2.0)
-                + SUPPORT_COUNTRY * min(implicit, 4.0)
+                national / (1.0 + gap / DAMP_SCALE)
                 + SUPPORT_ADMIN1 * min(by_area, 3.0)
                 + SUPPORT_NEAR * min(near, 2.0)
             )
@@ -246,8 +251,8 @@ class _Name:
 
     def refine(self, chosen: dict[str, Entry | None]) -> None:
         """Nearness to the places chosen for the other names settles what support left open."""
-        if len(self.scores) < 2:
-            return
+        if len(self.scores) < 2 or self.scores[0][0].level is not Level.CITY:
+            return  # nearness only chooses among towns: it never turns a country or a state into a town
         points = [e for k, e in chosen.items() if k != self.key and e is not None and e.level is Level.CITY][
             :12
         ]

@@ -192,6 +192,8 @@ def _accept(
         word = tokens[i].word
         if word.isupper() and len(word) <= 5 and not big:
             return "no"  # "CNN", "PKK": acronyms of organisations, not towns
+        if word.isupper() and _shouted(tokens, i, j):
+            return "no"  # "JOIN US ON TELEGRAM": a capitalised line, not a name
         titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
         if titled:
             return "no" if big else "person"
@@ -238,6 +240,12 @@ def _accept(
         if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
             return "no"
     return "yes"
+
+
+def _shouted(tokens: list[_Token], i: int, j: int) -> bool:
+    """Whether the words on both sides of tokens[i:j] are in capitals too (a headline or a banner)."""
+    around = [t.word for t in tokens[max(0, i - 2) : i] + tokens[j : j + 2]]
+    return sum(len(w) > 1 and w.isupper() and w.isalpha() for w in around) >= 2
 
 
 def _large(cands: list[Entry]) -> bool:

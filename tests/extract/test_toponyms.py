@@ -33,6 +33,8 @@ def g():
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
+        ("JOIN US ON TELEGRAM for more news.", []),
+        ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
     ],
 )
 def test_found_names(g, text, expected):
