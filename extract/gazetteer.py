@@ -469,19 +469,34 @@ def build(min_city_population: int) -> Gazetteer:
     return Gazetteer(min_city_population)
 
 
-def load_or_build(min_city_population: int, data_dir: Path | None) -> Gazetteer:
-    """Load the pickled index from ``data_dir``, or build it and write it there for next time."""
+def load_or_build(min_city_population: int, data_dir: Path | None, separate: bool = True) -> Gazetteer:
+    """Load the pickled index from ``data_dir``, or build it and write it there for next time.
+
+    With ``separate`` the build runs in a child process, so this one never holds the raw GeoNames
+    lists (about 600 MB while building) and stays near the size of the compact index.
+    """
     if data_dir is None:
-        return Gazetteer(min_city_population)
+        return build(min_city_population)
     path = Path(data_dir) / f"gazetteer-{min_city_population}-{_fingerprint(min_city_population)}.pickle"
+    g = _load(path)
+    if g is None and separate and _build_in_child(min_city_population, path):
+        g = _load(path)
+    if g is None:
+        g = build(min_city_population)
+        _save(g, path)
+    return g
+
+
+def _load(path: Path) -> Gazetteer | None:
     try:
         with open(path, "rb") as f:
             g = pickle.load(f)
-        if isinstance(g, Gazetteer):
-            return g
+        return g if isinstance(g, Gazetteer) else None
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    g = build(min_city_population)
+        return None
+
+
+def _save(g: Gazetteer, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -490,7 +505,30 @@ def load_or_build(min_city_population: int, data_dir: Path | None) -> Gazetteer:
         os.replace(tmp, path)
     except OSError:
         pass  # a read-only cache dir only costs the rebuild next time
-    return g
+
+
+def _build_in_child(min_city_population: int, path: Path) -> bool:
+    """Build and save the index in a separate Python process; False when that is not possible."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from extract import gazetteer as g; "
+        "g._save(g.build(int(sys.argv[1])), Path(sys.argv[2]))"
+    )
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(min_city_population), str(path)],
+            env=env,
+            capture_output=True,
+            timeout=900,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
 
 
 def get_gazetteer(min_city_population: int | None = None, data_dir: Path | None = None) -> Gazetteer:

@@ -88,10 +88,10 @@ def test_cached_index_loads_fast_and_equal(tmp_path, monkeypatch, g):
     import extract.gazetteer as gz
 
     monkeypatch.setattr(gz, "build", lambda n: g)  # "build" = the one this session already has
-    first = load_or_build(g.min_city_population, tmp_path)
+    first = load_or_build(g.min_city_population, tmp_path, separate=False)
     assert first is g and list(tmp_path.glob("gazetteer-*.pickle"))
     t0 = time.perf_counter()
-    again = load_or_build(g.min_city_population, tmp_path)
+    again = load_or_build(g.min_city_population, tmp_path, separate=False)
     assert time.perf_counter() - t0 < 2.0  # about 0.6 s here; loose so a busy CI machine does not flake
     assert again is not g
     assert [e.gid for e in again.candidates("Paris")] == [e.gid for e in g.candidates("Paris")]
