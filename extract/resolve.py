@@ -22,6 +22,7 @@ from .model import Level, Place
 if TYPE_CHECKING:
     from .geocoders.base import Geocoder
 
+CAPITAL_BONUS = 1.0  # a national capital, whose other names ("Kiev", "Washington") are the ones news uses
 ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same population
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
 LEVEL_PRIOR = {Level.COUNTRY: 9.0, Level.REGION: 7.5, Level.ADMIN: 5.0, Level.CITY: 0.0}
@@ -72,8 +73,8 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
     else:
         s = pop
     if entry.capital:
-        s += 1.0
-    if entry.level is Level.CITY and normalize(entry.name) != key:
+        s += CAPITAL_BONUS
+    elif entry.level is Level.CITY and normalize(entry.name) != key:
         # an alternate name: "Paris" is also an old name of some hamlets, "New Delhi" one of Delhi's
         s -= 1.5 if entry.population < 100_000 else 1.0
     return s
@@ -319,7 +320,7 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     )
     out = []
     for e, s in scored:
-        if e.level is Level.CITY and id(e) not in mains:
+        if e.level is Level.CITY and id(e) not in mains and not e.capital:
             if own and normalize(e.name) != key:
                 s -= ALTERNATE_WHEN_EXACT
             if big:
