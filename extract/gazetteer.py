@@ -22,7 +22,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 9  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 10  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -304,7 +304,8 @@ class Gazetteer:
             if entry.population < SMALL_TOWN and not is_capital:
                 continue  # the alternate names of villages are mostly other languages' spellings
             for alt in city.get("alternatenames", ()):
-                if len(alt) > 2 and _LATIN.match(alt):
+                # codes ("MAD", "NYC") and three-letter names are airport codes or noise, not what news writes
+                if len(alt) > 3 and not (alt.isupper() and len(alt) <= 5) and _LATIN.match(alt):
                     self._add(alt, entry)
 
         points.update({k: v for k, v in curated.get("country_point_overrides", {}).items() if k != "_about"})

@@ -42,6 +42,7 @@ _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
     circle highway hwy turnpike expressway""".split()
 )
+_DISEASES = frozenset("virus disease fever flu syndrome strain".split())
 _SPEECH = frozenset(
     "said says told added noted explained wrote asked testified stated replied declined".split()
 )
@@ -188,6 +189,8 @@ def _accept(
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS:
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place
+    if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not big:
+        return "no"  # "Marburg virus", "Lyme disease": a disease named after a town
     if j - i == 1:
         word = tokens[i].word
         if word.isupper() and len(word) <= 5 and not big:

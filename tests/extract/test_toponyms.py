@@ -34,6 +34,7 @@ def g():
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
         ("JOIN US ON TELEGRAM for more news.", []),
+        ("A case of Mad Cow disease and the Marburg virus.", []),
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
     ],
 )
