@@ -8,6 +8,7 @@ Usage: python scripts/make_admin.py PATH/TO/rg_cities1000.csv
 """
 
 import csv
+import math
 import json
 import sys
 from collections import Counter, defaultdict
@@ -23,6 +24,22 @@ def _mid(values: list[float]) -> float:
     k = len(values) // 200  # trim 0.5% at each end: outlying islands and exclaves
     kept = values[k : len(values) - k] or values
     return round((kept[0] + kept[-1]) / 2, 3)
+
+
+def _centre(towns: list[dict]) -> tuple[float, float]:
+    """Middle of the bounding box of the towns, leaving out the 5% farthest from their median.
+
+    Remote islands (Tokyo's Ogasawara, Alaska's Aleutians) otherwise drag the point into the sea.
+    """
+    lats = sorted(t["latitude"] for t in towns)
+    lons = sorted(t["longitude"] for t in towns)
+    mlat, mlon = lats[len(lats) // 2], lons[len(lons) // 2]
+    scale = math.cos(math.radians(mlat))
+    dist = sorted(
+        ((t["latitude"] - mlat) ** 2 + ((t["longitude"] - mlon) * scale) ** 2, i) for i, t in enumerate(towns)
+    )
+    keep = [towns[i] for _, i in dist[: max(1, math.ceil(len(dist) * 0.95))]] if len(towns) >= 20 else towns
+    return _mid([t["latitude"] for t in keep]), _mid([t["longitude"] for t in keep])
 
 
 def main(rg_csv: str) -> None:
@@ -49,8 +66,7 @@ def main(rg_csv: str) -> None:
     for (cc, code), counts in sorted(names1.items()):
         towns = members[(cc, code)]
         name = counts.most_common(1)[0][0]
-        lat = _mid([t["latitude"] for t in towns])
-        lon = _mid([t["longitude"] for t in towns])
+        lat, lon = _centre(towns)
         pop = sum(int(t.get("population") or 0) for t in towns)
         out1.append(f"{cc}\t{code}\t{name}\t{lat}\t{lon}\t{pop}")
     out2 = ["# country\tadmin1code\tname\tlat\tlon\tpopulation"]
