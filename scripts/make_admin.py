@@ -8,8 +8,8 @@ Usage: python scripts/make_admin.py PATH/TO/rg_cities1000.csv
 """
 
 import csv
-import math
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
