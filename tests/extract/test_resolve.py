@@ -87,3 +87,49 @@ def test_many_spans_keep_order(g):
     places = resolve_spans(text, spans_of(text, "Ottawa", "Toronto", "Winnipeg", "Manitoba"), g)
     assert [p.country for p in places] == ["CA"] * 4
     assert [p.name for p in places][:3] == ["Ottawa", "Toronto", "Winnipeg"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "key", "demonym"),
+    [
+        ("Japan's", "japan", None),
+        ("the Netherlands", "the netherlands", None),
+        ("Nyanza Province", "nyanza", None),
+        ("Southern California", "california", None),
+        ("Canadian", "canadian", "CA"),
+        ("Canadians", "canadians", "CA"),
+        ("Blorptown", "blorptown", None),
+    ],
+)
+def test_lookup_key_variants(g, surface, key, demonym):
+    from extract.resolve import lookup_key
+
+    assert lookup_key(surface, g) == (key, demonym)
+
+
+@pytest.mark.parametrize(
+    ("name", "first_level", "first_country"),
+    [
+        ("Tokyo", Level.CITY, "JP"),  # the city before the prefecture named after it
+        ("Mexico", Level.COUNTRY, "MX"),  # the country before Mexico City or Mexico, Missouri
+        ("Oregon", Level.ADMIN, "US"),  # the state before Oregon, Ohio
+        ("Brussels", Level.CITY, "BE"),
+    ],
+)
+def test_readings_before_context(g, name, first_level, first_country):
+    from extract.resolve import readings
+
+    best, _ = readings(g.candidates(name), name.lower())[0]
+    assert (best.level, best.country) == (first_level, first_country)
+
+
+def test_one_reading_per_name(g):
+    text = "Paris, Texas, held a fair. Paris officials were pleased."
+    first, second = resolve_spans(text, [(0, 5), (27, 32)], g)
+    assert first == second and first.country == "US"
+
+
+def test_village_needs_more_than_a_country_mention(g):
+    text = "The United States welcomed the summit in Brussels."
+    (_, brussels) = resolve_spans(text, spans_of(text, "United States", "Brussels"), g)
+    assert brussels.country == "BE"
