@@ -52,9 +52,20 @@ def baseline_system(doc: dict) -> dict:
         best = max(cands, key=lambda e: e.population)
         when = next((d for s, d in found if text.find(s) >= t.end), None)
         day = when.date().isoformat() if when else None
-        stops.append({"order": n + 1, "place": best.name, "country": best.country, "lat": best.lat,
-                      "lon": best.lon, "level": best.level.value, "start": day, "end": day,
-                      "status": "visited", "evidence": []})
+        stops.append(
+            {
+                "order": n + 1,
+                "place": best.name,
+                "country": best.country,
+                "lat": best.lat,
+                "lon": best.lon,
+                "level": best.level.value,
+                "start": day,
+                "end": day,
+                "status": "visited",
+                "evidence": [],
+            }
+        )
     return {"schema": "tripmap.itinerary/1", "stops": stops, "mentions": []}
 
 

@@ -85,17 +85,21 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
+    """Words with their spans; only capitalised ones get the full (slower) lookup normalisation."""
     out = []
     for m in _WORD.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
+        word = m.group()
+        start, end = m.span()
         # a trailing period ends the word unless the word is an abbreviation such as "U.S."
-        if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
+        if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
             word, end = word[:-1], end - 1
-        for suffix in ("'s", "’s", "'", "’"):  # possessives: "Japan’s" -> "Japan"
-            if word.endswith(suffix) and len(word) > len(suffix):
-                word, end = word[: -len(suffix)], end - len(suffix)
-                break
-        out.append(_Token(word, start, end, normalize(word), word[:1].isupper()))
+        if "'" in word or "’" in word:
+            for suffix in ("'s", "’s", "'", "’"):  # possessives: "Japan’s" -> "Japan"
+                if word.endswith(suffix) and len(word) > len(suffix):
+                    word, end = word[: -len(suffix)], end - len(suffix)
+                    break
+        cap = word[0].isupper()
+        out.append(_Token(word, start, end, normalize(word) if cap else word.lower(), cap))
     return out
 
 
