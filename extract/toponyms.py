@@ -244,6 +244,8 @@ def _accept(
             and (prev.norm in _given_names() or max((e.population for e in cands), default=0) < 500_000)
         ):
             return "person"  # "Lloyd Austin"
+        if adjacent_prev and prev.cap and prev.norm in _given_names() and key in _given_names():
+            return "person"  # "Michael Jordan", "Chad" and "Georgia" too: a first name before a name-like country
         if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
             return "no"
     return "yes"

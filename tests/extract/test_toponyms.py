@@ -35,6 +35,8 @@ def g():
         ("The company, Acme Inc, moved its offices.", []),
         ("JOIN US ON TELEGRAM for more news.", []),
         ("A case of Mad Cow disease and the Marburg virus.", []),
+        ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
+        ("Shops on Jordan Road in Hong Kong closed.", ["Hong Kong"]),
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
     ],
 )
