@@ -487,7 +487,20 @@ def load_or_build(min_city_population: int, data_dir: Path | None, separate: boo
     if g is None:
         g = build(min_city_population)
         _save(g, path)
+    _forget_stale(path)
     return g
+
+
+def _forget_stale(path: Path, max_age_s: float = 7 * 86400) -> None:
+    """Delete indexes of earlier versions (about 30 MB each) unused for a week; other checkouts keep theirs."""
+    import time
+
+    for old in path.parent.glob("gazetteer-*.pickle"):
+        try:
+            if old != path and time.time() - old.stat().st_atime > max_age_s:
+                old.unlink()
+        except OSError:
+            pass
 
 
 def _load(path: Path) -> Gazetteer | None:
