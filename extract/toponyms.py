@@ -267,11 +267,14 @@ def _common_enough(
 ) -> bool:
     """Whether a one-word town name that is also an English word is populous or cued enough."""
     z = gazetteer.zipf.get(key, 0.0)
-    if z < 2.8:
-        return True
     pop = max((e.population for e in cands), default=0)
-    need = 20_000 if z < 3.5 else 150_000 if z < 4.5 else 1_000_000
+    need = next((p for limit, p in COMMON_WORD_POPULATION if z >= limit), 0)
     return pop >= need or _cued(text, tokens, i, j, gazetteer)
+
+
+# (word frequency, population): a town named like a word this common must be this big to count
+# without a cue; "Fargo" (Zipf 3.6) and "Cambridge" (4.4) pass, "Henry" (4.7) in Illinois does not
+COMMON_WORD_POPULATION = [(4.5, 500_000), (3.5, 100_000), (2.8, 20_000)]
 
 
 def _cued(
