@@ -36,6 +36,8 @@ def g():
         ("JOIN US ON TELEGRAM for more news.", []),
         ("A case of Mad Cow disease and the Marburg virus.", []),
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
+        ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
+        ("Henry was late, and Murphy drove.", []),
         ("Shops on Jordan Road in Hong Kong closed.", ["Hong Kong"]),
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
     ],
