@@ -1,10 +1,14 @@
 """Toponym resolution: choose, for each recognised name, the place the article means.
 
-Each candidate gets a prior (kind of place, own name or alternate, population, capital) and then,
-over two rounds, evidence from the rest of the article: a qualifier right after the name ("Paris,
-Texas", "Athens, Ga."), the countries and first-level areas the other names point to, and how near
-the candidate lies to the places chosen for them. ``resolve_spans`` resolves spans given by a caller
-(the benchmark, manual correction in the dashboard).
+``readings`` scores every gazetteer entry a name may mean before any context: kind of place,
+population, capital, own name or alternate, and a few rules (a country or state name beats towns of
+that name, an area named after its main city means the city). ``resolve_mentions`` then reads the
+whole article: one reading per distinct name; a qualifier after any occurrence ("Paris, Texas",
+"Athens, Ga."); support from the possible readings of the other names (the countries they name or
+lie in, the first-level areas they lie in, and how near their readings are), counted double for
+names close by in the text; and finally nearness to the places chosen for the others.
+``resolve_spans`` resolves spans given by a caller (the benchmark, manual correction in the
+dashboard), optionally asking an online geocoder for names the gazetteer lacks.
 """
 
 from __future__ import annotations
@@ -22,11 +26,22 @@ from .model import Level, Place
 if TYPE_CHECKING:
     from .geocoders.base import Geocoder
 
+# Weights, all on the scale of log10(population); tuned on the whole of three dev corpora at once.
+# Before context:
 CAPITAL_BONUS = 1.0  # a national capital, whose other names ("Kiev", "Washington") are the ones news uses
 ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same population
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
-LEVEL_PRIOR = {Level.COUNTRY: 9.0, Level.REGION: 7.5, Level.ADMIN: 5.0, Level.CITY: 0.0}
-MAX_CANDIDATES = 25  # only the best candidates by prior take part in the context rounds
+BIG_NAME_MARGIN = 3.0  # how much less a town is than a country, region or state of the same name
+MAX_CANDIDATES = 25  # only the best readings of a name take part in the context rounds
+QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0  # "Paris, Texas": a country, a state named after the name
+# Context:
+SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
+NEAR_KM = 40.0  # scale of "near" between readings in the same first-level area
+DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far below the best one
+LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
+EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one say nothing
+EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
+ROUNDS = 1  # rounds of nearness to the places chosen for the other names
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
 _EARTH_KM = 6371.0
 
@@ -160,16 +175,6 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         for name in names:
             name.refine(chosen)
     return [keys[m.key].best for m in mentions]
-
-
-ROUNDS = 1
-SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
-NEAR_KM = 40.0
-DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far below the best one
-LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
-EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one say nothing
-EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
-QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0
 
 
 @dataclass
@@ -328,9 +333,6 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
         out.append((e, s))
     out.sort(key=lambda x: -x[1])
     return out
-
-
-BIG_NAME_MARGIN = 3.0
 
 
 # ---- spans given by a caller ---------------------------------------------------------------------
