@@ -32,6 +32,7 @@ CAPITAL_BONUS = 1.0  # a national capital, whose other names ("Kiev", "Washingto
 ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same population
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
 BIG_NAME_MARGIN = 3.0  # how much less a town is than a country, region or state of the same name
+BIG_AREA = 300_000  # only areas this populous are "big names" ("Oregon", not Hanover parish, Jamaica)
 MAX_CANDIDATES = 25  # only the best readings of a name take part in the context rounds
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0  # "Paris, Texas": a country, a state named after the name
 # Context:
@@ -84,7 +85,10 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
     elif entry.admin2:
         s = pop * 0.8 - 0.5 - (2.0 if normalize(entry.name) != key else 0.0)  # "Clarke" for Clarke County
     elif entry.level is Level.ADMIN:
-        s = ADMIN_BASE + pop * 0.85 - (1.0 if normalize(entry.name) != key and len(key) > 3 else 0.0)
+        # a populous state or province is named more often than a town of its size; a small parish is not
+        s = (ADMIN_BASE + pop * 0.85 if entry.population >= BIG_AREA else pop) - (
+            1.0 if normalize(entry.name) != key and len(key) > 3 else 0.0
+        )
     else:
         s = pop
     if entry.capital:
@@ -320,7 +324,12 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     own = any(normalize(e.name) == key for e, _ in scored)
     big = any(
         e.level in (Level.COUNTRY, Level.REGION)
-        or (e.level is Level.ADMIN and not e.admin2 and normalize(e.name) == key)
+        or (
+            e.level is Level.ADMIN
+            and not e.admin2
+            and normalize(e.name) == key
+            and (e.population >= BIG_AREA or not e.population)
+        )
         for e, _ in scored
     )
     out = []
