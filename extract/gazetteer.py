@@ -200,6 +200,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}
         self.qualifiers: dict[str, tuple[str, str | None]] = {}  # "ga" -> ("US", "GA"): ", Ga." after a town
         self.abbreviations: frozenset[str] = frozenset()  # keys of "Ga.", "B.C.": places only after a comma
+        self.surfaces: dict[str, str] = {}  # "L.A." -> "los angeles": exact spellings that would collide
         self.adjectives: dict[str, Entry] = {}  # "european" -> Europe: region adjectives, for given spans
         self.common: frozenset[str] = frozenset()  # one-word keys that are common English words
         self.zipf: dict[str, float] = {}  # word frequency (wordfreq Zipf) of one-word keys that are >= 2.5
@@ -358,6 +359,9 @@ class Gazetteer:
                     self._add(alias, target)
                     primary.add(normalize(alias))
 
+        for surface, name in curated.get("surface_aliases", {}).items():
+            if not surface.startswith("_") and normalize(name) in self._keys:
+                self.surfaces[surface] = normalize(name)
         for line in (DATA / "demonyms.tsv").read_text().splitlines():
             if line and not line.startswith("#"):
                 word, code = line.split("\t")

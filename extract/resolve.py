@@ -347,6 +347,8 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
 # ---- spans given by a caller ---------------------------------------------------------------------
 def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
     """Lookup key (and demonym country) for a span's text, trying the usual news variants."""
+    if surface.strip() in gazetteer.surfaces:  # "L.A." is Los Angeles, not "La." for Louisiana
+        return gazetteer.surfaces[surface.strip()], None
     key = normalize(surface)
     code = gazetteer.demonym(surface)
     if code:  # "Canadian" is the country, not the town in Victoria

@@ -123,6 +123,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if not tok.cap:
             i += 1
             continue
+        if tok.word in gazetteer.surfaces:  # "L.A.": an exact spelling that stands for one name
+            found.append(Toponym(tok.word, tok.start, tok.end, gazetteer.surfaces[tok.word]))
+            i += 1
+            continue
         run = i + 1
         while run < n and run - i < gazetteer.max_words and _joined(text, tokens[run - 1], tokens[run]):
             if not tokens[run].cap and tokens[run].norm not in _CONNECTORS:

@@ -36,6 +36,8 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         ("Prime minister Kishida welcomed him to Tokyo.", "Tokyo", "JP", None),
         ("Police in London, Ont., charged a man.", "London", "CA", "08"),
         ("Turkish troops crossed the border.", "Turkish", "TR", None),
+        ("Traffic in L.A. was heavy.", "L.A.", "US", "CA"),
+        ("He was born in Monroe, La., in 1950.", "La.", "US", "LA"),
     ],
 )
 def test_resolve_spans_in_context(g, text, name, country, admin1):

@@ -38,6 +38,7 @@ def g():
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
+        ("Traffic in L.A. was heavy.", ["L.A."]),
         ("Shops on Jordan Road in Hong Kong closed.", ["Hong Kong"]),
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
     ],
