@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .gazetteer import Entry, Gazetteer, normalize
 from .model import Level
+from .resolve import BIG_AREA
 
 DATA = Path(__file__).parent / "data"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’.]*\w\.?|[A-Za-zÀ-ÖØ-öø-ɏ]\.?")
@@ -140,10 +141,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if key in index and key not in stop:
                 match = (j, key)
                 break
+        # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it
         pair = f"{tok.norm} {tokens[i + 1].norm}" if i + 1 < n and _joined(text, tok, tokens[i + 1]) else ""
-        if pair in gazetteer.demonyms and (
-            match is None or match[0] <= i + 2
-        ):  # "Sri Lankan", "South Korean"
+        if pair in gazetteer.demonyms and (match is None or match[0] <= i + 2):
             end = tokens[i + 1].end
             found.append(
                 Toponym(text[tok.start : end], tok.start, end, pair, demonym=gazetteer.demonyms[pair])
@@ -183,7 +183,9 @@ def _accept(
 ) -> str:
     """ "yes", "abbrev" (keep, with its period), "person" or "no" for the match tokens[i:j]."""
     big = any(
-        e.level in (Level.COUNTRY, Level.REGION) or (e.level is Level.ADMIN and not e.admin2) for e in cands
+        e.level in (Level.COUNTRY, Level.REGION)
+        or (e.level is Level.ADMIN and not e.admin2 and (e.population >= BIG_AREA or not e.population))
+        for e in cands
     )
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j] if j < len(tokens) else None
