@@ -210,13 +210,14 @@ def _accept(
         titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
         if titled:
             return "no" if big else "person"
+        given = tokens[i].norm in _given_names()
         if (
-            not big
+            (not big or given)
             and key in persons
             and not _cued(text, tokens, i, j, gazetteer, strong=True)
             and not _large(cands)
         ):
-            return "person"
+            return "person"  # a surname, or a first name ("Georgia" after "Georgia Stevens"), seen before
         if (
             not big
             and nxt is not None
@@ -234,10 +235,11 @@ def _accept(
         ):
             if not big and text[prev.end : tokens[i].start] == ". ":
                 return "person"  # "Roy A. Nelson"
-        given = tokens[i].norm in _given_names()
         if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS:
             if not big and not any(e.level is not Level.CITY for e in gazetteer.index.get(nxt.norm) or ()):
                 return "person"  # "Austin Dillon", "Mary Wheeler"
+            if big and nxt.norm not in gazetteer.index and _word_zipf(nxt.norm) < SURNAME_ZIPF:
+                return "person"  # "Georgia Stevens" (but "Georgia Tech", "Jordan Valley" stay places)
         if (
             adjacent_prev
             and prev.cap
@@ -261,6 +263,26 @@ def _shouted(tokens: list[_Token], i: int, j: int) -> bool:
     """Whether the words on both sides of tokens[i:j] are in capitals too (a headline or a banner)."""
     around = [t.word for t in tokens[max(0, i - 2) : i] + tokens[j : j + 2]]
     return sum(len(w) > 1 and w.isupper() and w.isalpha() for w in around) >= 2
+
+
+SURNAME_ZIPF = 4.0  # a word after a first name rarer than this is taken for a surname
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:
+        return {}
+    return get_frequency_dict("en", wordlist="best")
+
+
+def _word_zipf(word: str) -> float:
+    """English word frequency of ``word`` on the Zipf scale (0 when unknown)."""
+    import math
+
+    f = _frequencies().get(word)
+    return math.log10(f) + 9 if f else 0.0
 
 
 def _large(cands: list[Entry]) -> bool:

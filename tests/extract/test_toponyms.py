@@ -39,6 +39,8 @@ def g():
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
         ("Traffic in L.A. was heavy.", ["L.A."]),
+        ("Young Georgia Stevens skates. Georgia began at four, in Alberta.", ["Alberta"]),
+        ("Vladimir Putin spoke to Xinhua in Moscow.", ["Moscow"]),
         ("Shops on Jordan Road in Hong Kong closed.", ["Hong Kong"]),
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
     ],
