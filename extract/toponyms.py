@@ -11,6 +11,7 @@ use them as context but never as stops.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -211,13 +212,18 @@ def _accept(
         if titled:
             return "no" if big else "person"
         given = tokens[i].norm in _given_names()
-        if (
-            (not big or given)
-            and key in persons
-            and not _cued(text, tokens, i, j, gazetteer, strong=True)
-            and not _large(cands)
-        ):
-            return "person"  # a surname, or a first name ("Georgia" after "Georgia Stevens"), seen before
+        if key in persons and not _large(cands):
+            # a surname, or a first name ("Georgia" after "Georgia Stevens"), seen before in the article;
+            # "in Henry", "of Jordan" still name the place
+            if not big and not _cued(text, tokens, i, j, gazetteer, strong=True):
+                return "person"
+            if (
+                big
+                and given
+                and not _cued(text, tokens, i, j, gazetteer)
+                and (prev is None or prev.norm != "of")
+            ):
+                return "person"
         if (
             not big
             and nxt is not None
@@ -238,7 +244,7 @@ def _accept(
         if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS:
             if not big and not any(e.level is not Level.CITY for e in gazetteer.index.get(nxt.norm) or ()):
                 return "person"  # "Austin Dillon", "Mary Wheeler"
-            if big and nxt.norm not in gazetteer.index and _word_zipf(nxt.norm) < SURNAME_ZIPF:
+            if big and nxt.norm not in _INSTITUTIONS and not _notable(gazetteer.index.get(nxt.norm) or ()):
                 return "person"  # "Georgia Stevens" (but "Georgia Tech", "Jordan Valley" stay places)
         if (
             adjacent_prev
@@ -265,29 +271,20 @@ def _shouted(tokens: list[_Token], i: int, j: int) -> bool:
     return sum(len(w) > 1 and w.isupper() and w.isalpha() for w in around) >= 2
 
 
-SURNAME_ZIPF = 4.0  # a word after a first name rarer than this is taken for a surname
+_INSTITUTIONS = frozenset(
+    """tech state university college institute department police national valley river basin sea lake
+    times post daily herald avenue street road power""".split()
+)
 
 
-@cache
-def _frequencies() -> dict[str, float]:
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:
-        return {}
-    return get_frequency_dict("en", wordlist="best")
-
-
-def _word_zipf(word: str) -> float:
-    """English word frequency of ``word`` on the Zipf scale (0 when unknown)."""
-    import math
-
-    f = _frequencies().get(word)
-    return math.log10(f) + 9 if f else 0.0
+def _notable(cands: Iterable[Entry]) -> bool:
+    """Whether a word names a place of some size (not a hamlet or a county that shares a surname)."""
+    return any(e.population >= 10_000 or (e.level is not Level.CITY and not e.admin2) for e in cands)
 
 
 def _large(cands: list[Entry]) -> bool:
     """A city of a million people is not taken for a surname just because one was seen."""
-    return any(e.population >= 1_000_000 for e in cands)
+    return any(e.level is Level.CITY and e.population >= 1_000_000 for e in cands)
 
 
 def _common_enough(
