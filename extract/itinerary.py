@@ -302,8 +302,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
         if existing is None and place.level is Level.COUNTRY:
             # a country named where one of its cities is already a stop adds to that stop
             existing = next((d for d in drafts if d.stop.place.country == place.country), None)
-        if existing is None and place.level is Level.CITY:
-            # a city named after its country was made a stop replaces the inferred capital
+        if existing is None and place.level in (Level.CITY, Level.ADMIN):
+            # a city or state named after its country was made a stop replaces the inferred capital
             existing = next(
                 (d for d in drafts if d.stop.inferred and d.stop.place.country == place.country),
                 None,
