@@ -13,6 +13,7 @@ stops and settles their status.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .pipeline import Analysis
 
+MAX_EVIDENCE = 25  # spans kept per stop: enough to trace it, bounded for very long texts
+
+
 def build(a: Analysis) -> Itinerary:
     """The itinerary of one analysed article."""
     text = a.article.text
@@ -32,14 +36,20 @@ def build(a: Analysis) -> Itinerary:
     who.others = {o for o in who.others if o not in place_words}  # "Middle East" is nobody
     g = a.gazetteer
     candidates: list[Candidate] = []
-    spans = [(t.start, t.end) for t in a.times]
+    place_starts = [p.start for p in a.places]
+    time_starts = [t.start for t in a.times]
     for m in a.places:
         if m.role == "demonym":
             continue
         if cues.is_dateline(text, m.start, m.end):
             m.role = "dateline"
             continue
-        cue = cues.cue_for(text, m.start, a.places, spans)
+        # only the mentions of this clause matter: slicing keeps long articles linear
+        lo, hi = cues.clause_bounds(text, m.start, m.start + 1)
+        local_places = a.places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]
+        local_times = a.times[bisect_left(time_starts, lo - 40) : bisect_left(time_starts, hi)]
+        spans = [(t.start, t.end) for t in local_times]
+        cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is None:
             continue
         if cue.kind in ("scene", "be_in", "activity") and not traveller.is_actor(text, m, cue, who):
@@ -50,7 +60,7 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
-        when, earlier = stop_dates.time_for(m, cue, a.times, a.article.published, a.places)
+        when, earlier = stop_dates.time_for(m, cue, local_times, a.article.published, local_places)
         if cue.kind == "origin" and when is not None:
             # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a
             # relative clause dates the origin ("flew in from Tokyo, where he met ... on Saturday")
@@ -75,6 +85,9 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.assign_window_days(drafts)
     stop_dates.extend_through(a, drafts)
     stops = trip_order.order(drafts)
+    for stop in stops:
+        unique = {(e.start, e.end): e for e in stop.evidence}
+        stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
     mentions += [a.mention("time", t.start, t.end, role=None, time=t) for t in a.times]
@@ -145,7 +158,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
             s = existing.stop
             if s.inferred and not inferred:
                 s.place, s.inferred, s.mention_level = where, False, place.level
-            s.evidence.extend(e for e in c.evidence if e not in s.evidence)
+            if len(s.evidence) < MAX_EVIDENCE:
+                s.evidence.extend(c.evidence)  # duplicates are dropped once, in build()
             existing.days = existing.days or c.cue.clause_duration
             if c.cue.kind == "leave" and c.time is not None and c.time.earliest is not None:
                 # "will leave Japan later this week": the stop ends when the leaving window opens

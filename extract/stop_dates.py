@@ -128,14 +128,14 @@ def set_dates(d: Draft, c: Candidate) -> None:
     s.date_basis = basis(t)
     d.time = t
     d.window = t.precision is not Precision.DAY
-    if t.span not in s.evidence:
-        s.evidence.append(t.span)
+    s.evidence.append(t.span)  # duplicates are dropped once the stops are final
 
 
 def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
     """"the G-20 summit in New Delhi next month ... After the G-20 summit on Sept. 9": a named event
     that is dated elsewhere in the article dates the stop where it happens."""
     text = a.article.text
+    day_at = {t.start: t for t in a.times if t.precision is Precision.DAY and t.earliest is not None}
     for c in candidates:
         if c.cue.kind != "meet" or (c.time is not None and c.time.precision is Precision.DAY):
             continue
@@ -147,8 +147,7 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
         for m in phrase.finditer(text):
             if c.cue.start <= m.start() < c.mention.end:
                 continue
-            t = next((t for t in a.times if 0 <= t.start - m.end() <= 6 and t.precision is Precision.DAY
-                      and t.earliest is not None), None)
+            t = next((day_at[i] for i in range(m.end(), m.end() + 7) if i in day_at), None)
             if t is not None and (c.time is None or finer(t, c.time)):
                 c.time = t
                 c.evidence.append(Span(text[m.start() : t.end], m.start(), t.end))
@@ -158,15 +157,21 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
 def extend_through(a: Analysis, drafts: list[Draft]) -> None:
     """"The meetings are expected to last through Wednesday": the stop last named before such a
     phrase (and begun by then) runs until that date."""
+    last_named = {id(d): max(e.start for e in d.stop.evidence) for d in drafts}
     for t in a.times:
         if t.latest is None or not _THROUGH.search(a.article.text[max(0, t.start - 50) : t.start]):
             continue
         before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest]
         if before:
-            s = max(before, key=lambda d: max(e.start for e in d.stop.evidence)).stop
+            s = max(before, key=lambda d: last_named[id(d)]).stop
             if s.end is None or s.end < t.latest:
                 s.end = t.latest
                 s.evidence.append(t.span)
+
+
+def _named_within(s: Stop, lo: int, hi: int) -> bool:
+    """True when some evidence of ``s`` starts inside [lo, hi)."""
+    return any(lo <= e.start < hi for e in s.evidence)
 
 
 def bound_tours(a: Analysis, stops: list[Stop]) -> None:
@@ -180,7 +185,7 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
         if not _CONCLUDING.search(text[lo:hi]):
             continue
         days = int(t.value[1:-1])
-        arrival = next((s for s in stops if s.start and any(lo <= e.start < hi for e in s.evidence)), None)
+        arrival = next((s for s in stops if s.start and _named_within(s, lo, hi)), None)
         if arrival is None or arrival.start is None:
             continue
         earlier = [s for s in stops if s.order < arrival.order and s.start is None and s.status is Status.VISITED]
