@@ -8,7 +8,9 @@ from 3 to 6 September, then Port Moresby") inherits its cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Mention
 
@@ -130,7 +132,7 @@ _FUTURE = re.compile(
 )
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b", re.I)
 _DATELINE = re.compile(
-    r"^\s*,?\s*(?:[\w.]+\s*,?\s*){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
+    r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
     r"\s*[—–-]{1,2}\s"
 )
 _MAX_LEFT = 120
@@ -153,13 +155,21 @@ class Cue:
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]`` (split on . ! ? ; and line breaks)."""
-    lo = start
-    while lo > 0 and not _is_boundary(text, lo - 1):
-        lo -= 1
-    hi = end
-    while hi < len(text) and not _is_boundary(text, hi):
-        hi += 1
+    marks = _boundaries(text)
+    i = bisect_left(marks, start)  # first boundary at or after start
+    lo = marks[i - 1] + 1 if i > 0 else 0
+    j = bisect_left(marks, end)
+    hi = marks[j] if j < len(marks) else len(text)
     return lo, hi
+
+
+_CANDIDATE_BOUNDARY = re.compile(r"[!?;\n]|\.(?=[ \n\"”’'])")
+
+
+@lru_cache(maxsize=8)
+def _boundaries(text: str) -> list[int]:
+    """Offsets of every clause boundary in ``text``, computed once per text."""
+    return [m.start() for m in _CANDIDATE_BOUNDARY.finditer(text) if _is_boundary(text, m.start())]
 
 
 def _is_boundary(text: str, i: int) -> bool:
@@ -186,6 +196,8 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
     """``text[lo:hi]`` with time expressions overwritten by spaces: offsets stay, cues read through."""
     chars = list(text[lo:hi])
     for a, b in times:
+        if b <= lo - 12 or a >= hi:
+            continue
         a = _with_preposition(text, a)
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "

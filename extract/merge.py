@@ -64,6 +64,8 @@ def merge(itineraries: list[Itinerary]) -> Itinerary:
             continue
         for stop in it.stops:
             stop.sources = stop.sources or [source]
+            for e in stop.evidence:
+                e.article_id = e.article_id or source
             match = next((m for m in merged if _same_place(m, stop) and _overlap(m, stop)), None)
             if match is None:
                 same_place = next((m for m in merged if _same_place(m, stop)), None)

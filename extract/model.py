@@ -74,13 +74,17 @@ class Span:
     text: str
     start: int
     end: int
+    article_id: str | None = None  # which article, when several are merged
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.article_id is not None:
+            d["article_id"] = self.article_id
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Span:
-        return cls(text=d["text"], start=int(d["start"]), end=int(d["end"]))
+        return cls(text=d["text"], start=int(d["start"]), end=int(d["end"]), article_id=d.get("article_id"))
 
 
 @dataclass

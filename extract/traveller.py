@@ -61,13 +61,10 @@ _TRAVEL = re.compile(
 )
 
 
-def _travel_sentences(text: str, name: str) -> int:
-    """How many sentences name ``name`` together with a travel verb: the traveller is the one who moves."""
-    n = 0
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if re.search(rf"\b{re.escape(name)}\b", sentence) and _TRAVEL.search(sentence):
-            n += 1
-    return n
+def _travel_sentences(sentences: list[str], name: str) -> int:
+    """How many of the travel ``sentences`` name ``name``: the traveller is the one who moves."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    return sum(1 for s in sentences if name in s and pattern.search(s))
 
 
 def _clean(name: str) -> str:
@@ -93,7 +90,8 @@ def find(text: str, forced: str | None = None) -> Traveller:
             if surname not in titled:
                 titled.setdefault(surname, (name, ""))
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
-    travels = Counter({s: _travel_sentences(text, s) for s in titled})
+    moving = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if _TRAVEL.search(s)]
+    travels = Counter({s: _travel_sentences(moving, s) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]

@@ -148,6 +148,9 @@ def test_merging_articles_keeps_evidence_and_lets_reports_override_plans():
     assert set(lima.sources) == {"a", "b"} and len(lima.evidence) >= 2
     assert quito.start == date(2024, 10, 12)
     assert {m.article_id for m in it.mentions} == {"a", "b"}
+    texts = {"a": plan.text, "b": report.text}
+    for e in lima.evidence:  # every span points into the article it came from
+        assert texts[e.article_id][e.start : e.end] == e.text
 
 
 def test_merging_flags_contradicting_dates():

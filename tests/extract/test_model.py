@@ -30,6 +30,7 @@ TIME = TimeRef("later this week", 10, 25, "DATE", "2023-W45", Precision.WEEK, da
     "obj",
     [
         Span("in Tokyo", 3, 11),
+        Span("in Tokyo", 3, 11, "article-2"),
         Article("text", "Title", date(2023, 11, 7), "given", "stdin", "a1"),
         Article("text only"),
         PLACE,

@@ -1,0 +1,34 @@
+"""What the itinerary stage builds on its way to stops: cued candidates and stops in the making."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import Cue
+from .model import Mention, Span, Status, Stop, TimeRef
+
+
+@dataclass
+class Draft:
+    """A stop under construction, with what ordering and dating still need to know."""
+
+    stop: Stop
+    position: int
+    origin_of: int | None = None
+    time: TimeRef | None = None
+    window: bool = False
+    days: int | None = None  # "two days of talks": how long the stop lasted
+    status: Status | None = None  # None until a clause says
+    chain: int = -1  # the cue a list of stops shares ("visited A, B and C"): their order is the trip's
+
+
+@dataclass
+class Candidate:
+    """A place mention that a cue ties to the traveller, before merging into stops."""
+
+    mention: Mention
+    cue: Cue
+    status: Status | None  # None: the clause does not say
+    time: TimeRef | None = None
+    position: int = 0
+    evidence: list[Span] = field(default_factory=list)

