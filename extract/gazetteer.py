@@ -18,6 +18,7 @@ import tempfile
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -488,22 +489,44 @@ def load_or_build(min_city_population: int, data_dir: Path | None, separate: boo
         return build(min_city_population)
     path = Path(data_dir) / f"gazetteer-{min_city_population}-{_fingerprint(min_city_population)}.pickle"
     g = _load(path)
-    if g is None and separate and _build_in_child(min_city_population, path):
-        g = _load(path)
     if g is None:
-        g = build(min_city_population)
-        _save(g, path)
-    _forget_stale(path)
+        with _build_lock(path):  # processes starting together build once; the others then load
+            g = _load(path)
+            if g is None and separate and _build_in_child(min_city_population, path):
+                g = _load(path)
+            if g is None:
+                g = build(min_city_population)
+                _save(g, path)
+        _forget_stale(path)
     return g
+
+
+@contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock file beside ``path`` (POSIX); without one, builds may simply run twice."""
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(path.with_suffix(".lock"), "w")  # noqa: SIM115 - held for the whole block
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(f, fcntl.LOCK_UN)
+        f.close()
 
 
 def _forget_stale(path: Path, max_age_s: float = 7 * 86400) -> None:
     """Delete indexes of earlier versions (about 30 MB each) unused for a week; other checkouts keep theirs."""
     import time
 
-    for old in path.parent.glob("gazetteer-*.pickle"):
+    for old in path.parent.glob("gazetteer-*"):
         try:
-            if old != path and time.time() - old.stat().st_atime > max_age_s:
+            if old.stem != path.stem and time.time() - old.stat().st_atime > max_age_s:
                 old.unlink()
         except OSError:
             pass
