@@ -116,12 +116,23 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
     return {"future": Status.PLANNED, "past": Status.VISITED}.get(tense or "")
 
 
-def _stop_place(place: Place, g: Gazetteer | None) -> tuple[Place, bool]:
-    """Where a visit to ``place`` happens: a country's capital (inferred) or the place itself."""
-    if place.level is Level.COUNTRY and g is not None and place.country:
+BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
+
+
+def _stop_place(place: Place, g: Gazetteer | None, name: str = "") -> tuple[Place, bool]:
+    """Where a visit to ``place`` happens: a country's capital (inferred), the big city that shares
+    a state's name ("heading to Washington", "travel to New York"), or the place itself."""
+    if g is None or not place.country:
+        return place, False
+    if place.level is Level.COUNTRY:
         cap = g.capital(place.country)
         if cap is not None:
             return cap.place(), True
+    if place.level is Level.ADMIN and name:
+        cities = [e for e in g.candidates(name) if e.level is Level.CITY and e.country == place.country
+                  and e.population >= BIG_CITY]
+        if cities:
+            return max(cities, key=lambda e: e.population).place(), False
     return place, False
 
 
@@ -132,7 +143,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
     for c in candidates:
         place = c.mention.place
         assert place is not None
-        where, inferred = _stop_place(place, g)
+        where, inferred = _stop_place(place, g, c.mention.text)
         key = where.gazetteer_id or f"{where.name}:{where.country}"
         existing = by_key.get(key)
         if existing is None and place.level is Level.COUNTRY:
