@@ -81,18 +81,26 @@ def _great_circle(a: Stop, b: Stop, n: int = 24) -> tuple[list[float], list[floa
 
 
 def _view(stops: list[Stop]) -> dict:
-    """Geo axis ranges that frame the trip with a margin."""
+    """Geo settings that frame the trip: a world view when empty, else fitted to the stops and legs."""
     if not stops:
         return dict(projection_type="natural earth")
     lats = [s.place.lat for s in stops]
     lons = [s.place.lon for s in stops]
-    pad_lat = max(4.0, (max(lats) - min(lats)) * 0.25)
-    pad_lon = max(6.0, (max(lons) - min(lons)) * 0.25)
-    return dict(
-        projection_type="natural earth",
-        lataxis_range=[max(-90, min(lats) - pad_lat), min(90, max(lats) + pad_lat)],
-        lonaxis_range=[max(-180, min(lons) - pad_lon), min(180, max(lons) + pad_lon)],
-    )
+    span = max(max(lats) - min(lats), max(lons) - min(lons))
+    # regional trips read best in Mercator; continental or wider ones in Natural Earth
+    projection = "mercator" if span < 60 else "natural earth"
+    return dict(projection_type=projection, fitbounds="locations")
+
+
+def _frame_points(stops: list[Stop]) -> tuple[list[float], list[float]]:
+    """Invisible corner points around the stops so fitbounds leaves room for labels."""
+    lats = [s.place.lat for s in stops]
+    lons = [s.place.lon for s in stops]
+    pad_lat = max(2.0, (max(lats) - min(lats)) * 0.12)
+    pad_lon = max(3.0, (max(lons) - min(lons)) * 0.12)
+    lo_lat, hi_lat = max(-85.0, min(lats) - pad_lat), min(85.0, max(lats) + pad_lat)
+    lo_lon, hi_lon = max(-180.0, min(lons) - pad_lon), min(180.0, max(lons) + pad_lon)
+    return [lo_lat, lo_lat, hi_lat, hi_lat], [lo_lon, hi_lon, lo_lon, hi_lon]
 
 
 def map_figure(it: Itinerary, highlight: int | None = None, sentences: dict[int, str] | None = None) -> go.Figure:
@@ -124,6 +132,12 @@ def map_figure(it: Itinerary, highlight: int | None = None, sentences: dict[int,
                 hoverinfo="skip",
                 showlegend=False,
             )
+        )
+    if stops:
+        flats, flons = _frame_points(stops)
+        fig.add_trace(
+            go.Scattergeo(lat=flats, lon=flons, mode="markers", marker=dict(size=1, opacity=0),
+                          hoverinfo="skip", showlegend=False, name="frame")
         )
     sentences = sentences or {}
     for status in (Status.VISITED, Status.PLANNED, Status.CANCELLED):
