@@ -7,7 +7,7 @@ renders and exports without internet. Colours come from the Okabe-Ito palette (c
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 
 import plotly.graph_objects as go
 
@@ -103,36 +103,51 @@ def _frame_points(stops: list[Stop]) -> tuple[list[float], list[float]]:
     return [lo_lat, lo_lat, hi_lat, hi_lat], [lo_lon, hi_lon, lo_lon, hi_lon]
 
 
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Screen-ish direction from point 1 to 2 in degrees clockwise from up (for arrowheads)."""
+    dlon = ((lon2 - lon1 + 540) % 360) - 180
+    return math.degrees(math.atan2(dlon * math.cos(math.radians((lat1 + lat2) / 2)), lat2 - lat1))
+
+
+def _add_legs(fig: go.Figure, stops: list[Stop]) -> None:
+    """Legs as great-circle arcs, one trace per status (fast for long trips), with arrowheads."""
+    for status in (Status.VISITED, Status.PLANNED, Status.CANCELLED):
+        lats: list[float | None] = []
+        lons: list[float | None] = []
+        heads: tuple[list[float], list[float], list[float]] = ([], [], [])
+        for a, b in zip(stops, stops[1:], strict=False):
+            if b.status is not status:
+                continue
+            la, lo = _great_circle(a, b)
+            lats += [*la, None]
+            lons += [*lo, None]
+            k = max(1, int(len(la) * 2 / 3))  # the arrowhead sits two thirds along the leg
+            heads[0].append(la[k])
+            heads[1].append(lo[k])
+            heads[2].append(_bearing(la[k - 1], lo[k - 1], la[k], lo[k]))
+        if not heads[0]:
+            continue
+        color = COLORS[status]
+        fig.add_trace(
+            go.Scattergeo(
+                lat=lats, lon=lons, mode="lines", hoverinfo="skip", showlegend=False, name=f"{status.value} legs",
+                line=dict(width=2, color=color, dash="solid" if status is Status.VISITED else "dash"),
+            )
+        )
+        fig.add_trace(
+            go.Scattergeo(
+                lat=heads[0], lon=heads[1], mode="markers", hoverinfo="skip", showlegend=False,
+                name=f"{status.value} direction",
+                marker=dict(symbol="triangle-up", size=9, color=color, angle=heads[2], angleref="up"),
+            )
+        )
+
+
 def map_figure(it: Itinerary, highlight: int | None = None, sentences: dict[int, str] | None = None) -> go.Figure:
     """The route: numbered stops, great-circle legs with direction (planned legs dashed)."""
     fig = go.Figure()
     stops = it.stops
-    for a, b in zip(stops, stops[1:], strict=False):
-        lats, lons = _great_circle(a, b)
-        planned = b.status is not Status.VISITED
-        fig.add_trace(
-            go.Scattergeo(
-                lat=lats,
-                lon=lons,
-                mode="lines",
-                line=dict(width=2, color=COLORS[b.status], dash="dash" if planned else "solid"),
-                hoverinfo="skip",
-                showlegend=False,
-                name=f"leg {a.order}→{b.order}",
-            )
-        )
-        # an arrowhead two thirds along the leg shows direction
-        k = int(len(lats) * 2 / 3)
-        fig.add_trace(
-            go.Scattergeo(
-                lat=[lats[k]],
-                lon=[lons[k]],
-                mode="markers",
-                marker=dict(symbol="triangle-up", size=9, color=COLORS[b.status], angleref="previous"),
-                hoverinfo="skip",
-                showlegend=False,
-            )
-        )
+    _add_legs(fig, stops)
     if stops:
         flats, flons = _frame_points(stops)
         fig.add_trace(
@@ -194,28 +209,29 @@ def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
     fig = go.Figure()
     dated = [s for s in it.stops if s.start is not None]
     labels = [stop_label(s) for s in it.stops]
+    groups: dict[tuple[Status, bool], list[Stop]] = {}
     for s in dated:
-        assert s.start is not None
-        end = (s.end or s.start) + timedelta(days=1)  # bars cover whole days
         uncertain = s.date_basis is not None and s.date_basis.value == "inferred"
-        color = ACCENT if s.order == highlight else COLORS[s.status]
+        groups.setdefault((s.status, uncertain), []).append(s)
+    for (status, uncertain), group in groups.items():  # one trace per look: fast for long trips
+        colors = [ACCENT if s.order == highlight else COLORS[status] for s in group]
         fig.add_trace(
             go.Bar(
-                y=[stop_label(s)],
-                x=[(end - s.start).days * 86_400_000],
-                base=[s.start.isoformat()],
+                y=[stop_label(s) for s in group],
+                x=[(((s.end or s.start) - s.start).days + 1) * 86_400_000 for s in group],  # type: ignore[operator]
+                base=[s.start.isoformat() for s in group],  # type: ignore[union-attr]
                 orientation="h",
                 marker=dict(
-                    color=color,
+                    color=colors,
                     opacity=0.45 if uncertain else 0.9,
-                    pattern=dict(shape="/" if s.status is not Status.VISITED else "", fgcolor="white"),
-                    line=dict(color=color, width=1),
+                    pattern=dict(shape="/" if status is not Status.VISITED else "", fgcolor="white", bgcolor=COLORS[status]),
+                    line=dict(color=colors, width=[3 if s.order == highlight else 1 for s in group]),
                 ),
-                customdata=[s.order],
-                hovertext=hover_text(s),
+                customdata=[s.order for s in group],
+                hovertext=[hover_text(s) for s in group],
                 hoverinfo="text",
                 showlegend=False,
-                name=s.place.name,
+                name=f"{status.value}{' (uncertain dates)' if uncertain else ''}",
             )
         )
     undated = [s for s in it.stops if s.start is None]
@@ -240,6 +256,9 @@ def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
         )
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), automargin=True)
     fig.update_xaxes(type="date", tickformat="%d %b\n%Y", showgrid=True, gridcolor="#eee")
+    days = {s.start for s in dated} | {s.end for s in dated if s.end}
+    if days and (max(days) - min(days)).days <= 14:  # short trips: one tick per day, no repeated labels
+        fig.update_xaxes(dtick=86_400_000)
     fig.update_layout(
         title=dict(text="Timeline", x=0.01),
         font=FONT,
