@@ -62,19 +62,28 @@ def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
     ]
 
 
-def filtered_view(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
-    """Map, timeline and table rows of the stored itinerary restricted to [start, end]."""
+def filtered_figures(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
+    """Map and timeline of the stored itinerary restricted to [start, end], ``selected`` highlighted."""
+    it = filter_itinerary(Itinerary.from_dict(data), day(start), day(end))
+    return map_figure(it, selected), timeline_figure(it, selected)
+
+
+def filtered_rows(data: dict, start: str | None, end: str | None) -> list[dict]:
+    """Stop table rows of the stored itinerary restricted to [start, end]."""
     full, keys = load(data)
     it = filter_itinerary(full, day(start), day(end))
-    by_id = {id(s): k for s, k in zip(full.stops, keys, strict=True)}
-    style = [{"if": {"filter_query": f"{{order}} = {int(selected)}"}, **SELECTED_STYLE}] if selected else []
-    return map_figure(it, selected), timeline_figure(it, selected), stop_rows(it, by_id), style
+    return stop_rows(it, {id(s): k for s, k in zip(full.stops, keys, strict=True)})
 
 
-def lookup_place(text: str) -> Place | None:
+def selected_style(selected: int | None) -> list[dict]:
+    """Table style marking the selected stop's row."""
+    return [{"if": {"filter_query": f"{{order}} = {int(selected)}"}, **SELECTED_STYLE}] if selected else []
+
+
+def lookup_place(text: str, settings: Settings) -> Place | None:
     """A place typed by the user ("Lyon" or "Lyon, FR"): the most prominent gazetteer match."""
     name, _, country = (p.strip() for p in text.rstrip(" ~").partition(","))
-    cands = get_gazetteer().candidates(name)
+    cands = get_gazetteer(settings.min_city_population).candidates(name)
     if country:
         cands = [c for c in cands if (c.country or "").upper() == country.upper()] or []
     if not cands:
@@ -82,11 +91,11 @@ def lookup_place(text: str) -> Place | None:
     return max(cands, key=lambda c: (c.level.value == "city", c.population)).place()
 
 
-def _row_changes(new: dict, old: dict, stop: Stop) -> dict[str, Any]:
+def _row_changes(new: dict, old: dict, stop: Stop, settings: Settings) -> dict[str, Any]:
     """Corrections one edited row asks for; raises ``ValueError`` with a user message."""
     changes: dict[str, Any] = {}
     if (new.get("place") or "") != (old.get("place") or ""):
-        place = lookup_place(new.get("place") or "")
+        place = lookup_place(new.get("place") or "", settings)
         if place is None:
             raise ValueError(f"No place called {new.get('place')!r} in the gazetteer (try 'Name, CC').")
         changes["place"] = place.to_dict()
@@ -105,7 +114,8 @@ def _row_changes(new: dict, old: dict, stop: Stop) -> dict[str, Any]:
     return changes
 
 
-def apply_edit(ws: Workspace, data: dict, rows: list[dict], previous: list[dict]) -> tuple[dict, str]:
+def apply_edit(ws: Workspace, data: dict, rows: list[dict], previous: list[dict],
+               settings: Settings) -> tuple[dict, str]:
     """Save the difference between ``previous`` and ``rows`` as corrections; the new store and a message."""
     it, keys = load(data)
     trip = trip_key(it)
@@ -119,7 +129,7 @@ def apply_edit(ws: Workspace, data: dict, rows: list[dict], previous: list[dict]
     for key, row in new.items():
         if key not in old or key not in by_key:
             continue
-        changes = _row_changes(row, old[key], by_key[key])
+        changes = _row_changes(row, old[key], by_key[key], settings)
         if changes:
             fixes[key] = changes
         if str(row.get("order")) != str(old[key].get("order")):
@@ -179,15 +189,27 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
     @app.callback(
         Output("map", "figure"),
         Output("timeline", "figure"),
-        Output("stops", "data"),
-        Output("stops", "style_data_conditional"),
         Input("itinerary", "data"),
         Input("date-range", "start_date"),
         Input("date-range", "end_date"),
         Input("selected", "data"),
     )
     def redraw(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
-        return filtered_view(data, start, end, selected)
+        return filtered_figures(data, start, end, selected)
+
+    # the table's rows change only with the data or the filter, so a click never interrupts an edit
+    @app.callback(
+        Output("stops", "data"),
+        Input("itinerary", "data"),
+        Input("date-range", "start_date"),
+        Input("date-range", "end_date"),
+    )
+    def table(data: dict, start: str | None, end: str | None) -> list[dict]:
+        return filtered_rows(data, start, end)
+
+    @app.callback(Output("stops", "style_data_conditional"), Input("selected", "data"))
+    def table_selection(selected: int | None) -> list[dict]:
+        return selected_style(selected)
 
     @app.callback(Output("article", "children"), Input("itinerary", "data"), Input("selected", "data"))
     def article(data: dict, selected: int | None) -> list:
@@ -249,19 +271,24 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
     @app.callback(
         Output("itinerary", "data", **DUP),
         Output("message", "children", **DUP),
+        Output("stops", "data", **DUP),
         Input("stops", "data_timestamp"),
         State("stops", "data"),
         State("stops", "data_previous"),
         State("itinerary", "data"),
+        State("date-range", "start_date"),
+        State("date-range", "end_date"),
         prevent_initial_call=True,
     )
-    def edit(_ts: int | None, rows: list[dict] | None, previous: list[dict] | None, data: dict) -> tuple:
+    def edit(_ts: int | None, rows: list[dict] | None, previous: list[dict] | None, data: dict,
+             start: str | None, end: str | None) -> tuple:
         if rows is None or previous is None:
-            return dash.no_update, dash.no_update
+            return dash.no_update, dash.no_update, dash.no_update
         try:
-            return apply_edit(ws, data, rows, previous)
-        except (ValueError, TripmapError) as e:
-            return data, f"Not saved: {e}"  # the table is redrawn from the unchanged store
+            store, msg = apply_edit(ws, data, rows, previous, settings)
+            return store, msg, dash.no_update
+        except (ValueError, TripmapError) as e:  # put the table back as the store has it
+            return dash.no_update, f"Not saved: {e}", filtered_rows(data, start, end)
 
     app.clientside_callback(SIZE_CHECK_JS, Output("upload-queue", "data"),
                             Input("upload", "contents"), State("upload", "filename"))
