@@ -1,4 +1,4 @@
-"""``tripmap export`` writes real PNG, SVG and PDF files of the map and timeline."""
+"""``tripmap export`` writes real PNG, SVG and PDF files of the map and timeline (one run per format)."""
 
 from __future__ import annotations
 
@@ -20,26 +20,26 @@ def _export(args: list[str]) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_cli_exports_every_format(tmp_path: Path) -> None:
-    jobs = {}
-    for what, fmt in (("map", "png"), ("map", "svg"), ("map", "pdf"), ("timeline", "pdf")):
-        out = tmp_path / f"{what}.{fmt}"
-        jobs[(what, fmt, out)] = _export(["--what", what, "--format", fmt, "-o", str(out)])
-    for (what, fmt, out), proc in jobs.items():
+def test_cli_exports_each_format_with_date_filter_and_errors(tmp_path: Path) -> None:
+    out = {name: tmp_path / name for name in ("map.png", "map.pdf", "timeline.svg", "bad.png")}
+    jobs = {  # in parallel: each run starts its own Chromium
+        "map.png": _export(["--what", "map", "--format", "png", "-o", str(out["map.png"])]),
+        "map.pdf": _export(["--what", "map", "--format", "pdf", "-o", str(out["map.pdf"])]),
+        "timeline.svg": _export(["--what", "timeline", "--format", "svg", "-o", str(out["timeline.svg"]),
+                                 "--from", "2023-11-09"]),
+        "bad.png": _export(["--what", "map", "--format", "png", "-o", str(out["bad.png"]), "--from", "2023-13-40"]),
+    }
+    errs = {}
+    for name, proc in jobs.items():
         _, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err.decode()
-        check_image(out.read_bytes(), what, fmt)
-
-
-def test_cli_export_date_filter_and_errors(tmp_path: Path) -> None:
-    out = tmp_path / "t.svg"
-    proc = _export(["--what", "timeline", "--format", "svg", "-o", str(out), "--from", "2023-11-09"])
-    bad = _export(["--what", "map", "--format", "png", "-o", str(tmp_path / "x.png"), "--from", "2023-13-40"])
-    _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err.decode()
-    root = check_svg(out.read_bytes(), "timeline")
+        errs[name] = (proc.returncode, err.decode())
+    for name in ("map.png", "map.pdf", "timeline.svg"):
+        assert errs[name][0] == 0, errs[name][1]
+    check_image(out["map.png"].read_bytes(), "map", "png")
+    check_image(out["map.pdf"].read_bytes(), "map", "pdf")
+    root = check_svg(out["timeline.svg"].read_bytes(), "timeline")
     labels = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
     assert "Seoul" in labels and "New Delhi" in labels and "Tokyo" not in labels  # Tokyo ends on 8 Nov
-    _, berr = bad.communicate(timeout=120)
-    assert bad.returncode == 2 and b"--from" in berr and b"Traceback" not in berr
-    assert not (tmp_path / "x.png").exists()
+    code, err = errs["bad.png"]
+    assert code == 2 and "--from" in err and "Traceback" not in err
+    assert not out["bad.png"].exists()
