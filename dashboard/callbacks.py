@@ -16,7 +16,7 @@ from extract.model import Article, Itinerary, Place, Status, Stop
 from extract.settings import Settings
 
 from .article_view import articles_view
-from .figures import map_figure, timeline_figure
+from .figures import map_spec, timeline_spec
 from .images import image_bytes
 from .layout import DATA_EXPORTS, IMAGE_EXPORTS, date_bounds, header
 from .state import filter_itinerary
@@ -65,7 +65,7 @@ def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
 def filtered_figures(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
     """Map and timeline of the stored itinerary restricted to [start, end], ``selected`` highlighted."""
     it = filter_itinerary(Itinerary.from_dict(data), day(start), day(end))
-    return map_figure(it, selected), timeline_figure(it, selected)
+    return map_spec(it, selected), timeline_spec(it, selected)
 
 
 def filtered_rows(data: dict, start: str | None, end: str | None) -> list[dict]:

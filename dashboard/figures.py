@@ -110,8 +110,9 @@ def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.degrees(math.atan2(dlon * math.cos(math.radians((lat1 + lat2) / 2)), lat2 - lat1))
 
 
-def _add_legs(fig: go.Figure, stops: list[Stop]) -> None:
+def _legs(stops: list[Stop]) -> list[dict]:
     """Legs as great-circle arcs, one trace per status (fast for long trips), with arrowheads."""
+    traces: list[dict] = []
     n = 24 if len(stops) < 200 else 8  # long trips: coarser arcs keep the figure small
     for status in (Status.VISITED, Status.PLANNED, Status.CANCELLED):
         lats: list[float | None] = []
@@ -130,138 +131,140 @@ def _add_legs(fig: go.Figure, stops: list[Stop]) -> None:
         if not heads[0]:
             continue
         color = COLORS[status]
-        fig.add_trace(
-            dict(type="scattergeo",
-                lat=lats, lon=lons, mode="lines", hoverinfo="skip", showlegend=False, name=f"{status.value} legs",
-                line=dict(width=2, color=color, dash="solid" if status is Status.VISITED else "dash"),
-            )
-        )
-        fig.add_trace(
-            dict(type="scattergeo",
-                lat=heads[0], lon=heads[1], mode="markers", hoverinfo="skip", showlegend=False,
-                name=f"{status.value} direction",
-                marker=dict(symbol="triangle-up", size=9, color=color, angle=heads[2], angleref="up"),
-            )
-        )
+        traces.append(dict(
+            type="scattergeo", lat=lats, lon=lons, mode="lines", hoverinfo="skip", showlegend=False,
+            name=f"{status.value} legs", line=dict(width=2, color=color, dash="solid" if status is Status.VISITED else "dash"),
+        ))
+        traces.append(dict(
+            type="scattergeo", lat=heads[0], lon=heads[1], mode="markers", hoverinfo="skip", showlegend=False,
+            name=f"{status.value} direction",
+            marker=dict(symbol="triangle-up", size=9, color=color, angle=heads[2], angleref="up"),
+        ))
+    return traces
 
 
-def map_figure(it: Itinerary, highlight: int | None = None, sentences: dict[int, str] | None = None) -> go.Figure:
-    """The route: numbered stops, great-circle legs with direction (planned legs dashed)."""
-    fig = go.Figure(_validate=False)  # traces are built here, trusted: validation costs 3x
+def _empty_note() -> dict:
+    return dict(text="No stops in this date range", showarrow=False, font=dict(size=16),
+                xref="paper", yref="paper", x=0.5, y=0.5)
+
+
+def map_spec(it: Itinerary, highlight: int | None = None, sentences: dict[int, str] | None = None) -> dict:
+    """The route as a plain plotly figure dict: numbered stops, great-circle legs with direction.
+
+    Plain dicts skip plotly's validation, which costs most of the time on long trips; ``map_figure``
+    wraps the same dict in a validated ``go.Figure``.
+    """
     stops = it.stops
-    _add_legs(fig, stops)
+    traces = _legs(stops)
     if stops:
         flats, flons = _frame_points(stops)
-        fig.add_trace(
-            dict(type="scattergeo", lat=flats, lon=flons, mode="markers", marker=dict(size=1, opacity=0),
-                          hoverinfo="skip", showlegend=False, name="frame")
-        )
+        traces.append(dict(type="scattergeo", lat=flats, lon=flons, mode="markers", marker=dict(size=1, opacity=0),
+                           hoverinfo="skip", showlegend=False, name="frame"))
     sentences = sentences or {}
     for status in (Status.VISITED, Status.PLANNED, Status.CANCELLED):
         group = [s for s in stops if s.status is status]
         if not group:
             continue
-        fig.add_trace(
-            dict(type="scattergeo",
-                lat=[s.place.lat for s in group],
-                lon=[s.place.lon for s in group],
-                mode="markers+text",
-                text=[stop_label(s) for s in group],
-                textposition="top right",
-                textfont=dict(size=12, color="#222"),
-                customdata=[s.order for s in group],
-                hovertext=[hover_text(s, sentences.get(s.order)) for s in group],
-                hoverinfo="text",
-                marker=dict(
-                    size=[16 if s.order == highlight else 11 for s in group],
-                    color=[ACCENT if s.order == highlight else COLORS[status] for s in group],
-                    symbol=["circle-open" if s.inferred else "circle" for s in group],
-                    line=dict(width=2, color=[ACCENT if s.order == highlight else COLORS[status] for s in group]),
-                ),
-                name=status.value,
-            )
-        )
-    fig.update_geos(
-        showcountries=True,
-        countrycolor="#bbbbbb",
-        showland=True,
-        landcolor="#f2f2ee",
-        showocean=True,
-        oceancolor="#e8f1f8",
-        showframe=False,
-        resolution=50,
-        **_view(stops),
-    )
+        colors = [ACCENT if s.order == highlight else COLORS[status] for s in group]
+        traces.append(dict(
+            type="scattergeo",
+            lat=[s.place.lat for s in group],
+            lon=[s.place.lon for s in group],
+            mode="markers+text",
+            text=[stop_label(s) for s in group],
+            textposition="top right",
+            textfont=dict(size=12, color="#222"),
+            customdata=[s.order for s in group],
+            hovertext=[hover_text(s, sentences.get(s.order)) for s in group],
+            hoverinfo="text",
+            marker=dict(
+                size=[16 if s.order == highlight else 11 for s in group],
+                color=colors,
+                symbol=["circle-open" if s.inferred else "circle" for s in group],  # open: approximate place
+                line=dict(width=2, color=colors),
+            ),
+            name=status.value,
+        ))
+    geo = dict(showcountries=True, countrycolor="#bbbbbb", showland=True, landcolor="#f2f2ee", showocean=True,
+               oceancolor="#e8f1f8", showframe=False, resolution=50)
+    view = _view(stops)
+    geo["projection"] = dict(type=view.pop("projection_type"))
+    geo.update(view)
     title = f"Itinerary of {it.traveller}" if it.traveller else "Itinerary"
-    fig.update_layout(
+    layout = dict(
         title=dict(text=title, x=0.01),
         font=FONT,
         margin=dict(l=0, r=0, t=40, b=0),
-        legend=dict(orientation="h", y=-0.02, title_text="status"),
+        legend=dict(orientation="h", y=-0.02, title=dict(text="status")),
         height=480,
         paper_bgcolor="white",
+        geo=geo,
+        annotations=[] if stops else [_empty_note()],
     )
-    if not stops:
-        fig.add_annotation(text="No stops in this date range", showarrow=False, font=dict(size=16))
-    return fig
+    return dict(data=traces, layout=layout)
 
 
-def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
-    """Stops as bars over dates in trip order; windows lighter, planned hatched, publication marked."""
-    fig = go.Figure(_validate=False)  # traces are built here, trusted: validation costs 3x
+def map_figure(it: Itinerary, highlight: int | None = None, sentences: dict[int, str] | None = None) -> go.Figure:
+    """The route map as a validated ``go.Figure`` (for image export)."""
+    return go.Figure(map_spec(it, highlight, sentences))
+
+
+def timeline_spec(it: Itinerary, highlight: int | None = None) -> dict:
+    """Stops as bars over dates in trip order as a plain figure dict; uncertain lighter, planned hatched."""
     dated = [s for s in it.stops if s.start is not None]
     labels = [stop_label(s) for s in it.stops]
     groups: dict[tuple[Status, bool], list[Stop]] = {}
     for s in dated:
         uncertain = s.date_basis is not None and s.date_basis.value == "inferred"
         groups.setdefault((s.status, uncertain), []).append(s)
+    traces: list[dict] = []
     for (status, uncertain), group in groups.items():  # one trace per look: fast for long trips
         colors = [ACCENT if s.order == highlight else COLORS[status] for s in group]
-        fig.add_trace(
-            dict(type="bar",
-                y=[stop_label(s) for s in group],
-                x=[(((s.end or s.start) - s.start).days + 1) * 86_400_000 for s in group],  # type: ignore[operator]
-                base=[s.start.isoformat() for s in group],  # type: ignore[union-attr]
-                orientation="h",
-                marker=dict(
-                    color=colors,
-                    opacity=0.45 if uncertain else 0.9,
-                    pattern=dict(shape="/" if status is not Status.VISITED else "", fgcolor="white", bgcolor=COLORS[status]),
-                    line=dict(color=colors, width=[3 if s.order == highlight else 1 for s in group]),
-                ),
-                customdata=[s.order for s in group],
-                hovertext=[hover_text(s) for s in group],
-                hoverinfo="text",
-                showlegend=False,
-                name=f"{status.value}{' (uncertain dates)' if uncertain else ''}",
-            )
-        )
+        traces.append(dict(
+            type="bar",
+            y=[stop_label(s) for s in group],
+            x=[(((s.end or s.start) - s.start).days + 1) * 86_400_000 for s in group],  # type: ignore[operator]
+            base=[s.start.isoformat() for s in group],  # type: ignore[union-attr]
+            orientation="h",
+            marker=dict(
+                color=colors,
+                opacity=0.45 if uncertain else 0.9,
+                pattern=dict(shape="/" if status is not Status.VISITED else "", fgcolor="white", bgcolor=COLORS[status]),
+                line=dict(color=colors, width=[3 if s.order == highlight else 1 for s in group]),
+            ),
+            customdata=[s.order for s in group],
+            hovertext=[hover_text(s) for s in group],
+            hoverinfo="text",
+            showlegend=False,
+            name=f"{status.value}{' (uncertain dates)' if uncertain else ''}",
+        ))
     undated = [s for s in it.stops if s.start is None]
     if undated:
-        fig.add_trace(
-            dict(type="scatter",
-                y=[stop_label(s) for s in undated],
-                x=[_anchor(it, dated)] * len(undated),
-                mode="markers",
-                marker=dict(symbol="line-ew-open", size=14, color="#777"),
-                hovertext=[hover_text(s) for s in undated],
-                hoverinfo="text",
-                customdata=[s.order for s in undated],
-                showlegend=False,
-                name="undated",
-            )
-        )
+        traces.append(dict(
+            type="scatter",
+            y=[stop_label(s) for s in undated],
+            x=[_anchor(it, dated)] * len(undated),
+            mode="markers",
+            marker=dict(symbol="line-ew-open", size=14, color="#777"),
+            hovertext=[hover_text(s) for s in undated],
+            hoverinfo="text",
+            customdata=[s.order for s in undated],
+            showlegend=False,
+            name="undated",
+        ))
+    shapes, annotations = [], []
     if it.published:
-        fig.add_vline(x=it.published.isoformat(), line=dict(color="#444", dash="dot", width=1))
-        fig.add_annotation(
-            x=it.published.isoformat(), y=1.02, yref="paper", text="published", showarrow=False, font=dict(size=11)
-        )
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(labels)), automargin=True)
-    fig.update_xaxes(type="date", tickformat="%d %b\n%Y", showgrid=True, gridcolor="#eee")
+        pub = it.published.isoformat()
+        shapes.append(dict(type="line", x0=pub, x1=pub, xref="x", y0=0, y1=1, yref="paper",
+                           line=dict(color="#444", dash="dot", width=1)))
+        annotations.append(dict(x=pub, y=1.02, yref="paper", text="published", showarrow=False, font=dict(size=11)))
+    if not it.stops:
+        annotations.append(_empty_note())
+    xaxis = dict(type="date", tickformat="%d %b\n%Y", showgrid=True, gridcolor="#eee")
     days = {s.start for s in dated} | {s.end for s in dated if s.end}
     if days and (max(days) - min(days)).days <= 14:  # short trips: one tick per day, no repeated labels
-        fig.update_xaxes(dtick=86_400_000)
-    fig.update_layout(
+        xaxis["dtick"] = 86_400_000
+    layout = dict(
         title=dict(text="Timeline", x=0.01),
         font=FONT,
         barmode="overlay",
@@ -269,10 +272,17 @@ def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
         height=max(260, 60 + 34 * len(it.stops)),
         plot_bgcolor="white",
         paper_bgcolor="white",
+        xaxis=xaxis,
+        yaxis=dict(categoryorder="array", categoryarray=list(reversed(labels)), automargin=True),
+        shapes=shapes,
+        annotations=annotations,
     )
-    if not it.stops:
-        fig.add_annotation(text="No stops in this date range", showarrow=False, font=dict(size=16))
-    return fig
+    return dict(data=traces, layout=layout)
+
+
+def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
+    """The timeline as a validated ``go.Figure`` (for image export)."""
+    return go.Figure(timeline_spec(it, highlight))
 
 
 def _anchor(it: Itinerary, dated: list[Stop]) -> str:

@@ -101,7 +101,7 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         _message(page, "No place called")
         _cell(page, "Jerusalem", "place").locator("xpath=..").locator("td.dash-delete-cell").click()
         page.wait_for_function("() => !document.querySelector('#stops').innerText.includes('Jerusalem')",
-                               timeout=10_000)
+                               timeout=20_000)
         page.close()
     finally:
         stop_server(proc)

@@ -38,11 +38,17 @@ def _map_labels(page) -> str:
 
 
 def _wait_places(page, absent: str, present: str = "") -> None:
-    """Wait until the table's place column lacks ``absent`` (and has ``present``)."""
+    """Wait until table, timeline and map all lack ``absent`` (and have ``present``): they update separately."""
     page.wait_for_function(
-        """([absent, present]) => { const t = [...document.querySelectorAll('#stops td[data-dash-column=place]')]
-               .map(e => e.innerText).join(' '); return !t.includes(absent) && t.includes(present); }""",
-        arg=[absent, present], timeout=10_000)
+        """([absent, present]) => {
+            const views = [
+                [...document.querySelectorAll('#stops td[data-dash-column=place]')].map(e => e.innerText).join(' '),
+                [...document.querySelectorAll('#timeline .ytick text')].map(e => e.textContent).join(' '),
+                document.querySelector('#map .js-plotly-plot').data
+                    .filter(t => t.mode === 'markers+text').flatMap(t => t.text).join(' '),
+            ];
+            return views.every(t => !t.includes(absent) && t.includes(present)); }""",
+        arg=[absent, present], timeout=20_000)
 
 
 def _set_date(page, which: str, text: str) -> None:
@@ -83,7 +89,7 @@ def test_timeline_zoom_filters_the_other_views(page, sample_server):
     page.mouse.move((box["x0"] + box["x1"]) / 2, box["y"], steps=5)
     page.mouse.move(box["x1"], box["y"], steps=5)
     page.mouse.up()
-    page.wait_for_function("() => document.querySelector('#date-range').value.startsWith('9 Nov')", timeout=10_000)
+    page.wait_for_function("() => document.querySelector('#date-range').value.startsWith('9 Nov')", timeout=20_000)
     _wait_places(page, "Tokyo")
     assert "Tokyo" not in _map_labels(page) and "New Delhi" in _map_labels(page)
     assert page.locator("#date-range-end-date").input_value().startswith("10 Nov")
@@ -93,20 +99,25 @@ def test_clicking_a_stop_highlights_it_everywhere(page, sample_server):
     _open(page, sample_server)
     bar = page.locator("#timeline .barlayer .trace").first.locator(".point path").first  # Tokyo: the visited bar
     b = bar.bounding_box()
-    page.mouse.move(b["x"] + b["width"] / 2, b["y"] + b["height"] / 2)
-    page.mouse.click(b["x"] + b["width"] / 2, b["y"] + b["height"] / 2)
-    page.wait_for_selector("#article .selected-sentence", timeout=10_000)
+    x, y = b["x"] + b["width"] / 2, b["y"] + b["height"] / 2
+    page.mouse.move(x - 5, y)
+    page.mouse.move(x, y, steps=3)
+    page.wait_for_selector("#timeline .hoverlayer .hovertext", timeout=20_000)  # plotly sees the pointer
+    page.mouse.click(x, y)
+    page.wait_for_selector("#article .selected-sentence", timeout=20_000)
     assert "Tokyo" in " ".join(page.locator("#article .selected-sentence").all_text_contents())
-    # the map draws the same stop larger, the table row is marked
-    size = page.evaluate(
+    # the map draws the same stop larger, the table row is marked (each view updates on its own)
+    page.wait_for_function(
         """() => { for (const t of document.querySelector('#map .js-plotly-plot').data) {
                  const i = (t.customdata || []).indexOf(7); if (i >= 0 && t.marker && Array.isArray(t.marker.size))
-                 return t.marker.size[i]; } return null; }"""
-    )
-    assert size == 16
-    row = page.locator("#stops tr", has=page.locator("td[data-dash-column=place]", has_text="Tokyo"))
-    bg = row.locator("td[data-dash-column=place]").evaluate("e => getComputedStyle(e).backgroundColor")
-    assert bg == "rgb(251, 227, 214)"
+                 return t.marker.size[i] === 16; } return false; }""", timeout=20_000)
+    cell = page.locator("#stops tr", has=page.locator("td[data-dash-column=place]", has_text="Tokyo")).locator(
+        "td[data-dash-column=place]")
+    page.wait_for_function("e => getComputedStyle(e).backgroundColor === 'rgb(251, 227, 214)'",
+                           arg=cell.element_handle(), timeout=20_000)
+    other = page.locator("#stops tr", has=page.locator("td[data-dash-column=place]", has_text="Seoul")).locator(
+        "td[data-dash-column=place]")
+    assert other.evaluate("e => getComputedStyle(e).backgroundColor") != "rgb(251, 227, 214)"
     # the article scrolled to the sentence: it is inside the visible part of the article box
     page.wait_for_timeout(300)
     inside = page.evaluate(
@@ -118,7 +129,7 @@ def test_clicking_a_stop_highlights_it_everywhere(page, sample_server):
     # clicking a table cell selects another stop
     page.locator("#stops td[data-dash-column=evidence]", has_text="travel to South Korea").first.click()
     page.wait_for_function("() => [...document.querySelectorAll('#article .selected-sentence')]"
-                           ".some(e => e.innerText.includes('South Korea'))", timeout=10_000)
+                           ".some(e => e.innerText.includes('South Korea'))", timeout=20_000)
 
 
 @pytest.mark.parametrize("what", ["map", "timeline"])
