@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -158,6 +159,17 @@ def merge_articles(ws: Workspace, data: dict, new: list[Article], settings: Sett
     return dump(it, keys), it
 
 
+def reextract_trip(ws: Workspace, data: dict, traveller: str | None, published: date | None,
+                   settings: Settings) -> tuple[dict, Itinerary]:
+    """Extract the loaded articles again for ``traveller`` with ``published`` as their date; corrections kept."""
+    current, _ = load(data)
+    articles = [replace(a, published=published, published_source="given") if published else a
+                for a in current.articles]
+    settings = replace(settings, traveller=(traveller or "").strip() or None)
+    it, keys = ws.apply(extract_articles(articles, settings))
+    return dump(it, keys), it
+
+
 SIZE_CHECK_JS = """
 function(contents, names) {
     if (!contents) { return window.dash_clientside.no_update; }
@@ -221,12 +233,33 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         Output("subtitle", "children"),
         Output("date-range", "min_date_allowed"),
         Output("date-range", "max_date_allowed"),
+        Output("traveller-input", "value"),
+        Output("published-input", "date"),
         Input("itinerary", "data"),
     )
     def bounds(data: dict) -> tuple:
         it, _ = load(data)
         lo, hi = date_bounds(it)
-        return header(it), lo, hi
+        return header(it), lo, hi, it.traveller or "", it.published.isoformat() if it.published else None
+
+    @app.callback(
+        Output("itinerary", "data", **DUP),
+        Output("message", "children", **DUP),
+        Output("date-range", "start_date", **DUP),
+        Output("date-range", "end_date", **DUP),
+        Input("reextract", "n_clicks"),
+        State("traveller-input", "value"),
+        State("published-input", "date"),
+        State("itinerary", "data"),
+        prevent_initial_call=True,
+    )
+    def reextract(_n: int, traveller: str | None, published: str | None, data: dict) -> tuple:
+        try:
+            store, it = reextract_trip(ws, data, traveller, day(published), settings)
+        except TripmapError as e:
+            return dash.no_update, f"Could not re-extract: {e}", dash.no_update, dash.no_update
+        lo, hi = date_bounds(it)
+        return store, f"Re-extracted: {len(it.stops)} stops (corrections kept).", lo, hi
 
     @app.callback(
         Output("date-range", "start_date"),

@@ -46,6 +46,23 @@ def header(it: Itinerary) -> list:
             html.Span(f" · {n} article{'s' if n != 1 else ''} · {len(it.stops)} stops", id="counts")]
 
 
+def _trip_settings(it: Itinerary) -> html.Div:
+    return html.Div(
+        [
+            html.Label("Traveller", htmlFor="traveller-input", className="control-label"),
+            dcc.Input(id="traveller-input", type="text", value=it.traveller or "", debounce=True,
+                      placeholder="detected from the articles", className="text-input"),
+            html.Label("Published", htmlFor="published-input", className="control-label"),
+            dcc.DatePickerSingle(id="published-input", date=it.published.isoformat() if it.published else None,
+                                 display_format="D MMM YYYY", clearable=True),
+            html.Button("Re-extract", id="reextract", n_clicks=0, className="btn",
+                        title="Extract the trip again with this traveller and publication date; "
+                              "your corrections are kept"),
+        ],
+        className="trip-settings",
+    )
+
+
 def _inputs() -> html.Section:
     return html.Section(
         [
@@ -84,7 +101,9 @@ def _controls(lo: str | None, hi: str | None) -> html.Div:
               for what, fmt in IMAGE_EXPORTS],
             *[html.Button(label, id=f"export-data-{fmt}", n_clicks=0, className="btn") for fmt, label in DATA_EXPORTS],
             dcc.Download(id="download"),
-            html.Div(id="message", role="status", **{"aria-live": "polite"}),
+            # a spinner while uploads, re-extraction or an export run (they all report here)
+            dcc.Loading(html.Div(id="message", role="status", **{"aria-live": "polite"}), type="dot",
+                        delay_show=300, parent_className="message-box"),
         ],
         className="controls",
     )
@@ -97,13 +116,18 @@ def layout(it: Itinerary, keys: list[str]) -> html.Div:
         [
             dcc.Store(id="itinerary", data={**it.to_dict(include_text=True), "keys": keys}),
             dcc.Store(id="selected"),
-            html.Header([html.H1("tripmap"), html.P(header(it), id="subtitle")], className="header"),
+            html.Header([html.H1("tripmap"), html.P(header(it), id="subtitle"), _trip_settings(it)],
+                        className="header"),
             _inputs(),
             _controls(lo, hi),
             html.Div(
                 [
-                    dcc.Graph(id="map", config=GRAPH_CONFIG, className="panel map"),
-                    dcc.Graph(id="timeline", config=GRAPH_CONFIG, className="panel timeline"),
+                    html.Div(dcc.Graph(id="map", config=GRAPH_CONFIG, className="panel map"), role="figure",
+                             **{"aria-label": "Route map: numbered stops, arrows show the direction of travel; "
+                                              "the stop table below lists the same stops"}),
+                    html.Div(dcc.Graph(id="timeline", config=GRAPH_CONFIG, className="panel timeline"),
+                             role="figure", **{"aria-label": "Timeline of the stops; drag across it to filter "
+                                                             "every view to those dates"}),
                 ],
                 className="figures",
             ),

@@ -120,6 +120,18 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         # the map and timeline draw the corrected trip
         labels = " ".join(page.locator("#timeline .ytick text").all_text_contents())
         assert "Limassol" in labels and "Jerusalem" not in labels
+        # a new publication date re-extracts the relative dates; the corrections stay
+        box = page.locator("#published-input")
+        box.fill("14 Nov 2023")
+        box.press("Tab")
+        page.click("#reextract")
+        _message(page, "Re-extracted")
+        page.wait_for_function("() => ![...document.querySelectorAll('#stops td[data-dash-column=start]')]"
+                               ".some(e => e.innerText.includes('2023-11-08'))", timeout=20_000)
+        assert _cell(page, "Seoul", "start").inner_text().strip() > "2023-11-08"
+        assert "Limassol" in _places(page) and "Jerusalem" not in _places(page)
+        assert _cell(page, "Tokyo", "end").inner_text().strip() == "2023-11-09"
+        assert "published 2023-11-14" in page.locator("#subtitle").inner_text()
         page.close()
     finally:
         stop_server(proc)
