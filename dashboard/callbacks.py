@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -13,7 +14,7 @@ from extract import extract_articles
 from extract.errors import TripmapError
 from extract.export import FORMATS as DATA_FORMATS
 from extract.gazetteer import get_gazetteer
-from extract.model import Article, Itinerary, Place, Status, Stop
+from extract.model import Article, DateBasis, Itinerary, Place, Status, Stop
 from extract.settings import Settings
 
 from .article_view import articles_view
@@ -22,7 +23,7 @@ from .images import image_bytes
 from .layout import DATA_EXPORTS, IMAGE_EXPORTS, date_bounds, header
 from .state import filter_itinerary
 from .upload import MAX_UPLOAD_BYTES, read_pasted, read_uploads
-from .workspace import Workspace, apply_corrections, stop_key, trip_key
+from .workspace import ADDED, Workspace, apply_corrections, stop_key, trip_key
 
 SELECTED_STYLE = {"backgroundColor": "#FBE3D6", "fontWeight": "bold"}
 DUP = {"allow_duplicate": True}
@@ -56,7 +57,7 @@ def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
             "start": s.start.isoformat() if s.start else "",
             "end": s.end.isoformat() if s.end else "",
             "status": s.status.value,
-            "basis": "user" if s.note == "corrected by user" else (s.date_basis.value if s.date_basis else ""),
+            "basis": "user" if s.note in ("corrected by user", "added by user") else (s.date_basis.value if s.date_basis else ""),
             "evidence": s.evidence[0].text if s.evidence else "",
         }
         for s in it.stops
@@ -157,6 +158,28 @@ def merge_articles(ws: Workspace, data: dict, new: list[Article], settings: Sett
         ids.add(a.id)
     it, keys = ws.apply(extract_articles([*current.articles, *new], settings))
     return dump(it, keys), it
+
+
+def add_stop(ws: Workspace, data: dict, place_text: str | None, start: str | None, end: str | None,
+             settings: Settings) -> tuple[dict, str]:
+    """Add a stop the articles missed (saved in the workspace); raises ``ValueError`` with a user message."""
+    place = lookup_place(place_text or "", settings)
+    if place is None:
+        raise ValueError(f"No place called {place_text!r} in the gazetteer (try 'Name, CC').")
+    try:
+        first = date.fromisoformat(start) if start else None
+        last = date.fromisoformat(end) if end else first
+    except ValueError:
+        raise ValueError("Dates must be in the form YYYY-MM-DD.") from None
+    if first and last and last < first:
+        raise ValueError("The end date is before the start date.")
+    it, keys = load(data)
+    stop = Stop(place=place, order=max((s.order for s in it.stops), default=0) + 1, start=first, end=last,
+                date_basis=DateBasis.EXPLICIT if first else None, confidence=1.0, note="added by user")
+    key = f"{ADDED}{uuid.uuid4().hex[:12]}"
+    ws.save(trip_key(it), key, {"added": stop.to_dict()})
+    it.stops.append(stop)
+    return dump(it, [*keys, key]), f"Added stop {stop.order}. {place.name}."
 
 
 def reextract_trip(ws: Workspace, data: dict, traveller: str | None, published: date | None,
@@ -322,6 +345,24 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
             return store, msg, dash.no_update
         except (ValueError, TripmapError) as e:  # put the table back as the store has it
             return dash.no_update, f"Not saved: {e}", filtered_rows(data, start, end)
+
+    @app.callback(
+        Output("itinerary", "data", **DUP),
+        Output("message", "children", **DUP),
+        Output("add-place", "value"),
+        Input("add-stop", "n_clicks"),
+        State("add-place", "value"),
+        State("add-start", "value"),
+        State("add-end", "value"),
+        State("itinerary", "data"),
+        prevent_initial_call=True,
+    )
+    def add(_n: int, place: str | None, start: str | None, end: str | None, data: dict) -> tuple:
+        try:
+            store, msg = add_stop(ws, data, place, (start or "").strip(), (end or "").strip(), settings)
+        except ValueError as e:
+            return dash.no_update, f"Not added: {e}", dash.no_update
+        return store, msg, ""
 
     app.clientside_callback(SIZE_CHECK_JS, Output("upload-queue", "data"),
                             Input("upload", "contents"), State("upload", "filename"))

@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS corrections (
     PRIMARY KEY (trip, stop_key)
 );
 """
-FIELDS = ("place", "start", "end", "status", "order", "deleted")
+FIELDS = ("place", "start", "end", "status", "order", "deleted", "added")
+ADDED = "added:"  # key prefix of stops the user added by hand
 
 
 def default_path() -> Path:
@@ -98,6 +99,10 @@ def apply_corrections(it: Itinerary, fixes: dict[str, dict[str, Any]],
             pairs.append((key, s))
         elif not fix.get("deleted"):
             pairs.append((key, corrected(s, fix)))
+    known = set(keys)
+    for key, fix in fixes.items():  # stops the user added: not in any extraction
+        if key.startswith(ADDED) and key not in known and "added" in fix and not fix.get("deleted"):
+            pairs.append((key, corrected(Stop.from_dict(fix["added"]), fix)))
     pairs.sort(key=lambda p: p[1].order)
     return replace(it, stops=[s for _, s in pairs]), [k for k, _ in pairs]
 
@@ -120,4 +125,6 @@ def corrected(s: Stop, fix: dict[str, Any]) -> Stop:
         changes["status"] = Status(fix["status"])
     if "order" in fix:
         changes["order"] = int(fix["order"])
+    if "added" in fix:
+        return replace(s, **changes, note="added by user", confidence=1.0)
     return replace(s, **changes, note="corrected by user", confidence=1.0)

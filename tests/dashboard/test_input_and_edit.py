@@ -99,6 +99,13 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         assert _cell(page, "Seoul", "start").inner_text().strip() == "2023-11-08"  # reverted
         _edit(page, "Baghdad", "place", "Nowhereville Qqq")
         _message(page, "No place called")
+        page.fill("#add-place", "Kyoto, JP")
+        page.fill("#add-start", "2023-11-08")
+        page.click("#add-stop")
+        _message(page, "Added stop 10. Kyoto")
+        page.fill("#add-place", "Atlantis Qqq")
+        page.click("#add-stop")
+        _message(page, "Not added: No place called")
         _cell(page, "Jerusalem", "place").locator("xpath=..").locator("td.dash-delete-cell").click()
         page.wait_for_function("() => !document.querySelector('#stops').innerText.includes('Jerusalem')",
                                timeout=20_000)
@@ -113,7 +120,10 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         _open(page, url)
         places = _places(page)
         assert "Limassol" in places and "Nicosia" not in places and "Jerusalem" not in places
-        assert "Baghdad" in places and "Tokyo" in places
+        assert "Baghdad" in places and "Tokyo" in places and "Kyoto" in places
+        assert _cell(page, "Kyoto", "start").inner_text().strip() == "2023-11-08"
+        assert "Kyoto" in page.evaluate("() => document.querySelector('#map .js-plotly-plot').data"
+                                        ".flatMap(t => t.text || []).join(' ')")
         assert _cell(page, "Tokyo", "end").inner_text().strip() == "2023-11-09"
         assert _cell(page, "Tokyo", "basis").inner_text().strip() == "user"
         assert _cell(page, "Seoul", "start").inner_text().strip() == "2023-11-08"
@@ -126,10 +136,12 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         box.press("Tab")
         page.click("#reextract")
         _message(page, "Re-extracted")
-        page.wait_for_function("() => ![...document.querySelectorAll('#stops td[data-dash-column=start]')]"
-                               ".some(e => e.innerText.includes('2023-11-08'))", timeout=20_000)
+        seoul = _cell(page, "Seoul", "start")
+        page.wait_for_function("e => !e.isConnected || e.innerText.trim() !== '2023-11-08'",
+                               arg=seoul.element_handle(), timeout=20_000)
         assert _cell(page, "Seoul", "start").inner_text().strip() > "2023-11-08"
-        assert "Limassol" in _places(page) and "Jerusalem" not in _places(page)
+        assert "Limassol" in _places(page) and "Jerusalem" not in _places(page) and "Kyoto" in _places(page)
+        assert _cell(page, "Kyoto", "start").inner_text().strip() == "2023-11-08"  # user-added: not re-dated
         assert _cell(page, "Tokyo", "end").inner_text().strip() == "2023-11-09"
         assert "published 2023-11-14" in page.locator("#subtitle").inner_text()
         page.close()

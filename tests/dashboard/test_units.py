@@ -124,3 +124,22 @@ def test_serve_defaults_are_safe() -> None:
     assert len(files) >= 8
     for f in files:
         assert "dangerously_allow_html" not in f.read_text()
+
+
+def test_added_stop_is_kept_and_can_be_deleted(tmp_path: Path) -> None:
+    from dashboard.callbacks import add_stop
+
+    path = tmp_path / "w.sqlite"
+    it = _trip()
+    data = dump(it, [stop_key(s) for s in it.stops])
+    store, msg = add_stop(Workspace(path), data, "Lyon, FR", "2024-03-04", "", DEFAULT)
+    assert msg == "Added stop 4. Lyon."
+    trip, keys = load(store)
+    assert trip.stops[-1].place.country == "FR" and trip.stops[-1].end == date(2024, 3, 4)
+    again, again_keys = Workspace(path).apply(_trip())  # after a restart
+    assert [s.place.name for s in again.stops][-1] == "Lyon" and again_keys[-1].startswith("added:")
+    with pytest.raises(ValueError, match="No place called"):
+        add_stop(Workspace(path), data, "Qqqzzz Nowhere", "", "", DEFAULT)
+    rows = filtered_rows(store, None, None)
+    apply_edit(Workspace(path), store, rows[:-1], rows, DEFAULT)  # delete the added stop
+    assert len(Workspace(path).apply(_trip())[0].stops) == 3
