@@ -24,22 +24,26 @@ import plotly.io as pio
 
 from dashboard.callbacks import dump, filtered_figures, filtered_rows
 from dashboard.workspace import stop_key
-from extract.model import Article, Itinerary, Place, Span, Status, Stop
+from extract.model import Article, Itinerary, Mention, Place, Span, Status, Stop
 
 
 def synthetic_trip(n: int = 1000, seed: int = 7) -> Itinerary:
     """``n`` dated stops around the world over about a year (deterministic)."""
     rnd = random.Random(seed)
     day0 = date(2024, 1, 1)
-    stops = []
+    stops, mentions = [], []
     for i in range(n):
         start = day0 + timedelta(days=i * 365 // n)
+        sentence = f"She visited Place {i} that week. "
+        mentions.append(Mention("place", f"Place {i}", i * 40 + 12, i * 40 + 12 + len(f"Place {i}"), sentence,
+                                i * 40, role="stop"))
         stops.append(Stop(
             place=Place(f"Place {i}", "XX", rnd.uniform(-60, 70), rnd.uniform(-180, 180), gazetteer_id=str(i)),
             order=i + 1, start=start, end=start + timedelta(days=rnd.randint(0, 2)),
-            status=rnd.choice(list(Status)), evidence=[Span(f"visited Place {i}", 0, 10)], inferred=i % 7 == 0,
+            status=rnd.choice(list(Status)), evidence=[Span(f"visited Place {i}", i * 40 + 4, i * 40 + 20)],
+            inferred=i % 7 == 0,
         ))
-    return Itinerary(traveller="Bench Traveller", published=date(2024, 6, 1), stops=stops,
+    return Itinerary(traveller="Bench Traveller", published=date(2024, 6, 1), stops=stops, mentions=mentions,
                      articles=[Article(text="Bench article. " * 200, id="bench")])
 
 

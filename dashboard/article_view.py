@@ -50,6 +50,23 @@ def sentence_ranges(stop: Stop, it: Itinerary, article_id: str | None = None) ->
     return sorted(set(ranges))
 
 
+def evidence_sentences(it: Itinerary) -> dict[int, str]:
+    """Stop order -> the full sentence holding its first evidence span (for hover text), when known."""
+    import bisect
+
+    sentences = sorted({(m.sentence_start, m.sentence) for m in it.mentions if m.sentence})
+    starts = [st for st, _ in sentences]
+    out: dict[int, str] = {}
+    for stop in it.stops:
+        if not stop.evidence:
+            continue
+        e = stop.evidence[0]
+        i = bisect.bisect_right(starts, e.start) - 1
+        if i >= 0 and starts[i] <= e.start < starts[i] + len(sentences[i][1]):
+            out[stop.order] = sentences[i][1]
+    return out
+
+
 def _tokens(text: str, mentions: list[Mention], cuts: set[int]) -> list[tuple[int, int, Mention | None]]:
     """Text split into plain pieces and mention pieces; plain pieces also split at ``cuts``."""
     out: list[tuple[int, int, Mention | None]] = []

@@ -17,7 +17,7 @@ from extract.gazetteer import get_gazetteer
 from extract.model import Article, DateBasis, Itinerary, Place, Status, Stop
 from extract.settings import Settings
 
-from .article_view import articles_view
+from .article_view import articles_view, evidence_sentences
 from .figures import map_spec, timeline_spec
 from .images import image_bytes
 from .layout import DATA_EXPORTS, IMAGE_EXPORTS, date_bounds, header
@@ -66,8 +66,9 @@ def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
 
 def filtered_figures(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
     """Map and timeline of the stored itinerary restricted to [start, end], ``selected`` highlighted."""
-    it = filter_itinerary(Itinerary.from_dict(data), day(start), day(end))
-    return map_spec(it, selected), timeline_spec(it, selected)
+    full = Itinerary.from_dict(data)
+    it = filter_itinerary(full, day(start), day(end))
+    return map_spec(it, selected, evidence_sentences(it)), timeline_spec(it, selected)
 
 
 def filtered_rows(data: dict, start: str | None, end: str | None) -> list[dict]:

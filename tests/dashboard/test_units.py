@@ -143,3 +143,16 @@ def test_added_stop_is_kept_and_can_be_deleted(tmp_path: Path) -> None:
     rows = filtered_rows(store, None, None)
     apply_edit(Workspace(path), store, rows[:-1], rows, DEFAULT)  # delete the added stop
     assert len(Workspace(path).apply(_trip())[0].stops) == 3
+
+
+def test_hover_shows_the_evidence_sentence() -> None:
+    from dashboard.callbacks import filtered_figures
+    from extract.model import Mention
+
+    it = _trip()
+    sentence = "After the summit she went to Paris <b>for</b> talks."
+    it.stops[0].evidence = [Span("went to Paris", 20, 33)]
+    it.mentions = [Mention("place", "Paris", 28, 33, sentence, 0, role="stop")]
+    fig_map, _ = filtered_figures(dump(it, [stop_key(s) for s in it.stops]), None, None, None)
+    stops = next(t for t in fig_map["data"] if t.get("mode") == "markers+text")
+    assert "After the summit she went to Paris &lt;b&gt;for&lt;/b&gt;<br>talks." in stops["hovertext"][0]  # escaped, wrapped
