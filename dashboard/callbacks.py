@@ -183,6 +183,17 @@ def add_stop(ws: Workspace, data: dict, place_text: str | None, start: str | Non
     return dump(it, [*keys, key]), f"Added stop {stop.order}. {place.name}."
 
 
+def fetch_url(url: str, settings: Settings) -> Article:
+    """The article at a public URL, read like an upload (``extract.fetch`` refuses non-public addresses)."""
+    try:
+        from extract.fetch import fetch_article
+    except ImportError:  # an extract package without the fetcher
+        raise TripmapError("fetching URLs is not available in this installation") from None
+    article = fetch_article(url, settings)
+    article.id = article.id or url
+    return article
+
+
 def reextract_trip(ws: Workspace, data: dict, traveller: str | None, published: date | None,
                    settings: Settings) -> tuple[dict, Itinerary]:
     """Extract the loaded articles again for ``traveller`` with ``published`` as their date; corrections kept."""
@@ -416,6 +427,26 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         except TripmapError as e:
             return dash.no_update, f"{e}; not loaded.", dash.no_update, dash.no_update, dash.no_update
         return (*_loaded(data, [article], []), "")
+
+    @app.callback(
+        Output("itinerary", "data", **DUP),
+        Output("message", "children", **DUP),
+        Output("date-range", "start_date", **DUP),
+        Output("date-range", "end_date", **DUP),
+        Input("url-fetch", "n_clicks"),
+        State("url", "value"),
+        State("itinerary", "data"),
+        prevent_initial_call=True,
+    )
+    def fetch(_n: int, url: str | None, data: dict) -> tuple:
+        url = (url or "").strip()
+        if not url:
+            return dash.no_update, "Type the URL of an article first.", dash.no_update, dash.no_update
+        try:
+            article = fetch_url(url, settings)
+        except TripmapError as e:
+            return dash.no_update, f"{e}; not loaded.", dash.no_update, dash.no_update
+        return _loaded(data, [article], [])
 
     @app.callback(
         Output("download", "data"),

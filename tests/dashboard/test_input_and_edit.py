@@ -147,3 +147,20 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         page.close()
     finally:
         stop_server(proc)
+
+
+def test_url_input_refuses_local_addresses(page, sample_server):
+    pytest.importorskip("extract.fetch", reason="the URL fetcher lives in extract.fetch")
+    _open(page, sample_server)
+    counts = page.locator("#counts").inner_text()
+    cases = {  # literal addresses: refused without any network traffic
+        "http://127.0.0.1:9/article": "refusing to fetch from 127.0.0.1: not a public address",
+        "http://[::1]/x": "refusing to fetch from ::1: not a public address",
+        "http://10.1.2.3/a": "refusing to fetch from 10.1.2.3: not a public address",
+        "file:///etc/passwd": "only http and https URLs can be fetched",
+    }
+    for url, expected in cases.items():
+        page.fill("#url", url)
+        page.click("#url-fetch")
+        assert "not loaded" in _message(page, expected)
+    assert page.locator("#counts").inner_text() == counts  # nothing lost, nothing added
