@@ -97,8 +97,14 @@ def test_timeline_zoom_filters_the_other_views(page, sample_server):
 
 def test_clicking_a_stop_highlights_it_everywhere(page, sample_server):
     _open(page, sample_server)
-    bar = page.locator("#timeline .barlayer .trace").first.locator(".point path").first  # Tokyo: the visited bar
-    b = bar.bounding_box()
+    b = page.evaluate(  # the bar of stop 7 (Tokyo): traces are drawn in data order, points in array order
+        """() => { const gd = document.querySelector('#timeline .js-plotly-plot');
+                  const i = gd.data.findIndex(t => t.type === 'bar' && (t.customdata || []).includes(7));
+                  const j = gd.data[i].customdata.indexOf(7);
+                  const r = document.querySelectorAll('#timeline .barlayer .trace')[i]
+                      .querySelectorAll('.point')[j].getBoundingClientRect();
+                  return {x: r.left, y: r.top, width: r.width, height: r.height}; }"""
+    )
     x, y = b["x"] + b["width"] / 2, b["y"] + b["height"] / 2
     page.mouse.move(x - 5, y)
     page.mouse.move(x, y, steps=3)
