@@ -37,6 +37,7 @@ def create_app(articles: list[Article] | None = None, workspace: str | Path | No
     # several files per upload, base64-encoded (4/3 larger): room for a few capped files per request
     app.server.config["MAX_CONTENT_LENGTH"] = 8 * MAX_UPLOAD_BYTES
     app.layout = layout(it, keys)
+    app.server.config["TRIPMAP_WORKSPACE"] = str(ws.path)
     register_callbacks(app, ws, settings)
     return app
 
@@ -50,7 +51,8 @@ def run(
 ) -> None:
     """Serve the dashboard (blocking)."""
     app = create_app(articles, workspace)
-    print(f"tripmap dashboard on http://{host}:{port}/ (workspace {Workspace(workspace).path})", flush=True)
+    where = app.server.config["TRIPMAP_WORKSPACE"]
+    print(f"tripmap dashboard on http://{host}:{port}/ (corrections saved in {where})", flush=True)
     app.run(host=host, port=port, debug=debug)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import dash
-from dash import Dash, Input, Output, State, dcc
+from dash import Dash, Input, Output, State, dcc, html
 
 from extract import extract_articles
 from extract.errors import TripmapError
@@ -81,6 +81,15 @@ def filtered_rows(data: dict, start: str | None, end: str | None) -> list[dict]:
 def selected_style(selected: int | None) -> list[dict]:
     """Table style marking the selected stop's row."""
     return [{"if": {"filter_query": f"{{order}} = {int(selected)}"}, **SELECTED_STYLE}] if selected else []
+
+
+def place_options(query: str | None, settings: Settings, limit: int = 12) -> list[str]:
+    """Gazetteer names starting with ``query`` as "Name, CC" strings, most prominent first."""
+    name = (query or "").split(",")[0].strip()
+    if len(name) < 2:
+        return []
+    found = get_gazetteer(settings.min_city_population).search(name, limit)
+    return list(dict.fromkeys(f"{e.name}, {e.country}" if e.country else e.name for e in found))
 
 
 def lookup_place(text: str, settings: Settings) -> Place | None:
@@ -375,6 +384,25 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         except ValueError as e:
             return dash.no_update, f"Not added: {e}", dash.no_update
         return store, msg, ""
+
+    @app.callback(Output("place-options", "children"), Input("add-place", "value"), prevent_initial_call=True)
+    def suggest(query: str | None) -> list:
+        return [html.Option(value=v) for v in place_options(query, settings)]
+
+    @app.callback(
+        Output("itinerary", "data", **DUP),
+        Output("message", "children", **DUP),
+        Output("date-range", "start_date", **DUP),
+        Output("date-range", "end_date", **DUP),
+        Input("load-sample", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def sample(_n: int) -> tuple:
+        from .app import sample_articles
+
+        it, keys = ws.apply(extract_articles(sample_articles(), settings))
+        lo, hi = date_bounds(it)
+        return dump(it, keys), "Loaded the embedded sample article.", lo, hi
 
     app.clientside_callback(SIZE_CHECK_JS, Output("upload-queue", "data"),
                             Input("upload", "contents"), State("upload", "filename"))

@@ -76,6 +76,8 @@ def _inputs() -> html.Section:
             html.Label("Or paste article text", htmlFor="paste", className="control-label"),
             dcc.Textarea(id="paste", placeholder="Paste the text of an article…", className="paste"),
             html.Button("Add pasted text", id="paste-add", n_clicks=0, className="btn"),
+            html.Button("Start over with the sample", id="load-sample", n_clicks=0, className="btn",
+                        title="Replace the loaded articles with the embedded sample article"),
             html.Label("or an article URL", htmlFor="url", className="control-label"),
             dcc.Input(id="url", type="url", placeholder="https://…", className="text-input url-input"),
             html.Button("Fetch", id="url-fetch", n_clicks=0, className="btn",
@@ -158,7 +160,8 @@ def layout(it: Itinerary, keys: list[str]) -> html.Div:
                                 [
                                     html.Label("Add a stop", htmlFor="add-place", className="control-label"),
                                     dcc.Input(id="add-place", type="text", placeholder="Place, e.g. Kyoto or Lyon, FR",
-                                              className="text-input"),
+                                              className="text-input", list="place-options", debounce=False),
+                                    html.Datalist(id="place-options"),  # gazetteer matches as the user types
                                     html.Label("from", htmlFor="add-start"),
                                     dcc.Input(id="add-start", type="text", placeholder="YYYY-MM-DD",
                                               className="text-input"),

@@ -69,6 +69,10 @@ def test_upload_files_bad_files_and_paste(page, sample_server, tmp_path: Path):
     page.click("#paste-add")  # empty paste
     _message(page, "empty")
     assert "4 articles" in page.locator("#counts").inner_text()
+    page.click("#load-sample")
+    _message(page, "Loaded the embedded sample")
+    _wait_text(page, "#counts", "1 article ")
+    assert "Paris" not in _places(page) and "Tokyo" in _places(page)
 
 
 def _cell(page, place: str, column: str):
@@ -99,6 +103,9 @@ def test_corrections_persist_after_restart(browser, tmp_path: Path):
         assert _cell(page, "Seoul", "start").inner_text().strip() == "2023-11-08"  # reverted
         _edit(page, "Baghdad", "place", "Nowhereville Qqq")
         _message(page, "No place called")
+        page.fill("#add-place", "Kyo")  # the gazetteer suggests places as the user types
+        page.wait_for_function("() => [...document.querySelectorAll('#place-options option')]"
+                               ".some(o => o.value === 'Kyoto, JP')", timeout=20_000)
         page.fill("#add-place", "Kyoto, JP")
         page.fill("#add-start", "2023-11-08")
         page.click("#add-stop")
