@@ -171,3 +171,25 @@ def test_page_data_exports_follow_the_filter(page, sample_server, tmp_path: Path
     assert "Tokyo" not in places and "Seoul" in places
     assert "Tokyo" not in [s["place"] for s in json.loads(files["json"])["stops"]]
     assert json.loads(files["geojson"])["type"] == "FeatureCollection"
+
+
+def test_clicking_a_map_marker_selects_the_stop(page, sample_server):
+    _open(page, sample_server)
+    box = page.evaluate(
+        """() => { const e = [...document.querySelectorAll('#map .scattergeo .point')]
+                      .find(e => e.__data__ && e.__data__.tx === '9. New Delhi ~');
+                  const r = e.getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2}; }"""
+    )
+    page.mouse.move(box["x"] - 4, box["y"])
+    page.mouse.move(box["x"], box["y"], steps=3)
+    page.wait_for_selector("#map .hoverlayer .hovertext", timeout=20_000)
+    page.mouse.click(box["x"], box["y"])
+    cell = page.locator("#stops tr", has=page.locator("td[data-dash-column=place]", has_text="New Delhi")).locator(
+        "td[data-dash-column=place]")
+    page.wait_for_function("e => getComputedStyle(e).backgroundColor === 'rgb(251, 227, 214)'",
+                           arg=cell.element_handle(), timeout=20_000)
+    page.wait_for_function(  # the timeline bar of stop 9 is drawn in the highlight colour
+        """() => { const t = document.querySelector('#timeline .js-plotly-plot').data
+                      .find(t => t.type === 'bar' && (t.customdata || []).includes(9));
+                  return t && t.marker.color[t.customdata.indexOf(9)] === '#D55E00'; }""", timeout=20_000)
+    assert page.locator("#article .selected-sentence").count() >= 1
