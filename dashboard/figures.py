@@ -269,7 +269,7 @@ def timeline_spec(it: Itinerary, highlight: int | None = None) -> dict:
         font=FONT,
         barmode="overlay",
         margin=dict(l=10, r=20, t=40, b=30),
-        height=max(260, 60 + 34 * len(it.stops)),
+        height=_timeline_height(len(it.stops)),
         plot_bgcolor="white",
         paper_bgcolor="white",
         xaxis=xaxis,
@@ -283,6 +283,11 @@ def timeline_spec(it: Itinerary, highlight: int | None = None) -> dict:
 def timeline_figure(it: Itinerary, highlight: int | None = None) -> go.Figure:
     """The timeline as a validated ``go.Figure`` (for image export)."""
     return go.Figure(timeline_spec(it, highlight))
+
+
+def _timeline_height(n: int) -> int:
+    """Pixels for ``n`` rows: roomy for a normal trip, compact (and capped) for very long ones."""
+    return max(260, min(6000, 60 + (34 if n <= 40 else 14) * n))
 
 
 def _anchor(it: Itinerary, dated: list[Stop]) -> str:
