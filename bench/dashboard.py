@@ -22,7 +22,7 @@ from pathlib import Path
 
 import plotly.io as pio
 
-from dashboard.callbacks import dump, filtered_figures, filtered_rows
+from dashboard.trip import dump, filtered_figures, filtered_rows
 from dashboard.workspace import stop_key
 from extract.model import Article, Itinerary, Mention, Place, Span, Status, Stop
 

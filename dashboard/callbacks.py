@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
 import dash
@@ -13,205 +10,29 @@ from dash import Dash, Input, Output, State, dcc, html
 from extract import extract_articles
 from extract.errors import TripmapError
 from extract.export import FORMATS as DATA_FORMATS
-from extract.gazetteer import get_gazetteer
-from extract.model import Article, DateBasis, Itinerary, Place, Status, Stop
+from extract.model import Article
 from extract.settings import Settings
 
-from .article_view import articles_view, evidence_sentences
-from .figures import map_spec, timeline_spec
+from .article_view import articles_view
+from .edits import add_stop, apply_edit, place_options
 from .images import image_bytes
 from .layout import DATA_EXPORTS, IMAGE_EXPORTS, date_bounds, header
 from .state import filter_itinerary
+from .trip import (
+    day,
+    dump,
+    fetch_url,
+    filtered_figures,
+    filtered_rows,
+    load,
+    merge_articles,
+    reextract_trip,
+    selected_style,
+)
 from .upload import MAX_UPLOAD_BYTES, read_pasted, read_uploads
-from .workspace import ADDED, Workspace, apply_corrections, stop_key, trip_key
+from .workspace import Workspace
 
-SELECTED_STYLE = {"backgroundColor": "#FBE3D6", "fontWeight": "bold"}
 DUP = {"allow_duplicate": True}
-
-
-def load(data: dict) -> tuple[Itinerary, list[str]]:
-    """The itinerary held in the ``itinerary`` store and each stop's correction key."""
-    it = Itinerary.from_dict(data)
-    keys = data.get("keys") or [stop_key(s) for s in it.stops]
-    return it, list(keys)
-
-
-def dump(it: Itinerary, keys: list[str]) -> dict:
-    """What the ``itinerary`` store holds: the contract dict with texts, plus the keys."""
-    return {**it.to_dict(include_text=True), "keys": keys}
-
-
-def day(value: str | None) -> date | None:
-    """An ISO date (or datetime) string from a component as a date."""
-    return date.fromisoformat(value[:10]) if value else None
-
-
-def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
-    """Table rows for the stops of ``it``; ``keys`` maps ``id(stop)`` to its correction key."""
-    return [
-        {
-            "key": keys.get(id(s), stop_key(s)),
-            "order": s.order,
-            "place": s.place.name + (" ~" if s.inferred else ""),
-            "country": s.place.country or "",
-            "start": s.start.isoformat() if s.start else "",
-            "end": s.end.isoformat() if s.end else "",
-            "status": s.status.value,
-            "basis": "user" if s.note in ("corrected by user", "added by user") else (s.date_basis.value if s.date_basis else ""),
-            "evidence": s.evidence[0].text if s.evidence else "",
-        }
-        for s in it.stops
-    ]
-
-
-def filtered_figures(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
-    """Map and timeline of the stored itinerary restricted to [start, end], ``selected`` highlighted."""
-    full = Itinerary.from_dict(data)
-    it = filter_itinerary(full, day(start), day(end))
-    return map_spec(it, selected, evidence_sentences(it)), timeline_spec(it, selected)
-
-
-def filtered_rows(data: dict, start: str | None, end: str | None) -> list[dict]:
-    """Stop table rows of the stored itinerary restricted to [start, end]."""
-    full, keys = load(data)
-    it = filter_itinerary(full, day(start), day(end))
-    return stop_rows(it, {id(s): k for s, k in zip(full.stops, keys, strict=True)})
-
-
-def selected_style(selected: int | None) -> list[dict]:
-    """Table style marking the selected stop's row."""
-    return [{"if": {"filter_query": f"{{order}} = {int(selected)}"}, **SELECTED_STYLE}] if selected else []
-
-
-def place_options(query: str | None, settings: Settings, limit: int = 12) -> list[str]:
-    """Gazetteer names starting with ``query`` as "Name, CC" strings, most prominent first."""
-    name = (query or "").split(",")[0].strip()
-    if len(name) < 2:
-        return []
-    found = get_gazetteer(settings.min_city_population).search(name, limit)
-    return list(dict.fromkeys(f"{e.name}, {e.country}" if e.country else e.name for e in found))
-
-
-def lookup_place(text: str, settings: Settings) -> Place | None:
-    """A place typed by the user ("Lyon" or "Lyon, FR"): the most prominent gazetteer match."""
-    name, _, country = (p.strip() for p in text.rstrip(" ~").partition(","))
-    cands = get_gazetteer(settings.min_city_population).candidates(name)
-    if country:
-        cands = [c for c in cands if (c.country or "").upper() == country.upper()] or []
-    if not cands:
-        return None
-    return max(cands, key=lambda c: (c.level.value == "city", c.population)).place()
-
-
-def _row_changes(new: dict, old: dict, stop: Stop, settings: Settings) -> dict[str, Any]:
-    """Corrections one edited row asks for; raises ``ValueError`` with a user message."""
-    changes: dict[str, Any] = {}
-    if (new.get("place") or "") != (old.get("place") or ""):
-        place = lookup_place(new.get("place") or "", settings)
-        if place is None:
-            raise ValueError(f"No place called {new.get('place')!r} in the gazetteer (try 'Name, CC').")
-        changes["place"] = place.to_dict()
-    for f in ("start", "end"):
-        if (new.get(f) or "") != (old.get(f) or ""):
-            value = (new.get(f) or "").strip()
-            try:
-                changes[f] = date.fromisoformat(value).isoformat() if value else None
-            except ValueError:
-                raise ValueError(f"{f} {value!r} is not a date in the form YYYY-MM-DD.") from None
-    start, end = changes.get("start", stop.start and stop.start.isoformat()), changes.get("end", stop.end and stop.end.isoformat())
-    if start and end and end < start:
-        raise ValueError("The end date is before the start date.")
-    if new.get("status") != old.get("status"):
-        changes["status"] = Status(new["status"]).value
-    return changes
-
-
-def apply_edit(ws: Workspace, data: dict, rows: list[dict], previous: list[dict],
-               settings: Settings) -> tuple[dict, str]:
-    """Save the difference between ``previous`` and ``rows`` as corrections; the new store and a message."""
-    it, keys = load(data)
-    trip = trip_key(it)
-    by_key = dict(zip(keys, it.stops, strict=True))
-    old = {r["key"]: r for r in previous}
-    new = {r["key"]: r for r in rows}
-    fixes: dict[str, dict[str, Any]] = {}
-    for key in old.keys() - new.keys():
-        fixes[key] = {"deleted": True}
-    moved: tuple[str, int] | None = None
-    for key, row in new.items():
-        if key not in old or key not in by_key:
-            continue
-        changes = _row_changes(row, old[key], by_key[key], settings)
-        if changes:
-            fixes[key] = changes
-        if str(row.get("order")) != str(old[key].get("order")):
-            moved = (key, int(float(row["order"])))
-    if moved:  # renumber the whole trip so orders stay 1..n
-        order = [k for k in keys if k != moved[0] and not fixes.get(k, {}).get("deleted")]
-        order.insert(max(0, min(len(order), moved[1] - 1)), moved[0])
-        for n, k in enumerate(order, 1):
-            if by_key[k].order != n:
-                fixes.setdefault(k, {})["order"] = n
-    for key, changes in fixes.items():
-        ws.save(trip, key, changes)
-    it, keys = apply_corrections(it, fixes, keys)
-    return dump(it, keys), f"Saved {len(fixes)} correction{'s' if len(fixes) != 1 else ''}." if fixes else ""
-
-
-def merge_articles(ws: Workspace, data: dict, new: list[Article], settings: Settings) -> tuple[dict, Itinerary]:
-    """Re-extract the trip from the loaded articles plus ``new``, with stored corrections applied."""
-    current, _ = load(data)
-    ids = {a.id for a in current.articles}
-    for i, a in enumerate(new):
-        while a.id in ids:  # two uploads named alike stay two articles
-            a.id = f"{a.id}-{i + 2}"
-        ids.add(a.id)
-    it, keys = ws.apply(extract_articles([*current.articles, *new], settings))
-    return dump(it, keys), it
-
-
-def add_stop(ws: Workspace, data: dict, place_text: str | None, start: str | None, end: str | None,
-             settings: Settings) -> tuple[dict, str]:
-    """Add a stop the articles missed (saved in the workspace); raises ``ValueError`` with a user message."""
-    place = lookup_place(place_text or "", settings)
-    if place is None:
-        raise ValueError(f"No place called {place_text!r} in the gazetteer (try 'Name, CC').")
-    try:
-        first = date.fromisoformat(start) if start else None
-        last = date.fromisoformat(end) if end else first
-    except ValueError:
-        raise ValueError("Dates must be in the form YYYY-MM-DD.") from None
-    if first and last and last < first:
-        raise ValueError("The end date is before the start date.")
-    it, keys = load(data)
-    stop = Stop(place=place, order=max((s.order for s in it.stops), default=0) + 1, start=first, end=last,
-                date_basis=DateBasis.EXPLICIT if first else None, confidence=1.0, note="added by user")
-    key = f"{ADDED}{uuid.uuid4().hex[:12]}"
-    ws.save(trip_key(it), key, {"added": stop.to_dict()})
-    it.stops.append(stop)
-    return dump(it, [*keys, key]), f"Added stop {stop.order}. {place.name}."
-
-
-def fetch_url(url: str, settings: Settings) -> Article:
-    """The article at a public URL, read like an upload (``extract.fetch`` refuses non-public addresses)."""
-    try:
-        from extract.fetch import fetch_article
-    except ImportError:  # an extract package without the fetcher
-        raise TripmapError("fetching URLs is not available in this installation") from None
-    article = fetch_article(url, settings)
-    article.id = article.id or url
-    return article
-
-
-def reextract_trip(ws: Workspace, data: dict, traveller: str | None, published: date | None,
-                   settings: Settings) -> tuple[dict, Itinerary]:
-    """Extract the loaded articles again for ``traveller`` with ``published`` as their date; corrections kept."""
-    current, _ = load(data)
-    articles = [replace(a, published=published, published_source="given") if published else a
-                for a in current.articles]
-    settings = replace(settings, traveller=(traveller or "").strip() or None)
-    it, keys = ws.apply(extract_articles(articles, settings))
-    return dump(it, keys), it
 
 
 SIZE_CHECK_JS = """

@@ -10,8 +10,9 @@ from pathlib import Path
 import plotly.graph_objects as go
 import pytest
 
-from dashboard.callbacks import apply_edit, dump, filtered_rows, load
+from dashboard.edits import apply_edit
 from dashboard.figures import map_spec, timeline_spec
+from dashboard.trip import dump, filtered_rows, load
 from dashboard.upload import MAX_UPLOAD_BYTES, read_upload, read_uploads
 from dashboard.workspace import Workspace, stop_key
 from extract.errors import InputError
@@ -127,7 +128,7 @@ def test_serve_defaults_are_safe() -> None:
 
 
 def test_added_stop_is_kept_and_can_be_deleted(tmp_path: Path) -> None:
-    from dashboard.callbacks import add_stop
+    from dashboard.edits import add_stop
 
     path = tmp_path / "w.sqlite"
     it = _trip()
@@ -146,7 +147,7 @@ def test_added_stop_is_kept_and_can_be_deleted(tmp_path: Path) -> None:
 
 
 def test_hover_shows_the_evidence_sentence() -> None:
-    from dashboard.callbacks import filtered_figures
+    from dashboard.trip import filtered_figures
     from extract.model import Mention
 
     it = _trip()
