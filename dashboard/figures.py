@@ -7,6 +7,7 @@ renders and exports without internet. Colours come from the Okabe-Ito palette (c
 from __future__ import annotations
 
 import math
+from collections import deque
 from datetime import date
 
 import plotly.graph_objects as go
@@ -143,6 +144,21 @@ def _legs(stops: list[Stop]) -> list[dict]:
     return traces
 
 
+LABEL_POSITIONS = ("top right", "bottom right", "top left", "bottom left", "middle right", "middle left")
+
+
+def _label_positions(stops: list[Stop], near: float = 2.0) -> dict[int, str]:
+    """A text position per stop order that differs from those of stops within ``near`` degrees."""
+    out: dict[int, str] = {}
+    placed: deque[tuple[float, float, str]] = deque(maxlen=60)  # recent stops: neighbours on a trip
+    for s in stops:
+        taken = {p for lat, lon, p in placed if abs(lat - s.place.lat) < near and abs(lon - s.place.lon) < near}
+        pos = next((p for p in LABEL_POSITIONS if p not in taken), LABEL_POSITIONS[0])
+        out[s.order] = pos
+        placed.append((s.place.lat, s.place.lon, pos))
+    return out
+
+
 def _empty_note() -> dict:
     return dict(text="No stops in this date range", showarrow=False, font=dict(size=16),
                 xref="paper", yref="paper", x=0.5, y=0.5)
@@ -161,6 +177,7 @@ def map_spec(it: Itinerary, highlight: int | None = None, sentences: dict[int, s
         traces.append(dict(type="scattergeo", lat=flats, lon=flons, mode="markers", marker=dict(size=1, opacity=0),
                            hoverinfo="skip", showlegend=False, name="frame"))
     sentences = sentences or {}
+    positions = _label_positions(stops)
     for status in (Status.VISITED, Status.PLANNED, Status.CANCELLED):
         group = [s for s in stops if s.status is status]
         if not group:
@@ -172,7 +189,7 @@ def map_spec(it: Itinerary, highlight: int | None = None, sentences: dict[int, s
             lon=[s.place.lon for s in group],
             mode="markers+text",
             text=[stop_label(s) for s in group],
-            textposition="top right",
+            textposition=[positions[s.order] for s in group],
             textfont=dict(size=12, color="#222"),
             customdata=[s.order for s in group],
             hovertext=[hover_text(s, sentences.get(s.order)) for s in group],

@@ -157,3 +157,11 @@ def test_hover_shows_the_evidence_sentence() -> None:
     fig_map, _ = filtered_figures(dump(it, [stop_key(s) for s in it.stops]), None, None, None)
     stops = next(t for t in fig_map["data"] if t.get("mode") == "markers+text")
     assert "After the summit she went to Paris &lt;b&gt;for&lt;/b&gt;<br>talks." in stops["hovertext"][0]  # escaped, wrapped
+
+
+def test_close_stops_get_different_label_positions() -> None:
+    it = _trip()
+    it.stops = [replace(s, place=replace(s.place, lat=31.8 + i * 0.1, lon=35.2 + i * 0.3), order=i + 1)
+                for i, s in enumerate(it.stops)]  # three stops a few km apart
+    stops = next(t for t in map_spec(it)["data"] if t.get("mode") == "markers+text")
+    assert len(set(stops["textposition"])) == 3
