@@ -35,6 +35,22 @@ from .workspace import Workspace
 DUP = {"allow_duplicate": True}
 
 
+def zoom_range(r: dict, bounds: tuple[str | None, str | None]) -> tuple:
+    """Date-picker (start, end) for a timeline relayout event, kept inside the trip's ``bounds``."""
+    if "xaxis.range[0]" in r and "xaxis.range[1]" in r:
+        lo, hi = str(r["xaxis.range[0]"])[:10], str(r["xaxis.range[1]"])[:10]
+    elif isinstance(r.get("xaxis.range"), list) and len(r["xaxis.range"]) == 2:
+        lo, hi = str(r["xaxis.range"][0])[:10], str(r["xaxis.range"][1])[:10]
+    elif r.get("xaxis.autorange"):
+        return bounds
+    else:
+        return dash.no_update, dash.no_update
+    first, last = bounds
+    if first and last:  # ISO dates compare as strings
+        lo, hi = min(max(lo, first), last), max(min(hi, last), first)
+    return lo, hi
+
+
 SIZE_CHECK_JS = """
 function(contents, names) {
     if (!contents) { return window.dash_clientside.no_update; }
@@ -134,14 +150,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         prevent_initial_call=True,
     )
     def timeline_zoom(relayout: dict | None, data: dict) -> tuple:
-        r = relayout or {}
-        if "xaxis.range[0]" in r and "xaxis.range[1]" in r:
-            return str(r["xaxis.range[0]"])[:10], str(r["xaxis.range[1]"])[:10]
-        if isinstance(r.get("xaxis.range"), list):
-            return str(r["xaxis.range"][0])[:10], str(r["xaxis.range"][1])[:10]
-        if r.get("xaxis.autorange"):
-            return date_bounds(load(data)[0])
-        return dash.no_update, dash.no_update
+        return zoom_range(relayout or {}, date_bounds(load(data)[0]))
 
     @app.callback(
         Output("selected", "data"),

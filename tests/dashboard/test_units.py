@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import dash
 import plotly.graph_objects as go
 import pytest
 
@@ -165,3 +166,14 @@ def test_close_stops_get_different_label_positions() -> None:
                 for i, s in enumerate(it.stops)]  # three stops a few km apart
     stops = next(t for t in map_spec(it)["data"] if t.get("mode") == "markers+text")
     assert len(set(stops["textposition"])) == 3
+
+
+def test_timeline_zoom_becomes_a_date_range_inside_the_trip() -> None:
+    from dashboard.callbacks import zoom_range
+
+    bounds = ("2023-11-03", "2023-11-10")
+    assert zoom_range({"xaxis.range[0]": "2023-11-09 06:00:00", "xaxis.range[1]": "2023-11-10 18:00"}, bounds) == (
+        "2023-11-09", "2023-11-10")
+    assert zoom_range({"xaxis.range": ["2023-10-01", "2023-12-31"]}, bounds) == bounds  # zoomed out: clamped
+    assert zoom_range({"xaxis.autorange": True}, bounds) == bounds
+    assert zoom_range({"dragmode": "pan"}, bounds)[0] is dash.no_update
