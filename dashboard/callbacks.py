@@ -29,7 +29,7 @@ from .trip import (
     reextract_trip,
     selected_style,
 )
-from .upload import MAX_UPLOAD_BYTES, read_pasted, read_uploads
+from .upload import MAX_BATCH_BYTES, MAX_UPLOAD_BYTES, read_pasted, read_uploads, rejected_message
 from .workspace import Workspace
 
 DUP = {"allow_duplicate": True}
@@ -51,18 +51,22 @@ def zoom_range(r: dict, bounds: tuple[str | None, str | None]) -> tuple:
     return lo, hi
 
 
+# Oversized files are refused in the browser, before their bytes are sent: a clear message instead
+# of the server's 413. A batch is capped too, so one request stays under MAX_CONTENT_LENGTH.
 SIZE_CHECK_JS = """
 function(contents, names) {
     if (!contents) { return window.dash_clientside.no_update; }
     const files = [], rejected = [];
+    let total = 0;
     contents.forEach(function(c, i) {
         const size = Math.floor((c.length - c.indexOf(',') - 1) * 3 / 4);
-        if (size > MAX_BYTES) { rejected.push({name: names[i], size: size}); }
-        else { files.push({name: names[i], contents: c}); }
+        if (size > MAX_BYTES) { rejected.push({name: names[i], size: size, why: 'file'}); }
+        else if (total + size > MAX_BATCH) { rejected.push({name: names[i], size: size, why: 'batch'}); }
+        else { total += size; files.push({name: names[i], contents: c}); }
     });
     return {files: files, rejected: rejected, t: Date.now()};
 }
-""".replace("MAX_BYTES", str(MAX_UPLOAD_BYTES))
+""".replace("MAX_BYTES", str(MAX_UPLOAD_BYTES)).replace("MAX_BATCH", str(MAX_BATCH_BYTES))
 
 SCROLL_JS = """
 function(children) {
@@ -261,10 +265,8 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
     def upload(queue: dict | None, data: dict) -> tuple:
         if not queue:
             return (dash.no_update,) * 4
-        from .upload import too_large_message
-
         result = read_uploads(queue.get("files") or [], settings)
-        errors = [too_large_message(r["name"], r["size"]) + "; not loaded." for r in queue.get("rejected") or []]
+        errors = [rejected_message(r) for r in queue.get("rejected") or []]
         errors += [f"{e}; not loaded." for e in result.errors]
         return _loaded(data, result.articles, errors)
 

@@ -12,6 +12,7 @@ from extract.reader import read_bytes
 from extract.settings import Settings
 
 MAX_UPLOAD_BYTES = 2_000_000  # per file; news articles are a few tens of kB
+MAX_BATCH_BYTES = 3 * MAX_UPLOAD_BYTES  # per upload action (all files chosen at once)
 ACCEPT = (".txt", ".text", ".html", ".htm", ".json")
 
 
@@ -37,6 +38,14 @@ def decode_data_url(contents: str, name: str) -> bytes:
 def too_large_message(name: str, size: int, cap: int = MAX_UPLOAD_BYTES) -> str:
     """The message a user sees for a file over the cap."""
     return f"{name}: {size / 1e6:.1f} MB is larger than the upload limit of {cap / 1e6:.1f} MB"
+
+
+def rejected_message(r: dict) -> str:
+    """The message for a file the browser refused to send (``why``: "file" or "batch")."""
+    if r.get("why") == "batch":
+        return (f"{r['name']}: not loaded, the files chosen together exceed {MAX_BATCH_BYTES / 1e6:.0f} MB; "
+                "add it on its own.")
+    return too_large_message(r["name"], int(r["size"])) + "; not loaded."
 
 
 def read_upload(contents: str, name: str, settings: Settings, cap: int = MAX_UPLOAD_BYTES) -> Article:

@@ -177,3 +177,11 @@ def test_timeline_zoom_becomes_a_date_range_inside_the_trip() -> None:
     assert zoom_range({"xaxis.range": ["2023-10-01", "2023-12-31"]}, bounds) == bounds  # zoomed out: clamped
     assert zoom_range({"xaxis.autorange": True}, bounds) == bounds
     assert zoom_range({"dragmode": "pan"}, bounds)[0] is dash.no_update
+
+
+def test_messages_for_files_refused_in_the_browser() -> None:
+    from dashboard.upload import rejected_message
+
+    assert rejected_message({"name": "a.txt", "size": 2_500_000, "why": "file"}) == (
+        "a.txt: 2.5 MB is larger than the upload limit of 2.0 MB; not loaded.")
+    assert "add it on its own" in rejected_message({"name": "b.txt", "size": 1_900_000, "why": "batch"})
