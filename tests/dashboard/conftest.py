@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -29,6 +30,9 @@ CHROME_ARGS = [
 ]
 
 
+_DATA_HOME = tempfile.mkdtemp(prefix="tripmap-test-data-")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -42,7 +46,7 @@ def start_server(args: list[str], env: dict | None = None) -> tuple[subprocess.P
         [sys.executable, "-m", "tripmap.cli", "serve", "--port", str(port), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, "XDG_DATA_HOME": _DATA_HOME, **(env or {})},  # never the user's workspace
     )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 60
