@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from extract.errors import InputError, TripmapError
+from extract.export import FORMATS
 from extract.model import Article, Itinerary
 from extract.reader import parse_date, read_bytes, read_path
 from extract.settings import Settings
@@ -65,7 +66,6 @@ def _itinerary(args: argparse.Namespace) -> Itinerary:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from extract.export import FORMATS
 
     it = _itinerary(args)
     out = FORMATS[args.format](it)
@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="print the itinerary of one or more articles")
     article_args(ex)
-    ex.add_argument("--format", choices=["json", "geojson", "csv"], default="json")
+    ex.add_argument("--format", choices=sorted(FORMATS), default="json")
     ex.add_argument("-o", "--output", help="write to this file instead of stdout")
     ex.set_defaults(func=cmd_extract)
 
