@@ -151,11 +151,14 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
     return [adjective] if adjective else []
 
 
-def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Entry | None]:
+def resolve_mentions(
+    text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, guess_unknown: bool = False
+) -> list[Entry | None]:
     """The entry each mention most likely names, using the whole article as context.
 
     One sense per name and article: every occurrence of a name gets the same reading, chosen from the
-    evidence of all its occurrences (a qualifier after any of them counts for all).
+    evidence of all its occurrences (a qualifier after any of them counts for all). With
+    ``guess_unknown``, names the gazetteer lacks get the article's focus (see ``article_focus``).
     """
     keys: dict[str, _Name] = {}
     for m in mentions:
@@ -178,7 +181,27 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         chosen = {n.key: n.best for n in names}
         for name in names:
             name.refine(chosen)
-    return [keys[m.key].best for m in mentions]
+    out = [keys[m.key].best for m in mentions]
+    if guess_unknown and None in out:
+        focus = article_focus(out)
+        out = [e if e is not None else focus for e in out]
+    return out
+
+
+def article_focus(entries: Iterable[Entry | None]) -> Entry | None:
+    """The town an article is mostly about: its most mentioned town, else its most mentioned area.
+
+    A name the gazetteer lacks, but that a caller says is a place (a landmark, a street, a hamlet, a
+    river: "Champs-Elysees", "Neches River"), is most often in or near the place the article is about,
+    so that is the best guess for it; countries and regions are too coarse to stand in for it.
+    """
+    found = [e for e in entries if e is not None]
+    for level in (Level.CITY, Level.ADMIN):
+        counts = Counter(e.gid for e in found if e.level is level)
+        if counts:
+            gid = counts.most_common(1)[0][0]
+            return next(e for e in found if e.gid == gid)
+    return None
 
 
 @dataclass
@@ -387,19 +410,22 @@ def resolve_spans(
     spans: Sequence[tuple[int, int]],
     gazetteer: Gazetteer | None = None,
     geocoder: Geocoder | None = None,
+    guess_unknown: bool = False,
 ) -> list[Place | None]:
     """The place each ``(start, end)`` span of ``text`` names, resolved together as one article.
 
     Spans the gazetteer does not know ("Stade de France") are asked of ``geocoder`` when one is given
     (an online service from ``extract.geocoders``), biased to the article's most named country; a
-    service that is down leaves them unresolved rather than failing.
+    service that is down leaves them unresolved rather than failing. With ``guess_unknown``, spans
+    still unresolved get the article's focus (``article_focus``) rather than ``None``.
     """
     g = gazetteer or get_gazetteer()
     mentions = []
     for start, end in spans:
         key, demonym = lookup_key(text[start:end], g)
         mentions.append(Mention(start, end, key, demonym))
-    places = [e.place() if e else None for e in resolve_mentions(text, mentions, g)]
+    entries = resolve_mentions(text, mentions, g)
+    places = [e.place() if e else None for e in entries]
     if geocoder is not None and any(p is None for p in places):
         from .errors import GeocoderUnavailable
 
@@ -413,4 +439,8 @@ def resolve_spans(
                     )
                 except GeocoderUnavailable:
                     break
+    if guess_unknown and None in places:
+        focus = article_focus(entries)
+        if focus is not None:
+            places = [p if p is not None else focus.place() for p in places]
     return places

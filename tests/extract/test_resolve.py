@@ -135,3 +135,34 @@ def test_village_needs_more_than_a_country_mention(g):
     text = "The United States welcomed the summit in Brussels."
     (_, brussels) = resolve_spans(text, spans_of(text, "United States", "Brussels"), g)
     assert brussels.country == "BE"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "unknown", "focus"),
+    [
+        # a landmark the gazetteer lacks goes to the town the article is about, not to the country
+        (
+            "In Paris, France, fans gathered on the Champs-Blorpees; Paris police watched.",
+            ("Paris", "France", "Champs-Blorpees"),
+            "Champs-Blorpees",
+            "Paris",
+        ),
+        # no town named: the most named area
+        (
+            "Floods hit Texas and the Blorp River rose; Texas declared a disaster.",
+            ("Texas", "Blorp River"),
+            "Blorp River",
+            "Texas",
+        ),
+    ],
+)
+def test_unknown_span_guesses_the_article_focus(g, text, names, unknown, focus):
+    places = resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)
+    assert places[names.index(unknown)] is not None
+    assert places[names.index(unknown)].name == focus
+    assert resolve_spans(text, spans_of(text, *names), g)[names.index(unknown)] is None
+
+
+def test_unknown_span_without_any_town_or_area_stays_none(g):
+    text = "From France to Blorptown."
+    assert resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1] is None
