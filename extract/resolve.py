@@ -325,8 +325,8 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
 def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     """Every reading of a name with its score before context, best first.
 
-    On top of each entry's ``prior``: an area named after its main city ("Tokyo", "Istanbul") ranks
-    just below that city; where some town bears the name itself, towns that only have it as an
+    On top of each entry's ``prior``: an area named after its main city ("Tokyo", "Istanbul") or after
+    its country's capital ("Washington", "Bern") ranks just below that city; where some town bears the name itself, towns that only have it as an
     alternate name lose ground; and a name that is a country's, a region's or a state's own ("Mexico",
     "Oregon") means a town only on strong evidence (its main city excepted).
     """
@@ -334,11 +334,16 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     cities = [(e, s) for e, s in scored if e.level is Level.CITY]
     mains: set[int] = set()
     for i, (e, s) in enumerate(scored):
-        if e.level is Level.ADMIN and not e.admin2:
+        if e.level is Level.ADMIN:
+            # the area's main city, or the national capital of that name ("Washington", "Bern", "Madrid")
             main = [
                 (cs, c)
                 for c, cs in cities
-                if c.country == e.country and c.admin1 == e.admin1 and c.population * 4 >= e.population
+                if c.country == e.country
+                and (
+                    (c.capital and normalize(c.name) == key)
+                    or (not e.admin2 and c.admin1 == e.admin1 and c.population * 4 >= e.population)
+                )
             ]
             if main:
                 best_s, best_c = max(main, key=lambda x: x[0])

@@ -29,6 +29,7 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         ("A fire in Palestine, Texas, destroyed a barn.", "Palestine", "US", "TX"),
         ("The minister flew to Paris for talks with France.", "Paris", "FR", None),
         ("Officials in Delhi said the smog was severe.", "Delhi", "IN", None),
+        ("Talks in Washington ended on Friday.", "Washington", "US", "DC"),  # the capital, not the state
         ("The president of Timor-Leste spoke in Dili.", "Dili", "TL", None),
         ("Protesters in Tbilisi said Georgia must join the EU.", "Georgia", "GE", None),
         ("King Abdullah of Jordan met leaders in Amman.", "Jordan", "JO", None),
@@ -166,3 +167,26 @@ def test_unknown_span_guesses_the_article_focus(g, text, names, unknown, focus):
 def test_unknown_span_without_any_town_or_area_stays_none(g):
     text = "From France to Blorptown."
     assert resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "admin1", "level"),
+    [
+        (
+            "Talks in Washington ended; Paris and Berlin agreed.",
+            ("Washington", "Paris", "Berlin"),
+            "DC",
+            Level.CITY,
+        ),
+        # towns of the state around it: the state, not the capital
+        (
+            "Wildfires near Seattle and Spokane forced evacuations in Washington.",
+            ("Seattle", "Spokane", "Washington"),
+            "WA",
+            Level.ADMIN,
+        ),
+    ],
+)
+def test_capital_or_namesake_area(g, text, names, admin1, level):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index("Washington")]
+    assert (place.admin1, place.level) == (admin1, level)
