@@ -33,6 +33,7 @@ ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same populati
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
 BIG_NAME_MARGIN = 3.0  # how much less a town is than a country, region or state of the same name
 BIG_AREA = 300_000  # only areas this populous are "big names" ("Oregon", not Hanover parish, Jamaica)
+BIG_CITY = 100_000  # a city whose people have a name of their own ("Parisians", "Bostonians")
 MAX_CANDIDATES = 25  # only the best readings of a name take part in the context rounds
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0  # "Paris, Texas": a country, a state named after the name
 # Context:
@@ -396,7 +397,34 @@ def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
         head = _FALLBACK_SUFFIX.sub("", _FALLBACK_PREFIX.sub("", head))
         if head in gazetteer.index:
             return head, None
-    return key, None
+    area = _people_of_area(key, gazetteer)
+    return (area, None) if area else (key, None)
+
+
+def _people_of_area(key: str, gazetteer: Gazetteer) -> str | None:
+    """The state, province, region or big city a word for its people names: "Ohioans", "Texan",
+    "Ontarians", "Bostonians" (country demonyms are ``Gazetteer.demonym``'s)."""
+    word = key[:-1] if key.endswith("s") else key
+    if word.endswith("n"):
+        cut = word[:-3]  # "-ian": Ontar-io, Kentuck-y, Florid-a, Paris
+        stems = [word[:-1], word[:-2], word[:-1] + "s", cut + "io", cut + "y", cut + "a", cut]
+    elif word.endswith("i"):  # "Dagestani"
+        stems = [word[:-1]]
+    else:
+        return None
+    for stem in stems:
+        for e in gazetteer.index.get(stem) or ():
+            if (
+                len(stem) > 3
+                and normalize(e.name) == stem
+                and (
+                    e.level is Level.REGION
+                    or (e.level is Level.ADMIN and not e.admin2)
+                    or (e.level is Level.CITY and e.population >= BIG_CITY)
+                )
+            ):
+                return stem
+    return None
 
 
 _FALLBACK_PREFIX = re.compile(

@@ -99,6 +99,11 @@ def test_many_spans_keep_order(g):
         ("the Netherlands", "the netherlands", None),
         ("Nyanza Province", "nyanza", None),
         ("Southern California", "california", None),
+        ("Ohioans", "ohio", None),  # the people of a state, province or big city
+        ("Ontarians", "ontario", None),
+        ("Texan", "texas", None),
+        ("Bostonians", "boston", None),
+        ("Christians", "christians", None),  # not a place's people
         ("Canadian", "canadian", "CA"),
         ("Canadians", "canadians", "CA"),
         ("Blorptown", "blorptown", None),
