@@ -38,6 +38,9 @@ MAX_CANDIDATES = 25  # only the best readings of a name take part in the context
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0  # "Paris, Texas": a country, a state named after the name
 # Context:
 SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
+SUPPORT_NAMED_AREA = (
+    1.5  # a town or county in a state or province the article names ("Perry County" with "Tennessee")
+)
 NEAR_KM = 40.0  # scale of "near" between readings in the same first-level area
 DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far below the best one
 LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
@@ -211,6 +214,7 @@ class _Evidence:
     countries: dict[str | None, float]  # countries its readings lie in
     areas: dict[tuple[str | None, str], float]  # first-level areas its readings lie in
     members: dict[tuple[str | None, str], list[tuple[Entry, float]]]
+    states: dict[tuple[str | None, str], float] = field(default_factory=dict)  # areas it is itself
 
 
 @dataclass
@@ -258,9 +262,12 @@ class _Name:
         rescored = []
         top = self.options[0][1]
         for e, s in self.options:
-            explicit = implicit = by_area = near = 0.0
+            explicit = implicit = by_area = near = named_area = 0.0
             area = (e.country, e.admin1) if e.admin1 and e.level is not Level.COUNTRY else None
+            inner = area is not None and (e.level is Level.CITY or e.admin2)
             for ev, f in others:
+                if inner:
+                    named_area += f * ev.states.get(area, 0.0)  # type: ignore[arg-type]
                 explicit += f * ev.explicit.get(e.country or "", 0.0)
                 implicit += f * ev.countries.get(e.country, 0.0)
                 if area is not None and area in ev.areas:
@@ -278,6 +285,7 @@ class _Name:
                 national / (1.0 + gap / DAMP_SCALE)
                 + SUPPORT_ADMIN1 * min(by_area, 3.0)
                 + SUPPORT_NEAR * min(near, 2.0)
+                + SUPPORT_NAMED_AREA * min(named_area, 1.0)
             )
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
@@ -318,6 +326,8 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
                 ev.explicit[e.country] = max(ev.explicit.get(e.country, 0.0), w)
         if e.admin1 and e.level is not Level.COUNTRY:
             k = (e.country, e.admin1)
+            if e.level is Level.ADMIN and not e.admin2:
+                ev.states[k] = max(ev.states.get(k, 0.0), w)
             ev.areas[k] = max(ev.areas.get(k, 0.0), w)
             ev.members.setdefault(k, []).append((e, w))
     return ev

@@ -195,3 +195,35 @@ def test_unknown_span_without_any_town_or_area_stays_none(g):
 def test_capital_or_namesake_area(g, text, names, admin1, level):
     place = resolve_spans(text, spans_of(text, *names), g)[names.index("Washington")]
     assert (place.admin1, place.level) == (admin1, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "country", "admin1"),
+    [
+        # a town in a state the article names itself
+        (
+            "A storm hit London overnight. Kentucky officials said it was the worst in years.",
+            ("London", "Kentucky"),
+            "London",
+            "US",
+            "KY",
+        ),
+        (
+            "A storm hit London overnight. Officials in Paris said it was the worst in years.",
+            ("London", "Paris"),
+            "London",
+            "GB",
+            "ENG",
+        ),
+        (
+            "McLean County deputies made the arrest. Kentucky State Police are investigating.",
+            ("McLean County", "Kentucky"),
+            "McLean County",
+            "US",
+            "KY",
+        ),
+    ],
+)
+def test_towns_of_a_named_state(g, text, names, name, country, admin1):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index(name)]
+    assert (place.country, place.admin1) == (country, admin1)
