@@ -337,7 +337,8 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     """Every reading of a name with its score before context, best first.
 
     On top of each entry's ``prior``: an area named after its main city ("Tokyo", "Istanbul") or after
-    its country's capital ("Washington", "Bern") ranks just below that city; where some town bears the name itself, towns that only have it as an
+    its country's capital ("Washington", "Bern") ranks just below that city (but plain "New York" is
+    the state, the city's own name being "New York City"); where some town bears the name itself, towns that only have it as an
     alternate name lose ground; and a name that is a country's, a region's or a state's own ("Mexico",
     "Oregon") means a town only on strong evidence (its main city excepted).
     """
@@ -353,7 +354,12 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
                 if c.country == e.country
                 and (
                     (c.capital and normalize(c.name) == key)
-                    or (not e.admin2 and c.admin1 == e.admin1 and c.population * 4 >= e.population)
+                    or (
+                        not e.admin2
+                        and c.admin1 == e.admin1
+                        and c.population * 4 >= e.population
+                        and normalize(c.name) != key + " city"  # "New York" is the state
+                    )
                 )
             ]
             if main:

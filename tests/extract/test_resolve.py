@@ -227,3 +227,16 @@ def test_capital_or_namesake_area(g, text, names, admin1, level):
 def test_towns_of_a_named_state(g, text, names, name, country, admin1):
     place = resolve_spans(text, spans_of(text, *names), g)[names.index(name)]
     assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("Snow fell across New York on Monday.", "New York", Level.ADMIN),  # the city is "New York City"
+        ("Snow fell across New York City on Monday.", "New York City", Level.CITY),
+        ("Traffic in Istanbul was heavy.", "Istanbul", Level.CITY),  # the city bears the area's name
+    ],
+)
+def test_area_or_its_main_city(g, text, name, level):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place.level is level
