@@ -408,8 +408,12 @@ class Gazetteer:
             )
             self._add(name, entry)
             primary.add(normalize(name))
-            short = _US_COUNTY.sub("", name) if cc == "US" else name
-            if short != name and len(short) > 3:  # local news drops the word: "Clarke and Oconee"
+            # local news drops the word ("Clarke and Oconee"), world news the title ("Pangasinan" for
+            # the Province of Pangasinan)
+            short = (
+                _US_COUNTY.sub("", name) if cc == "US" else _ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", name))
+            )
+            if short != name and len(short) > 3:
                 self._add(short, entry)
 
 

@@ -38,6 +38,8 @@ def g():
         ("Georgia", "GE", Level.COUNTRY),
         ("Georgia", "US", Level.ADMIN),
         ("Jordan", "JO", Level.COUNTRY),
+        ("Pangasinan", "PH", Level.ADMIN),  # the Province of Pangasinan, a second-level area
+        ("Nueva Ecija", "PH", Level.ADMIN),
     ],
 )
 def test_names_reach_their_places(g, name, country, level):
