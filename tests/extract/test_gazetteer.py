@@ -38,6 +38,8 @@ def g():
         ("Georgia", "GE", Level.COUNTRY),
         ("Georgia", "US", Level.ADMIN),
         ("Jordan", "JO", Level.COUNTRY),
+        ("Republic of Congo", "CG", Level.COUNTRY),
+        ("Zaire", "CD", Level.COUNTRY),  # the former name of the DR Congo
         ("Pangasinan", "PH", Level.ADMIN),  # the Province of Pangasinan, a second-level area
         ("Nueva Ecija", "PH", Level.ADMIN),
     ],
