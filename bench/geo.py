@@ -42,8 +42,8 @@ def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def ours(text: str, mentions: Sequence[Mention], g: Gazetteer) -> list[Point]:
-    """The project's resolver: whole-article context."""
-    return [(e.lat, e.lon) if e else None for e in resolve_mentions(text, mentions, g)]
+    """The project's resolver: whole-article context; names it lacks get the article's focus."""
+    return [(e.lat, e.lon) if e else None for e in resolve_mentions(text, mentions, g, guess_unknown=True)]
 
 
 def population_baseline(text: str, mentions: Sequence[Mention], g: Gazetteer) -> list[Point]:

@@ -46,14 +46,18 @@ class Analysis:
         )
 
 
-_ENGLISH = frozenset("the of and to in a is was for on that with by he she his her will said at from as it".split())
+_ENGLISH = frozenset(
+    "the of and to in a is was for on that with by he she his her will said at from as it".split()
+)
 
 
 def stage_language(a: Analysis) -> None:
     """Warn when the text does not look like English: the cues and date words are English."""
     words = [w.lower() for w in a.article.text.split()[:2000]]
     if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.08:
-        a.warnings.append("the text does not look like English; tripmap reads English news, so stops may be missed")
+        a.warnings.append(
+            "the text does not look like English; tripmap reads English news, so stops may be missed"
+        )
 
 
 def stage_sentences(a: Analysis) -> None:
@@ -82,9 +86,23 @@ def stage_resolve(a: Analysis) -> None:
     g = a.gazetteer or get_gazetteer(a.settings.min_city_population, a.settings.data_dir)
     mentions = [resolve.Mention(t.start, t.end, t.key, t.demonym) for t in a.toponyms]
     entries = resolve.resolve_mentions(a.article.text, mentions, g)
-    for t, entry in zip(a.toponyms, entries, strict=True):
-        if entry is not None:
-            place: Place = entry.place()
+    places: list[Place | None] = [e.place() if e is not None else None for e in entries]
+    if a.settings.geocoder.lower() != "gazetteer":
+        # an online geocoder (TRIPMAP_GEOCODER=nominatim...) places the names; the gazetteer's reading
+        # in context gives it the country, and stands in when the service is down
+        from .geocoders import geocode_names, shared_geocoder
+
+        found = geocode_names(
+            shared_geocoder(a.settings),
+            [a.article.text[t.start : t.end] for t in a.toponyms],
+            places,
+            skip=[t.demonym is not None for t in a.toponyms],
+            fallback=a.settings.geocoder_fallback,
+        )
+        places = found.places
+        a.warnings.extend(w for w in found.warnings if w not in a.warnings)
+    for t, place in zip(a.toponyms, places, strict=True):
+        if place is not None:
             role = "demonym" if t.demonym else "mentioned"
             a.places.append(a.mention("place", t.start, t.end, role=role, place=place))
 

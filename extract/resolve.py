@@ -33,10 +33,14 @@ ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same populati
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
 BIG_NAME_MARGIN = 3.0  # how much less a town is than a country, region or state of the same name
 BIG_AREA = 300_000  # only areas this populous are "big names" ("Oregon", not Hanover parish, Jamaica)
+BIG_CITY = 100_000  # a city whose people have a name of their own ("Parisians", "Bostonians")
 MAX_CANDIDATES = 25  # only the best readings of a name take part in the context rounds
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0  # "Paris, Texas": a country, a state named after the name
 # Context:
 SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5, 3.0
+SUPPORT_NAMED_AREA = (
+    1.5  # a town or county in a state or province the article names ("Perry County" with "Tennessee")
+)
 NEAR_KM = 40.0  # scale of "near" between readings in the same first-level area
 DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far below the best one
 LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
@@ -151,11 +155,14 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
     return [adjective] if adjective else []
 
 
-def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Entry | None]:
+def resolve_mentions(
+    text: str, mentions: Sequence[Mention], gazetteer: Gazetteer, guess_unknown: bool = False
+) -> list[Entry | None]:
     """The entry each mention most likely names, using the whole article as context.
 
     One sense per name and article: every occurrence of a name gets the same reading, chosen from the
-    evidence of all its occurrences (a qualifier after any of them counts for all).
+    evidence of all its occurrences (a qualifier after any of them counts for all). With
+    ``guess_unknown``, names the gazetteer lacks get the article's focus (see ``article_focus``).
     """
     keys: dict[str, _Name] = {}
     for m in mentions:
@@ -178,7 +185,27 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         chosen = {n.key: n.best for n in names}
         for name in names:
             name.refine(chosen)
-    return [keys[m.key].best for m in mentions]
+    out = [keys[m.key].best for m in mentions]
+    if guess_unknown and None in out:
+        focus = article_focus(out)
+        out = [e if e is not None else focus for e in out]
+    return out
+
+
+def article_focus(entries: Iterable[Entry | None]) -> Entry | None:
+    """The town an article is mostly about: its most mentioned town, else its most mentioned area.
+
+    A name the gazetteer lacks, but that a caller says is a place (a landmark, a street, a hamlet, a
+    river: "Champs-Elysees", "Neches River"), is most often in or near the place the article is about,
+    so that is the best guess for it; countries and regions are too coarse to stand in for it.
+    """
+    found = [e for e in entries if e is not None]
+    for level in (Level.CITY, Level.ADMIN):
+        counts = Counter(e.gid for e in found if e.level is level)
+        if counts:
+            gid = counts.most_common(1)[0][0]
+            return next(e for e in found if e.gid == gid)
+    return None
 
 
 @dataclass
@@ -187,6 +214,7 @@ class _Evidence:
     countries: dict[str | None, float]  # countries its readings lie in
     areas: dict[tuple[str | None, str], float]  # first-level areas its readings lie in
     members: dict[tuple[str | None, str], list[tuple[Entry, float]]]
+    states: dict[tuple[str | None, str], float] = field(default_factory=dict)  # areas it is itself
 
 
 @dataclass
@@ -234,9 +262,12 @@ class _Name:
         rescored = []
         top = self.options[0][1]
         for e, s in self.options:
-            explicit = implicit = by_area = near = 0.0
+            explicit = implicit = by_area = near = named_area = 0.0
             area = (e.country, e.admin1) if e.admin1 and e.level is not Level.COUNTRY else None
+            inner = area is not None and (e.level is Level.CITY or e.admin2)
             for ev, f in others:
+                if inner:
+                    named_area += f * ev.states.get(area, 0.0)  # type: ignore[arg-type]
                 explicit += f * ev.explicit.get(e.country or "", 0.0)
                 implicit += f * ev.countries.get(e.country, 0.0)
                 if area is not None and area in ev.areas:
@@ -254,6 +285,7 @@ class _Name:
                 national / (1.0 + gap / DAMP_SCALE)
                 + SUPPORT_ADMIN1 * min(by_area, 3.0)
                 + SUPPORT_NEAR * min(near, 2.0)
+                + SUPPORT_NAMED_AREA * min(named_area, 1.0)
             )
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
@@ -294,6 +326,8 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
                 ev.explicit[e.country] = max(ev.explicit.get(e.country, 0.0), w)
         if e.admin1 and e.level is not Level.COUNTRY:
             k = (e.country, e.admin1)
+            if e.level is Level.ADMIN and not e.admin2:
+                ev.states[k] = max(ev.states.get(k, 0.0), w)
             ev.areas[k] = max(ev.areas.get(k, 0.0), w)
             ev.members.setdefault(k, []).append((e, w))
     return ev
@@ -302,8 +336,9 @@ def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
 def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     """Every reading of a name with its score before context, best first.
 
-    On top of each entry's ``prior``: an area named after its main city ("Tokyo", "Istanbul") ranks
-    just below that city; where some town bears the name itself, towns that only have it as an
+    On top of each entry's ``prior``: an area named after its main city ("Tokyo", "Istanbul") or after
+    its country's capital ("Washington", "Bern") ranks just below that city (but plain "New York" is
+    the state, the city's own name being "New York City"); where some town bears the name itself, towns that only have it as an
     alternate name lose ground; and a name that is a country's, a region's or a state's own ("Mexico",
     "Oregon") means a town only on strong evidence (its main city excepted).
     """
@@ -311,11 +346,21 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     cities = [(e, s) for e, s in scored if e.level is Level.CITY]
     mains: set[int] = set()
     for i, (e, s) in enumerate(scored):
-        if e.level is Level.ADMIN and not e.admin2:
+        if e.level is Level.ADMIN:
+            # the area's main city, or the national capital of that name ("Washington", "Bern", "Madrid")
             main = [
                 (cs, c)
                 for c, cs in cities
-                if c.country == e.country and c.admin1 == e.admin1 and c.population * 4 >= e.population
+                if c.country == e.country
+                and (
+                    (c.capital and normalize(c.name) == key)
+                    or (
+                        not e.admin2
+                        and c.admin1 == e.admin1
+                        and c.population * 4 >= e.population
+                        and normalize(c.name) != key + " city"  # "New York" is the state
+                    )
+                )
             ]
             if main:
                 best_s, best_c = max(main, key=lambda x: x[0])
@@ -368,7 +413,34 @@ def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
         head = _FALLBACK_SUFFIX.sub("", _FALLBACK_PREFIX.sub("", head))
         if head in gazetteer.index:
             return head, None
-    return key, None
+    area = _people_of_area(key, gazetteer)
+    return (area, None) if area else (key, None)
+
+
+def _people_of_area(key: str, gazetteer: Gazetteer) -> str | None:
+    """The state, province, region or big city a word for its people names: "Ohioans", "Texan",
+    "Ontarians", "Bostonians" (country demonyms are ``Gazetteer.demonym``'s)."""
+    word = key[:-1] if key.endswith("s") else key
+    if word.endswith("n"):
+        cut = word[:-3]  # "-ian": Ontar-io, Kentuck-y, Florid-a, Paris
+        stems = [word[:-1], word[:-2], word[:-1] + "s", cut + "io", cut + "y", cut + "a", cut]
+    elif word.endswith("i"):  # "Dagestani"
+        stems = [word[:-1]]
+    else:
+        return None
+    for stem in stems:
+        for e in gazetteer.index.get(stem) or ():
+            if (
+                len(stem) > 3
+                and normalize(e.name) == stem
+                and (
+                    e.level is Level.REGION
+                    or (e.level is Level.ADMIN and not e.admin2)
+                    or (e.level is Level.CITY and e.population >= BIG_CITY)
+                )
+            ):
+                return stem
+    return None
 
 
 _FALLBACK_PREFIX = re.compile(
@@ -387,19 +459,22 @@ def resolve_spans(
     spans: Sequence[tuple[int, int]],
     gazetteer: Gazetteer | None = None,
     geocoder: Geocoder | None = None,
+    guess_unknown: bool = False,
 ) -> list[Place | None]:
     """The place each ``(start, end)`` span of ``text`` names, resolved together as one article.
 
     Spans the gazetteer does not know ("Stade de France") are asked of ``geocoder`` when one is given
     (an online service from ``extract.geocoders``), biased to the article's most named country; a
-    service that is down leaves them unresolved rather than failing.
+    service that is down leaves them unresolved rather than failing. With ``guess_unknown``, spans
+    still unresolved get the article's focus (``article_focus``) rather than ``None``.
     """
     g = gazetteer or get_gazetteer()
     mentions = []
     for start, end in spans:
         key, demonym = lookup_key(text[start:end], g)
         mentions.append(Mention(start, end, key, demonym))
-    places = [e.place() if e else None for e in resolve_mentions(text, mentions, g)]
+    entries = resolve_mentions(text, mentions, g)
+    places = [e.place() if e else None for e in entries]
     if geocoder is not None and any(p is None for p in places):
         from .errors import GeocoderUnavailable
 
@@ -413,4 +488,8 @@ def resolve_spans(
                     )
                 except GeocoderUnavailable:
                     break
+    if guess_unknown and None in places:
+        focus = article_focus(entries)
+        if focus is not None:
+            places = [p if p is not None else focus.place() for p in places]
     return places

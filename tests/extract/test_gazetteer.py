@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from extract.gazetteer import get_gazetteer, load_or_build, normalize
+from extract.gazetteer import _point_km, get_gazetteer, load_or_build, normalize
 from extract.model import Level
 
 
@@ -38,6 +38,10 @@ def g():
         ("Georgia", "GE", Level.COUNTRY),
         ("Georgia", "US", Level.ADMIN),
         ("Jordan", "JO", Level.COUNTRY),
+        ("Republic of Congo", "CG", Level.COUNTRY),
+        ("Zaire", "CD", Level.COUNTRY),  # the former name of the DR Congo
+        ("Pangasinan", "PH", Level.ADMIN),  # the Province of Pangasinan, a second-level area
+        ("Nueva Ecija", "PH", Level.ADMIN),
     ],
 )
 def test_names_reach_their_places(g, name, country, level):
@@ -97,3 +101,20 @@ def test_cached_index_loads_fast_and_equal(tmp_path, monkeypatch, g):
     assert [e.gid for e in again.candidates("Paris")] == [e.gid for e in g.candidates("Paris")]
     assert again.index.get("paris") == again.candidates("Paris")
     assert again.demonym("Turkish") == "TR" and again.zipf == g.zipf
+
+
+@pytest.mark.parametrize(
+    ("code", "lat", "lon", "tolerance_km"),
+    [
+        ("CA", 60.0, -95.0, 50),  # the two sources disagree: the Factbook point, not a mean in Manitoba
+        ("ID", -5.0, 120.0, 50),
+        ("FR", 46.5, 2.3, 150),  # they agree: their mean
+        ("DE", 51.2, 10.3, 150),
+        ("US", 39.8, -98.6, 20),  # curated override: the centre of the contiguous states
+    ],
+)
+def test_country_points(g, code, lat, lon, tolerance_km):
+    """A country-level mention lands on a conventional centre of the country."""
+    c = g.country(code)
+    assert c is not None
+    assert _point_km(c.lat, c.lon, lat, lon) <= tolerance_km

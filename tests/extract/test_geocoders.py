@@ -204,3 +204,98 @@ def test_resolve_spans_survives_a_service_that_is_down():
     down = PhotonGeocoder(user_agent="ua", client=FakeClient(error=exc.GeocoderUnavailable("down")))
     text = "They met at Blorptown near Paris."
     assert resolve_spans(text, [(12, 21), (27, 32)], geocoder=down)[0] is None
+
+
+# ---- the pipeline asks the configured geocoder ---------------------------------------------------
+PHOTON_PARIS = loc(
+    48.86,
+    2.35,
+    {"properties": {"name": "Paris", "countrycode": "FR", "type": "city", "osm_id": 7444, "osm_type": "R"}},
+)
+PHOTON_LYON = loc(45.76, 4.83, {"properties": {"name": "Lyon", "countrycode": "FR", "type": "city"}})
+
+
+def _analyse_with(monkeypatch, settings: Settings, geocoder, text: str):
+    """Run the pipeline on ``text`` with ``geocoder`` standing for the one ``settings`` names."""
+    from extract import geocoders
+    from extract.model import Article
+    from extract.pipeline import analyse
+
+    monkeypatch.setitem(geocoders._SHARED, settings, geocoder)
+    return analyse(Article(text), settings)
+
+
+def _places(a) -> dict[str, str | None]:
+    return {m.text: (m.place.gazetteer_id or "") for m in a.places}
+
+
+@pytest.mark.parametrize(
+    ("answers", "text", "expected"),
+    [
+        # the service places the names; each place says who answered
+        (
+            {"Paris": [PHOTON_PARIS], "Lyon": [PHOTON_LYON]},
+            "The minister flew from Paris to Lyon on Monday.",
+            {"Paris": "photon:osm:", "Lyon": "photon"},
+        ),
+        # a name the service does not know keeps the gazetteer's reading in context
+        (
+            {"Paris": [PHOTON_PARIS]},
+            "The minister flew from Paris to Lyon on Monday.",
+            {"Paris": "photon:osm:", "Lyon": "gazetteer"},
+        ),
+    ],
+)
+def test_pipeline_asks_the_configured_geocoder(monkeypatch, answers, text, expected):
+    client = FakeClient(answers)
+    settings = Settings(geocoder="photon", geocoder_cache=False)
+    online = FallbackGeocoder(PhotonGeocoder(user_agent="ua", client=client), GazetteerGeocoder())
+    a = _analyse_with(monkeypatch, settings, online, text)
+    got = _places(a)
+    for name, source in expected.items():
+        if source == "gazetteer":
+            assert not got[name].startswith("photon"), got
+        else:
+            assert got[name].startswith(source), got
+    # each distinct name is asked (again without the country when that finds nothing)
+    assert {q for q, _ in client.calls} == {"Lyon", "Paris"}
+    assert not a.warnings or all("gazetteer" not in w for w in a.warnings)
+
+
+def test_pipeline_geocoder_from_the_environment(monkeypatch):
+    monkeypatch.setenv("TRIPMAP_GEOCODER", "nominatim")
+    monkeypatch.setenv("TRIPMAP_GEOCODER_CACHE", "0")
+    settings = Settings.from_env()
+    client = FakeClient({"Paris": [NOMINATIM_PARIS]})
+    a = _analyse_with(
+        monkeypatch, settings, get_geocoder(settings, client=client), "Officials met in Paris today."
+    )
+    (paris,) = a.places
+    assert paris.place.gazetteer_id == "nominatim:osm:relation/7444" and paris.place.country == "FR"
+    assert client.calls[0][1]["country_codes"] == "fr"  # biased to the gazetteer's reading in context
+
+
+def test_pipeline_falls_back_to_the_gazetteer_when_the_service_is_down(monkeypatch):
+    client = FakeClient(error=exc.GeocoderUnavailable("down"))
+    settings = Settings(geocoder="photon", geocoder_cache=False)
+    online = FallbackGeocoder(PhotonGeocoder(user_agent="ua", client=client), GazetteerGeocoder())
+    a = _analyse_with(monkeypatch, settings, online, "The minister flew from Paris to Lyon on Monday.")
+    assert {m.text: m.place.country for m in a.places} == {"Paris": "FR", "Lyon": "FR"}
+    assert all(not m.place.gazetteer_id.startswith("photon") for m in a.places)
+    assert len(client.calls) == 1  # a service that is down is not asked again for the same article
+    assert any("photon" in w and "offline gazetteer" in w for w in a.warnings)
+
+
+def test_pipeline_without_fallback_reports_a_service_that_is_down(monkeypatch):
+    settings = Settings(geocoder="photon", geocoder_cache=False, geocoder_fallback=False)
+    online = PhotonGeocoder(user_agent="ua", client=FakeClient(error=exc.GeocoderUnavailable("down")))
+    with pytest.raises(GeocoderUnavailable):
+        _analyse_with(monkeypatch, settings, online, "The minister flew from Paris to Lyon on Monday.")
+
+
+def test_pipeline_does_not_look_up_demonyms(monkeypatch):
+    client = FakeClient({})
+    settings = Settings(geocoder="photon", geocoder_cache=False)
+    online = FallbackGeocoder(PhotonGeocoder(user_agent="ua", client=client), GazetteerGeocoder())
+    _analyse_with(monkeypatch, settings, online, "Turkish officials met in Ankara on Monday.")
+    assert {q for q, _ in client.calls} == {"Ankara"}

@@ -29,6 +29,7 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         ("A fire in Palestine, Texas, destroyed a barn.", "Palestine", "US", "TX"),
         ("The minister flew to Paris for talks with France.", "Paris", "FR", None),
         ("Officials in Delhi said the smog was severe.", "Delhi", "IN", None),
+        ("Talks in Washington ended on Friday.", "Washington", "US", "DC"),  # the capital, not the state
         ("The president of Timor-Leste spoke in Dili.", "Dili", "TL", None),
         ("Protesters in Tbilisi said Georgia must join the EU.", "Georgia", "GE", None),
         ("King Abdullah of Jordan met leaders in Amman.", "Jordan", "JO", None),
@@ -98,6 +99,11 @@ def test_many_spans_keep_order(g):
         ("the Netherlands", "the netherlands", None),
         ("Nyanza Province", "nyanza", None),
         ("Southern California", "california", None),
+        ("Ohioans", "ohio", None),  # the people of a state, province or big city
+        ("Ontarians", "ontario", None),
+        ("Texan", "texas", None),
+        ("Bostonians", "boston", None),
+        ("Christians", "christians", None),  # not a place's people
         ("Canadian", "canadian", "CA"),
         ("Canadians", "canadians", "CA"),
         ("Blorptown", "blorptown", None),
@@ -135,3 +141,102 @@ def test_village_needs_more_than_a_country_mention(g):
     text = "The United States welcomed the summit in Brussels."
     (_, brussels) = resolve_spans(text, spans_of(text, "United States", "Brussels"), g)
     assert brussels.country == "BE"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "unknown", "focus"),
+    [
+        # a landmark the gazetteer lacks goes to the town the article is about, not to the country
+        (
+            "In Paris, France, fans gathered on the Champs-Blorpees; Paris police watched.",
+            ("Paris", "France", "Champs-Blorpees"),
+            "Champs-Blorpees",
+            "Paris",
+        ),
+        # no town named: the most named area
+        (
+            "Floods hit Texas and the Blorp River rose; Texas declared a disaster.",
+            ("Texas", "Blorp River"),
+            "Blorp River",
+            "Texas",
+        ),
+    ],
+)
+def test_unknown_span_guesses_the_article_focus(g, text, names, unknown, focus):
+    places = resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)
+    assert places[names.index(unknown)] is not None
+    assert places[names.index(unknown)].name == focus
+    assert resolve_spans(text, spans_of(text, *names), g)[names.index(unknown)] is None
+
+
+def test_unknown_span_without_any_town_or_area_stays_none(g):
+    text = "From France to Blorptown."
+    assert resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "admin1", "level"),
+    [
+        (
+            "Talks in Washington ended; Paris and Berlin agreed.",
+            ("Washington", "Paris", "Berlin"),
+            "DC",
+            Level.CITY,
+        ),
+        # towns of the state around it: the state, not the capital
+        (
+            "Wildfires near Seattle and Spokane forced evacuations in Washington.",
+            ("Seattle", "Spokane", "Washington"),
+            "WA",
+            Level.ADMIN,
+        ),
+    ],
+)
+def test_capital_or_namesake_area(g, text, names, admin1, level):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index("Washington")]
+    assert (place.admin1, place.level) == (admin1, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "country", "admin1"),
+    [
+        # a town in a state the article names itself
+        (
+            "A storm hit London overnight. Kentucky officials said it was the worst in years.",
+            ("London", "Kentucky"),
+            "London",
+            "US",
+            "KY",
+        ),
+        (
+            "A storm hit London overnight. Officials in Paris said it was the worst in years.",
+            ("London", "Paris"),
+            "London",
+            "GB",
+            "ENG",
+        ),
+        (
+            "McLean County deputies made the arrest. Kentucky State Police are investigating.",
+            ("McLean County", "Kentucky"),
+            "McLean County",
+            "US",
+            "KY",
+        ),
+    ],
+)
+def test_towns_of_a_named_state(g, text, names, name, country, admin1):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index(name)]
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("Snow fell across New York on Monday.", "New York", Level.ADMIN),  # the city is "New York City"
+        ("Snow fell across New York City on Monday.", "New York City", Level.CITY),
+        ("Traffic in Istanbul was heavy.", "Istanbul", Level.CITY),  # the city bears the area's name
+    ],
+)
+def test_area_or_its_main_city(g, text, name, level):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place.level is level
