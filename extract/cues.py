@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Mention
+from .model import Level, Mention
 
 _PRE = r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
@@ -285,6 +285,8 @@ def cue_for(
     if previous:
         prev = previous[-1]
         between = _strip_times(text, prev.end, start, times)
+        if mention is not None and is_qualifier(prev, mention, between):
+            return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
         if _LIST.match(between):
             inherited = cue_for(text, prev.start, places, times)
             if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave"):
@@ -294,6 +296,16 @@ def cue_for(
                     (lo, hi), duration, chain=True,
                 )
     return None
+
+
+def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:
+    """True when ``m`` only says where ``prev`` lies: "Paris, Texas", "Vanimo, Papua New Guinea"."""
+    if between.strip() != "," or prev.place is None or m.place is None or prev.place.level is not Level.CITY:
+        return False
+    same_country = m.place.country is not None and m.place.country == prev.place.country
+    if m.place.level is Level.COUNTRY:
+        return same_country
+    return m.place.level is Level.ADMIN and same_country and m.place.admin1 == prev.place.admin1
 
 
 def _duration(clause: str) -> int | None:

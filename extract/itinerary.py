@@ -78,7 +78,7 @@ def build(a: Analysis) -> Itinerary:
         )
     candidates += regions.region_lists(a, candidates)
     stop_dates.event_dates(a, candidates)
-    drafts = _merge(candidates, g)
+    drafts = _merge(candidates, g, text)
     _settle_status(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
     stop_dates.apply_durations(drafts)
@@ -117,9 +117,10 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 
 
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
+SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 
 
-def _stop_place(place: Place, g: Gazetteer | None, name: str = "") -> tuple[Place, bool]:
+def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bool = False) -> tuple[Place, bool]:
     """Where a visit to ``place`` happens: a country's capital (inferred), the big city that shares
     a state's name ("heading to Washington", "travel to New York"), or the place itself."""
     if g is None or not place.country:
@@ -128,6 +129,12 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "") -> tuple[Plac
         cap = g.capital(place.country)
         if cap is not None:
             return cap.place(), True
+    if place.level is Level.CITY and place.population and place.population < SMALL_TOWN and name and not qualified:
+        # "flew to New York and then to Boston": a traveller in the news goes to the famous namesake,
+        # not to the village the state context suggests, unless the text qualifies it ("Paris, Texas")
+        big = [e for e in g.candidates(name) if e.level is Level.CITY and e.population >= FAMOUS_CITY]
+        if big:
+            return max(big, key=lambda e: e.population).place(), False
     if place.level is Level.ADMIN and name:
         cities = [e for e in g.candidates(name) if e.level is Level.CITY and e.country == place.country
                   and e.population >= BIG_CITY]
@@ -136,14 +143,15 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "") -> tuple[Plac
     return place, False
 
 
-def _merge(candidates: list[Candidate], g: Gazetteer | None) -> list[Draft]:
+def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -> list[Draft]:
     """One stop per place: repeated mentions add evidence and fill in missing dates."""
     drafts: list[Draft] = []
     by_key: dict[str, Draft] = {}
     for c in candidates:
         place = c.mention.place
         assert place is not None
-        where, inferred = _stop_place(place, g, c.mention.text)
+        qualified = bool(re.match(r",\s*[A-Z]", a_text[c.mention.end : c.mention.end + 3]))
+        where, inferred = _stop_place(place, g, c.mention.text, qualified)
         key = where.gazetteer_id or f"{where.name}:{where.country}"
         existing = by_key.get(key)
         if existing is None and place.level is Level.COUNTRY:

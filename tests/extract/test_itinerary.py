@@ -235,3 +235,19 @@ def test_surname_first_names_and_reuters_datelines():
     assert [s.place.name for s in it.stops] == ["Moscow", "Minsk"]
     assert it.traveller == "Xi Jinping"
     assert [m.role for m in it.mentions if m.text == "MOSCOW"] == ["dateline"]
+
+
+# (what, article, expected (place, country, admin1) per stop)
+WHICH_PLACE = [
+    ("famous namesake over a village", f"{TITLE} flew to New York on Monday and then to Boston on Tuesday.",
+     [("New York City", "US", "NY"), ("Boston", "US", "MA")]),
+    ("a qualifier is not a stop", "Governor Ann Lee visited Paris, Texas on Monday.", [("Paris", "US", "TX")]),
+    ("state name means its big city", f"{TITLE} left for the United States on Tuesday. She will go to "
+     "Washington on June 22.", [("Washington", "US", "DC")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "expected"), WHICH_PLACE, ids=[c[0] for c in WHICH_PLACE])
+def test_which_place_a_stop_is(what, text, expected):
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    assert [(s.place.name, s.place.country, s.place.admin1) for s in it.stops] == expected
