@@ -6,7 +6,6 @@ from functools import cache
 from typing import Any
 
 from ..model import Place
-from .cache import GeocodeCache
 from .online import OnlineGeocoder, level_of
 
 _ARCGIS_TYPES = {
@@ -27,21 +26,7 @@ def _iso2() -> dict[str, str]:
 
 class ArcGISGeocoder(OnlineGeocoder):
     name = "arcgis"
-
-    def __init__(
-        self,
-        *,
-        user_agent: str,
-        timeout: float = 5.0,
-        min_delay: float = 0.0,
-        cache: GeocodeCache | None = None,
-        client: Any = None,
-    ) -> None:
-        if client is None:
-            from geopy.geocoders import ArcGIS
-
-            client = ArcGIS(user_agent=user_agent, timeout=timeout)
-        super().__init__(client, cache=cache, min_delay=min_delay, timeout=timeout)
+    geopy_class = "ArcGIS"
 
     def _query_kwargs(self, country: str | None, limit: int) -> dict[str, Any]:
         return {"exactly_one": False, "timeout": self.timeout, "out_fields": "*"}

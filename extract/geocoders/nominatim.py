@@ -5,27 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Place
-from .cache import GeocodeCache
 from .online import OnlineGeocoder, level_of
 
 
 class NominatimGeocoder(OnlineGeocoder):
     name = "nominatim"
-
-    def __init__(
-        self,
-        *,
-        user_agent: str,
-        timeout: float = 5.0,
-        min_delay: float = 1.0,
-        cache: GeocodeCache | None = None,
-        client: Any = None,
-    ) -> None:
-        if client is None:
-            from geopy.geocoders import Nominatim
-
-            client = Nominatim(user_agent=user_agent, timeout=timeout)
-        super().__init__(client, cache=cache, min_delay=max(min_delay, 1.0), timeout=timeout)
+    geopy_class = "Nominatim"
+    min_interval = 1.0  # the usage policy: one request a second
 
     def _query_kwargs(self, country: str | None, limit: int) -> dict[str, Any]:
         kw = super()._query_kwargs(country, limit)

@@ -35,19 +35,26 @@ class OnlineGeocoder(Geocoder):
     """A geopy-backed geocoder with an optional SQLite cache and request pacing."""
 
     name = "online"
+    geopy_class = ""  # the geopy.geocoders class a backend wraps ("Nominatim", "Photon", ...)
+    min_interval = 0.0  # the service's own floor on seconds between requests
 
     def __init__(
         self,
-        client: Any,
+        client: Any = None,
         *,
+        user_agent: str = "tripmap",
         cache: GeocodeCache | None = None,
         min_delay: float = 0.0,
         timeout: float = 5.0,
     ) -> None:
+        if client is None:
+            import geopy.geocoders
+
+            client = getattr(geopy.geocoders, self.geopy_class)(user_agent=user_agent, timeout=timeout)
         self.client = client
         self.cache = cache
         self.timeout = timeout
-        self._call = rate_limited(client.geocode, min_delay)
+        self._call = rate_limited(client.geocode, max(min_delay, self.min_interval))
 
     def _query_kwargs(self, country: str | None, limit: int) -> dict[str, Any]:
         return {"exactly_one": False, "timeout": self.timeout, "limit": limit}

@@ -5,27 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Place
-from .cache import GeocodeCache
 from .online import OnlineGeocoder, level_of
 
 
 class PhotonGeocoder(OnlineGeocoder):
     name = "photon"
-
-    def __init__(
-        self,
-        *,
-        user_agent: str,
-        timeout: float = 5.0,
-        min_delay: float = 0.0,
-        cache: GeocodeCache | None = None,
-        client: Any = None,
-    ) -> None:
-        if client is None:
-            from geopy.geocoders import Photon
-
-            client = Photon(user_agent=user_agent, timeout=timeout)
-        super().__init__(client, cache=cache, min_delay=min_delay, timeout=timeout)
+    geopy_class = "Photon"
 
     def _query_kwargs(self, country: str | None, limit: int) -> dict[str, Any]:
         kw = super()._query_kwargs(country, limit)
