@@ -31,7 +31,10 @@ _APPOSITION = re.compile(
     re.I,
 )
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+or\s+"
+    r"|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?"
+)
 
 _EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
 
@@ -60,6 +63,8 @@ def time_for(
             continue  # "has now announced": when the news broke, not when the traveller is there
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
+        if t.end <= m.start and _belongs_to_earlier_place(m, t, places):
+            continue  # "returned to Washington on Saturday after a trip to Africa": Washington's
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
         far = published is not None and t.latest is not None and (
             t.latest < published - TRIP_HORIZON
@@ -77,7 +82,8 @@ def time_for(
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
     more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
-    between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"]
+    between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
+               and not _attributive(p)]
     prev = m
     for p in between:
         gap = _text_between(prev, p)
@@ -87,6 +93,39 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
             return True
         prev = p
     return False
+
+
+def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
+    """True when the time ``t`` before ``m`` directly follows another place ("to Washington on
+    Saturday") or another place not listed with ``m`` stands between them."""
+    for p in places:
+        if p is m or p.role == "demonym":
+            continue
+        if p.end <= t.start and _DATE_OF.fullmatch(_gap(p, t)):
+            return True
+        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(
+            _text_between(p, m)
+        ):
+            return True
+    return False
+
+
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|on|in|at|then|from|to|for|before|after|by|with)\b)[a-z]")
+
+
+def _attributive(p: Mention) -> bool:
+    """True for a place name used as a modifier ("the European Union summit", "the Gaza war")."""
+    lo = p.end - p.sentence_start
+    return 0 <= lo <= len(p.sentence) and _ATTRIBUTIVE.match(p.sentence, lo) is not None
+
+
+_DATE_OF = re.compile(r"\s+(?:on|in|at|by|until|through|from)\s+(?:the\s+)?")
+
+
+def _gap(p: Mention, t: TimeRef) -> str:
+    """The text between a place and a time after it in the same sentence (else a non-gap)."""
+    lo, hi = p.end - p.sentence_start, t.start - p.sentence_start
+    return p.sentence[lo:hi] if 0 <= lo <= hi <= len(p.sentence) else " ; "
 
 
 def _text_between(a: Mention, b: Mention) -> str:

@@ -262,11 +262,25 @@ _DEADLINE = re.compile(
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|to)\s+(?:\w+\s+){0,2}$", re.I)
+_COMING_EVENT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|visit|vote|election|ceremony|conference|forum|"
+    r"game|match|trip|launch|debate|session|parade|rally|inauguration|funeral)\b",
+    re.I,
+)
+
+
 def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
     most recent one (today included): news mostly reports what has happened."""
     assert c.base is not None
-    if c.text.startswith("'s", m.end()) and not _AHEAD.search(c.text, max(0, m.start() - 12), m.start()):
+    if (
+        c.text.startswith(("'s", "’s"), m.end())
+        and _WILL_BEFORE.search(c.text, max(0, m.start() - 24), m.start())
+        and _COMING_EVENT.match(c.text, m.end() + 2)
+    ):
+        tense = True  # "will attend Tuesday's summit": a coming event, not "will appeal Monday's ruling"
+    elif c.text.startswith("'s", m.end()) and not _AHEAD.search(c.text, max(0, m.start() - 12), m.start()):
         tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
     elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()):
         tense = True

@@ -61,10 +61,18 @@ _TRAVEL = re.compile(
 )
 
 
-def _travel_sentences(sentences: list[str], name: str) -> int:
-    """How many of the travel ``sentences`` name ``name``: the traveller is the one who moves."""
-    pattern = re.compile(rf"\b{re.escape(name)}\b")
-    return sum(1 for s in sentences if name in s and pattern.search(s))
+def _travel_sentences(sentences: list[str], names: list[str]) -> int:
+    """How many travel ``sentences`` have one of ``names`` as the subject of their first travel verb:
+    the traveller is the one who moves, not the one met ("talks with Scholz before heading to France")."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    n = 0
+    for s in sentences:
+        verb = _TRAVEL.search(s)
+        if verb is None:
+            continue
+        found = [m for m in pattern.finditer(s, 0, verb.start()) if not _OBJECT_BEFORE.search(s[: m.start()])]
+        n += bool(found)
+    return n
 
 
 def _clean(name: str) -> str:
@@ -91,7 +99,7 @@ def find(text: str, forced: str | None = None) -> Traveller:
                 titled.setdefault(surname, (name, ""))
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
     moving = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if _TRAVEL.search(s)]
-    travels = Counter({s: _travel_sentences(moving, s) for s in titled})
+    travels = Counter({s: _travel_sentences(moving, titled[s][0].split()) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
@@ -131,8 +139,16 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     last_other = -1
     for other in who.others:
         for m in re.finditer(rf"\b{re.escape(other)}\b", left):
-            last_other = max(last_other, m.end())
+            if not _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
+                last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+# Words after which a named person is an object or a companion, not the clause's subject.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
+    r"invitation\s+of|alongside)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
 
 
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:

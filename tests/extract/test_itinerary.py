@@ -220,6 +220,10 @@ MORE_DATES = [
      [("Accra", "planned", "2024-06-03", "2024-06-05"), ("Lomé", "planned", "2024-06-03", "2024-06-05")]),
     ("will meet a named person in", f"{TITLE} will meet Foreign Minister Wang Yi in Beijing on Friday.",
      "2024-05-08", [("Beijing", "planned", "2024-05-10", "2024-05-10")]),
+    ("a place used as a modifier does not take the date", f"{TITLE} will attend Tuesday's African Union "
+     "summit in Addis Ababa.", "2024-05-08", [("Addis Ababa", "planned", "2024-05-14", "2024-05-14")]),
+    ("a date that follows another place is that place's", f"{TITLE} returned to London on Saturday after "
+     "a trip that took her to Ghana.", "2024-05-12", [("Accra", "visited", None, None)]),
 ]
 
 

@@ -258,3 +258,13 @@ def test_spans_are_offsets_into_the_text() -> None:
 def test_vague_references_have_no_day_window(sentence: str) -> None:
     (ref,) = tag_times(sentence, TUE)
     assert ref.value.endswith("_REF") and ref.earliest is None and ref.latest is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("She will attend Tuesday's summit.", "2023-11-14"), ("They will appeal Tuesday's ruling.", "2023-11-07")],
+)
+def test_possessive_weekday_of_a_coming_event(text, value):
+    """A day named for a coming event after a future verb is the coming one; a decided thing's day is past."""
+    (t,) = tag_times(text, date(2023, 11, 8))
+    assert t.value == value
