@@ -28,7 +28,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:\s+\w+){0,3}|present)\s+(?:in|at)\s+"
+            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:\s+\w+){0,3}|present|due(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -91,6 +91,15 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "visit",
+        0.8,
+        re.compile(
+            r"\b(?:stop|leg|destination|port\s+of\s+call)\s+(?:[\w’'.-]+\s+){0,6}?(?:is|was|will\s+be|would\s+be)\s+(?:in\s+)?"
+            + _PRE + "$",
+            re.I,
+        ),
+    ),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
@@ -130,7 +139,10 @@ _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next)\b",
     re.I,
 )
-_DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b", re.I)
+_DURATION = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b(?:[\s-]+long)?(?:\s+(?:state\s+|official\s+)?(\w+))?", re.I
+)
+_WHOLE_TRIP = frozenset({"trip", "tour", "journey", "swing", "blitz", "trek", "odyssey", "voyage"})
 _DATELINE = re.compile(
     r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
     r"\s*[—–-]{1,2}\s"
@@ -309,8 +321,10 @@ def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:
 
 
 def _duration(clause: str) -> int | None:
+    """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
+    trip's length ("an 11-day trip to Asia") is not one stop's."""
     m = _DURATION.search(clause)
-    if not m:
+    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP:
         return None
     n = m.group(1).lower()
     value = int(n) if n.isdigit() else _WORDNUM.get(n)

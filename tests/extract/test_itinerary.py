@@ -255,3 +255,23 @@ WHICH_PLACE = [
 def test_which_place_a_stop_is(what, text, expected):
     it = extract_article(Article(text, published=date(2024, 5, 8)))
     assert [(s.place.name, s.place.country, s.place.admin1) for s in it.stops] == expected
+
+
+HARDER = [
+    ("first stop ... is X", f"The first stop on {TITLE}'s trip is Hiroshima, where she will attend the G7 summit "
+     "on Friday.", "2023-05-17", [("Hiroshima", "planned", "2023-05-19", "2023-05-19")]),
+    ("cancelled final leg", f"{TITLE} will attend talks in Hiroshima on Friday. The final leg of her trip, to "
+     "Papua New Guinea and Australia, was cancelled.", "2023-05-17",
+     [("Hiroshima", "planned", "2023-05-19", "2023-05-19")]),
+    ("is due in", f"{TITLE} is due in Ankara on Monday for talks.", "2023-05-17",
+     [("Ankara", "planned", "2023-05-22", "2023-05-22")]),
+    ("arriving in, opening participle", f"Arriving in Canberra on Tuesday, {TITLE} said trade was on the "
+     "agenda.", "2023-05-17", [("Canberra", "visited", "2023-05-16", "2023-05-16")]),
+    ("a trip that begins in X", f"{TITLE}'s 11-day trip to Asia begins in Jakarta on Sept. 3.", "2024-08-20",
+     [("Jakarta", "planned", "2024-09-03", "2024-09-03")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), HARDER, ids=[c[0] for c in HARDER])
+def test_harder_phrasings(what, text, published, expected):
+    assert trip(text, published) == expected
