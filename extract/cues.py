@@ -51,7 +51,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -136,7 +136,7 @@ _CANCELLED = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next)\b",
+    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves\s+on)\s+to|leaves\s+for)\b",
     re.I,
 )
 _DURATION = re.compile(

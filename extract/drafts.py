@@ -20,6 +20,8 @@ class Draft:
     days: int | None = None  # "two days of talks": how long the stop lasted
     status: Status | None = None  # None until a clause says
     chain: int = -1  # the cue a list of stops shares ("visited A, B and C"): their order is the trip's
+    clause: tuple[int, int] = (0, 0)  # the sentence that made it a stop
+    follows: int | None = None  # offset of a place it comes after ("After Tokyo, she heads to Seoul")
 
 
 @dataclass

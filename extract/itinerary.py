@@ -208,13 +208,23 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             inferred=inferred,
         )
         draft = Draft(
-            stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start
+            stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start,
+            clause=c.cue.clause, follows=_after_place(a_text, c.cue.clause[0], c.position),
         )
         if c.time is not None and c.cue.kind != "leave":
             stop_dates.set_dates(draft, c)
         by_key[key] = draft
         drafts.append(draft)
     return drafts
+
+
+_AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")
+
+
+def _after_place(text: str, clause_start: int, position: int) -> int | None:
+    """Offset of X in a clause opening "After X, ..." (or "From X, ...") before the stop at ``position``."""
+    m = _AFTER.match(text, clause_start, position)
+    return m.end() if m and m.end() < position else None
 
 
 def _settle_status(drafts: list[Draft], published: date | None) -> None:

@@ -43,6 +43,23 @@ def order(drafts: list[Draft]) -> list[Stop]:
         )
         if dest is not None and id(dest) in when:
             when[id(d)] = when[id(dest)] - step / 2
+    for d in sorted(drafts, key=lambda d: d.position):
+        if id(d) in when:
+            continue
+        # "After Tokyo, she heads to Seoul": right after the place the clause opens with
+        anchor = next((o for o in drafts if d.follows is not None and o is not d
+                       and any(e.start <= d.follows < e.end for e in o.stop.evidence) and id(o) in when), None)
+        # "wrapped up a visit to Israel on Friday and flew to Jordan": after the dated stop before it
+        # in the same sentence; "spent two days in Hanoi before flying to Manila on Friday": before
+        # the dated stop after it
+        before = [o for o in drafts if o.clause == d.clause and o.position < d.position and id(o) in when]
+        after = [o for o in drafts if o.clause == d.clause and o.position > d.position and id(o) in when]
+        if anchor is not None:
+            when[id(d)] = when[id(anchor)] + step / 2
+        elif before:
+            when[id(d)] = when[id(max(before, key=lambda o: o.position))] + step / 2
+        elif after:
+            when[id(d)] = when[id(min(after, key=lambda o: o.position))] - step / 2
     visits = [when[id(d)] for d in drafts if id(d) in when and d.stop.status is Status.VISITED]
     first = min(visits or when.values(), default=0.0)
     last = max(when.values(), default=0.0)

@@ -275,3 +275,20 @@ HARDER = [
 @pytest.mark.parametrize(("what", "text", "published", "expected"), HARDER, ids=[c[0] for c in HARDER])
 def test_harder_phrasings(what, text, published, expected):
     assert trip(text, published) == expected
+
+
+ORDER_CUES = [
+    ("and flew to, after a dated stop", f"{TITLE} wrapped up her visit to Israel on Friday and flew to Jordan.",
+     "2023-11-04", [("Jerusalem", "visited"), ("Amman", "visited")]),
+    ("After X, heads to Y", f"{TITLE} arrived in Tokyo on Tuesday. After Tokyo, Okafor heads to Seoul.",
+     "2023-11-07", [("Tokyo", "visited"), ("Seoul", "planned")]),
+    ("before flying to a dated stop", f"{TITLE} spent two days in Hanoi before flying to Manila on Friday.",
+     "2023-07-31", [("Hanoi", "visited"), ("Manila", "visited")]),
+    ("her stops include", f"{TITLE}'s stops include Cairo, Doha and Riyadh.", "2023-11-07",
+     [("Cairo", "visited"), ("Doha", "visited"), ("Riyadh", "visited")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), ORDER_CUES, ids=[c[0] for c in ORDER_CUES])
+def test_order_cues(what, text, published, expected):
+    assert [(p, st) for p, st, *_ in trip(text, published)] == expected
