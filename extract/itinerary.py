@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import cues, regions, stop_dates, traveller, trip_order
 from .drafts import Candidate, Draft
-from .model import Itinerary, Level, Place, Span, Status, Stop, TimeRef
+from .model import Itinerary, Level, Mention, Place, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -78,7 +78,7 @@ def build(a: Analysis) -> Itinerary:
         )
     candidates += regions.region_lists(a, candidates)
     stop_dates.event_dates(a, candidates)
-    drafts = _merge(candidates, g, text)
+    drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     _settle_status(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
     stop_dates.apply_durations(drafts)
@@ -216,6 +216,25 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         by_key[key] = draft
         drafts.append(draft)
     return drafts
+
+
+def _drop_cancelled(drafts: list[Draft], places: list[Mention]) -> list[Draft]:
+    """"will then go to Jordan ... The Jordan leg was later canceled": a stop that a later sentence
+    cancels is no stop; its mentions keep the role "cancelled"."""
+    cancels = [m for m in places if m.role == "cancelled" and m.place is not None]
+    kept = []
+    for d in drafts:
+        place = d.stop.place
+        hit = [m for m in cancels if m.start > d.position and m.place is not None and (
+            m.place.gazetteer_id == place.gazetteer_id
+            or (m.place.level is Level.COUNTRY and m.place.country == place.country))]
+        if hit:
+            for m in places:
+                if m.role in ("stop", "origin") and m.start == d.position:
+                    m.role = "cancelled"
+            continue
+        kept.append(d)
+    return kept
 
 
 _AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")

@@ -15,7 +15,8 @@ from .model import Mention
 _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
     r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi)\s+)?"
-    r"(?:Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
+    r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen)(?=\s+[A-Z])|"
+    r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Vice\s+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
@@ -61,6 +62,14 @@ _TRAVEL = re.compile(
 )
 
 
+def _first_travel_sentence(sentences: list[str], names: list[str]) -> int:
+    """Index of the first travel sentence whose mover is one of ``names`` (a large number if none)."""
+    for i, s in enumerate(sentences):
+        if _travel_sentences([s], names):
+            return i
+    return 10**6
+
+
 def _travel_sentences(sentences: list[str], names: list[str]) -> int:
     """How many travel ``sentences`` have one of ``names`` as the subject of their first travel verb:
     the traveller is the one who moves, not the one met ("talks with Scholz before heading to France")."""
@@ -88,6 +97,8 @@ def find(text: str, forced: str | None = None) -> Traveller:
         if not name:
             continue
         surname = name.split()[-1]
+        if surname in _ORG_WORDS:
+            continue  # "the U.N. General Assembly" is nobody
         full, _ = titled.get(surname, ("", ""))
         if len(name) > len(full):
             titled[surname] = (name, " ".join(m["title"].split()))
@@ -108,8 +119,11 @@ def find(text: str, forced: str | None = None) -> Traveller:
     if not counts:
         return Traveller()
     # titled people first, then the most frequent surname, then the earliest mention
+    first_move = {s: _first_travel_sentence(moving, titled[s][0].split()) for s in titled}
+
     def rank(s: str) -> tuple:
-        return (min(travels[s], 2), bool(titled[s][1]), counts[s], -text.find(s))
+        # who moves most (capped), a title, who moves first (news leads with the traveller), mentions
+        return (min(travels[s], 2), bool(titled[s][1]), -first_move[s], counts[s], -text.find(s))
 
     surname = max(counts, key=rank)
     if counts[surname] < 2 and not titled[surname][1]:

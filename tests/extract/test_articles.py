@@ -28,3 +28,5 @@ def test_article_trip(path):
                 value = getattr(stop, key)
                 assert (value.isoformat() if value else None) == want[key], (stop.place.name, key)
     assert not set(got) & set(doc["not_stops"])
+    if "traveller" in doc:
+        assert it.traveller == doc["traveller"]
