@@ -88,6 +88,7 @@ def build(a: Analysis) -> Itinerary:
     for stop in stops:
         unique = {(e.start, e.end): e for e in stop.evidence}
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
+    stops = trip_order.main_trip(stops, a.article.published, a.places)
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
     mentions += [a.mention("time", t.start, t.end, role=None, time=t) for t in a.times]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from .drafts import Draft
-from .model import Status, Stop
+from .model import Mention, Status, Stop
+
+TRIP_GAP = timedelta(days=14)  # dated stops further apart than this belong to different trips
 
 
 def order(drafts: list[Draft]) -> list[Stop]:
@@ -78,3 +82,38 @@ def order(drafts: list[Draft]) -> list[Stop]:
     for i, d in enumerate(drafts, 1):
         d.stop.order = i
     return [d.stop for d in drafts]
+
+
+def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) -> list[Stop]:
+    """The stops of the trip the article is about: dated stops split into trips where two weeks pass
+    between them ("arrived in Tokyo on Tuesday ... after she visited Kyiv in September"); the trip
+    with most stops (then the one nearest publication) stays, with every undated stop. The others'
+    mentions get the role "other_trip"."""
+    dated = sorted((s for s in stops if s.start is not None), key=lambda s: s.start)  # type: ignore[arg-type,return-value]
+    trips: list[list[Stop]] = []
+    for s in dated:
+        assert s.start is not None
+        if trips and s.start - max((o.end or o.start) for o in trips[-1]) <= TRIP_GAP:  # type: ignore[operator,type-var]
+            trips[-1].append(s)
+        else:
+            trips.append([s])
+    if len(trips) < 2:
+        return stops
+    ref = published or dated[-1].start
+    assert ref is not None
+
+    def nearness(trip: list[Stop]) -> int:
+        return min(abs((s.start - ref).days) for s in trip)  # type: ignore[operator]
+
+    main = max(trips, key=lambda t: (len(t), -nearness(t)))
+    others = {id(s) for t in trips if t is not main for s in t}
+    for s in stops:
+        if id(s) in others:
+            spans = {(e.start, e.end) for e in s.evidence}
+            for m in places:
+                if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans):
+                    m.role = "other_trip"
+    kept = [s for s in stops if id(s) not in others]
+    for i, s in enumerate(kept, 1):
+        s.order = i
+    return kept

@@ -68,6 +68,8 @@ NOT_STOPS = [
     ("demonym", f"{TITLE} arrived in Ankara on Monday to meet Turkish and Israeli officials.",
      {"Jerusalem", "Israel"}),
     ("home departure", f"{TITLE} will depart Rome on Sunday and arrive in Nairobi on Monday.", {"Rome"}),
+    ("another trip weeks earlier", f"{TITLE} arrived in Tokyo on Tuesday. The trip comes after Okafor visited "
+     "Kyiv in March.", {"Kyiv"}),
 ]
 
 
