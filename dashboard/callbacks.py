@@ -33,6 +33,13 @@ from .upload import MAX_BATCH_BYTES, MAX_UPLOAD_BYTES, read_pasted, read_uploads
 from .workspace import Workspace
 
 DUP = {"allow_duplicate": True}
+# What every callback that changes the trip writes: the store, the status line and the date range.
+TRIP_OUTPUTS = [
+    Output("itinerary", "data", **DUP),
+    Output("message", "children", **DUP),
+    Output("date-range", "start_date", **DUP),
+    Output("date-range", "end_date", **DUP),
+]
 
 
 def zoom_range(r: dict, bounds: tuple[str | None, str | None]) -> tuple:
@@ -128,10 +135,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         return header(it), lo, hi, it.traveller or "", it.published.isoformat() if it.published else None
 
     @app.callback(
-        Output("itinerary", "data", **DUP),
-        Output("message", "children", **DUP),
-        Output("date-range", "start_date", **DUP),
-        Output("date-range", "end_date", **DUP),
+        *TRIP_OUTPUTS,
         Input("reextract", "n_clicks"),
         State("traveller-input", "value"),
         State("published-input", "date"),
@@ -224,10 +228,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         return [html.Option(value=v) for v in place_options(query, settings)]
 
     @app.callback(
-        Output("itinerary", "data", **DUP),
-        Output("message", "children", **DUP),
-        Output("date-range", "start_date", **DUP),
-        Output("date-range", "end_date", **DUP),
+        *TRIP_OUTPUTS,
         Input("load-sample", "n_clicks"),
         prevent_initial_call=True,
     )
@@ -254,10 +255,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         return store, " ".join([msg, *errors]), lo, hi
 
     @app.callback(
-        Output("itinerary", "data", **DUP),
-        Output("message", "children", **DUP),
-        Output("date-range", "start_date", **DUP),
-        Output("date-range", "end_date", **DUP),
+        *TRIP_OUTPUTS,
         Input("upload-queue", "data"),
         State("itinerary", "data"),
         prevent_initial_call=True,
@@ -271,10 +269,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         return _loaded(data, result.articles, errors)
 
     @app.callback(
-        Output("itinerary", "data", **DUP),
-        Output("message", "children", **DUP),
-        Output("date-range", "start_date", **DUP),
-        Output("date-range", "end_date", **DUP),
+        *TRIP_OUTPUTS,
         Output("paste", "value"),
         Input("paste-add", "n_clicks"),
         State("paste", "value"),
@@ -289,10 +284,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         return (*_loaded(data, [article], []), "")
 
     @app.callback(
-        Output("itinerary", "data", **DUP),
-        Output("message", "children", **DUP),
-        Output("date-range", "start_date", **DUP),
-        Output("date-range", "end_date", **DUP),
+        *TRIP_OUTPUTS,
         Input("url-fetch", "n_clicks"),
         State("url", "value"),
         State("itinerary", "data"),
