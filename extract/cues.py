@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from .model import Level, Mention
 
-_PRE = r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
+_PRE = (
+    r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)\s+of\s+)?"
+)  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa"
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 # (kind, strength, pattern anchored at the end of the text left of the place)
@@ -60,7 +63,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering)\s+(?:(?!with\b)[\w’'-]+\s+){0,3}?(?:in|at)\s+"
+            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),

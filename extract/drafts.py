@@ -22,6 +22,7 @@ class Draft:
     chain: int = -1  # the cue a list of stops shares ("visited A, B and C"): their order is the trip's
     clause: tuple[int, int] = (0, 0)  # the sentence that made it a stop
     follows: int | None = None  # offset of a place it comes after ("After Tokyo, she heads to Seoul")
+    earlier: bool = False  # came before its sentence's dated stop ("from Poland", "after a trip to India")
 
 
 @dataclass

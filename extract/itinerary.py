@@ -211,6 +211,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         draft = Draft(
             stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start,
             clause=c.cue.clause, follows=_after_place(a_text, c.cue.clause[0], c.position),
+            earlier=c.cue.kind == "origin" or bool(_EARLIER.search(a_text[max(0, c.cue.start - 40) : c.cue.start])),
         )
         if c.time is not None and c.cue.kind != "leave":
             stop_dates.set_dates(draft, c)
@@ -238,6 +239,9 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention]) -> list[Draft]:
     return kept
 
 
+_EARLIER = re.compile(
+    r"\b(?:after|following|fresh\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$", re.I
+)  # the words before a cue: "after a trip to India", "after visiting Seoul"
 _AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")
 
 

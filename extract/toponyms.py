@@ -40,6 +40,10 @@ _CUES = frozenset(
     """in at from near to into outside across toward towards via around through throughout visit
     visited visiting visits across inside within""".split()
 )
+_PLACE_NOUNS = frozenset(
+    """city town village capital port shrine island province state region district county municipality
+    commune hamlet kingdom""".split()
+)
 _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
     circle highway hwy turnpike expressway""".split()
@@ -312,6 +316,8 @@ def _cued(
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to"):
         return True
+    if prev is not None and prev.norm == "of" and i > 1 and tokens[i - 2].norm in _PLACE_NOUNS:
+        return True  # "the shrine of Fatima", "the town of Henry"
     m = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[tokens[j - 1].end : tokens[j - 1].end + 30])
     if m:
         words = m.group(1).split()

@@ -60,6 +60,10 @@ def order(drafts: list[Draft]) -> list[Stop]:
         after = [o for o in drafts if o.clause == d.clause and o.position > d.position and id(o) in when]
         if anchor is not None:
             when[id(d)] = when[id(anchor)] + step / 2
+        elif d.earlier and (before or after):
+            # "visited Kyiv on Tuesday, traveling by train from Poland after a trip to India"
+            first = min(before + after, key=lambda o: when[id(o)])
+            when[id(d)] = when[id(first)] - step / 2 + step * d.position / 10**9
         elif before:
             when[id(d)] = when[id(max(before, key=lambda o: o.position))] + step / 2
         elif after:

@@ -294,3 +294,21 @@ ORDER_CUES = [
 @pytest.mark.parametrize(("what", "text", "published", "expected"), ORDER_CUES, ids=[c[0] for c in ORDER_CUES])
 def test_order_cues(what, text, published, expected):
     assert [(p, st) for p, st, *_ in trip(text, published)] == expected
+
+
+WORLD_TRIPS = [
+    ("the shrine of X", "Pope Francis arrived in Lisbon on Wednesday. On Saturday he will travel to the shrine of "
+     "Fatima, before returning to Rome on Sunday.", "2023-08-02",
+     [("Lisbon", "visited", "2023-08-02"), ("Fátima", "planned", "2023-08-05")]),
+    ("a long event name before 'in'", "Chinese President Xi Jinping arrived in Astana on Wednesday. He will then "
+     "attend a summit of the Shanghai Cooperation Organization in Samarkand, Uzbekistan, on Thursday.",
+     "2022-09-14", [("Astana", "visited", "2022-09-14"), ("Samarkand", "planned", "2022-09-15")]),
+    ("from X after a trip to Y", "Japan's Prime Minister Fumio Kishida made an unannounced visit to Kyiv on "
+     "Tuesday, traveling by train from Poland after a trip to India.", "2023-03-21",
+     [("New Delhi", "visited", None), ("Warsaw", "visited", None), ("Kyiv", "visited", "2023-03-21")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), WORLD_TRIPS, ids=[c[0] for c in WORLD_TRIPS])
+def test_world_trips(what, text, published, expected):
+    assert [(p, st, s) for p, st, s, _ in trip(text, published)] == expected
