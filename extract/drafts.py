@@ -23,6 +23,7 @@ class Draft:
     clause: tuple[int, int] = (0, 0)  # the sentence that made it a stop
     follows: int | None = None  # offset of a place it comes after ("After Tokyo, she heads to Seoul")
     earlier: bool = False  # came before its sentence's dated stop ("from Poland", "after a trip to India")
+    kind: str = ""  # the cue that made it a stop
 
 
 @dataclass

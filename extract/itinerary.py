@@ -160,8 +160,11 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             existing = next((d for d in drafts if d.stop.place.country == place.country), None)
         if existing is None and place.level in (Level.CITY, Level.ADMIN):
             # a city or state named after its country was made a stop replaces the inferred capital
+            # ("left for the United States ... go to New York"), unless the country visit has a date
+            # of its own and the city another ("a state visit to Germany on Sunday ... Dresden on Monday")
             existing = next(
-                (d for d in drafts if d.stop.inferred and d.stop.place.country == place.country),
+                (d for d in drafts if d.stop.inferred and d.stop.place.country == place.country
+                 and (d.kind == "depart_for" or d.stop.start is None or c.time is None or d.clause == c.cue.clause)),
                 None,
             )
             if existing is not None:
@@ -211,7 +214,10 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         draft = Draft(
             stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start,
             clause=c.cue.clause, follows=_after_place(a_text, c.cue.clause[0], c.position),
-            earlier=c.cue.kind == "origin" or bool(_EARLIER.search(a_text[max(0, c.cue.start - 40) : c.cue.start])),
+            earlier=c.cue.kind == "origin"
+            or bool(_EARLIER.search(a_text[max(0, c.cue.start - 40) : c.cue.start]))
+            or bool(_HAD.search(a_text, c.cue.clause[0], c.cue.end)),
+            kind=c.cue.kind,
         )
         if c.time is not None and c.cue.kind != "leave":
             stop_dates.set_dates(draft, c)
@@ -242,6 +248,7 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention]) -> list[Draft]:
 _EARLIER = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$", re.I
 )  # the words before a cue: "after a trip to India", "after visiting Seoul"
+_HAD = re.compile(r"\bhad\s+(?:been|visited|travell?ed|stopped|flown|met|held)\b", re.I)
 _AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")
 
 

@@ -66,6 +66,8 @@ def time_for(
         if t.end <= m.start and _belongs_to_earlier_place(m, t, places):
             continue  # "returned to Washington on Saturday after a trip to Africa": Washington's
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
+        if _coordinated(text_of(m), m, t):
+            distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
         far = published is not None and t.latest is not None and (
             t.latest < published - TRIP_HORIZON
             or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published)
@@ -77,6 +79,21 @@ def time_for(
         if best is None or distance < best[0]:
             best = (distance, t)
     return (best[1] if best else None), False
+
+
+_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|then)\s+", re.I)
+
+
+def text_of(m: Mention) -> str:
+    return m.sentence
+
+
+def _coordinated(sentence: str, m: Mention, t: TimeRef) -> bool:
+    """True when a ", and ..." boundary separates the place ``m`` from the time ``t`` in their sentence."""
+    a, b = sorted((m.start - m.sentence_start, t.start - m.sentence_start))
+    if a < 0 or b > len(sentence):
+        return False
+    return _COORDINATION.search(sentence, a, b) is not None
 
 
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:

@@ -180,4 +180,5 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa": the traveller is the clause's subject
         return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I))
-    return bool(re.search(rf"\b{ref}(?:\s+\w+)?\s*$", before, re.I))
+    # "Blinken is in Tokyo", "Blinken, who had been in Ankara"
+    return bool(re.search(rf"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))
