@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import warnings
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -32,6 +33,8 @@ def configure() -> None:
     with _lock:
         if _started:
             return
+        # plotly passes its request headers to kaleido, which a warm server does not need
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored if using a server")
         if "BROWSER_PATH" not in os.environ:
             found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
             if found:
