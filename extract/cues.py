@@ -40,7 +40,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*)\s+(?:on\s+|back\s+|onward\s+|over\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|north|south|east|west)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -113,7 +113,7 @@ _ACTIVITY = re.compile(
 )
 _SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned)\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"
@@ -139,7 +139,7 @@ _CANCELLED = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves\s+on)\s+to|leaves\s+for)\b",
+    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for)\b",
     re.I,
 )
 _DURATION = re.compile(
@@ -293,6 +293,9 @@ def cue_for(
                 (p.start for p in places if lo + arrival[-1].end() <= p.start < left_lo + m.start() and p.role != "demonym"),
                 None,
             )
+            if dest is None:  # "will go from Paris to Rome": the destination follows
+                onward = re.match(r"\s+to\s+(?:the\s+)?", text[end:hi])
+                dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
             s = lo + arrival[-1].start()
             return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
     # a list that follows a cued place inherits its cue

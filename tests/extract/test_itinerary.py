@@ -312,3 +312,18 @@ WORLD_TRIPS = [
 @pytest.mark.parametrize(("what", "text", "published", "expected"), WORLD_TRIPS, ids=[c[0] for c in WORLD_TRIPS])
 def test_world_trips(what, text, published, expected):
     assert [(p, st, s) for p, st, s, _ in trip(text, published)] == expected
+
+
+MOVES = [
+    ("flew overnight to", f"{TITLE} flew overnight to Riyadh on Monday.", "2024-05-08",
+     [("Riyadh", "visited", "2024-05-06")]),
+    ("travels on to (present for a plan)", f"{TITLE} travels on to Tallinn on Friday.", "2024-05-08",
+     [("Tallinn", "planned", "2024-05-10")]),
+    ("go from X to Y", f"{TITLE} will go from Paris to Rome on Monday.", "2024-05-08",
+     [("Paris", "planned", None), ("Rome", "planned", "2024-05-13")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "expected"), MOVES, ids=[c[0] for c in MOVES])
+def test_moves(what, text, published, expected):
+    assert [(p, st, s) for p, st, s, _ in trip(text, published)] == expected
