@@ -20,7 +20,8 @@ def rows() -> list[str]:
     for what, _, _, exp in t.ORDER_CUES:
         out.append(f"| {what} | order | {' → '.join(f'{p} ({st})' for p, st in exp)} |")
     for what, _, _, exp in t.WORLD_TRIPS + t.MOVES:
-        out.append(f"| {what} | order, dates | {' → '.join(f'{p} ({st} {s or "?"})' for p, st, s in exp)} |")
+        steps = " → ".join(f"{p} ({st} {s or '?'})" for p, st, s in exp)
+        out.append(f"| {what} | order, dates | {steps} |")
     out += [f"| {what} | which place | {', '.join(p for p, _, _ in exp)} |" for what, _, exp in t.WHICH_PLACE]
     return out
 
