@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -129,7 +130,8 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
     if place.level is Level.COUNTRY:
         cap = g.capital(place.country)
         if cap is not None:
-            return cap.place(), True
+            # drawn at the capital, but only the country is known: the level says so
+            return replace(cap.place(), level=Level.COUNTRY), True
     if place.level is Level.CITY and place.population and place.population < SMALL_TOWN and name and not qualified:
         # "flew to New York and then to Boston": a traveller in the news goes to the famous namesake,
         # not to the village the state context suggests, unless the text qualifies it ("Paris, Texas")

@@ -113,6 +113,7 @@ def test_country_level_stop_is_capital_flagged_inferred():
     it = extract_article(Article(f"{TITLE} will travel to Kenya next week.", published=date(2024, 5, 8)))
     (stop,) = it.stops
     assert stop.place.name == "Nairobi" and stop.inferred and stop.mention_level.value == "country"
+    assert stop.place.level.value == "country"  # drawn at the capital; only the country is known
     assert stop.status is Status.PLANNED and stop.date_basis.value == "relative"
 
 
