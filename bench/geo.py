@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from extract.gazetteer import Gazetteer, get_gazetteer
+from extract.gazetteer import Gazetteer, distance_km, get_gazetteer
 from extract.resolve import Mention, lookup_key, resolve_mentions
 from extract.settings import Settings
 from extract.toponyms import find_toponyms
@@ -33,12 +33,7 @@ Resolver = Callable[[str, Sequence[Mention], Gazetteer], list[Point]]
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in km between two (lat, lon) points."""
-    la1, la2 = math.radians(a[0]), math.radians(b[0])
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a[0], a[1], b[0], b[1])
 
 
 def ours(text: str, mentions: Sequence[Mention], g: Gazetteer) -> list[Point]:

@@ -228,19 +228,6 @@ def _with_preposition(text: str, start: int) -> int:
     return start - (len(m.group()) if m else 0)
 
 
-def _strip_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
-    """``text[lo:hi]`` with time expressions removed (so a list can run across "from 3 to 6 September")."""
-    out, i = [], lo
-    for a, b in times:
-        if b <= lo or a >= hi:
-            continue
-        a = _with_preposition(text, a)
-        out.append(text[i:max(a, i)])
-        i = max(i, b)
-    out.append(text[i:hi])
-    return re.sub(r"\s+,", ",", "".join(out))
-
-
 def cue_for(
     text: str, start: int, places: list[Mention], times: list[tuple[int, int]] | None = None
 ) -> Cue | None:
@@ -302,7 +289,7 @@ def cue_for(
     previous = [p for p in places if lo <= p.start < start and p.end <= start and p.role != "demonym"]
     if previous:
         prev = previous[-1]
-        between = _strip_times(text, prev.end, start, times)
+        between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
         if mention is not None and is_qualifier(prev, mention, between):
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
         if _LIST.match(between):

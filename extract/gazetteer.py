@@ -431,13 +431,13 @@ def _country_points() -> dict[str, list[float]]:
     points = {**label, **factbook}
     for code in label.keys() & factbook.keys():
         (a, b), (c, d) = label[code], factbook[code]
-        if abs(b - d) < 90 and _point_km(a, b, c, d) <= POINT_AGREE_KM:  # never average across 180°
+        if abs(b - d) < 90 and distance_km(a, b, c, d) <= POINT_AGREE_KM:  # never average across 180°
             points[code] = [round((a + c) / 2, 3), round((b + d) / 2, 3)]
     return points
 
 
-def _point_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine)."""
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine); the one distance every module uses."""
     la1, la2 = math.radians(lat1), math.radians(lat2)
     h = (
         math.sin((la2 - la1) / 2) ** 2

@@ -8,20 +8,17 @@ dates are kept from the later article and flagged in ``warnings``.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from datetime import date
 
+from .gazetteer import distance_km
 from .model import Itinerary, Status, Stop
 
 NEAR_KM = 50.0
 
 
 def _km(a: Stop, b: Stop) -> float:
-    p1, p2 = math.radians(a.place.lat), math.radians(b.place.lat)
-    dp, dl = p2 - p1, math.radians(b.place.lon - a.place.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
 
 
 def _same_place(a: Stop, b: Stop) -> bool:

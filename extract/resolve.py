@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .gazetteer import Entry, Gazetteer, get_gazetteer, normalize
+from .gazetteer import Entry, Gazetteer, distance_km, get_gazetteer, normalize
 from .model import Level, Place
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one s
 EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
 ROUNDS = 1  # rounds of nearness to the places chosen for the other names
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
-_EARTH_KM = 6371.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +58,6 @@ class Mention:
     end: int
     key: str
     demonym: str | None = None
-
-
-# ---- the legacy one-name interface ---------------------------------------------------------------
-def article_countries(
-    keys: Iterable[str], gazetteer: Gazetteer, demonyms: Iterable[str] = ()
-) -> Counter[str]:
-    """How often each country is named or implied, by unambiguous names and demonyms."""
-    counts: Counter[str] = Counter(demonyms)
-    for key in keys:
-        cands = gazetteer.index.get(key) or []
-        countries = {e.country for e in cands if e.country}
-        if len(countries) == 1:
-            counts[countries.pop()] += 1
-        else:
-            for e in cands:
-                if e.level is Level.COUNTRY and e.country:
-                    counts[e.country] += 1
-    return counts
 
 
 def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
@@ -103,30 +84,9 @@ def prior(entry: Entry, key: str, gazetteer: Gazetteer | None = None) -> float:
     return s
 
 
-def score(entry: Entry, key: str, context: Counter[str]) -> float:
-    """Prior plus a bonus for countries named elsewhere in the article (``context``)."""
-    s = prior(entry, key)
-    if entry.country and context.get(entry.country):
-        s += 2.0 + min(context[entry.country], 5) * 0.3
-    return s
-
-
-def resolve(key: str, gazetteer: Gazetteer, context: Counter[str]) -> Place | None:
-    """The best place for lookup ``key`` given the article's country ``context``."""
-    cands = gazetteer.index.get(key)
-    if not cands:
-        return None
-    best = max(cands, key=lambda e: score(e, key, context))
-    return best.place()
-
-
 # ---- whole-article resolution --------------------------------------------------------------------
 def _km(a: Entry, b: Entry) -> float:
-    """Great-circle distance in km (haversine)."""
-    la1, la2 = math.radians(a.lat), math.radians(b.lat)
-    dla, dlo = la2 - la1, math.radians(b.lon - a.lon)
-    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[str, str | None] | None:

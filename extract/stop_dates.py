@@ -66,7 +66,7 @@ def time_for(
         if t.end <= m.start and _belongs_to_earlier_place(m, t, places):
             continue  # "returned to Washington on Saturday after a trip to Africa": Washington's
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
-        if _coordinated(text_of(m), m, t):
+        if _coordinated(m, t):
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
         far = published is not None and t.latest is not None and (
             t.latest < published - TRIP_HORIZON
@@ -84,12 +84,9 @@ def time_for(
 _COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|then)\s+", re.I)
 
 
-def text_of(m: Mention) -> str:
-    return m.sentence
-
-
-def _coordinated(sentence: str, m: Mention, t: TimeRef) -> bool:
+def _coordinated(m: Mention, t: TimeRef) -> bool:
     """True when a ", and ..." boundary separates the place ``m`` from the time ``t`` in their sentence."""
+    sentence = m.sentence
     a, b = sorted((m.start - m.sentence_start, t.start - m.sentence_start))
     if a < 0 or b > len(sentence):
         return False
@@ -103,7 +100,7 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
                and not _attributive(p)]
     prev = m
     for p in between:
-        gap = _text_between(prev, p)
+        gap = _gap(prev, p.start)
         if _APPOSITION.fullmatch(gap):
             continue  # "Dili, the capital of Timor-Leste, on September 9-11"
         if not _LIST_JOIN.fullmatch(gap):
@@ -118,11 +115,9 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     for p in places:
         if p is m or p.role == "demonym":
             continue
-        if p.end <= t.start and _DATE_OF.fullmatch(_gap(p, t)):
+        if p.end <= t.start and _DATE_OF.fullmatch(_gap(p, t.start)):
             return True
-        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(
-            _text_between(p, m)
-        ):
+        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(_gap(p, m.start)):
             return True
     return False
 
@@ -139,19 +134,10 @@ def _attributive(p: Mention) -> bool:
 _DATE_OF = re.compile(r"\s+(?:on|in|at|by|until|through|from)\s+(?:the\s+)?")
 
 
-def _gap(p: Mention, t: TimeRef) -> str:
-    """The text between a place and a time after it in the same sentence (else a non-gap)."""
-    lo, hi = p.end - p.sentence_start, t.start - p.sentence_start
+def _gap(p: Mention, offset: int) -> str:
+    """The text from the end of place ``p`` to ``offset`` when both lie in p's sentence, else " ; "."""
+    lo, hi = p.end - p.sentence_start, offset - p.sentence_start
     return p.sentence[lo:hi] if 0 <= lo <= hi <= len(p.sentence) else " ; "
-
-
-def _text_between(a: Mention, b: Mention) -> str:
-    sentence_text = a.sentence
-    lo = a.end - a.sentence_start
-    hi = b.start - a.sentence_start
-    if a.sentence_start == b.sentence_start and 0 <= lo <= hi <= len(sentence_text):
-        return sentence_text[lo:hi]
-    return " ; "
 
 
 def basis(t: TimeRef) -> DateBasis:

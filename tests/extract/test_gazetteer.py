@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from extract.gazetteer import _point_km, get_gazetteer, load_or_build, normalize
+from extract.gazetteer import distance_km, get_gazetteer, load_or_build, normalize
 from extract.model import Level
 
 
@@ -117,4 +117,4 @@ def test_country_points(g, code, lat, lon, tolerance_km):
     """A country-level mention lands on a conventional centre of the country."""
     c = g.country(code)
     assert c is not None
-    assert _point_km(c.lat, c.lon, lat, lon) <= tolerance_km
+    assert distance_km(c.lat, c.lon, lat, lon) <= tolerance_km
