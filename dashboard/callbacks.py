@@ -10,7 +10,7 @@ from dash import Dash, Input, Output, State, dcc, html
 from extract import extract_articles
 from extract.errors import TripmapError
 from extract.export import FORMATS as DATA_FORMATS
-from extract.model import Article
+from extract.model import Article, parse_day
 from extract.settings import Settings
 
 from .article_view import articles_view
@@ -19,7 +19,6 @@ from .images import image_bytes
 from .layout import DATA_EXPORTS, IMAGE_EXPORTS, date_bounds, header
 from .state import filter_itinerary
 from .trip import (
-    day,
     dump,
     fetch_url,
     filtered_figures,
@@ -144,7 +143,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
     )
     def reextract(_n: int, traveller: str | None, published: str | None, data: dict) -> tuple:
         try:
-            store, it = reextract_trip(ws, data, traveller, day(published), settings)
+            store, it = reextract_trip(ws, data, traveller, parse_day(published), settings)
         except TripmapError as e:
             return dash.no_update, f"Could not re-extract: {e}", dash.no_update, dash.no_update
         lo, hi = date_bounds(it)
@@ -315,7 +314,7 @@ def register_callbacks(app: Dash, ws: Workspace, settings: Settings) -> None:
         trigger = dash.ctx.triggered_id
         if not trigger:
             return dash.no_update, dash.no_update
-        it = filter_itinerary(load(data)[0], day(start), day(end))
+        it = filter_itinerary(load(data)[0], parse_day(start), parse_day(end))
         name = (it.traveller or "itinerary").replace(" ", "-").lower()
         try:
             if trigger.startswith("export-data-"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from datetime import date
+from html import escape
 
 import plotly.graph_objects as go
 
@@ -44,10 +45,6 @@ def _wrap(text: str, width: int = 60) -> str:
     return "<br>".join(lines[:5])
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def stop_label(s: Stop) -> str:
     """Short label: order, place, and "~" for an approximate (inferred) location."""
     return f"{s.order}. {s.place.name}{' ~' if s.inferred else ''}"
@@ -57,8 +54,8 @@ def hover_text(s: Stop, sentence: str | None = None) -> str:
     evidence = sentence or (s.evidence[0].text if s.evidence else "")
     approx = " (approximate: country-level mention)" if s.inferred else ""
     return (
-        f"<b>{s.order}. {_escape(s.place.name)}</b>{approx}<br>"
-        f"{_dates(s)} · {s.status.value}<br><i>{_wrap(_escape(evidence))}</i>"
+        f"<b>{s.order}. {escape(s.place.name, quote=False)}</b>{approx}<br>"
+        f"{_dates(s)} · {s.status.value}<br><i>{_wrap(escape(evidence, quote=False))}</i>"
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from extract import extract_articles
 from extract.errors import TripmapError
-from extract.model import Article, Itinerary
+from extract.model import Article, Itinerary, parse_day
 from extract.settings import Settings
 
 from .article_view import evidence_sentences
@@ -28,11 +28,6 @@ def load(data: dict) -> tuple[Itinerary, list[str]]:
 def dump(it: Itinerary, keys: list[str]) -> dict:
     """What the ``itinerary`` store holds: the contract dict with texts, plus the keys."""
     return {**it.to_dict(include_text=True), "keys": keys}
-
-
-def day(value: str | None) -> date | None:
-    """An ISO date (or datetime) string from a component as a date."""
-    return date.fromisoformat(value[:10]) if value else None
 
 
 def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
@@ -56,14 +51,14 @@ def stop_rows(it: Itinerary, keys: dict[int, str]) -> list[dict]:
 def filtered_figures(data: dict, start: str | None, end: str | None, selected: int | None) -> tuple:
     """Map and timeline of the stored itinerary restricted to [start, end], ``selected`` highlighted."""
     full = Itinerary.from_dict(data)
-    it = filter_itinerary(full, day(start), day(end))
+    it = filter_itinerary(full, parse_day(start), parse_day(end))
     return map_spec(it, selected, evidence_sentences(it)), timeline_spec(it, selected)
 
 
 def filtered_rows(data: dict, start: str | None, end: str | None) -> list[dict]:
     """Stop table rows of the stored itinerary restricted to [start, end]."""
     full, keys = load(data)
-    it = filter_itinerary(full, day(start), day(end))
+    it = filter_itinerary(full, parse_day(start), parse_day(end))
     return stop_rows(it, {id(s): k for s, k in zip(full.stops, keys, strict=True)})
 
 

@@ -11,11 +11,10 @@ import os
 import sqlite3
 import threading
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extract.model import Itinerary, Place, Status, Stop
+from extract.model import Itinerary, Place, Status, Stop, parse_day
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS corrections (
@@ -107,10 +106,6 @@ def apply_corrections(it: Itinerary, fixes: dict[str, dict[str, Any]],
     return replace(it, stops=[s for _, s in pairs]), [k for k, _ in pairs]
 
 
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def corrected(s: Stop, fix: dict[str, Any]) -> Stop:
     """``s`` with the fields of ``fix`` replaced; marked as user-corrected."""
     changes: dict[str, Any] = {}
@@ -118,9 +113,9 @@ def corrected(s: Stop, fix: dict[str, Any]) -> Stop:
         changes["place"] = Place.from_dict(fix["place"])
         changes["inferred"] = False  # the user chose this place
     if "start" in fix:
-        changes["start"] = _day(fix["start"])
+        changes["start"] = parse_day(fix["start"])
     if "end" in fix:
-        changes["end"] = _day(fix["end"])
+        changes["end"] = parse_day(fix["end"])
     if "status" in fix:
         changes["status"] = Status(fix["status"])
     if "order" in fix:

@@ -59,7 +59,8 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _day(value: Any) -> date | None:
+def parse_day(value: Any) -> date | None:
+    """A date from an ISO date or datetime string (or a date); None for nothing."""
     if value in (None, ""):
         return None
     if isinstance(value, date):
@@ -113,7 +114,7 @@ class Article:
         return cls(
             text=d["text"],
             title=d.get("title"),
-            published=_day(d.get("published")),
+            published=parse_day(d.get("published")),
             published_source=d.get("published_source"),
             source=d.get("source"),
             id=d.get("id"),
@@ -203,8 +204,8 @@ class TimeRef:
             type=d["type"],
             value=d["value"],
             precision=Precision(d.get("precision") or "day"),
-            earliest=_day(d.get("earliest")),
-            latest=_day(d.get("latest")),
+            earliest=parse_day(d.get("earliest")),
+            latest=parse_day(d.get("latest")),
             mod=d.get("mod"),
         )
 
@@ -324,8 +325,8 @@ class Stop:
         return cls(
             place=place,
             order=int(d["order"]),
-            start=_day(d.get("start")),
-            end=_day(d.get("end")),
+            start=parse_day(d.get("start")),
+            end=parse_day(d.get("end")),
             date_basis=DateBasis(d["date_basis"]) if d.get("date_basis") else None,
             status=Status(d.get("status") or "visited"),
             confidence=float(d.get("confidence", 0.5)),
@@ -375,7 +376,7 @@ class Itinerary:
     def from_dict(cls, d: dict[str, Any]) -> Itinerary:
         return cls(
             traveller=d.get("traveller"),
-            published=_day(d.get("published")),
+            published=parse_day(d.get("published")),
             stops=[Stop.from_dict(s) for s in d.get("stops", [])],
             mentions=[Mention.from_dict(m) for m in d.get("mentions", [])],
             traveller_title=d.get("traveller_title"),
