@@ -47,7 +47,12 @@ LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this 
 EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one say nothing
 EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
 ROUNDS = 1  # rounds of nearness to the places chosen for the other names
+LIST_LEVEL = 8.0  # a name in a list ("Georgia, Oklahoma and Ohio") is the same kind of place as the rest
+STATE_WORD = 4.0  # "Washington state", "New York State": the first-level area of that name
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|[&/;]", re.IGNORECASE)
+_STATE_WORD = re.compile(r"\s+[Ss]tate\b(?!\s+(?:Department|[Uu]niversity|College|Police|Patrol))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,22 +139,57 @@ def resolve_mentions(
         q = _qualifier(text, m.end, gazetteer) if name.options else None
         if q is not None:
             name.qualifiers.append(q)
+        if _STATE_WORD.match(text, m.end):
+            name.state_word = True
     for name in keys.values():
         name.apply_qualifiers()
     names = list(keys.values())
     for name in names:
         name.evidence = _evidence(name.options)
+    for run in _lists(text, mentions):
+        for m in run:
+            keys[m.key].peers.update(keys[o.key] for o in run if o.key != m.key)
     for name in names:
         name.choose(names)
     for _ in range(ROUNDS):
         chosen = {n.key: n.best for n in names}
         for name in names:
             name.refine(chosen)
+    for name in names:
+        name.match_peers()
     out = [keys[m.key].best for m in mentions]
     if guess_unknown and None in out:
         focus = article_focus(out)
         out = [e if e is not None else focus for e in out]
     return out
+
+
+def _lists(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Runs of names joined only by commas, "and" or "or": a list when it has three names or a
+    conjunction ("Benin, Niger and Togo", "New York and Toronto"); two names joined by a comma are
+    a qualified name ("Paris, Texas") rather than a list."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    conj = False
+    for m in ordered:
+        if run and _LIST_JOIN.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            conj = conj or bool(_CONJUNCTION.search(text, run[-2].end, m.start))
+            continue
+        if len(run) >= 3 or (len(run) == 2 and conj):
+            runs.append(run)
+        run, conj = [m], False
+    if len(run) >= 3 or (len(run) == 2 and conj):
+        runs.append(run)
+    return runs
+
+
+def _kind(e: Entry) -> str:
+    """The kind of place an entry is, for comparing the members of a list."""
+    if e.level is Level.ADMIN:
+        return "admin2" if e.admin2 else "admin1"
+    return e.level.value
 
 
 def article_focus(entries: Iterable[Entry | None]) -> Entry | None:
@@ -177,7 +217,7 @@ class _Evidence:
     states: dict[tuple[str | None, str], float] = field(default_factory=dict)  # areas it is itself
 
 
-@dataclass
+@dataclass(eq=False)
 class _Name:
     """One distinct name of the article: its readings, where it occurs and what it says about the rest."""
 
@@ -188,12 +228,15 @@ class _Name:
     qualifiers: list[tuple[str, str | None]] = field(default_factory=list)
     evidence: _Evidence | None = None
     scores: list[tuple[Entry, float]] = field(default_factory=list)
+    state_word: bool = False
+    peers: set[_Name] = field(default_factory=set)
 
     def apply_qualifiers(self) -> None:
-        """ "Paris, Texas" anywhere in the article: towns in that state and country come first."""
+        """ "Paris, Texas" anywhere in the article: towns in that state and country come first;
+        "Washington state": the state."""
         boosted = []
         for e, s in self.options:
-            bonus = 0.0
+            bonus = STATE_WORD if self.state_word and _kind(e) == "admin1" else 0.0
             for cc, a1 in self.qualifiers:
                 if e.country == cc and e.level is not Level.COUNTRY:
                     bonus = max(
@@ -248,6 +291,29 @@ class _Name:
                 + SUPPORT_NAMED_AREA * min(named_area, 1.0)
             )
             rescored.append((e, s))
+        rescored.sort(key=lambda x: -x[1])
+        self.scores = rescored
+
+    def match_peers(self) -> None:
+        """A name in a list of places all of one kind is that kind of place too: "Georgia, Oklahoma and
+        Ohio" are states, "Benin, Niger and Togo" countries, "New York and Toronto" cities."""
+        if len(self.scores) < 2 or not self.peers:
+            return
+        chosen = [p.best for p in self.peers if p.best is not None]
+        kinds = {_kind(e) for e in chosen}
+        if len(kinds) != 1:
+            return  # only a list of one kind of place says what kind this one is
+        (kind,) = kinds
+        countries = {e.country for e in chosen}
+        top = self.scores[0][0]
+        if kind == "city" and top.level is not Level.CITY:
+            return  # a country or state among towns stays what it is ("Moscow, Russia and Riga")
+        rescored = [
+            (e, s + LIST_LEVEL)
+            if _kind(e) == kind and (kind == "country" or e.country in countries)
+            else (e, s)
+            for e, s in self.scores
+        ]
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
 
@@ -367,6 +433,12 @@ def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
     for v in variants:
         if v in gazetteer.index:
             return v, None
+    # "Da Nang International Airport": a city's airport, near enough to it (not "Pearson Airport")
+    airport = _AIRPORT.match(key)
+    if airport and any(
+        e.level is Level.CITY and e.population >= BIG_CITY for e in gazetteer.index.get(airport[1]) or ()
+    ):
+        return airport[1], None
     # "Nyanza Province", "Southern California", "PLYMOUTH CO.": the name inside the descriptive words
     head = key
     for _ in range(3):
@@ -403,13 +475,14 @@ def _people_of_area(key: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+_AIRPORT = re.compile(r"(.+?) (?:international )?airport$")
 _FALLBACK_PREFIX = re.compile(
     r"^(?:the|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|downtown"
     r"|metro|rural|suburban|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern"
     r"|southwestern|mid|inner|outer|occupied) "
 )
 _FALLBACK_SUFFIX = re.compile(
-    r" (?:province|district|region|governorate|township|county|co|parish|valley|area|metropolitan area"
+    r" (?:province|prefecture|district|region|governorate|township|county|co|parish|valley|area|metropolitan area"
     r"|metro area|city|river|mountains|delta|peninsula|islands?|state|territory|municipality|village|borough)$"
 )
 

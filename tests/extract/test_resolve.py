@@ -240,3 +240,75 @@ def test_towns_of_a_named_state(g, text, names, name, country, admin1):
 def test_area_or_its_main_city(g, text, name, level):
     (place,) = resolve_spans(text, spans_of(text, name), g)
     assert place.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "country", "level"),
+    [
+        # the word "state" after a name: the state, not the capital named like it
+        ("Farmers in Washington state lost their crops.", ("Washington",), "Washington", "US", Level.ADMIN),
+        ("Voters in New York State were asked twice.", ("New York",), "New York", "US", Level.ADMIN),
+        # a list of one kind of place: states, countries, cities
+        (
+            "Cases were found in Illinois, Oregon, Utah, Washington and Missouri.",
+            ("Illinois", "Oregon", "Utah", "Washington", "Missouri"),
+            "Washington",
+            "US",
+            Level.ADMIN,
+        ),
+        (
+            "Vaccinators worked in Mali, Niger, Chad and Nigeria.",
+            ("Mali", "Niger", "Chad", "Nigeria"),
+            "Niger",
+            "NE",
+            Level.COUNTRY,
+        ),
+        (
+            "Drought hit Kansas, Iowa, Oklahoma and Nebraska.",
+            ("Kansas", "Iowa", "Oklahoma", "Nebraska"),
+            "Oklahoma",
+            "US",
+            Level.ADMIN,
+        ),
+        (
+            "Storms hit Georgia and Alabama overnight.",
+            ("Georgia", "Alabama"),
+            "Georgia",
+            "US",
+            Level.ADMIN,
+        ),
+        # a country among towns stays a country
+        (
+            "Flights link Moscow, Riga and Russia's other cities.",
+            ("Moscow", "Riga", "Russia"),
+            "Russia",
+            "RU",
+            Level.COUNTRY,
+        ),
+    ],
+)
+def test_kind_of_place_from_the_words_around_it(g, text, names, name, country, level):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index(name)]
+    assert (place.country, place.level) == (country, level)
+
+
+def test_two_names_after_a_comma_are_a_qualified_name_not_a_list(g):
+    from extract.resolve import Mention, _lists
+
+    text = "Paris, Texas, and Rome, Georgia, are small. They visited Ohio, Iowa and Utah."
+    mentions = [Mention(s, e, text[s:e].lower()) for s, e in spans_of(text, "Paris", "Texas", "Ohio", "Iowa", "Utah")]
+    assert [[m.key for m in run] for run in _lists(text, mentions)] == [["ohio", "iowa", "utah"]]
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Akita Prefecture", "akita"),
+        ("Da Nang International Airport", "da nang"),  # a city's airport is near the city
+        ("Pearson International Airport", "pearson international airport"),  # a person's name, not a city
+    ],
+)
+def test_lookup_key_descriptive_words(g, surface, key):
+    from extract.resolve import lookup_key
+
+    assert lookup_key(surface, g)[0] == key
