@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 12  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 13  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -376,7 +376,11 @@ class Gazetteer:
     def _add_admin_areas(self, gc: object, curated: dict, primary: set[str]) -> None:
         """First-level areas of every country and second-level ones (counties, parishes)."""
         us_ids = {code: str(s["geonameid"]) for code, s in gc.get_us_states().items()}  # type: ignore[attr-defined]
-        fixed = {tuple(k.split(".")): v for k, v in curated.get("admin1_points", {}).items() if "." in k}
+        # conventional centres: curated ones first, then Natural Earth's label points (US, BR, CA, AU)
+        label = json.loads((DATA / "admin1_label_points.json").read_text())
+        fixed = {
+            tuple(k.split(".")): v for k, v in {**label, **curated.get("admin1_points", {})}.items() if "." in k
+        }
         for cc, code, name, lat, lon, pop in _read_tsv(DATA / "admin1.tsv"):
             lat, lon = fixed.get((cc, code), (lat, lon))
             gid = us_ids.get(code, f"A1:{cc}.{code}") if cc == "US" else f"A1:{cc}.{code}"

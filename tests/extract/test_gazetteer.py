@@ -118,3 +118,19 @@ def test_country_points(g, code, lat, lon, tolerance_km):
     c = g.country(code)
     assert c is not None
     assert distance_km(c.lat, c.lon, lat, lon) <= tolerance_km
+
+
+@pytest.mark.parametrize(
+    ("country", "code", "lat", "lon"),
+    [
+        ("US", "TX", 31.4, -99.3),  # Natural Earth's label point, not the middle of Texas's towns (30.5, -98.4)
+        ("US", "CA", 37.3, -119.6),
+        ("BR", "27", -22.3, -48.7),  # São Paulo state
+        ("CA", "08", 49.25, -84.5),  # curated centres win over the label points
+    ],
+)
+def test_admin1_points(g, country, code, lat, lon):
+    """A state-level mention lands near the conventional centre of the state."""
+    a = g.admin1(country, code)
+    assert a is not None
+    assert distance_km(a.lat, a.lon, lat, lon) <= 30
