@@ -46,6 +46,7 @@ DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far 
 LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
 EVIDENCE_MIN = 0.05  # readings less likely than this relative to the best one say nothing
 EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name still counts as evidence
+NEARBY_CHARS = 40  # a name the gazetteer lacks is in the town named this close to it, if any
 ROUNDS = 1  # rounds of nearness to the places chosen for the other names
 LIST_LEVEL = 8.0  # a name in a list ("Georgia, Oklahoma and Ohio") is the same kind of place as the rest
 STATE_WORD = 4.0  # "Washington state", "New York State": the first-level area of that name
@@ -127,7 +128,8 @@ def resolve_mentions(
 
     One sense per name and article: every occurrence of a name gets the same reading, chosen from the
     evidence of all its occurrences (a qualifier after any of them counts for all). With
-    ``guess_unknown``, names the gazetteer lacks get the article's focus (see ``article_focus``).
+    ``guess_unknown``, names the gazetteer lacks get the town named next to them, else the article's
+    focus (see ``nearby_town`` and ``article_focus``).
     """
     keys: dict[str, _Name] = {}
     for m in mentions:
@@ -160,8 +162,20 @@ def resolve_mentions(
     out = [keys[m.key].best for m in mentions]
     if guess_unknown and None in out:
         focus = article_focus(out)
-        out = [e if e is not None else focus for e in out]
+        out = [e if e is not None else nearby_town(m, mentions, out) or focus for m, e in zip(mentions, out)]
     return out
+
+
+def nearby_town(m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> Entry | None:
+    """The town named closest to ``m`` in the text, within ``NEARBY_CHARS``: "St. Mark's Church in
+    Alexandria", "the Imperial Hotel, Tokyo" are in that town."""
+    best: tuple[int, Entry] | None = None
+    for o, e in zip(mentions, entries):
+        if e is not None and e.level is Level.CITY:
+            gap = max(o.start - m.end, m.start - o.end)
+            if gap <= NEARBY_CHARS and (best is None or gap < best[0]):
+                best = (gap, e)
+    return best[1] if best else None
 
 
 def _lists(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -499,7 +513,8 @@ def resolve_spans(
     Spans the gazetteer does not know ("Stade de France") are asked of ``geocoder`` when one is given
     (an online service from ``extract.geocoders``), biased to the article's most named country; a
     service that is down leaves them unresolved rather than failing. With ``guess_unknown``, spans
-    still unresolved get the article's focus (``article_focus``) rather than ``None``.
+    still unresolved get the town named next to them (``nearby_town``), else the article's focus
+    (``article_focus``), rather than ``None``.
     """
     g = gazetteer or get_gazetteer()
     mentions = []
@@ -523,6 +538,8 @@ def resolve_spans(
                     break
     if guess_unknown and None in places:
         focus = article_focus(entries)
-        if focus is not None:
-            places = [p if p is not None else focus.place() for p in places]
+        for i, (m, p) in enumerate(zip(mentions, places, strict=True)):
+            guess = nearby_town(m, mentions, entries) or focus if p is None else None
+            if guess is not None:
+                places[i] = guess.place()
     return places

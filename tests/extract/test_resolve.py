@@ -153,6 +153,13 @@ def test_village_needs_more_than_a_country_mention(g):
             "Champs-Blorpees",
             "Paris",
         ),
+        # a town named right next to it wins over the article's main town
+        (
+            "Cairo was calm. Cairo police said the Blorp Church in Alexandria was guarded; Cairo slept.",
+            ("Cairo", "Blorp Church", "Alexandria"),
+            "Blorp Church",
+            "Alexandria",
+        ),
         # no town named: the most named area
         (
             "Floods hit Texas and the Blorp River rose; Texas declared a disaster.",
