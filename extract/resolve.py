@@ -33,6 +33,7 @@ ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same populati
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
 BIG_NAME_MARGIN = 3.0  # how much less a town is than a country, region or state of the same name
 BIG_AREA = 300_000  # only areas this populous are "big names" ("Oregon", not Hanover parish, Jamaica)
+MAIN_CITY_SHARE = 5  # an area named like a city holding at least 1/5 of its people means the city
 BIG_CITY = 100_000  # a city whose people have a name of their own ("Parisians", "Bostonians")
 MAX_CANDIDATES = 25  # only the best readings of a name take part in the context rounds
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 4.0, 6.0  # "Paris, Texas": a country, a state named after the name
@@ -397,7 +398,7 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
                     or (
                         not e.admin2
                         and c.admin1 == e.admin1
-                        and c.population * 4 >= e.population
+                        and c.population * MAIN_CITY_SHARE >= e.population
                         and normalize(c.name) != key + " city"  # "New York" is the state
                     )
                 )

@@ -242,6 +242,8 @@ def test_towns_of_a_named_state(g, text, names, name, country, admin1):
         ("Snow fell across New York on Monday.", "New York", Level.ADMIN),  # the city is "New York City"
         ("Snow fell across New York City on Monday.", "New York City", Level.CITY),
         ("Traffic in Istanbul was heavy.", "Istanbul", Level.CITY),  # the city bears the area's name
+        ("Traffic in Sao Paulo was heavy.", "Sao Paulo", Level.CITY),  # a fifth of the state lives there
+        ("Wildfires spread across Texas.", "Texas", Level.ADMIN),
     ],
 )
 def test_area_or_its_main_city(g, text, name, level):
