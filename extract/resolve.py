@@ -42,6 +42,7 @@ SUPPORT_EXPLICIT, SUPPORT_COUNTRY, SUPPORT_ADMIN1, SUPPORT_NEAR = 2.0, 0.4, 1.5,
 SUPPORT_NAMED_AREA = (
     1.5  # a town or county in a state or province the article names ("Perry County" with "Tennessee")
 )
+CAPITAL_OF_NAMED = 4.0  # a national capital in an article that names its country
 NEAR_KM = 40.0  # scale of "near" between readings in the same first-level area
 DAMP_FROM, DAMP_SCALE = 1.5, 1.0  # country support fades for readings this far below the best one
 LOCAL_CHARS, LOCAL_FACTOR = 250, 2.0  # names this close in the text count this much more
@@ -50,11 +51,15 @@ EVIDENCE_SPREAD = 2.0  # how far below the best reading a reading of a name stil
 NEARBY_CHARS = 40  # a name the gazetteer lacks is in the town named this close to it, if any
 ROUNDS = 1  # rounds of nearness to the places chosen for the other names
 LIST_LEVEL = 8.0  # a name in a list ("Georgia, Oklahoma and Ohio") is the same kind of place as the rest
-STATE_WORD = 4.0  # "Washington state", "New York State": the first-level area of that name
+KIND_WORD = 4.0  # "Washington state", "Madison County": the area of that kind and name
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[&/;]", re.IGNORECASE)
-_STATE_WORD = re.compile(r"\s+[Ss]tate\b(?!\s+(?:Department|[Uu]niversity|College|Police|Patrol))")
+_KIND_WORD = {
+    "admin1": re.compile(r"\s+[Ss]tate\b(?!\s+(?:Department|[Uu]niversity|College|Police|Patrol))"),
+    "admin2": re.compile(r"\s+(?:County|Parish)\b"),
+}
+_KINDS_WORD = {"admin1": re.compile(r"\s+states\b"), "admin2": re.compile(r"\s+(?:counties|parishes)\b")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,24 +147,26 @@ def resolve_mentions(
         q = _qualifier(text, m.end, gazetteer) if name.options else None
         if q is not None:
             name.qualifiers.append(q)
-        if _STATE_WORD.match(text, m.end):
-            name.state_word = True
+        name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD)
+    for run in _lists(text, mentions, gazetteer.abbreviations):
+        plural = _kind_word(text, run[-1].end, _KINDS_WORD)  # "Clarke and Oconee counties"
+        for m in run:
+            keys[m.key].peers.update(keys[o.key] for o in run if o.key != m.key)
+            keys[m.key].kind_word = keys[m.key].kind_word or plural
     for name in keys.values():
         name.apply_qualifiers()
     names = list(keys.values())
     for name in names:
         name.evidence = _evidence(name.options)
-    for run in _lists(text, mentions):
-        for m in run:
-            keys[m.key].peers.update(keys[o.key] for o in run if o.key != m.key)
     for name in names:
         name.choose(names)
     for _ in range(ROUNDS):
         chosen = {n.key: n.best for n in names}
         for name in names:
             name.refine(chosen)
+    settled = {id(n): n.best for n in names}
     for name in names:
-        name.match_peers()
+        name.match_peers(settled)
     out = [keys[m.key].best for m in mentions]
     if guess_unknown and None in out:
         focus = article_focus(out)
@@ -179,16 +186,17 @@ def nearby_town(m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry
     return best[1] if best else None
 
 
-def _lists(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+def _lists(text: str, mentions: Sequence[Mention], abbreviations: frozenset[str] = frozenset()) -> list[list[Mention]]:
     """Runs of names joined only by commas, "and" or "or": a list when it has three names or a
     conjunction ("Benin, Niger and Togo", "New York and Toronto"); two names joined by a comma are
-    a qualified name ("Paris, Texas") rather than a list."""
+    a qualified name ("Paris, Texas") rather than a list, and so is a name before a state's
+    abbreviation ("Texas and Washington, D.C.")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     runs: list[list[Mention]] = []
     run: list[Mention] = []
     conj = False
     for m in ordered:
-        if run and _LIST_JOIN.fullmatch(text, run[-1].end, m.start):
+        if run and normalize(text[m.start : m.end]) not in abbreviations and _LIST_JOIN.fullmatch(text, run[-1].end, m.start):
             run.append(m)
             conj = conj or bool(_CONJUNCTION.search(text, run[-2].end, m.start))
             continue
@@ -198,6 +206,11 @@ def _lists(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     if len(run) >= 3 or (len(run) == 2 and conj):
         runs.append(run)
     return runs
+
+
+def _kind_word(text: str, end: int, words: dict[str, re.Pattern[str]]) -> str | None:
+    """The kind of area a word right after a name or list says it is ("state", "counties")."""
+    return next((kind for kind, pattern in words.items() if pattern.match(text, end)), None)
 
 
 def _kind(e: Entry) -> str:
@@ -243,15 +256,15 @@ class _Name:
     qualifiers: list[tuple[str, str | None]] = field(default_factory=list)
     evidence: _Evidence | None = None
     scores: list[tuple[Entry, float]] = field(default_factory=list)
-    state_word: bool = False
+    kind_word: str | None = None
     peers: set[_Name] = field(default_factory=set)
 
     def apply_qualifiers(self) -> None:
         """ "Paris, Texas" anywhere in the article: towns in that state and country come first;
-        "Washington state": the state."""
+        "Washington state", "Madison County": the area of that kind."""
         boosted = []
         for e, s in self.options:
-            bonus = STATE_WORD if self.state_word and _kind(e) == "admin1" else 0.0
+            bonus = KIND_WORD if self.kind_word is not None and _kind(e) == self.kind_word else 0.0
             for cc, a1 in self.qualifiers:
                 if e.country == cc and e.level is not Level.COUNTRY:
                     bonus = max(
@@ -296,6 +309,8 @@ class _Name:
                             default=0.0,
                         )
             national = SUPPORT_EXPLICIT * min(explicit, 2.0) + SUPPORT_COUNTRY * min(implicit, 4.0)
+            if e.capital and e.level is Level.CITY:  # "Rome" in an article that names Italy
+                national += CAPITAL_OF_NAMED * min(explicit, 1.0)
             # naming a country says little about which of its villages is meant: Brussels, Wisconsin
             # needs more than an article that mentions the United States to beat Brussels
             gap = max(0.0, top - s - DAMP_FROM)
@@ -309,12 +324,12 @@ class _Name:
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
 
-    def match_peers(self) -> None:
+    def match_peers(self, settled: dict[int, Entry | None]) -> None:
         """A name in a list of places all of one kind is that kind of place too: "Georgia, Oklahoma and
         Ohio" are states, "Benin, Niger and Togo" countries, "New York and Toronto" cities."""
         if len(self.scores) < 2 or not self.peers:
             return
-        chosen = [p.best for p in self.peers if p.best is not None]
+        chosen = [e for e in (settled[id(p)] for p in self.peers) if e is not None]
         kinds = {_kind(e) for e in chosen}
         if len(kinds) != 1:
             return  # only a list of one kind of place says what kind this one is
@@ -323,12 +338,16 @@ class _Name:
         top = self.scores[0][0]
         if kind == "city" and top.level is not Level.CITY:
             return  # a country or state among towns stays what it is ("Moscow, Russia and Riga")
-        rescored = [
-            (e, s + LIST_LEVEL)
-            if _kind(e) == kind and (kind == "country" or e.country in countries)
-            else (e, s)
-            for e, s in self.scores
-        ]
+        areas = {(e.country, e.admin1) for e in chosen}
+        # two or more others settle it; one other ("Georgia and Alabama") weighs LIST_LEVEL
+        bonus = 100.0 if len(self.peers) >= 2 else LIST_LEVEL
+        rescored = []
+        for e, s in self.scores:
+            if _kind(e) == kind and (kind == "country" or e.country in countries):
+                # towns and counties listed with others of one state lie in that state if they can
+                elsewhere = kind in ("city", "admin2") and len(areas) == 1 and (e.country, e.admin1) not in areas
+                s += bonus * (0.5 if elsewhere else 1.0)
+            rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
 

@@ -286,6 +286,22 @@ def test_area_or_its_main_city(g, text, name, level):
             "US",
             Level.ADMIN,
         ),
+        # a list ends before a state's abbreviation: "Washington, D.C." is the capital
+        (
+            "Fans came from as far as Texas and Washington, D.C., to taste it.",
+            ("Texas", "Washington", "D.C."),
+            "Washington",
+            "US",
+            Level.CITY,
+        ),
+        # a national capital in an article that names its country, whatever else it names
+        (
+            "Officials in New York, Ohio and Texas met envoys from Italy at the agency in Rome.",
+            ("New York", "Ohio", "Texas", "Italy", "Rome"),
+            "Rome",
+            "IT",
+            Level.CITY,
+        ),
         # a country among towns stays a country
         (
             "Flights link Moscow, Riga and Russia's other cities.",
@@ -321,3 +337,10 @@ def test_lookup_key_descriptive_words(g, surface, key):
     from extract.resolve import lookup_key
 
     assert lookup_key(surface, g)[0] == key
+
+
+def test_counties_listed_with_others_of_one_state_lie_in_it(g):
+    text = "Around Athens, Georgia, jobs grew in Clarke, Madison, Oconee and Oglethorpe counties."
+    names = ("Athens", "Georgia", "Clarke", "Madison", "Oconee", "Oglethorpe")
+    places = resolve_spans(text, spans_of(text, *names), g)
+    assert {(p.country, p.admin1) for p in places[2:]} == {("US", "GA")}
