@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 13  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 14  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -35,8 +35,11 @@ _ADMIN_SUFFIX = re.compile(
     r"|district|department|county|sheng|shi|zizhiqu)$",
     re.IGNORECASE,
 )
-_ADMIN_PREFIX = re.compile(
-    r"^(?:muhafazat(?: al| ad| as| ash)?|province of|state of|provincia de|estado de)\s+", re.I
+_ADMIN_PREFIX = re.compile(  # "Departement de la Somme" is "Somme" in English news
+    r"^(?:muhafazat(?: al| ad| as| ash)?|sha`biyat(?: al| ash)?|province of|state of|city of|estado de"
+    r"|provincia d[ei]|province d[eu]|departamento del?|departement (?:de la |de l'|du |des |de |d')"
+    r"|politischer bezirk|partido de|municipio de|rrethi i|komuna e|canton de)\s*",
+    re.I,
 )
 POINT_AGREE_KM = 300.0  # two country centres closer than this are averaged
 SMALL_TOWN = 5000  # towns below this population are indexed by their own name only

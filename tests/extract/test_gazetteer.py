@@ -134,3 +134,11 @@ def test_admin1_points(g, country, code, lat, lon):
     a = g.admin1(country, code)
     assert a is not None
     assert distance_km(a.lat, a.lon, lat, lon) <= 30
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Somme", "FR"), ("Essonne", "FR"), ("Pangasinan", "PH")],  # "Departement de la Somme", ...
+)
+def test_second_level_areas_by_their_english_short_name(g, name, country):
+    assert any(e.country == country and e.level is Level.ADMIN for e in g.candidates(name))
