@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 CAPITAL_BONUS = 1.0  # a national capital, whose other names ("Kiev", "Washington") are the ones news uses
 ADMIN_BASE = 2.0  # prior of a first-level area over a town of the same population
 ALTERNATE_WHEN_EXACT = 1.5  # extra doubt on an alternate name when another place bears the name itself
+ALTERNATE_SIZE = 10  # ... unless the place is this many times bigger than its country's towns of that name
 BIG_NAME_MARGIN = 3.0  # how much less a town is than a country, region or state of the same name
 BIG_AREA = 300_000  # only areas this populous are "big names" ("Oregon", not Hanover parish, Jamaica)
 MAIN_CITY_SHARE = 5  # an area named like a city holding at least 1/5 of its people means the city
@@ -427,6 +428,10 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
                 scored[i] = (e, min(s, best_s - 1.0))
                 mains.add(id(best_c))
     own = any(normalize(e.name) == key for e, _ in scored)
+    own_pop: dict[str | None, int] = {}  # the biggest town of each country that bears the name itself
+    for e, _ in scored:
+        if e.level is Level.CITY and normalize(e.name) == key:
+            own_pop[e.country] = max(own_pop.get(e.country, 0), e.population)
     big = any(
         e.level in (Level.COUNTRY, Level.REGION)
         or (
@@ -440,7 +445,8 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     out = []
     for e, s in scored:
         if e.level is Level.CITY and id(e) not in mains and not e.capital:
-            if own and normalize(e.name) != key:
+            # a city far bigger than its country's towns of that name goes by it ("Newcastle")
+            if own and normalize(e.name) != key and e.population < ALTERNATE_SIZE * own_pop.get(e.country, 0):
                 s -= ALTERNATE_WHEN_EXACT
             if big:
                 s -= BIG_NAME_MARGIN

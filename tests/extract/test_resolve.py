@@ -344,3 +344,10 @@ def test_counties_listed_with_others_of_one_state_lie_in_it(g):
     names = ("Athens", "Georgia", "Clarke", "Madison", "Oconee", "Oglethorpe")
     places = resolve_spans(text, spans_of(text, *names), g)
     assert {(p.country, p.admin1) for p in places[2:]} == {("US", "GA")}
+
+
+def test_a_big_city_goes_by_its_short_name_among_small_namesakes(g):
+    """Newcastle upon Tyne is "Newcastle" in English news, not the Northern Irish town of that name."""
+    text = "Fans in Newcastle cheered as England won; Sunderland fans did not."
+    newcastle, _, _ = resolve_spans(text, spans_of(text, "Newcastle", "England", "Sunderland"), g)
+    assert (newcastle.name, newcastle.admin1) == ("Newcastle upon Tyne", "ENG")
