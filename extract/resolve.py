@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import parts
 from .gazetteer import Entry, Gazetteer, distance_km, get_gazetteer, normalize
 from .model import Level, Place
 
@@ -168,11 +169,20 @@ def resolve_mentions(
     settled = {id(n): n.best for n in names}
     for name in names:
         name.match_peers(settled)
-    out = [keys[m.key].best for m in mentions]
+    out = [_part(text, m, keys[m.key].best, gazetteer) for m in mentions]
     if guess_unknown and None in out:
         focus = article_focus(out)
         out = [e if e is not None else nearby_town(m, mentions, out) or focus for m, e in zip(mentions, out)]
     return out
+
+
+def _part(text: str, m: Mention, e: Entry | None, gazetteer: Gazetteer) -> Entry | None:
+    """ "Southern California", "West Africa": the part of the area the name's compass words say."""
+    if e is None or e.level is Level.CITY or e.admin2:
+        return e
+    surface = text[m.start : m.end]
+    words = parts.direction(surface, m.key)
+    return parts.part_of(e, words, gazetteer, parts.label(surface, e)) if words else e
 
 
 def nearby_town(m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> Entry | None:

@@ -11,7 +11,7 @@ use them as context but never as stops.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,6 +35,10 @@ _MODIFIERS = frozenset(
     """north south east west northern southern eastern western central downtown greater metro upper
     lower new old northeast northwest southeast southwest northeastern northwestern southeastern
     southwestern mid inner outer rural suburban occupied""".split()
+)
+_COMPASS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern""".split()
 )
 _CUES = frozenset(
     """in at from near to into outside across toward towards via around through throughout visit
@@ -155,6 +159,13 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             )
             i += 2
             continue
+        if match is None and tok.norm in _COMPASS:
+            part = _area_after(tokens, i + 1, run, index, stop | _COMPASS)
+            if part is not None:  # "Southern California": the part of an area, keyed by the area
+                j, key = part
+                found.append(Toponym(text[tok.start : tokens[j - 1].end], tok.start, tokens[j - 1].end, key))
+                i = j
+                continue
         if match is None:
             code = gazetteer.demonyms.get(tok.norm)
             if code and tok.norm not in stop:
@@ -174,6 +185,24 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             persons.update(t.norm for t in tokens[i : min(n, j + 1)] if t.cap)
         i = j
     return found
+
+
+def _area_after(
+    tokens: list[_Token], i: int, run: int, index: Mapping[str, list[Entry]], stop: frozenset[str]
+) -> tuple[int, str] | None:
+    """The longest name of a country, region or big state in ``tokens[i:run]`` starting at ``i``;
+    ``stop`` holds names never taken here (stop words, compass words: "North West")."""
+    for j in range(run, i, -1):
+        if not tokens[j - 1].cap:
+            continue
+        key = " ".join(t.norm for t in tokens[i:j])
+        if key not in stop and any(
+            e.level in (Level.COUNTRY, Level.REGION)
+            or (e.level is Level.ADMIN and not e.admin2 and e.population >= BIG_AREA)
+            for e in index.get(key) or ()
+        ):
+            return j, key
+    return None
 
 
 def _accept(

@@ -38,6 +38,10 @@ def g():
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
+        # the part of a country, state or region is one name, keyed by the whole
+        ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
+        ("Aid reached West Africa.", ["West Africa"]),
+        ("Storms lashed North Carolina and South Korea.", ["North Carolina", "South Korea"]),
         ("Traffic in L.A. was heavy.", ["L.A."]),
         ("Young Georgia Stevens skates. Georgia began at four, in Alberta.", ["Alberta"]),
         ("Vladimir Putin spoke to Xinhua in Moscow.", ["Moscow"]),
