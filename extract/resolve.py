@@ -456,7 +456,8 @@ def readings(entries: list[Entry], key: str) -> list[tuple[Entry, float]]:
     for e, s in scored:
         if e.level is Level.CITY and id(e) not in mains and not e.capital:
             # a city far bigger than its country's towns of that name goes by it ("Newcastle")
-            if own and normalize(e.name) != key and e.population < ALTERNATE_SIZE * own_pop.get(e.country, 0):
+            bigger = e.population >= ALTERNATE_SIZE * own_pop.get(e.country, e.population)
+            if own and normalize(e.name) != key and not bigger:
                 s -= ALTERNATE_WHEN_EXACT
             if big:
                 s -= BIG_NAME_MARGIN

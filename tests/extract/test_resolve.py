@@ -351,3 +351,10 @@ def test_a_big_city_goes_by_its_short_name_among_small_namesakes(g):
     text = "Fans in Newcastle cheered as England won; Sunderland fans did not."
     newcastle, _, _ = resolve_spans(text, spans_of(text, "Newcastle", "England", "Sunderland"), g)
     assert (newcastle.name, newcastle.admin1) == ("Newcastle upon Tyne", "ENG")
+
+
+def test_an_old_name_of_a_city_abroad_yields_to_a_town_bearing_it(g):
+    """Berea is an old name of Aleppo; a town that bears it itself comes first."""
+    text = "The fair in Berea drew crowds from across Kentucky."
+    (place, _) = resolve_spans(text, spans_of(text, "Berea", "Kentucky"), g)
+    assert (place.country, place.admin1) == ("US", "KY")
