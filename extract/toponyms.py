@@ -56,6 +56,12 @@ _DISEASES = frozenset("virus disease fever flu syndrome strain".split())
 _SPEECH = frozenset(
     "said says told added noted explained wrote asked testified stated replied declined".split()
 )
+# after a landmark, words that make it the institution it houses ("Buckingham Palace said", "a
+# Downing Street spokesman"), not a place anyone went to
+_STATEMENT = _SPEECH | frozenset(
+    """announced confirmed denied warned insisted spokesman spokeswoman spokesperson official officials
+    press statement aide aides adviser advisers""".split()
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(—–]\s*)$")
 
 
@@ -92,6 +98,7 @@ class _Token:
     end: int
     norm: str
     cap: bool
+    poss: str = ""  # the possessive cut off the word ("'s"), kept inside names ("Martha's Vineyard")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -103,20 +110,33 @@ def _tokens(text: str) -> list[_Token]:
         # a trailing period ends the word unless the word is an abbreviation such as "U.S."
         if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
             word, end = word[:-1], end - 1
+        poss = ""
         if "'" in word or "’" in word:
             for suffix in ("'s", "’s", "'", "’"):  # possessives: "Japan’s" -> "Japan"
                 if word.endswith(suffix) and len(word) > len(suffix):
-                    word, end = word[: -len(suffix)], end - len(suffix)
+                    word, end, poss = word[: -len(suffix)], end - len(suffix), normalize(suffix)
                     break
         cap = word[0].isupper()
-        out.append(_Token(word, start, end, normalize(word) if cap else word.lower(), cap))
+        out.append(_Token(word, start, end, normalize(word) if cap else word.lower(), cap, poss))
     return out
 
 
+# abbreviations that open a name, their period kept inside it: "St. Louis", "Mt. Everest"
+_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "ste"})
+
+
 def _joined(text: str, a: _Token, b: _Token) -> bool:
-    """True when two tokens belong to one name: only a space or a hyphen between them."""
+    """True when two tokens belong to one name: only a space or a hyphen between them.
+
+    A possessive ("Martha's Vineyard", "St. Peter's Square") or the period of "St." may sit between
+    the words of one name too.
+    """
     gap = text[a.end : b.start]
-    return gap in (" ", "-") or (gap.strip() == "" and "\n" not in gap and len(gap) < 4)
+    if gap in (" ", "-") or (gap.strip() == "" and "\n" not in gap and len(gap) < 4):
+        return True
+    if a.poss and gap[: -1] in ("'s", "’s") and gap[-1:] == " ":
+        return True
+    return gap == ". " and a.norm in _NAME_ABBREVIATIONS and a.word[:1].isupper()
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -146,7 +166,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         for j in range(run, i, -1):
             if not tokens[j - 1].cap:
                 continue
-            key = " ".join(t.norm for t in tokens[i:j])
+            key = " ".join(t.norm + t.poss for t in tokens[i : j - 1])
+            key = f"{key} {tokens[j - 1].norm}" if key else tokens[j - 1].norm
             if key in index and key not in stop:
                 match = (j, key)
                 break
@@ -235,6 +256,8 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place
     if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not big:
         return "no"  # "Marburg virus", "Lyme disease": a disease named after a town
+    if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
+        return "no"  # "Buckingham Palace said": the institution speaking
     if j - i == 1:
         word = tokens[i].word
         if word.isupper() and len(word) <= 5 and not big:
@@ -308,6 +331,12 @@ _INSTITUTIONS = frozenset(
     """tech state university college institute department police national valley river basin sea lake
     times post daily herald avenue street road power""".split()
 )
+
+
+def _landmark(cands: list[Entry]) -> bool:
+    """Whether the most populous reading of a name is a curated landmark ("White House")."""
+    best = max(cands, key=lambda e: e.population, default=None)
+    return best is not None and best.gid.startswith("landmark:")
 
 
 def _notable(cands: Iterable[Entry]) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import math
 import time
 
 import pytest
 
-from extract.gazetteer import distance_km, get_gazetteer, load_or_build, normalize
+from extract.gazetteer import DATA, distance_km, get_gazetteer, load_or_build, normalize
 from extract.model import Level
 
 
@@ -142,3 +144,70 @@ def test_admin1_points(g, country, code, lat, lon):
 )
 def test_second_level_areas_by_their_english_short_name(g, name, country):
     assert any(e.country == country and e.level is Level.ADMIN for e in g.candidates(name))
+
+
+def _curated(name):
+    return json.loads((DATA / name).read_text())
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "country", "lat", "lon"),
+    [
+        ("Lake Erie", Level.REGION, None, 42.2, -81.2),
+        ("Luzon", Level.REGION, "PH", 16.0, 121.0),
+        ("Himalayas", Level.REGION, None, 28.0, 84.0),
+        ("Danube Delta", Level.REGION, "RO", 45.1, 29.3),
+        ("Mekong Delta", Level.REGION, "VN", 10.0, 105.75),  # the delta, not the middle of the river
+        ("Soviet Union", Level.REGION, None, 60.0, 100.0),
+        ("USSR", Level.REGION, None, 60.0, 100.0),
+        ("Nyanza Province", Level.ADMIN, "KE", -0.5, 34.6),
+        ("Rift Valley", Level.ADMIN, "KE", 1.0, 36.0),
+        ("Katanga", Level.ADMIN, "CD", -8.5, 26.5),
+        ("White House", Level.CITY, "US", 38.9, -77.04),
+        ("JFK Airport", Level.CITY, "US", 40.64, -73.78),
+        ("Champs-Élysées", Level.CITY, "FR", 48.87, 2.31),
+    ],
+)
+def test_features_and_landmarks_are_indexed(g, name, level, country, lat, lon):
+    found = [e for e in g.candidates(name) if e.level is level and e.country == country]
+    assert any(distance_km(e.lat, e.lon, lat, lon) < 5 for e in found)
+
+
+@pytest.mark.parametrize(("name", "city_population"), [("White House", 600_000), ("Heathrow", 5_000_000)])
+def test_landmark_ranks_like_its_city(g, name, city_population):
+    landmark = next(e for e in g.candidates(name) if e.gid.startswith("landmark:"))
+    assert landmark.population >= city_population and landmark.admin1
+
+
+def test_curated_records_are_well_formed():
+    """Every record has a name, coordinates and a known level; landmarks carry a country."""
+    for file, key in (("features.json", "features"), ("landmarks.json", "landmarks")):
+        records = _curated(file)[key]
+        assert len(records) >= (300 if key == "features" else 200)
+        for r in records:
+            assert r["name"] and -90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180
+            assert Level(r.get("level", "region")) in (Level.REGION, Level.ADMIN, Level.CITY)
+            assert key == "features" or (r["country"] and r["level"] == "city")
+
+
+def test_landmarks_lie_near_a_town_of_their_country(g):
+    """Coordinates are checked against the gazetteer: each landmark within 60 km of one of its
+    country's towns (St. Peter's Square, an enclave, within 60 km of Rome)."""
+    towns = {}  # towns by 1-degree cell
+    for i in range(len(g._store)):
+        e = g._store.entry(i)
+        if e.level is Level.CITY and not e.gid.startswith("landmark:"):
+            towns.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append(e)
+    far = []
+    for r in _curated("landmarks.json")["landmarks"]:
+        la, lo = math.floor(r["lat"]), math.floor(r["lon"])
+        near = [
+            e
+            for a in (-1, 0, 1)
+            for b in (-1, 0, 1)
+            for e in towns.get((la + a, lo + b), ())
+            if distance_km(r["lat"], r["lon"], e.lat, e.lon) <= 60
+        ]
+        if not any(e.country == r["country"] or r["country"] == "VA" for e in near):
+            far.append(r["name"])
+    assert far == []

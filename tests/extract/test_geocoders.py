@@ -188,14 +188,14 @@ def test_resolve_spans_asks_the_geocoder_for_unknown_names():
     from extract.resolve import resolve_spans
 
     stadium = loc(
-        48.92, 2.36, {"properties": {"name": "Stade de France", "countrycode": "FR", "type": "house"}}
+        48.82, 2.35, {"properties": {"name": "Stade Charléty", "countrycode": "FR", "type": "house"}}
     )
-    client = FakeClient({"Stade de France": [stadium]})
-    text = "Fans left Paris for the Stade de France."
-    spans = [(10, 15), (24, 39)]
+    client = FakeClient({"Stade Charléty": [stadium]})
+    text = "Fans left Paris for the Stade Charléty."
+    spans = [(10, 15), (24, 38)]
     paris, stade = resolve_spans(text, spans, geocoder=PhotonGeocoder(user_agent="ua", client=client))
-    assert paris.country == "FR" and stade.name == "Stade de France"
-    assert client.calls[0][0] == "Stade de France"
+    assert paris.country == "FR" and stade.name == "Stade Charléty"
+    assert client.calls[0][0] == "Stade Charléty"
 
 
 def test_resolve_spans_survives_a_service_that_is_down():

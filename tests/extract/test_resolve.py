@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.gazetteer import get_gazetteer
+from extract.gazetteer import distance_km, get_gazetteer
 from extract.model import Level
 from extract.resolve import resolve_spans
 
@@ -97,7 +97,7 @@ def test_many_spans_keep_order(g):
     [
         ("Japan's", "japan", None),
         ("the Netherlands", "the netherlands", None),
-        ("Nyanza Province", "nyanza", None),
+        ("Mwingi District", "mwingi", None),  # the name inside descriptive words
         ("Southern California", "california", None),
         ("Ohioans", "ohio", None),  # the people of a state, province or big city
         ("Ontarians", "ontario", None),
@@ -358,3 +358,69 @@ def test_an_old_name_of_a_city_abroad_yields_to_a_town_bearing_it(g):
     text = "The fair in Berea drew crowds from across Kentucky."
     (place, _) = resolve_spans(text, spans_of(text, "Berea", "Kentucky"), g)
     assert (place.country, place.admin1) == ("US", "KY")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon", "km"),
+    [
+        ("Ferries stopped crossing Lake Erie when the ice came.", "Lake Erie", 42.2, -81.2, 100),
+        ("The typhoon made landfall on Luzon before dawn.", "Luzon", 16.0, 121.0, 150),
+        ("Reporters waited outside the Kremlin all night.", "the Kremlin", 55.75, 37.62, 5),
+        ("Her flight from Heathrow was cancelled.", "Heathrow", 51.47, -0.45, 5),
+        ("His parents left the Soviet Union in 1979.", "Soviet Union", 60.0, 100.0, 500),
+        ("The senator returned to Capitol Hill for the vote.", "Capitol Hill", 38.89, -77.01, 5),
+        ("Climbers set out for Mount Everest from Lukla.", "Mount Everest", 27.99, 86.93, 10),
+        ("Barges moved grain along the Danube River.", "Danube River", 44.6, 22.5, 500),
+        ("Rice farmers in the Mekong Delta feared the drought.", "Mekong Delta", 10.0, 105.75, 100),
+        ("Fighting spread through the Swat Valley.", "Swat Valley", 35.2, 72.5, 60),
+        ("Refugees crossed from the Bekaa Valley.", "Bekaa Valley", 33.85, 36.0, 40),
+        ("Teachers in Nyanza Province went on strike, Kenyan unions said.", "Nyanza Province", -0.5, 34.6, 100),
+        ("Mining resumed in Katanga after the rains.", "Katanga", -8.5, 26.5, 300),
+        ("Tourists filled St. Peter's Square for the blessing.", "St. Peter's Square", 41.9, 12.46, 5),
+        ("Crowds marched down the Champs-Élysées.", "Champs-Élysées", 48.87, 2.31, 5),
+        ("The detainees were flown to Guantanamo Bay.", "Guantanamo Bay", 19.9, -75.15, 30),
+    ],
+)
+def test_features_and_landmarks_in_context(g, text, name, lat, lon, km):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place is not None and distance_km(place.lat, place.lon, lat, lon) <= km
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "country", "level"),
+    [
+        # a landmark ranks like its city against a small namesake town, without context
+        ("The visitors were received at the White House.", ["White House"], "White House", "US", Level.CITY),
+        # plain towns keep their names where a state or country says which one is meant
+        ("The plant in Erie, Pennsylvania, closed.", ["Erie", "Pennsylvania"], "Erie", "US", Level.CITY),
+        ("She grew up in White House, Tennessee.", ["White House", "Tennessee"], "White House", "US", Level.CITY),
+        ("Nyanza, a town in Rwanda, held a market.", ["Nyanza", "Rwanda"], "Nyanza", "RW", Level.CITY),
+        (
+            "Oil workers in the Eastern Province of Saudi Arabia walked out in Dammam.",
+            ["Eastern Province", "Saudi Arabia", "Dammam"],
+            "Eastern Province",
+            "SA",
+            Level.ADMIN,
+        ),
+        (
+            "Drought hit the Eastern Province, officials in Kenya said.",
+            ["Eastern Province", "Kenya"],
+            "Eastern Province",
+            "KE",
+            Level.ADMIN,
+        ),
+    ],
+)
+def test_landmarks_and_namesakes(g, text, names, name, country, level):
+    places = resolve_spans(text, spans_of(text, *names), g)
+    place = places[names.index(name)]
+    assert place is not None and place.country == country and place.level is level
+
+
+def test_landmark_beats_small_namesake_and_town_keeps_its_state(g):
+    text = "She grew up in White House, Tennessee."
+    (town, _) = resolve_spans(text, spans_of(text, "White House", "Tennessee"), g)
+    assert town.admin1 == "TN"
+    text = "The visitors were received at the White House."
+    (seat,) = resolve_spans(text, spans_of(text, "White House"), g)
+    assert seat.admin1 == "DC"

@@ -76,3 +76,36 @@ def test_spans_are_exact(g):
 def test_surname_seen_before_is_not_a_place(g):
     text = "Chiquita Raquel Henry, 19, was arrested. Investigators led detectives to Henry."
     assert "Henry" not in [t.text for t in find_toponyms(text, g)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferries crossed Lake Erie and Lake Ontario.", ["Lake Erie", "Lake Ontario"]),
+        ("She landed at John F. Kennedy International Airport.", ["John F. Kennedy International Airport"]),
+        ("Crowds filled Tiananmen Square and the Forbidden City.", ["Tiananmen Square", "Forbidden City"]),
+        ("The march went down the Champs-Élysées.", ["Champs-Élysées"]),
+        ("Rebels held the Swat Valley and the Great Rift Valley.", ["Swat Valley", "Great Rift Valley"]),
+        ("They summered on Martha's Vineyard.", ["Martha's Vineyard"]),
+        ("Tourists crowded St. Peter's Square.", ["St. Peter's Square"]),
+        ("He flew to St. Louis on Monday.", ["St. Louis"]),
+        ("Japan's navy sailed into the Sea of Japan.", ["Japan", "Sea of Japan"]),
+        ("Talks at Downing Street ended; she left for Heathrow.", ["Downing Street", "Heathrow"]),
+        ("Ships queued at the Suez Canal and the Bab el-Mandeb.", ["Suez Canal", "Bab el-Mandeb"]),
+        ("He was born in the Soviet Union.", ["Soviet Union"]),
+    ],
+)
+def test_feature_and_landmark_names_are_one_span(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g) if t.demonym is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buckingham Palace said the visit would go ahead.", []),
+        ("A Downing Street spokesman declined to comment.", []),
+        ("The king hosted the president at Buckingham Palace.", ["Buckingham Palace"]),
+    ],
+)
+def test_landmark_speaking_is_its_institution(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g) if t.demonym is None] == expected
