@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 15  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 16  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -214,7 +214,8 @@ class Gazetteer:
         self.primary: frozenset[str] = frozenset()  # keys that are some entry's own (not alternate) name
         self.max_words = 1
         self._last: tuple[Entry | None, int] = (None, -1)
-        self._towns: dict[tuple[str | None, str | None], list[tuple[float, float]]] | None = None
+        self._town_order = array("i")  # store indices of the towns, by country and first-level area
+        self._town_spans: dict[tuple[str | None, str | None], tuple[int, int]] = {}
         if build:
             self._build()
 
@@ -244,21 +245,26 @@ class Gazetteer:
         return code
 
     def towns(self, country: str, admin1: str | None = None) -> list[tuple[float, float]]:
-        """(lat, lon) of every town of a country, or of one of its first-level areas.
+        """(lat, lon) of every town of a country, or of one of its first-level areas (to place
+        "Southern California"); the towns are grouped once, when the index is built."""
+        lo, hi = self._town_spans.get((country, admin1), (0, 0))
+        s = self._store
+        return [(s.lat[i], s.lon[i]) for i in self._town_order[lo:hi]]
 
-        The first call groups all towns (about 0.1 s); used to place "Southern California".
-        """
-        if self._towns is None:
-            s = self._store
-            city = _LEVELS.index(Level.CITY)
-            groups: dict[tuple[str | None, str | None], list[tuple[float, float]]] = {}
-            for i in range(len(s)):
-                if s.level[i] == city:
-                    point = (s.lat[i], s.lon[i])
-                    groups.setdefault((s.country[i], None), []).append(point)
-                    groups.setdefault((s.country[i], s.admin1[i]), []).append(point)
-            self._towns = groups
-        return self._towns.get((country, admin1), [])
+    def _group_towns(self) -> None:
+        """Order the towns by country and first-level area and note where each group starts and ends."""
+        s = self._store
+        city = _LEVELS.index(Level.CITY)
+        towns = sorted(
+            (i for i in range(len(s)) if s.level[i] == city), key=lambda i: (s.country[i] or "", s.admin1[i] or "")
+        )
+        self._town_order = array("i", towns)
+        spans: dict[tuple[str | None, str | None], tuple[int, int]] = {}
+        for pos, i in enumerate(towns):
+            for key in ((s.country[i], None), (s.country[i], s.admin1[i])):
+                lo, _ = spans.get(key, (pos, pos))
+                spans[key] = (lo, pos + 1)
+        self._town_spans = spans
 
     def search(self, query: str, limit: int = 10) -> list[Entry]:
         """Places whose name starts with ``query``, most populous first (for manual correction)."""
@@ -273,12 +279,10 @@ class Gazetteer:
         state = dict(self.__dict__)
         del state["index"]
         state["_last"] = (None, -1)
-        del state["_towns"]
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self._towns = None
         self.index = _Index(self._keys, self._store)
 
     # ---- building ------------------------------------------------------------------------
@@ -341,6 +345,7 @@ class Gazetteer:
                 if len(alt) > 3 and not (alt.isupper() and len(alt) <= 5) and _LATIN.match(alt):
                     self._add(alt, entry)
 
+        self._group_towns()  # GeoNames towns only: landmarks come later
         points.update({k: v for k, v in curated.get("country_point_overrides", {}).items() if k != "_about"})
         for code, c in countries.items():
             point = points.get(code)
