@@ -486,10 +486,12 @@ def lookup_key(surface: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
             return v, None
     # "Da Nang International Airport": a city's airport, near enough to it (not "Pearson Airport")
     airport = _AIRPORT.match(key)
-    if airport and any(
-        e.level is Level.CITY and e.population >= BIG_CITY for e in gazetteer.index.get(airport[1]) or ()
-    ):
-        return airport[1], None
+    if airport:  # "Montreal-Pierre Elliott Trudeau International Airport": the city its name starts with
+        words = airport[1].split()
+        for n in range(len(words), 0, -1):
+            head = " ".join(words[:n])
+            if any(e.level is Level.CITY and e.population >= BIG_CITY for e in gazetteer.index.get(head) or ()):
+                return head, None
     # "Nyanza Province", "Southern California", "PLYMOUTH CO.": the name inside the descriptive words
     head = key
     for _ in range(3):
@@ -526,7 +528,7 @@ def _people_of_area(key: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-_AIRPORT = re.compile(r"(.+?) (?:international )?airport$")
+_AIRPORT = re.compile(r"(.+?) (?:international |national |regional |municipal )?airport$")
 _FALLBACK_PREFIX = re.compile(
     r"^(?:the|north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|downtown"
     r"|metro|rural|suburban|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern"

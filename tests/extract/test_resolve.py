@@ -330,6 +330,7 @@ def test_two_names_after_a_comma_are_a_qualified_name_not_a_list(g):
     [
         ("Akita Prefecture", "akita"),
         ("Da Nang International Airport", "da nang"),  # a city's airport is near the city
+        ("Montreal-Pierre Elliott Trudeau International Airport", "montreal"),
         ("Pearson International Airport", "pearson international airport"),  # a person's name, not a city
     ],
 )
