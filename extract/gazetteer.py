@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 16  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 17  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -41,6 +41,7 @@ _ADMIN_PREFIX = re.compile(  # "Departement de la Somme" is "Somme" in English n
     r"|politischer bezirk|partido de|municipio de|rrethi i|komuna e|canton de)\s*",
     re.I,
 )
+LANDMARK_ID = "landmark:"  # gazetteer ids of landmarks start so: a stop there is a stop in its city
 POINT_AGREE_KM = 300.0  # two country centres closer than this are averaged
 SMALL_TOWN = 5000  # towns below this population are indexed by their own name only
 LANDMARK_CITY_KM = 40.0  # a landmark ranks like the most populous town of its country this close to it
@@ -251,6 +252,13 @@ class Gazetteer:
         s = self._store
         return [(s.lat[i], s.lon[i]) for i in self._town_order[lo:hi]]
 
+    def biggest_town_near(self, lat: float, lon: float, country: str, km: float = 40.0) -> Entry | None:
+        """The most populous town of ``country`` within ``km`` of a point: the city a landmark is in."""
+        lo, hi = self._town_spans.get((country, None), (0, 0))
+        s = self._store
+        near = [i for i in self._town_order[lo:hi] if distance_km(lat, lon, s.lat[i], s.lon[i]) <= km]
+        return s.entry(max(near, key=lambda i: s.population[i])) if near else None
+
     def _group_towns(self) -> None:
         """Order the towns by country and first-level area and note where each group starts and ends."""
         s = self._store
@@ -398,7 +406,7 @@ class Gazetteer:
                 lat=r["lat"],
                 lon=r["lon"],
                 level=Level.CITY,
-                gid=str(r.get("geonameid") or "landmark:" + normalize(r["name"]).replace(" ", "-")),
+                gid=LANDMARK_ID + str(r.get("geonameid") or normalize(r["name"]).replace(" ", "-")),
                 population=city.population if city else 0,
                 admin1=city.admin1 if city else None,
             )

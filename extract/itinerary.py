@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import cues, regions, stop_dates, traveller, trip_order
 from .drafts import Candidate, Draft
+from .gazetteer import LANDMARK_ID
 from .model import Itinerary, Level, Mention, Place, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
@@ -127,6 +128,10 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
     a state's name ("heading to Washington", "travel to New York"), or the place itself."""
     if g is None or not place.country:
         return place, False
+    if (place.gazetteer_id or "").startswith(LANDMARK_ID):
+        # "met Macron at the Elysee Palace": the visit is to the city the landmark is in
+        city = g.biggest_town_near(place.lat, place.lon, place.country)
+        return (city.place(), False) if city is not None else (place, False)
     if place.level is Level.COUNTRY:
         cap = g.capital(place.country)
         if cap is not None:
