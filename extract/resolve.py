@@ -103,17 +103,24 @@ def _km(a: Entry, b: Entry) -> float:
     return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _qualifier(text: str, end: int, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
-    """The (country, admin1) named right after a place: "Athens, Ga." -> ("US", "GA")."""
+def _qualifiers(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    """The (country, admin1) named right after a place: "Athens, Ga." -> [("US", "GA")]; a name that
+    is both a country and a state gives both ("Atlanta, Georgia")."""
     m = _QUALIFIER.match(text, end, min(len(text), end + 40))
     if not m:
-        return None
+        return []
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
-        q = gazetteer.qualifiers.get(normalize(" ".join(words[:n])))
+        key = normalize(" ".join(words[:n]))
+        q = gazetteer.qualifiers.get(key)
         if q:
-            return q
-    return None
+            states = [
+                (e.country, e.admin1)
+                for e in gazetteer.index.get(key) or ()
+                if e.level is Level.ADMIN and not e.admin2 and e.country and e.population >= BIG_AREA
+            ]
+            return [q, *(s for s in states if s != q)]
+    return []
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
@@ -146,9 +153,8 @@ def resolve_mentions(
             opts = readings(_candidates(m, gazetteer), m.key)
             name = keys[m.key] = _Name(m.key, opts, [], bool(m.demonym))
         name.positions.append(m.start)
-        q = _qualifier(text, m.end, gazetteer) if name.options else None
-        if q is not None:
-            name.qualifiers.append(q)
+        if name.options:
+            name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
         name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD)
     for run in _lists(text, mentions, gazetteer.abbreviations):
         plural = _kind_word(text, run[-1].end, _KINDS_WORD)  # "Clarke and Oconee counties"

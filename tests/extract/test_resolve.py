@@ -425,3 +425,12 @@ def test_landmark_beats_small_namesake_and_town_keeps_its_state(g):
     text = "The visitors were received at the White House."
     (seat,) = resolve_spans(text, spans_of(text, "White House"), g)
     assert seat.admin1 == "DC"
+
+
+def test_a_qualifier_that_is_a_country_and_a_state(g):
+    """"Atlanta, Georgia": Georgia the state, even beside Indianapolis, Indiana (Atlanta, Indiana)."""
+    text = "Stores in Indianapolis, Indiana and Atlanta, Georgia will close."
+    places = resolve_spans(text, spans_of(text, "Indianapolis", "Indiana", "Atlanta", "Georgia"), g)
+    assert (places[2].country, places[2].admin1) == ("US", "GA")
+    (tbilisi, _) = resolve_spans("Protests in Tbilisi, Georgia grew.", [(12, 19), (21, 28)], g)
+    assert tbilisi.country == "GE"
