@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .gazetteer import Entry, Gazetteer, normalize
+from .gazetteer import LANDMARK_ID, Entry, Gazetteer, normalize
 from .model import Level
 from .resolve import BIG_AREA
 
@@ -336,7 +336,7 @@ _INSTITUTIONS = frozenset(
 def _landmark(cands: list[Entry]) -> bool:
     """Whether the most populous reading of a name is a curated landmark ("White House")."""
     best = max(cands, key=lambda e: e.population, default=None)
-    return best is not None and best.gid.startswith("landmark:")
+    return best is not None and best.gid.startswith(LANDMARK_ID)
 
 
 def _notable(cands: Iterable[Entry]) -> bool:
