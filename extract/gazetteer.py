@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 17  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 18  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -445,7 +445,8 @@ class Gazetteer:
         for cc, code, name, lat, lon, pop in _read_tsv(DATA / "admin1.tsv"):
             lat, lon = fixed.get((cc, code), (lat, lon))
             gid = us_ids.get(code, f"A1:{cc}.{code}") if cc == "US" else f"A1:{cc}.{code}"
-            entry = Entry(name, cc, lat, lon, Level.ADMIN, gid, pop, admin1=code)
+            # shown without the local title: "Minufiyah", not "Muhafazat al Minufiyah"
+            entry = Entry(_ADMIN_PREFIX.sub("", name) or name, cc, lat, lon, Level.ADMIN, gid, pop, admin1=code)
             self.admin1s[(cc, code)] = entry
             names = {name, _ADMIN_SUFFIX.sub("", name), _ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", name))}
             for n in names:
@@ -453,6 +454,8 @@ class Gazetteer:
                 primary.add(normalize(n))
                 self.qualifiers.setdefault(normalize(n), (cc, code))
         for alias, target in curated.get("admin1_aliases", {}).items():
+            if alias.startswith("_"):
+                continue
             cc, code = target.split(".")
             if (cc, code) in self.admin1s:
                 self._add(alias, self.admin1s[(cc, code)])

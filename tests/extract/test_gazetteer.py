@@ -211,3 +211,17 @@ def test_landmarks_lie_near_a_town_of_their_country(g):
         if not any(e.country == r["country"] or r["country"] == "VA" for e in near):
             far.append(r["name"])
     assert far == []
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1", "shown"),
+    [
+        ("Menoufia", "EG", "09", "Minufiyah"),  # English news spelling; shown without "Muhafazat al"
+        ("Jammu and Kashmir", "IN", "12", "Kashmir"),
+        ("Nineveh", "IQ", "15", "Ninawa"),
+        ("Hodeidah", "YE", "08", "Hudaydah"),
+    ],
+)
+def test_english_spellings_of_first_level_areas(g, name, country, admin1, shown):
+    (area,) = [e for e in g.candidates(name) if e.level is Level.ADMIN]
+    assert (area.country, area.admin1, area.name) == (country, admin1, shown)
