@@ -61,6 +61,7 @@ _KIND_WORD = {
     "admin1": re.compile(r"\s+[Ss]tate\b(?!\s+(?:Department|[Uu]niversity|College|Police|Patrol))"),
     "admin2": re.compile(r"\s+(?:County|Parish)\b"),
 }
+_OWN_KIND = re.compile(r" (county|co|parish|borough|province|state|governorate|prefecture|oblast)$")
 _KINDS_WORD = {"admin1": re.compile(r"\s+states\b"), "admin2": re.compile(r"\s+(?:counties|parishes)\b")}
 
 
@@ -155,7 +156,7 @@ def resolve_mentions(
         name.positions.append(m.start)
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
-        name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD)
+        name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m)
     for run in _lists(text, mentions, gazetteer.abbreviations):
         plural = _kind_word(text, run[-1].end, _KINDS_WORD)  # "Clarke and Oconee counties"
         for m in run:
@@ -228,6 +229,16 @@ def _lists(text: str, mentions: Sequence[Mention], abbreviations: frozenset[str]
 def _kind_word(text: str, end: int, words: dict[str, re.Pattern[str]]) -> str | None:
     """The kind of area a word right after a name or list says it is ("state", "counties")."""
     return next((kind for kind, pattern in words.items() if pattern.match(text, end)), None)
+
+
+def _own_kind(text: str, m: Mention) -> str | None:
+    """The kind of area a span's own last word says when its key left the word out: "PLYMOUTH CO."
+    (keyed "plymouth") is a county, "Nyanza Province" a first-level area."""
+    surface = normalize(text[m.start : m.end])
+    if surface == m.key:
+        return None
+    found = _OWN_KIND.search(surface)
+    return None if found is None else ("admin2" if found[1] in ("county", "co", "parish", "borough") else "admin1")
 
 
 def _kind(e: Entry) -> str:

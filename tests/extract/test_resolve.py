@@ -434,3 +434,16 @@ def test_a_qualifier_that_is_a_country_and_a_state(g):
     assert (places[2].country, places[2].admin1) == ("US", "GA")
     (tbilisi, _) = resolve_spans("Protests in Tbilisi, Georgia grew.", [(12, 19), (21, 28)], g)
     assert tbilisi.country == "GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gid_prefix", "admin1"),
+    [
+        ("A fire destroyed a barn in PLYMOUTH CO. on Monday.", "PLYMOUTH CO.", "A2:", None),  # a county, not a town
+        ("Flooding hit towns across NSW.", "NSW", "A1:AU.", "02"),
+    ],
+)
+def test_kind_and_abbreviations_inside_the_span(g, text, name, gid_prefix, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place.level is Level.ADMIN and place.gazetteer_id.startswith(gid_prefix)
+    assert admin1 is None or place.admin1 == admin1
