@@ -116,11 +116,12 @@ def _tokens(text: str) -> list[_Token]:
                 if word.endswith(suffix) and len(word) > len(suffix):
                     word, end, poss = word[: -len(suffix)], end - len(suffix), normalize(suffix)
                     break
-        cap = word[0].isupper()
+        cap = word[0].isupper() or bool(_ELIDED.match(word))  # "d'Ivoire", "l'Aquila"
         out.append(_Token(word, start, end, normalize(word) if cap else word.lower(), cap, poss))
     return out
 
 
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-Ö]")  # the elided article of a French or Italian name
 # abbreviations that open a name, their period kept inside it: "St. Louis", "Mt. Everest"
 _NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "ste"})
 
@@ -150,7 +151,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     i = 0
     while i < n:
         tok = tokens[i]
-        if not tok.cap:
+        if not tok.cap or _ELIDED.match(tok.word):  # "d'Ivoire" only continues a name ("Palme d'Or")
             i += 1
             continue
         if tok.word in gazetteer.surfaces:  # "L.A.": an exact spelling that stands for one name
@@ -159,7 +160,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         run = i + 1
         while run < n and run - i < gazetteer.max_words and _joined(text, tokens[run - 1], tokens[run]):
-            if not tokens[run].cap and tokens[run].norm not in _CONNECTORS:
+            hyphened = text[tokens[run - 1].end : tokens[run].start] == "-"
+            if not tokens[run].cap and tokens[run].norm not in _CONNECTORS and not (
+                hyphened and len(tokens[run].word) <= 4  # "Port-au-Prince", "Aix-en-Provence"
+            ):
                 break
             run += 1
         match = None

@@ -42,6 +42,10 @@ def g():
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
         ("Storms lashed North Carolina and South Korea.", ["North Carolina", "South Korea"]),
+        # hyphens, short French connectors and elided articles inside one name
+        ("He flew to Port-au-Prince and then Aix-en-Provence.", ["Port-au-Prince", "Aix-en-Provence"]),
+        ("Exports from Côte d'Ivoire rose; L'Aquila rebuilt.", ["Côte d'Ivoire", "L'Aquila"]),
+        ("The film won the Palme d'Or in a well-to-do year.", []),
         ("Traffic in L.A. was heavy.", ["L.A."]),
         ("Young Georgia Stevens skates. Georgia began at four, in Alberta.", ["Alberta"]),
         ("Vladimir Putin spoke to Xinhua in Moscow.", ["Moscow"]),
