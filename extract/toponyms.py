@@ -121,6 +121,7 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+_QUALIFIED = re.compile(r",\s+[A-Z]")  # "Canadian, Texas": a town named by its state
 _ELIDED = re.compile(r"[dl]['’][A-ZÀ-Ö]")  # the elided article of a French or Italian name
 # abbreviations that open a name, their period kept inside it: "St. Louis", "Mt. Everest"
 _NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft", "ste"})
@@ -191,6 +192,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 found.append(Toponym(text[tok.start : tokens[j - 1].end], tok.start, tokens[j - 1].end, key))
                 i = j
                 continue
+        if match is not None and match[0] == i + 1 and tok.norm in gazetteer.demonyms and not _QUALIFIED.match(
+            text, tok.end
+        ):
+            match = None  # "Canadian", "Spanish": the people's word, not Canadian, Texas or Spanish, Ontario
         if match is None:
             code = gazetteer.demonyms.get(tok.norm)
             if code and tok.norm not in stop:

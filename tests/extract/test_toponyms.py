@@ -64,6 +64,10 @@ def test_found_names(g, text, expected):
         ("A Syrian refugee spoke.", "Syrian", "SY"),
         ("The Sri Lankan army advanced.", "Sri Lankan", "LK"),
         ("South Korean exports rose.", "South Korean", "KR"),
+        # words that are also towns' names (Canadian, Texas; Spanish, Ontario) are the people's word
+        ("The Canadian drama won.", "Canadian", "CA"),
+        ("It worked with Spanish authorities.", "Spanish", "ES"),
+        ("She lives in Canadian, Texas.", "Canadian", None),  # named by its state: the town
     ],
 )
 def test_demonyms_are_marked(g, text, word, code):
