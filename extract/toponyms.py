@@ -192,12 +192,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 found.append(Toponym(text[tok.start : tokens[j - 1].end], tok.start, tokens[j - 1].end, key))
                 i = j
                 continue
-        if match is not None and match[0] == i + 1 and tok.norm in gazetteer.demonyms and not _QUALIFIED.match(
-            text, tok.end
-        ):
+        code = gazetteer.demonyms.get(tok.norm)  # "Syrian" (the plural names people, not a place)
+        if match is not None and match[0] == i + 1 and code and not _QUALIFIED.match(text, tok.end):
             match = None  # "Canadian", "Spanish": the people's word, not Canadian, Texas or Spanish, Ontario
         if match is None:
-            code = gazetteer.demonyms.get(tok.norm)
             if code and tok.norm not in stop:
                 found.append(Toponym(tok.word, tok.start, tok.end, tok.norm, demonym=code))
             i += 1
