@@ -52,6 +52,7 @@ _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
     circle highway hwy turnpike expressway""".split()
 )
+_COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
 _DISEASES = frozenset("virus disease fever flu syndrome strain".split())
 _SPEECH = frozenset(
     "said says told added noted explained wrote asked testified stated replied declined".split()
@@ -259,8 +260,8 @@ def _accept(
         if after_comma and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." or word.endswith(".")):
             return "abbrev"
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
-    if adjacent_next and nxt.norm in _STREETS:
-        return "no"  # "Washington Drive", "Paris Avenue": a street, not the place
+    if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
+        return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not big:
         return "no"  # "Marburg virus", "Lyme disease": a disease named after a town
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
