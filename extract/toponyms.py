@@ -262,6 +262,8 @@ def _accept(
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
+    if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
+        return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
     if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not big:
         return "no"  # "Marburg virus", "Lyme disease": a disease named after a town
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):

@@ -31,6 +31,7 @@ def g():
         ("He moved to the United States in 1990.", ["United States"]),
         ("Drilling sites on Washington Drive were closed.", []),
         ("A Texas court freed him; a London court did not.", ["Texas", "London"]),  # not "Texas Court"
+        ("The St. Patrick's Day parade and St. John's Church drew crowds in Boston.", ["Boston"]),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
