@@ -5,8 +5,8 @@ gold spans are given and we report ``acc161``, ``mean_km``, ``median_km`` and ``
 2018); in ``end-to-end`` mode the project finds the spans itself and we report exact-span
 ``precision``, ``recall``, ``f1`` and ``acc161`` over correctly found spans. The same line carries a
 population-only ``baseline`` run on the same input, articles per second, milliseconds per article
-(and per 700 words) in CPU time, so a busy shared machine does not skew them, the wall-clock time per
-article, gazetteer load time and peak resident memory.
+(and per 700 words) in CPU time over the fastest of ``REPEATS`` passes, so a busy shared machine does
+not skew them, the wall-clock time per article of the first pass, gazetteer load time and peak resident memory.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from extract.resolve import Mention, lookup_key, resolve_mentions
 from extract.settings import Settings
 from extract.toponyms import find_toponyms
 
+REPEATS = 3  # timed passes; speed is reported from the fastest (CPU time), scores from the first
 MAX_KM = 20039.0  # half the Earth's circumference: the error of a name left unresolved
 Point = tuple[float, float] | None
 Resolver = Callable[[str, Sequence[Mention], Gazetteer], list[Point]]
@@ -139,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     wall0 = time.perf_counter()
     result, elapsed = run(articles, g, ours)
     wall = time.perf_counter() - wall0
+    for _ in range(REPEATS - 1):  # the same scores again; the fastest pass is the least disturbed one
+        elapsed = min(elapsed, run(articles, g, ours)[1])
     baseline, _ = run(articles, g, population_baseline)
     words = sum(len(a["text"].split()) for a in articles) or 1
     out = {

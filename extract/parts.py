@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import replace
+from functools import lru_cache
 
 from .gazetteer import Entry, Gazetteer, country_continents
 from .model import Level
@@ -67,9 +68,10 @@ def label(surface: str, whole: Entry) -> str:
     return f"{words[:1].upper()}{words[1:]} {whole.name}".strip()
 
 
+@lru_cache(maxsize=4096)
 def part_of(whole: Entry, words: tuple[str, ...], g: Gazetteer, name: str | None = None) -> Entry:
     """``whole`` moved to the middle of its part named by ``words`` (and called ``name``); ``whole``
-    itself when its towns are too few to tell."""
+    itself when its towns are too few to tell. Cached: a big country has tens of thousands of towns."""
     points = _points(whole, g)
     if len(points) < MIN_POINTS:
         return whole
