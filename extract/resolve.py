@@ -249,14 +249,14 @@ def _kind(e: Entry) -> str:
 
 
 def article_focus(entries: Iterable[Entry | None]) -> Entry | None:
-    """The town an article is mostly about: its most mentioned town, else its most mentioned area.
+    """The place an article is mostly about: its most mentioned town, else area, else country.
 
     A name the gazetteer lacks, but that a caller says is a place (a landmark, a street, a hamlet, a
     river: "Champs-Elysees", "Neches River"), is most often in or near the place the article is about,
-    so that is the best guess for it; countries and regions are too coarse to stand in for it.
+    so that is the best guess for it; a country is a coarse guess, but better than none.
     """
     found = [e for e in entries if e is not None]
-    for level in (Level.CITY, Level.ADMIN):
+    for level in (Level.CITY, Level.ADMIN, Level.COUNTRY):
         counts = Counter(e.gid for e in found if e.level is level)
         if counts:
             gid = counts.most_common(1)[0][0]

@@ -176,9 +176,11 @@ def test_unknown_span_guesses_the_article_focus(g, text, names, unknown, focus):
     assert resolve_spans(text, spans_of(text, *names), g)[names.index(unknown)] is None
 
 
-def test_unknown_span_without_any_town_or_area_stays_none(g):
+def test_unknown_span_without_any_town_or_area_gets_the_country_or_none(g):
     text = "From France to Blorptown."
-    assert resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1] is None
+    guess = resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1]
+    assert guess is not None and guess.level is Level.COUNTRY and guess.country == "FR"
+    assert resolve_spans("To Blorptown.", [(3, 12)], g, guess_unknown=True) == [None]
 
 
 @pytest.mark.parametrize(
