@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 18  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 19  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -208,6 +208,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}
         self.qualifiers: dict[str, tuple[str, str | None]] = {}  # "ga" -> ("US", "GA"): ", Ga." after a town
         self.abbreviations: frozenset[str] = frozenset()  # keys of "Ga.", "B.C.": places only after a comma
+        self.abbreviation_spellings: frozenset[str] = frozenset()  # "ga.", "b.c.": their exact letters and dots
         self.surfaces: dict[str, str] = {}  # "L.A." -> "los angeles": exact spellings that would collide
         self.adjectives: dict[str, Entry] = {}  # "european" -> Europe: region adjectives, for given spans
         self.common: frozenset[str] = frozenset()  # one-word keys that are common English words
@@ -470,6 +471,9 @@ class Gazetteer:
                 self._add(abbrev, self.admin1s[(cc, code)])
                 abbreviations.add(normalize(abbrev))
         self.abbreviations = frozenset(abbreviations)
+        self.abbreviation_spellings = frozenset(
+            a.lower().replace(" ", "") for a in curated.get("admin1_abbreviations", {}) if not a.startswith("_")
+        )
         for cc, code, name, lat, lon, pop in _read_tsv(DATA / "admin2.tsv"):
             entry = Entry(
                 name, cc, lat, lon, Level.ADMIN, f"A2:{cc}.{code}.{normalize(name)}", pop, code, admin2=True

@@ -257,6 +257,9 @@ def _accept(
     after_comma = prev is not None and text[prev.end : tokens[i].start].strip() == ","
     if key in gazetteer.abbreviations:
         word = tokens[i].word
+        dotted = text[tokens[i].start : tokens[j - 1].end].replace(" ", "").lower()
+        if dotted.count(".") > 1 and dotted not in gazetteer.abbreviation_spellings:
+            return "no"  # "M.D." after a doctor's name is no "Md." for Maryland
         if after_comma and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." or word.endswith(".")):
             return "abbrev"
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
@@ -299,14 +302,12 @@ def _accept(
             and (prev is None or prev.norm not in ("of", "the"))
         ):
             return "person"  # "Nelson said", not "a resident of Tabriz told"
-        if (
-            prev is not None
-            and len(prev.word) <= 2
-            and prev.word[:1].isupper()
-            and text[prev.end : prev.end + 1] == "."
-        ):
-            if not big and text[prev.end : tokens[i].start] == ". ":
-                return "person"  # "Roy A. Nelson"
+        initial = prev is not None and prev.word[:1].isupper() and (
+            (len(prev.word) == 1 and text[prev.end : tokens[i].start] == ". ")
+            or (len(prev.word) == 2 and prev.word[1] == "." and text[prev.end : tokens[i].start] == " ")
+        )
+        if initial and not big:
+            return "person"  # "Roy A. Nelson", "Charles W. Murphy"
         if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS:
             if not big and not any(e.level is not Level.CITY for e in gazetteer.index.get(nxt.norm) or ()):
                 return "person"  # "Austin Dillon", "Mary Wheeler"

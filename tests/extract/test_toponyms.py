@@ -32,6 +32,8 @@ def g():
         ("Drilling sites on Washington Drive were closed.", []),
         ("A Texas court freed him; a London court did not.", ["Texas", "London"]),  # not "Texas Court"
         ("The St. Patrick's Day parade and St. John's Church drew crowds in Boston.", ["Boston"]),
+        # a middle initial makes a person's name; a doctor's "M.D." is not "Md." for Maryland
+        ("Charles W. Murphy, M.D., joined the clinic in Baltimore, Md., in May.", ["Baltimore", "Md."]),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
