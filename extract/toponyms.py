@@ -309,8 +309,10 @@ def _accept(
         if initial and not big:
             return "person"  # "Roy A. Nelson", "Charles W. Murphy"
         if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS:
-            if not big and not any(e.level is not Level.CITY for e in gazetteer.index.get(nxt.norm) or ()):
-                return "person"  # "Austin Dillon", "Mary Wheeler"
+            if not big and not any(
+                e.level is not Level.CITY and not e.admin2 for e in gazetteer.index.get(nxt.norm) or ()
+            ):
+                return "person"  # "Austin Dillon", "Mary Wheeler", "Caroline Johnson" (a county's name too)
             if big and nxt.norm not in _INSTITUTIONS and not _notable(gazetteer.index.get(nxt.norm) or ()):
                 return "person"  # "Georgia Stevens" (but "Georgia Tech", "Jordan Valley" stay places)
         if (
@@ -321,7 +323,7 @@ def _accept(
             and prev.norm not in _MODIFIERS
             and prev.norm not in _CONNECTORS
             and not big
-            and not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start])
+            and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start]))
             and (prev.norm in _given_names() or max((e.population for e in cands), default=0) < 500_000)
         ):
             return "person"  # "Lloyd Austin"

@@ -34,6 +34,9 @@ def g():
         ("The St. Patrick's Day parade and St. John's Church drew crowds in Boston.", ["Boston"]),
         # a middle initial makes a person's name; a doctor's "M.D." is not "Md." for Maryland
         ("Charles W. Murphy, M.D., joined the clinic in Baltimore, Md., in May.", ["Baltimore", "Md."]),
+        # a given name before a surname that is also a town or county: a person, even first in a sentence
+        ("Kevin Johnson, 34, was struck. Johnson was taken to hospital.", []),
+        ("It was, according to Caroline Johnson, a good year.", []),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
