@@ -37,6 +37,7 @@ def g():
         # a given name before a surname that is also a town or county: a person, even first in a sentence
         ("Kevin Johnson, 34, was struck. Johnson was taken to hospital.", []),
         ("It was, according to Caroline Johnson, a good year.", []),
+        ("The City Council met in the City of London.", ["City of London"]),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
