@@ -188,6 +188,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         if match is None and tok.norm in _COMPASS:
             part = _area_after(tokens, i + 1, run, index, stop | _COMPASS)
+            after = tokens[part[0]] if part is not None and part[0] < n else None
+            if part is not None and after is not None and not after.cap and after.norm in _DISEASES:
+                part = None  # "West Nile virus"
             if part is not None:  # "Southern California": the part of an area, keyed by the area
                 j, key = part
                 found.append(Toponym(text[tok.start : tokens[j - 1].end], tok.start, tokens[j - 1].end, key))
@@ -267,8 +270,8 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
-    if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not big:
-        return "no"  # "Marburg virus", "Lyme disease": a disease named after a town
+    if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not _country(cands):
+        return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
         return "no"  # "Buckingham Palace said": the institution speaking
     if j - i == 1:
@@ -344,6 +347,11 @@ _INSTITUTIONS = frozenset(
     """tech state university college institute department police national valley river basin sea lake
     times post daily herald avenue street road power""".split()
 )
+
+
+def _country(cands: list[Entry]) -> bool:
+    """Whether a name may be a country's ("Hong Kong flu" still names Hong Kong)."""
+    return any(e.level is Level.COUNTRY for e in cands)
 
 
 def _landmark(cands: list[Entry]) -> bool:

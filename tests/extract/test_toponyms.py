@@ -43,6 +43,7 @@ def g():
         ("The company, Acme Inc, moved its offices.", []),
         ("JOIN US ON TELEGRAM for more news.", []),
         ("A case of Mad Cow disease and the Marburg virus.", []),
+        ("West Nile virus and Rift Valley fever spread; the Hong Kong flu did not.", ["Hong Kong"]),
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
