@@ -188,8 +188,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         if match is None and tok.norm in _COMPASS:
             part = _area_after(tokens, i + 1, run, index, stop | _COMPASS)
-            after = tokens[part[0]] if part is not None and part[0] < n else None
-            if part is not None and after is not None and not after.cap and after.norm in _DISEASES:
+            if part is not None and _disease_after(text, tokens, part[0]):
                 part = None  # "West Nile virus"
             if part is not None:  # "Southern California": the part of an area, keyed by the area
                 j, key = part
@@ -270,7 +269,7 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
-    if adjacent_next and not nxt.cap and nxt.norm in _DISEASES and not _country(cands):
+    if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
         return "no"  # "Buckingham Palace said": the institution speaking
@@ -347,6 +346,18 @@ _INSTITUTIONS = frozenset(
     """tech state university college institute department police national valley river basin sea lake
     times post daily herald avenue street road power""".split()
 )
+
+
+def _disease_after(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether a disease word follows ``tokens[j-1]``, perhaps after one more lowercase word:
+    "Marburg virus", "Reston ebolavirus", "Marburg hemorrhagic fever"."""
+    for k in range(j, min(j + 2, len(tokens))):
+        t = tokens[k]
+        if t.cap or text[tokens[k - 1].end : t.start] != " ":
+            return False
+        if t.norm in _DISEASES or t.norm.endswith("virus"):
+            return True
+    return False
 
 
 def _country(cands: list[Entry]) -> bool:

@@ -44,6 +44,7 @@ def g():
         ("JOIN US ON TELEGRAM for more news.", []),
         ("A case of Mad Cow disease and the Marburg virus.", []),
         ("West Nile virus and Rift Valley fever spread; the Hong Kong flu did not.", ["Hong Kong"]),
+        ("Reston ebolavirus and Marburg hemorrhagic fever were found in Luzon.", ["Luzon"]),
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
