@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 19  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 20  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -324,11 +324,11 @@ class Gazetteer:
         countries = gc.get_countries()
         primary: set[str] = set()
 
-        capital_names = {c["capital"]: code for code, c in countries.items() if c.get("capital")}
+        capitals = _capital_ids(countries, gc.get_cities().values())
         grid: dict[tuple[int, int], list[Entry]] = {}  # towns by 1-degree cell, to place landmarks
         for city in gc.get_cities().values():
             code = city["countrycode"]
-            is_capital = capital_names.get(city["name"]) == code
+            is_capital = city["geonameid"] in capitals
             entry = Entry(
                 name=city["name"],
                 country=code,
@@ -487,6 +487,24 @@ class Gazetteer:
             )
             if short != name and len(short) > 3:
                 self._add(short, entry)
+
+
+def _capital_ids(countries: Mapping[str, dict], cities: Iterable[dict]) -> set[int]:
+    """GeoNames ids of the national capitals: per country, its most populous town that bears the
+    capital's name, else one that has it as an alternate ("Bogota" is Bogotá, "Ulaanbaatar" Ulan
+    Bator, "Nur-Sultan" Astana); no namesake town elsewhere in the country counts as a capital."""
+    wanted = {code: normalize(c["capital"]) for code, c in countries.items() if (c.get("capital") or "").strip()}
+    best: dict[str, tuple[bool, int, int]] = {}  # a town bearing the name itself beats an alternate
+    for city in cities:
+        code = city["countrycode"]
+        name = wanted.get(code)
+        if name is None:
+            continue
+        own = normalize(city["name"]) == name
+        if own or name in {normalize(a) for a in city.get("alternatenames", ())}:
+            rank = (own, int(city.get("population") or 0), city["geonameid"])
+            best[code] = max(best.get(code, rank), rank)
+    return {gid for _, _, gid in best.values()}
 
 
 def _country_points() -> dict[str, list[float]]:

@@ -225,3 +225,23 @@ def test_landmarks_lie_near_a_town_of_their_country(g):
 def test_english_spellings_of_first_level_areas(g, name, country, admin1, shown):
     (area,) = [e for e in g.candidates(name) if e.level is Level.ADMIN]
     assert (area.country, area.admin1, area.name) == (country, admin1, shown)
+
+
+@pytest.mark.parametrize(
+    ("code", "capital"),
+    [
+        ("BR", "Brasília"),  # the country list spells it without the accent
+        ("CO", "Bogotá"),
+        ("MN", "Ulan Bator"),  # "Ulaanbaatar" is an alternate name of GeoNames' Ulan Bator
+        ("KZ", "Astana"),  # listed as "Nur-Sultan"
+        ("JM", "Kingston"),  # another country's capital bears the name too (Norfolk Island)
+        ("IN", "New Delhi"),  # a town bearing the name itself beats Delhi, which has it as an alternate
+        ("US", "Washington"),
+    ],
+)
+def test_every_country_has_its_capital(g, code, capital):
+    assert g.capital(code) is not None and g.capital(code).name == capital
+
+
+def test_only_one_town_per_country_is_its_capital(g):
+    assert sum(e.capital for e in g.candidates("Washington") if e.country == "US") == 1
