@@ -23,6 +23,16 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # (kind, strength, pattern anchored at the end of the text left of the place)
 _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
+        "return",  # "before flying back to Rome", "returning home to Jakarta": home, not a stop
+        0.0,
+        re.compile(
+            r"\b(?:(?:fl[eyi]\w*|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got)\s+back"
+            r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
+            r"|on\s+(?:his|her|their|the)\s+way\s+(?:back|home))\s+(?:(?:to|in)\s+)?" + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
         "earlier_trip",
         0.0,
         re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:official\s+|state\s+)?(?:visit|trip|journey|tour)\s+(?:to|of)\s+" + _PRE + "$", re.I),
@@ -111,6 +121,13 @@ _ACTIVITY = re.compile(
     r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
+# "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
+_TOPIC = re.compile(
+    r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
+    r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
+    r"hostilities|protests?|issues?|developments?|events?|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$",
+    re.I,
+)
 _SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
@@ -121,7 +138,8 @@ _LIST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*)|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead)\b",
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*)|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
+    r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for)\b",
     re.I,
 )
 _PAST = re.compile(
@@ -135,7 +153,8 @@ _TRANSIT_AFTER = re.compile(
 )
 _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
-    r"(?:taken|struck|removed)\s+(?:off|from)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule))\b",
+    r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
+    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -151,6 +170,8 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _MAX_LEFT = 120
+_WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|told|added|stated|confirmed|reported)\b", re.I)
 
 
 @dataclass
@@ -240,7 +261,7 @@ def cue_for(
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     duration = _duration(clause_text)
-    if _CANCELLED.search(clause_text):
+    if _CANCELLED.search(clause_text) and not _WAY_TO.search(left):  # "stop in Beijing on his way to Mongolia"
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
@@ -251,6 +272,8 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
+        if m and kind == "meet" and _TOPIC.search(left):
+            continue
         if m:
             s = left_lo + m.start()
             if kind == "leave":
@@ -292,9 +315,9 @@ def cue_for(
         between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
         if mention is not None and is_qualifier(prev, mention, between):
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
-        if _LIST.match(between):
+        if _LIST.match(between) and not _SPEAKS.match(text, end):  # not "..., the Vatican said"
             inherited = cue_for(text, prev.start, places, times)
-            if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave"):
+            if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave", "return"):
                 kind = "go" if inherited.kind == "origin" else inherited.kind
                 return Cue(
                     kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],

@@ -40,6 +40,7 @@ def build(a: Analysis) -> Itinerary:
     candidates: list[Candidate] = []
     place_starts = [p.start for p in a.places]
     time_starts = [t.start for t in a.times]
+    earlier_clauses: set[tuple[int, int]] = set()  # clauses about an earlier trip
     for m in a.places:
         if m.role == "demonym":
             continue
@@ -59,10 +60,12 @@ def build(a: Analysis) -> Itinerary:
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue
-        if cue.kind in ("cancelled", "negated", "earlier_trip", "transit"):
+        if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
         when, earlier = stop_dates.time_for(m, cue, local_times, a.article.published, local_places)
+        # "Last year, his tour took him to Namibia, the Congo and Chad": the whole clause is that trip
+        earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if cue.kind == "origin" and when is not None:
             # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a
             # relative clause dates the origin ("flew in from Tokyo, where he met ... on Saturday")
@@ -70,6 +73,7 @@ def build(a: Analysis) -> Itinerary:
                 when = None
         if earlier:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
+            earlier_clauses.add(cue.clause)
             continue
         status = _status(cues.tense(text, m.start, m.end, cue), when, a.article.published)
         if cue.kind == "depart_for" and status is Status.VISITED:

@@ -59,8 +59,8 @@ def time_for(
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
             continue
-        if t.value.endswith("_REF"):
-            continue  # "has now announced": when the news broke, not when the traveller is there
+        if t.value.endswith("_REF") or _reported_on(t, places, m):
+            continue  # "has now announced", "the Vatican said Tuesday": when the news broke
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
         if t.end <= m.start and _belongs_to_earlier_place(m, t, places):
@@ -79,6 +79,18 @@ def time_for(
         if best is None or distance < best[0]:
             best = (distance, t)
     return (best[1] if best else None), False
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|added|stated|confirmed|reported|statement)\s*(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+
+
+def _reported_on(t: TimeRef, places: list[Mention], m: Mention) -> bool:
+    """True for the day a statement was made ("the ministry said Tuesday"), not a day of the trip."""
+    lo = t.start - m.sentence_start
+    return 0 <= lo <= len(m.sentence) and _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
 
 
 _COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|then)\s+", re.I)

@@ -148,14 +148,39 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     right = text[place.end : hi]
     if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
         return True
+    left = _RELATIVE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     last_pronoun = max((m.end() for m in _PRONOUN.finditer(left)), default=-1)
+    if last_self == -1 and last_pronoun == -1 and _someone_else(left, who):
+        return False  # "Chief Financial Officer Peter Cunningham will present ... in Florida"
     last_other = -1
     for other in who.others:
         for m in re.finditer(rf"\b{re.escape(other)}\b", left):
             if not _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
                 last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_OFFICES = (
+    "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
+    "Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
+    "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
+    "Captain Coach"
+).split()
+_OFFICE = re.compile(rf"\b(?:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}")
+
+
+def _someone_else(left: str, who: Traveller) -> bool:
+    """True when the clause names an office holder who is not the traveller: "Foreign Minister
+    Sugiono", "Minister of State for External Affairs Kirti Vardhan Singh"; a bare office ("the
+    King") says nothing."""
+    own = set((who.name or "").split()) | {who.surname}
+    for m in _OFFICE.finditer(left):
+        name = [w for w in m.group().split() if w[:1].isupper() and w not in _OFFICES and w not in _ORG_WORDS]
+        if name and not own & set(name):
+            return True
+    return False
 
 
 # Words after which a named person is an object or a companion, not the clause's subject.

@@ -70,6 +70,27 @@ NOT_STOPS = [
     ("home departure", f"{TITLE} will depart Rome on Sunday and arrive in Nairobi on Monday.", {"Rome"}),
     ("another trip weeks earlier", f"{TITLE} arrived in Tokyo on Tuesday. The trip comes after Okafor visited "
      "Kyiv in March.", {"Kyiv"}),
+    ("a past year's whole tour", f"{TITLE} arrived in Accra on Monday. Last year, her tour took her to Namibia, "
+     "the Republic of the Congo, Chad and Nigeria.", {"Windhoek", "Brazzaville", "N'Djamena", "Abuja"}),
+    ("someone else's past trip", f"{TITLE} will visit Lima on Nov. 18. Pope Francis traveled to Chile in 2018, "
+     "celebrating Mass in Santiago and Temuco.", {"Santiago", "Temuco"}),
+    ("flying back home", f"{TITLE} will visit Lima on Friday before flying back to Abuja.", {"Abuja"}),
+    ("returning home", f"{TITLE} will visit Lima on Friday and then return home to Abuja.", {"Abuja"}),
+    ("a stop others lobbied for", f"{TITLE} will visit Lima on Friday. Bishops had lobbied for a stop in "
+     "Buenos Aires.", {"Buenos Aires"}),
+    ("a leg left off the schedule", f"{TITLE} will visit Lima on Friday. A stop in Quito was again left off the "
+     "schedule.", {"Quito"}),
+    ("a leg deferred", f"{TITLE} will visit Lima on Friday. A visit to Bolivia has been deferred.", {"La Paz", "Sucre"}),
+    ("meetings moved to next month", f"{TITLE} arrived in Lima on Monday. She had been expected to stop in Quito "
+     "on her way to Lima, but those meetings were moved to next month.", {"Quito"}),
+    ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
+     "the situation in Haiti.", {"Kyiv", "Port-au-Prince"}),
+    ("another office holder", f"{TITLE} arrived in Lima on Monday. Trade Minister Kofi Mensah will attend a "
+     "conference in Quito next week.", {"Quito"}),
+    ("a companion flying on", f"{TITLE} arrived in Lima on Monday. Deputy Minister Ama Boateng, who accompanied "
+     "Okafor to Lima, will fly on to Brussels on Tuesday.", {"Brussels"}),
+    ("list ends where someone speaks", f"{TITLE} will visit Peru and Uruguay next month, the Vatican said Tuesday.",
+     {"Vatican City"}),
 ]
 
 
