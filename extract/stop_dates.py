@@ -9,6 +9,7 @@ the arrival that ends an N-day tour, inferred days inside that tour.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,31 @@ def time_for(
         if best is None or distance < best[0]:
             best = (distance, t)
     return (best[1] if best else None), False
+
+
+_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
+_AND = re.compile(r"\s+and\s+(?:on\s+)?$")
+
+
+def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
+    """"on Thursday and Friday", "Jan. 6 and 7": one stop over two days, as a window from the first
+    to the second (up to three days apart); ``t`` itself when no second day follows."""
+    if t is None or t.precision is not Precision.DAY or t.earliest is None or t.latest is None:
+        return t
+    second = next((u for u in times if u.start > t.end and _AND.fullmatch(text[t.end : u.start])), None)
+    if second is not None and second.precision is Precision.DAY and second.latest is not None:
+        end, last = second.end, second.latest
+    else:
+        m = _AND_DAY.match(text, t.end)
+        if m is None or not 1 <= int(m[1]) <= 31 or int(m[1]) <= t.latest.day:
+            return t
+        try:
+            end, last = m.end(), t.latest.replace(day=int(m[1]))
+        except ValueError:
+            return t
+    if not timedelta(days=1) <= last - t.latest <= timedelta(days=3):
+        return t
+    return replace(t, text=text[t.start : end], end=end, latest=last)
 
 
 _SAID = re.compile(

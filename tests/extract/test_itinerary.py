@@ -116,6 +116,10 @@ DATES_AND_STATUS = [
      [("Quito", "visited", "2024-10-07", "2024-10-07")]),
     ("future weekday", f"{TITLE} will fly to Lima on Friday.", "2024-10-09",
      [("Lima", "planned", "2024-10-11", "2024-10-11")]),
+    ("two weekdays", f"In Lima, {TITLE} will hold talks on Thursday and Friday.", "2024-10-09",
+     [("Lima", "planned", "2024-10-10", "2024-10-11")]),
+    ("a month day and the next", f"During her stay in Lima on Oct. 16 and 17, {TITLE} will meet the president.",
+     "2024-10-09", [("Lima", "planned", "2024-10-16", "2024-10-17")]),
     ("is expected to", f"{TITLE} is expected to arrive in Nairobi next week.", "2024-05-08",
      [("Nairobi", "planned", "2024-05-13", "2024-05-19")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
