@@ -117,7 +117,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed)|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*)\s+"
+    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
@@ -154,7 +154,8 @@ _TRANSIT_AFTER = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
-    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later))\b",
+    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
+    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -171,7 +172,9 @@ _DATELINE = re.compile(
 )
 _MAX_LEFT = 120
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
-_SPEAKS = re.compile(r"\s+(?:said|says|announced|told|added|stated|confirmed|reported)\b", re.I)
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|announces|told|added|stated|confirmed|reported)\b", re.I
+)
 
 
 @dataclass

@@ -203,7 +203,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]
     if cue.kind == "activity":  # type: ignore[attr-defined]
-        # "Macron wrapped up a tour ... in Kinshasa": the traveller is the clause's subject
-        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I))
+        # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
+        # the trip is the clause's subject
+        trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey)"
+        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{trip})\b", before, re.I))
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara"
     return bool(re.search(rf"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))

@@ -91,6 +91,10 @@ NOT_STOPS = [
      "Okafor to Lima, will fly on to Brussels on Tuesday.", {"Brussels"}),
     ("list ends where someone speaks", f"{TITLE} will visit Peru and Uruguay next month, the Vatican said Tuesday.",
      {"Vatican City"}),
+    ("list ends where someone has spoken", f"{TITLE} will visit Peru next month, Buckingham Palace has announced.",
+     {"London", "Buckingham Palace"}),
+    ("not part of the tour", f"{TITLE} will visit Lima on Friday. A stop in Quito had been considered but will not "
+     "form part of the tour.", {"Quito"}),
 ]
 
 
@@ -199,6 +203,7 @@ MORE_CUES = [
     ("not the traveller's 'is in'", f"{TITLE} arrived in Oslo on Monday. The real risk is in Syria, she said.",
      ["Oslo"]),
     ("bound for", f"{TITLE} boarded a plane bound for Canberra on Sunday.", ["Canberra"]),
+    ("the tour will end in", f"{TITLE} will visit Lima on Friday. The tour will end in Quito on Sunday.", ["Lima", "Quito"]),
     ("a landmark is its city", f"{TITLE} arrived in Berlin on Monday and met the chancellor at the Reichstag.",
      ["Berlin"]),
     ("a landmark alone", f"{TITLE} landed at Heathrow on Sunday.", ["London"]),
