@@ -41,7 +41,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:\s+\w+){0,3}|present|due(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
+            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:\s+\w+){0,3}|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),

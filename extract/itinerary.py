@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import cues, regions, stop_dates, traveller, trip_order
 from .drafts import Candidate, Draft
-from .gazetteer import LANDMARK_ID
+from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
@@ -55,6 +55,10 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is None:
             continue
+        if m.place is not None and m.place.level is not Level.CITY and _DESCRIBES_TOWN.match(text, m.end):
+            town = _town_before(a.places, m)  # "arrived in the Red Sea city": the city named before
+            if town is not None:
+                m.place = town.place
         if cue.kind in ("scene", "be_in", "activity") and not traveller.is_actor(text, m, cue, who):
             continue  # "In Gaza, the toll rose" / "the interest is in Gaza": not the traveller's
         if not traveller.is_subject(text, m, cue, who):
@@ -112,6 +116,21 @@ def build(a: Analysis) -> Itinerary:
         articles=[a.article],
         warnings=list(a.warnings),
     )
+
+
+_DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|port|capital)\b")
+ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
+
+
+def _town_before(places: list[Mention], m: Mention) -> Mention | None:
+    """The city named before ``m`` that "the Red Sea city" means: of those within ``ANAPHORA_CHARS``,
+    the one nearest to the area named (Port Sudan, not El Fasher, for the Red Sea)."""
+    area = m.place
+    before = [p for p in places if p.end <= m.start and m.start - p.end <= ANAPHORA_CHARS and p.role != "demonym"
+              and p.place is not None and p.place.level is Level.CITY]
+    if area is None or not before:
+        return None
+    return min(reversed(before), key=lambda p: distance_km(p.place.lat, p.place.lon, area.lat, area.lon))  # type: ignore[union-attr]
 
 
 def _status(tense: str | None, when: TimeRef | None, published: date | None) -> Status | None:

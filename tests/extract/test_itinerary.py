@@ -203,6 +203,9 @@ MORE_CUES = [
     ("not the traveller's 'is in'", f"{TITLE} arrived in Oslo on Monday. The real risk is in Syria, she said.",
      ["Oslo"]),
     ("bound for", f"{TITLE} boarded a plane bound for Canberra on Sunday.", ["Canberra"]),
+    ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
+    ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
+     f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
     ("the tour will end in", f"{TITLE} will visit Lima on Friday. The tour will end in Quito on Sunday.", ["Lima", "Quito"]),
     ("a landmark is its city", f"{TITLE} arrived in Berlin on Monday and met the chancellor at the Reichstag.",
      ["Berlin"]),
