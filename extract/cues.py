@@ -17,7 +17,9 @@ from .model import Level, Mention
 _PRE = (
     r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)\s+of\s+)?"
-)  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
+)  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
+#    "visit the Black Rock Camp near Nadi"
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 # (kind, strength, pattern anchored at the end of the text left of the place)
@@ -130,7 +132,7 @@ _TOPIC = re.compile(
 )
 _SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"

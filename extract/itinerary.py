@@ -55,6 +55,9 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is None:
             continue
+        near = next((p for p in local_places if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
+        if near is not None and near.place is not None and near.place.level is Level.CITY:
+            m.place = near.place  # "the Black Rock Camp near Nadi": where the traveller goes is near Nadi
         if m.place is not None and m.place.level is not Level.CITY and _DESCRIBES_TOWN.match(text, m.end):
             town = _town_before(a.places, m)  # "arrived in the Red Sea city": the city named before
             if town is not None:
@@ -118,6 +121,10 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
+_NEAR = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"
+)
 _DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|port|capital)\b")
 ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
 

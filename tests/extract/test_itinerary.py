@@ -203,6 +203,9 @@ MORE_CUES = [
     ("not the traveller's 'is in'", f"{TITLE} arrived in Oslo on Monday. The real risk is in Syria, she said.",
      ["Oslo"]),
     ("bound for", f"{TITLE} boarded a plane bound for Canberra on Sunday.", ["Canberra"]),
+    ("a camp near a city", f"{TITLE} will visit the Blorp Camp near Nadi on Saturday.", ["Nadi"]),
+    ("touched down after a journey from", f"{TITLE} touched down in Dublin on Monday after a long journey from "
+     "Tokyo.", ["Tokyo", "Dublin"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
