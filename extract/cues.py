@@ -130,6 +130,12 @@ _TOPIC = re.compile(
     r"hostilities|protests?|issues?|developments?|events?|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
+# "Milei will receive an award from a think tank in Miami": what the traveller will do somewhere
+_PLANNED_IN = re.compile(
+    r"\b(?:will|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected)\s+to)\s+"
+    r"(?!be\b)\w+\s+(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    re.I,
+)
 _SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
@@ -288,7 +294,7 @@ def cue_for(
                 if dest is not None:
                     return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
-    m = _ACTIVITY.search(left)
+    m = _ACTIVITY.search(left) or (None if _TOPIC.search(left) else _PLANNED_IN.search(left))
     if m:
         s = left_lo + m.start()
         return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)

@@ -83,6 +83,8 @@ NOT_STOPS = [
     ("a leg deferred", f"{TITLE} will visit Lima on Friday. A visit to Bolivia has been deferred.", {"La Paz", "Sucre"}),
     ("meetings moved to next month", f"{TITLE} arrived in Lima on Monday. She had been expected to stop in Quito "
      "on her way to Lima, but those meetings were moved to next month.", {"Quito"}),
+    ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
+     "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
      "the situation in Haiti.", {"Kyiv", "Port-au-Prince"}),
     ("another office holder", f"{TITLE} arrived in Lima on Monday. Trade Minister Kofi Mensah will attend a "
@@ -206,6 +208,7 @@ MORE_CUES = [
     ("a camp near a city", f"{TITLE} will visit the Blorp Camp near Nadi on Saturday.", ["Nadi"]),
     ("touched down after a journey from", f"{TITLE} touched down in Dublin on Monday after a long journey from "
      "Tokyo.", ["Tokyo", "Dublin"]),
+    ("will do something in", f"{TITLE} will receive an award from a think tank in Miami on Monday.", ["Miami"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
