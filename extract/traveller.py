@@ -150,7 +150,12 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return True
     left = _RELATIVE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
-    last_pronoun = max((m.end() for m in _PRONOUN.finditer(left)), default=-1)
+    relations = [(m.start(), m.end()) for m in _RELATION.finditer(left)]
+    last_pronoun = max(
+        (m.end() for m in _PRONOUN.finditer(left) if not any(a <= m.start() < b for a, b in relations)), default=-1
+    )
+    if max((b for _, b in relations), default=-1) > max(last_self, last_pronoun):
+        return False  # "Her deputy will travel to Quito": someone close to the traveller, not the traveller
     if last_self == -1 and last_pronoun == -1 and _someone_else(left, who):
         return False  # "Chief Financial Officer Peter Cunningham will present ... in Florida"
     last_other = -1
@@ -161,6 +166,11 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     return last_other < max(last_self, last_pronoun) or last_other == -1
 
 
+_RELATION = re.compile(
+    r"\b(?:his|her|their)\s+(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person)|son|daughter|"
+    r"counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "

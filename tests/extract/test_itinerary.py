@@ -83,6 +83,8 @@ NOT_STOPS = [
     ("a leg deferred", f"{TITLE} will visit Lima on Friday. A visit to Bolivia has been deferred.", {"La Paz", "Sucre"}),
     ("meetings moved to next month", f"{TITLE} arrived in Lima on Monday. She had been expected to stop in Quito "
      "on her way to Lima, but those meetings were moved to next month.", {"Quito"}),
+    ("someone close to the traveller", f"{TITLE} arrived in Lima on Monday. Her deputy will travel to Quito.",
+     {"Quito"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "

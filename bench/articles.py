@@ -1,0 +1,65 @@
+"""Whole-article check: ``python -m bench.articles [FOLDER]`` prints one JSON line.
+
+For hand-written articles in the repository's test format (``tests/data/articles``: ``text``,
+``published``, ``expected`` stops in order with status and dates, ``not_stops``), it reports stop
+precision, recall and F1 by stop name, how many listed non-stops came out as stops, and how many
+articles came out exactly right (every stop in order with its status and stated dates). The
+default folder, ``tests/data/articles-blind``, holds articles written by a session that never ran
+tripmap; those that come out exactly right are also copied into ``tests/data/articles``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from extract import extract_article
+from extract.model import Article
+
+DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles-blind"
+
+
+def exact(doc: dict, stops: list) -> bool:
+    """Every expected stop, in order, with its status and the dates the article states."""
+    if [s.place.name for s in stops] != [e["place"] for e in doc["expected"]]:
+        return False
+    for stop, want in zip(stops, doc["expected"], strict=True):
+        if stop.status.value != want["status"]:
+            return False
+        for key in ("start", "end"):
+            value = getattr(stop, key)
+            if key in want and (value.isoformat() if value else None) != want[key]:
+                return False
+    return not {s.place.name for s in stops} & set(doc.get("not_stops", ()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.articles", description=__doc__.split("\n\n")[0])
+    p.add_argument("folder", type=Path, nargs="?", default=DEFAULT)
+    args = p.parse_args(argv)
+    tp = fp = fn = false_stops = right = 0
+    paths = sorted(args.folder.glob("*.json"))
+    for path in paths:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        it = extract_article(Article(doc["text"], published=date.fromisoformat(doc["published"]), id=doc["id"]))
+        got = {s.place.name for s in it.stops}
+        want = {e["place"] for e in doc["expected"]}
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        false_stops += len(got & set(doc.get("not_stops", ())))
+        right += exact(doc, it.stops)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(json.dumps({
+        "folder": args.folder.name, "articles": len(paths), "stop_precision": round(precision, 3),
+        "stop_recall": round(recall, 3), "stop_f1": round(f1, 3), "false_stops": false_stops,
+        "exactly_right": right,
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

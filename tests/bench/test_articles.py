@@ -1,0 +1,36 @@
+"""The whole-article benchmark prints stop precision, recall, F1, false stops and exact articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench import articles
+
+ARTICLE = {
+    "id": "tiny",
+    "published": "2024-05-08",
+    "text": "Foreign Minister Ines Okafor arrived in Nairobi on Monday and will fly to Lima on Friday. "
+    "Her deputy will travel to Quito.",
+    "expected": [
+        {"place": "Nairobi", "status": "visited", "start": "2024-05-06"},
+        {"place": "Lima", "status": "planned", "start": "2024-05-10"},
+    ],
+    "not_stops": ["Quito"],
+}
+
+
+def test_one_article_exactly_right(tmp_path: Path, capsys):
+    (tmp_path / "tiny.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    assert articles.main([str(tmp_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] == 1 and out["exactly_right"] == 1
+    assert (out["stop_precision"], out["stop_recall"], out["false_stops"]) == (1.0, 1.0, 0)
+
+
+def test_a_wrong_date_is_not_exactly_right(tmp_path: Path, capsys):
+    wrong = {**ARTICLE, "expected": [{**ARTICLE["expected"][0], "start": "2024-05-07"}, ARTICLE["expected"][1]]}
+    (tmp_path / "tiny.json").write_text(json.dumps(wrong), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    out = json.loads(capsys.readouterr().out)
+    assert out["exactly_right"] == 0 and out["stop_f1"] == 1.0
