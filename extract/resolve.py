@@ -371,7 +371,8 @@ class _Name:
         bonus = 100.0 if len(self.peers) >= 2 else LIST_LEVEL
         rescored = []
         for e, s in self.scores:
-            if _kind(e) == kind and (kind == "country" or e.country in countries):
+            # towns of one country listed together lie in it; towns of several say nothing of the country
+            if _kind(e) == kind and (kind == "country" or len(countries) > 1 or e.country in countries):
                 # towns and counties listed with others of one state lie in that state if they can
                 elsewhere = kind in ("city", "admin2") and len(areas) == 1 and (e.country, e.admin1) not in areas
                 s += bonus * (0.5 if elsewhere else 1.0)

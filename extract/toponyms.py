@@ -174,7 +174,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 continue
             key = " ".join(t.norm + t.poss for t in tokens[i : j - 1])
             key = f"{key} {tokens[j - 1].norm}" if key else tokens[j - 1].norm
-            if key in index and key not in stop:
+            if key in index and (key not in stop or _landmark_visited(text, tokens[i], index.get(key) or [])):
                 match = (j, key)
                 break
         # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it
@@ -363,6 +363,16 @@ def _disease_after(text: str, tokens: list[_Token], j: int) -> bool:
 def _country(cands: list[Entry]) -> bool:
     """Whether a name may be a country's ("Hong Kong flu" still names Hong Kong)."""
     return any(e.level is Level.COUNTRY for e in cands)
+
+
+_LOCATIVE = re.compile(r"\b(?:at|to|in|inside|outside|into|from|toward|towards)\s+the\s+$", re.I)
+
+
+def _landmark_visited(text: str, tok: _Token, cands: list[Entry]) -> bool:
+    """A landmark that usually names its institution is a place where the text puts someone at it:
+    "met Putin at the Kremlin", "returned to the White House" (not "the Kremlin said")."""
+    is_landmark = any(e.gid.startswith(LANDMARK_ID) for e in cands)
+    return is_landmark and _LOCATIVE.search(text, max(0, tok.start - 12), tok.start) is not None
 
 
 def _landmark(cands: list[Entry]) -> bool:

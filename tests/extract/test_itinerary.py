@@ -124,6 +124,8 @@ DATES_AND_STATUS = [
      [("Quito", "visited", "2024-10-07", "2024-10-07")]),
     ("future weekday", f"{TITLE} will fly to Lima on Friday.", "2024-10-09",
      [("Lima", "planned", "2024-10-11", "2024-10-11")]),
+    ("a landmark the next day", f"{TITLE} flew into Moscow on June 10 and met President Ivan Petrov at the Kremlin on "
+     "June 11.", "2026-06-12", [("Moscow", "visited", "2026-06-10", "2026-06-11")]),
     ("two weekdays", f"In Lima, {TITLE} will hold talks on Thursday and Friday.", "2024-10-09",
      [("Lima", "planned", "2024-10-10", "2024-10-11")]),
     ("a month day and the next", f"During her stay in Lima on Oct. 16 and 17, {TITLE} will meet the president.",

@@ -304,6 +304,14 @@ def test_area_or_its_main_city(g, text, name, level):
             "IT",
             Level.CITY,
         ),
+        # a list of capitals of several countries says nothing of the country of each
+        (
+            "Jakarta has sought to balance its ties with Washington, Beijing and Moscow.",
+            ("Jakarta", "Washington", "Beijing", "Moscow"),
+            "Moscow",
+            "RU",
+            Level.CITY,
+        ),
         # a country among towns stays a country
         (
             "Flights link Moscow, Riga and Russia's other cities.",
