@@ -40,7 +40,7 @@ _LIST_JOIN = re.compile(
 _EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
 
 _THROUGH = re.compile(
-    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*|based)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:through|until|till|to|on)\s*$",
     re.I,
 )

@@ -126,6 +126,8 @@ DATES_AND_STATUS = [
      [("Lima", "planned", "2024-10-11", "2024-10-11")]),
     ("a landmark the next day", f"{TITLE} flew into Moscow on June 10 and met President Ivan Petrov at the Kremlin on "
      "June 11.", "2026-06-12", [("Moscow", "visited", "2026-06-10", "2026-06-11")]),
+    ("stays in the capital through", f"{TITLE} will land in Lima on Oct. 18 and stay in the capital through "
+     "Oct. 20.", "2024-10-09", [("Lima", "planned", "2024-10-18", "2024-10-20")]),
     ("two weekdays", f"In Lima, {TITLE} will hold talks on Thursday and Friday.", "2024-10-09",
      [("Lima", "planned", "2024-10-10", "2024-10-11")]),
     ("a month day and the next", f"During her stay in Lima on Oct. 16 and 17, {TITLE} will meet the president.",
