@@ -42,6 +42,11 @@ def build(a: Analysis) -> Itinerary:
     time_starts = [t.start for t in a.times]
     earlier_clauses: set[tuple[int, int]] = set()  # clauses about an earlier trip
     for m in a.places:
+        if m.role == "demonym" and g is not None and m.place is not None and _CAPITAL_AFTER.match(text, m.end):
+            capital = g.capital(m.place.country or "")  # "arrived in the Saudi capital": Riyadh
+            if capital is None:
+                continue
+            m.place, m.role = capital.place(), None
         if m.role == "demonym":
             continue
         if cues.is_dateline(text, m.start, m.end):
@@ -74,6 +79,9 @@ def build(a: Analysis) -> Itinerary:
         when = stop_dates.pair(when, local_times, text)  # "on Thursday and Friday"
         # "Last year, his tour took him to Namibia, the Congo and Chad": the whole clause is that trip
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
+        if not earlier and when is None and _EARLIER_TRIP.search(text, *cue.clause):
+            # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa"
+            earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published)
         if cue.kind == "origin" and when is not None:
             # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a
             # relative clause dates the origin ("flew in from Tokyo, where he met ... on Saturday")
@@ -95,6 +103,8 @@ def build(a: Analysis) -> Itinerary:
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     _settle_status(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
+    if len(drafts) > 1:  # "will travel to the Pacific next week" ... Suva, Funafuti: an ocean is no stop
+        drafts = [d for d in drafts if not (d.stop.place.level is Level.REGION and _WATER.search(d.stop.place.name))]
     stop_dates.apply_durations(drafts)
     stop_dates.assign_window_days(drafts)
     stop_dates.extend_through(a, drafts)
@@ -121,6 +131,9 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
+_WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_EARLIER_TRIP = re.compile(r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b", re.I)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"

@@ -119,6 +119,19 @@ def _reported_on(t: TimeRef, places: list[Mention], m: Mention) -> bool:
     return 0 <= lo <= len(m.sentence) and _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
 
 
+def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date | None) -> bool:
+    """Whether the clause holds a date of another trip: far before publication, or a past year."""
+    if published is None:
+        return False
+    lo, hi = clause
+    return any(
+        lo <= t.start < hi and t.latest is not None and t.type == "DATE"
+        and (t.latest < published - TRIP_HORIZON
+             or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published))
+        for t in times
+    )
+
+
 _COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|then)\s+", re.I)
 
 

@@ -134,7 +134,9 @@ def find(text: str, forced: str | None = None) -> Traveller:
     spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
     own = set(full.split())
     # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
-    others = {s for s, (_, t) in titled.items() if t or counts[s] > 1} - own
+    others = {
+        s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES
+    } - own  # not "Secretary-" of "Deputy Secretary-General"
     return Traveller(full, title or None, surname, spans, others)
 
 
@@ -178,7 +180,9 @@ _OFFICES = (
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
     "Captain Coach"
 ).split()
-_OFFICE = re.compile(rf"\b(?:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}")
+_OFFICE = re.compile(
+    rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}"
+)  # the office in any case ("special envoy Steve Witkoff"), the name capitalised
 
 
 def _someone_else(left: str, who: Traveller) -> bool:

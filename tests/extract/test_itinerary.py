@@ -85,6 +85,10 @@ NOT_STOPS = [
      "on her way to Lima, but those meetings were moved to next month.", {"Quito"}),
     ("someone close to the traveller", f"{TITLE} arrived in Lima on Monday. Her deputy will travel to Quito.",
      {"Quito"}),
+    ("last travelled to the region, when", f"{TITLE} arrived in Lima on Monday. Okafor last travelled to the "
+     "region in August 2024, when she attended a meeting in Quito.", {"Quito"}),
+    ("a special envoy, meanwhile", f"{TITLE} arrived in Lima on Monday. Special envoy Tom Reyes, meanwhile, "
+     "traveled to Moscow on Monday.", {"Moscow"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
@@ -215,6 +219,9 @@ MORE_CUES = [
     ("touched down after a journey from", f"{TITLE} touched down in Dublin on Monday after a long journey from "
      "Tokyo.", ["Tokyo", "Dublin"]),
     ("will do something in", f"{TITLE} will receive an award from a think tank in Miami on Monday.", ["Miami"]),
+    ("the Kenyan capital", f"{TITLE} arrived in the Kenyan capital on Monday.", ["Nairobi"]),
+    ("an ocean beside its islands", f"{TITLE} will travel to the Pacific next week. She will begin her trip in "
+     "Suva on Monday and then visit Majuro.", ["Suva", "Majuro"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
