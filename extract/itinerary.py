@@ -82,6 +82,10 @@ def build(a: Analysis) -> Itinerary:
         if not earlier and when is None and _EARLIER_TRIP.search(text, *cue.clause):
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa"
             earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published)
+        if cue.kind == "origin":  # "from Asmara, where he had met Isaias on Monday": the origin's own day
+            where = _WHERE_CLAUSE.match(text, m.end)
+            own = where and next((t for t in local_times if m.end < t.start < where.end() and t.type == "DATE"), None)
+            when = own or when
         if cue.kind == "origin" and when is not None:
             # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a
             # relative clause dates the origin ("flew in from Tokyo, where he met ... on Saturday")
@@ -131,6 +135,7 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
+_WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 _EARLIER_TRIP = re.compile(r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b", re.I)

@@ -250,7 +250,11 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
 def extend_through(a: Analysis, drafts: list[Draft]) -> None:
     """"The meetings are expected to last through Wednesday": the stop last named before such a
     phrase (and begun by then) runs until that date."""
-    last_named = {id(d): max(e.start for e in d.stop.evidence) for d in drafts}
+    dates = {(t.start, t.end) for t in a.times}  # evidence that names the place, not its dates
+    last_named = {
+        id(d): max((e.start for e in d.stop.evidence if (e.start, e.end) not in dates), default=d.position)
+        for d in drafts
+    }
     for t in a.times:
         if t.latest is None or not _THROUGH.search(a.article.text[max(0, t.start - 50) : t.start]):
             continue

@@ -176,7 +176,7 @@ _RELATION = re.compile(
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
-    "Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
+    "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
     "Captain Coach"
 ).split()

@@ -89,6 +89,10 @@ NOT_STOPS = [
      "region in August 2024, when she attended a meeting in Quito.", {"Quito"}),
     ("a special envoy, meanwhile", f"{TITLE} arrived in Lima on Monday. Special envoy Tom Reyes, meanwhile, "
      "traveled to Moscow on Monday.", {"Moscow"}),
+    ("a war the traveller helped end", f"{TITLE} arrived in Lima on Monday. Okafor helped broker the deal that "
+     "ended the war in Tigray.", {"Tigray", "Mekelle"}),
+    ("a chairperson elsewhere", f"{TITLE} arrived in Lima on Monday. Separately, commission chairperson Ali "
+     "Youssouf travelled to Juba on Tuesday.", {"Juba"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
@@ -132,6 +136,9 @@ DATES_AND_STATUS = [
      "June 11.", "2026-06-12", [("Moscow", "visited", "2026-06-10", "2026-06-11")]),
     ("stays in the capital through", f"{TITLE} will land in Lima on Oct. 18 and stay in the capital through "
      "Oct. 20.", "2024-10-09", [("Lima", "planned", "2024-10-18", "2024-10-20")]),
+    ("the origin's own day in a where-clause", f"{TITLE} flew into Addis Ababa on Tuesday from Asmara, where she "
+     "had met the president on Monday.", "2025-10-22",
+     [("Asmara", "visited", "2025-10-20", "2025-10-20"), ("Addis Ababa", "visited", "2025-10-21", "2025-10-21")]),
     ("two weekdays", f"In Lima, {TITLE} will hold talks on Thursday and Friday.", "2024-10-09",
      [("Lima", "planned", "2024-10-10", "2024-10-11")]),
     ("a month day and the next", f"During her stay in Lima on Oct. 16 and 17, {TITLE} will meet the president.",
@@ -222,6 +229,8 @@ MORE_CUES = [
     ("the Kenyan capital", f"{TITLE} arrived in the Kenyan capital on Monday.", ["Nairobi"]),
     ("an ocean beside its islands", f"{TITLE} will travel to the Pacific next week. She will begin her trip in "
      "Suva on Monday and then visit Majuro.", ["Suva", "Majuro"]),
+    ("expected in A later this week, and in B", f"{TITLE} is expected in Djibouti later this week, and in Nairobi "
+     "next week.", ["Djibouti", "Nairobi"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
