@@ -133,7 +133,7 @@ _TOPIC = re.compile(
 # "Milei will receive an award from a think tank in Miami": what the traveller will do somewhere
 _PLANNED_IN = re.compile(
     r"\b(?:will|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected)\s+to)\s+"
-    r"(?!be\b)\w+\s+(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    r"(?!be\b)\w+\s+(?:[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 _SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)

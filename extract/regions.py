@@ -86,7 +86,8 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
     """A region stop whose member places are also stops groups them instead of standing alone.
 
     Curated regions group their members wherever they are named; a continent ("traveled to Asia")
-    groups only the stops named after it, as news names the continent before its stops.
+    groups the stops named after it, as news names the continent before its stops, or any of its
+    stops when it has no date of its own ("It is his third trip to Asia").
     """
     out = []
     for d in drafts:
@@ -98,7 +99,8 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
         others = [o for o in drafts if o is not d and o.stop.place.level is not Level.REGION]
         grouped = [
             o for o in others
-            if in_region(o.stop.place, s.place, g) and (entry is None or entry.members or o.position > d.position)
+            if in_region(o.stop.place, s.place, g)
+            and (entry is None or entry.members or o.position > d.position or s.start is None)
         ]
         if not grouped:
             out.append(d)

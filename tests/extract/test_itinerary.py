@@ -231,6 +231,10 @@ MORE_CUES = [
      "Suva on Monday and then visit Majuro.", ["Suva", "Majuro"]),
     ("expected in A later this week, and in B", f"{TITLE} is expected in Djibouti later this week, and in Nairobi "
      "next week.", ["Djibouti", "Nairobi"]),
+    ("a forum with a dotted name", f"{TITLE} will address a U.S.-Ireland business forum in Philadelphia on Monday.",
+     ["Philadelphia"]),
+    ("its continent named after its stops", f"{TITLE} will arrive in Tokyo on Sunday and visit Seoul on Tuesday. "
+     "It is her third trip to Asia as minister.", ["Tokyo", "Seoul"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
