@@ -119,7 +119,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*)\s+"
+    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*|"
+    r"picks?\s+up|resum\w*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )

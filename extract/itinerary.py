@@ -60,6 +60,10 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is None:
             continue
+        if g is not None and m.place is not None and m.place.country and _AIRPORT_AFTER.match(text, m.end):
+            served = g.biggest_town_near(m.place.lat, m.place.lon, m.place.country)
+            if served is not None and (served.population or 0) > (m.place.population or 0):
+                m.place = served.place()  # "touched down at Pudong airport": Shanghai
         near = next((p for p in local_places if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
         if near is not None and near.place is not None and near.place.level is Level.CITY:
             m.place = near.place  # "the Black Rock Camp near Nadi": where the traveller goes is near Nadi
@@ -135,6 +139,7 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")

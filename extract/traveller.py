@@ -22,9 +22,10 @@ _TITLE = (
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Sheikh|Emir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
 )
-_NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,2}(?:\s+[IVX]{1,5}\b)?"  # "Leo XIV"
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})")
-_FULLNAME = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+)\b")
+# names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
+_NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,2}(?:[ \t]+[IVX]{1,5}\b)?"  # "Leo XIV"
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_FULLNAME = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ'’-]+[ \t]+[A-Z][a-zà-ÿ'’-]+)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|the\s+(?:secretary|president|pope|pontiff|minister|chancellor|premier|king|queen|leader|envoy|delegation))\b", re.I)
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
@@ -37,7 +38,8 @@ _ORG_WORDS = frozenset(
 )
 _ROLE_NOUN = (
     r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chancellor|premier|king|queen|"
-    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor)"
+    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|band|team|squad|group|"
+    r"side|club|orchestra|choir|crew)"
 )
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]

@@ -235,6 +235,9 @@ MORE_CUES = [
      ["Philadelphia"]),
     ("its continent named after its stops", f"{TITLE} will arrive in Tokyo on Sunday and visit Seoul on Tuesday. "
      "It is her third trip to Asia as minister.", ["Tokyo", "Seoul"]),
+    ("touched down at a district's airport", f"{TITLE} touched down at Pudong airport on Monday.", ["Shanghai"]),
+    ("the band opened the tour at", "The band opened the tour on Saturday with two nights at Dublin's Olympia "
+     "Theatre. The tour picks up in Amsterdam on May 9.", ["Dublin", "Amsterdam"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
