@@ -93,6 +93,8 @@ def _clean(name: str) -> str:
 
 def find(text: str, forced: str | None = None) -> Traveller:
     """The article's traveller; ``forced`` (a user-given name) wins over detection."""
+    # "President His Highness Sheikh Mohamed": honorifics are no part of a name (offsets kept)
+    text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)
     titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
     for m in _TITLED.finditer(text):
         name = _clean(m["name"])
@@ -165,11 +167,18 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     last_other = -1
     for other in who.others:
         for m in re.finditer(rf"\b{re.escape(other)}\b", left):
-            if not _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
-                last_other = max(last_other, m.end())
+            if _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
+                continue
+            if last_self >= 0 and _REST_OF_NAME.fullmatch(left, last_self, m.start()):
+                continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
+            last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
 
 
+_REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|van|von|der|y))*\s+")
+_HONORIFIC = re.compile(
+    r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
+)
 _RELATION = re.compile(
     r"\b(?:his|her|their)\s+(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person)|son|daughter|"
     r"counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",

@@ -238,6 +238,8 @@ MORE_CUES = [
     ("touched down at a district's airport", f"{TITLE} touched down at Pudong airport on Monday.", ["Shanghai"]),
     ("the band opened the tour at", "The band opened the tour on Saturday with two nights at Dublin's Olympia "
      "Theatre. The tour picks up in Amsterdam on May 9.", ["Dublin", "Amsterdam"]),
+    ("an honorific and a long name", "ABU DHABI (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al "
+     "Nahyan arrived in Paris on Monday. His Highness will then travel to Rome.", ["Paris", "Rome"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
