@@ -60,17 +60,7 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is None:
             continue
-        if g is not None and m.place is not None and m.place.country and _AIRPORT_AFTER.match(text, m.end):
-            served = g.biggest_town_near(m.place.lat, m.place.lon, m.place.country)
-            if served is not None and (served.population or 0) > (m.place.population or 0):
-                m.place = served.place()  # "touched down at Pudong airport": Shanghai
-        near = next((p for p in local_places if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
-        if near is not None and near.place is not None and near.place.level is Level.CITY:
-            m.place = near.place  # "the Black Rock Camp near Nadi": where the traveller goes is near Nadi
-        if m.place is not None and m.place.level is not Level.CITY and _DESCRIBES_TOWN.match(text, m.end):
-            town = _town_before(a.places, m)  # "arrived in the Red Sea city": the city named before
-            if town is not None:
-                m.place = town.place
+        _settle_referent(text, m, a.places, local_places, g)
         if cue.kind in ("scene", "be_in", "activity") and not traveller.is_actor(text, m, cue, who):
             continue  # "In Gaza, the toll rose" / "the interest is in Gaza": not the traveller's
         if not traveller.is_subject(text, m, cue, who):
@@ -150,6 +140,23 @@ _NEAR = re.compile(
 )
 _DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|port|capital)\b")
 ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
+
+
+def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[Mention], g: Gazetteer | None) -> None:
+    """Set ``m.place`` to the place a cued mention stands for: the city an airport serves ("touched
+    down at Pudong airport": Shanghai), the town a venue is near ("the Black Rock Camp near Nadi"),
+    the city "the Red Sea city" describes."""
+    if g is not None and m.place is not None and m.place.country and _AIRPORT_AFTER.match(text, m.end):
+        served = g.biggest_town_near(m.place.lat, m.place.lon, m.place.country)
+        if served is not None and (served.population or 0) > (m.place.population or 0):
+            m.place = served.place()
+    near = next((p for p in local if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
+    if near is not None and near.place is not None and near.place.level is Level.CITY:
+        m.place = near.place
+    if m.place is not None and m.place.level is not Level.CITY and _DESCRIBES_TOWN.match(text, m.end):
+        town = _town_before(places, m)
+        if town is not None:
+            m.place = town.place
 
 
 def _town_before(places: list[Mention], m: Mention) -> Mention | None:
