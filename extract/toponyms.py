@@ -52,6 +52,11 @@ _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
     circle highway hwy turnpike expressway""".split()
 )
+_FACILITIES = frozenset(
+    """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
+    church base camp barracks""".split()
+)
+BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
 _DISEASES = frozenset("virus disease fever flu syndrome strain".split())
 _SPEECH = frozenset(
@@ -269,6 +274,11 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
+    if (
+        adjacent_next and nxt.cap and nxt.norm in _FACILITIES and not big
+        and max((e.population for e in cands), default=0) < BIG_TOWN
+    ):
+        return "no"  # "the Merdeka Palace", "Olympia Theatre": a building named after a word, not the town
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):

@@ -93,6 +93,8 @@ NOT_STOPS = [
      "ended the war in Tigray.", {"Tigray", "Mekelle"}),
     ("a chairperson elsewhere", f"{TITLE} arrived in Lima on Monday. Separately, commission chairperson Ali "
      "Youssouf travelled to Juba on Tuesday.", {"Juba"}),
+    ("Last August, capitalised", f"{TITLE} arrived in Lima on Monday. Last August, Okafor stopped in Quito after "
+     "visits to Bogota, Caracas and Panama City.", {"Quito", "Bogota", "Caracas", "Panama City"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "

@@ -38,6 +38,8 @@ def g():
         ("Kevin Johnson, 34, was struck. Johnson was taken to hospital.", []),
         ("It was, according to Caroline Johnson, a good year.", []),
         ("The City Council met in the City of London.", ["City of London"]),
+        # a building named after a word or a small town is no place of its own; a big city's still is
+        ("He met the president at the Merdeka Palace, then saw London Stadium.", ["London"]),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
