@@ -158,7 +158,11 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     relations = [(m.start(), m.end()) for m in _RELATION.finditer(left)]
     last_pronoun = max(
-        (m.end() for m in _PRONOUN.finditer(left) if not any(a <= m.start() < b for a, b in relations)), default=-1
+        (
+            m.end() for m in _PRONOUN.finditer(left)
+            if not any(a <= m.start() < b for a, b in relations) and not _VERB_BEFORE.search(left, 0, m.start())
+        ),
+        default=-1,
     )
     if max((b for _, b in relations), default=-1) > max(last_self, last_pronoun):
         return False  # "Her deputy will travel to Quito": someone close to the traveller, not the traveller
@@ -178,6 +182,12 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
 _REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|van|von|der|y))*\s+")
 _HONORIFIC = re.compile(
     r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
+)
+# a verb right before "the delegation", "him": the traveller is its object, not the clause's subject
+_VERB_BEFORE = re.compile(
+    r"\b(?:left|leave|leaves|leaving|joined|join|joins|joining|led|lead|leads|leading|with|accompan\w+|met|"
+    r"meet|meets|meeting|told|telling|brief\w*)\s+$",
+    re.I,
 )
 _RELATION = re.compile(
     r"\b(?:his|her|their)\s+(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person)|son|daughter|"

@@ -95,6 +95,9 @@ NOT_STOPS = [
      "Youssouf travelled to Juba on Tuesday.", {"Juba"}),
     ("Last August, capitalised", f"{TITLE} arrived in Lima on Monday. Last August, Okafor stopped in Quito after "
      "visits to Bogota, Caracas and Panama City.", {"Quito", "Bogota", "Caracas", "Panama City"}),
+    ("a minister who left the delegation", f"{TITLE} arrived in Lima on Monday. Trade Minister Kofi Mensah, who "
+     "travelled with Okafor to Lima, left the delegation on Monday to lead business talks in Cusco and Arequipa.",
+     {"Cusco", "Arequipa"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
