@@ -148,7 +148,8 @@ _LIST = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*)|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
-    r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for)\b",
+    r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
+    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at))\b",
     re.I,
 )
 _PAST = re.compile(
@@ -164,7 +165,8 @@ _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
-    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of)\b",
+    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
+    r"did\s+not\s+materiali[sz]e|fell\s+through)\b",
     re.I,
 )
 _FUTURE = re.compile(

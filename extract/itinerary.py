@@ -24,7 +24,7 @@ from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from .gazetteer import Entry, Gazetteer
     from .pipeline import Analysis
 
 MAX_EVIDENCE = 25  # spans kept per stop: enough to trace it, bounded for very long texts
@@ -111,6 +111,9 @@ def build(a: Analysis) -> Itinerary:
         unique = {(e.start, e.end): e for e in stop.evidence}
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     stops = trip_order.main_trip(stops, a.article.published, a.places)
+    home = _home_capital(who.title, g)
+    if home is not None and len(stops) > 1 and stops[-1].place.gazetteer_id == home.gid:
+        stops = stops[:-1]  # "South Korean President Lee ... will depart for Seoul": going home ends the trip
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
     mentions += [a.mention("time", t.start, t.end, role=None, time=t) for t in a.times]
@@ -140,6 +143,18 @@ _NEAR = re.compile(
 )
 _DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|port|capital)\b")
 ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
+
+
+def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
+    """The capital of the country a traveller's title names ("South Korean President": Seoul)."""
+    if not title or g is None:
+        return None
+    words = title.replace(".", "").split()
+    for n in (2, 1):
+        code = g.demonym(" ".join(words[:n])) if len(words) > n else None
+        if code:
+            return g.capital(code)
+    return None
 
 
 def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[Mention], g: Gazetteer | None) -> None:

@@ -98,6 +98,10 @@ NOT_STOPS = [
     ("a minister who left the delegation", f"{TITLE} arrived in Lima on Monday. Trade Minister Kofi Mensah, who "
      "travelled with Okafor to Lima, left the delegation on Monday to lead business talks in Cusco and Arequipa.",
      {"Cusco", "Arequipa"}),
+    ("a stop that could not be fitted in", f"{TITLE} arrived in Doha on Thursday. A stop in Kuwait could not be "
+     "fitted into the schedule, sources said.", {"Kuwait City"}),
+    ("going home ends the trip", "WASHINGTON (Yonhap) -- South Korean President Lee Jae-myung arrived in Washington "
+     "on May 12 and will fly to Savannah on May 14 before departing for Seoul on May 15.", {"Seoul"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
