@@ -112,8 +112,16 @@ def build(a: Analysis) -> Itinerary:
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     stops = trip_order.main_trip(stops, a.article.published, a.places)
     home = _home_capital(who.title, g)
-    if home is not None and len(stops) > 1 and stops[-1].place.gazetteer_id == home.gid:
-        stops = stops[:-1]  # "South Korean President Lee ... will depart for Seoul": going home ends the trip
+    if home is not None and len(stops) > 1:
+        # "South Korean President Lee ... will depart for Seoul": going home ends the trip; an undated
+        # mention of home anywhere ("workers bound for Germany") is no stop either
+        stops = [
+            s for i, s in enumerate(stops)
+            if s.place.gazetteer_id != home.gid or (i < len(stops) - 1 and s.start is not None)
+        ]
+        for i, s in enumerate(stops, start=1):
+            s.order = i
+    stops = _inside_others(stops)
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
     mentions += [a.mention("time", t.start, t.end, role=None, time=t) for t in a.times]
@@ -141,8 +149,29 @@ _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"
 )
+_IN_TOWN = re.compile(r",?\s+in\s+")
 _DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|port|capital)\b")
 ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
+
+
+def _inside_others(stops: list[Stop]) -> list[Stop]:
+    """A first-level area that holds a town of the trip is no stop beside it ("Puerto Princesa" and
+    "Palawan"): its evidence joins the first such town."""
+    kept: list[Stop] = []
+    for s in stops:
+        area = s.place
+        town = next(
+            (t for t in stops if t.place.level is Level.CITY and area.level is Level.ADMIN and t.place.country == area.country
+             and t.place.admin1 is not None and t.place.admin1 == area.admin1),
+            None,
+        )
+        if town is not None and (s.start is None or s.start == town.start):
+            town.evidence.extend(e for e in s.evidence if e not in town.evidence)
+            continue
+        kept.append(s)
+    for i, s in enumerate(kept, start=1):
+        s.order = i
+    return kept
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
@@ -168,6 +197,12 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
     near = next((p for p in local if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
     if near is not None and near.place is not None and near.place.level is Level.CITY:
         m.place = near.place
+    inside = next((p for p in local if p.start > m.end and _IN_TOWN.fullmatch(text, m.end, p.start)), None)
+    if (
+        inside is not None and inside.place is not None and m.place is not None and m.place.level is Level.CITY
+        and inside.place.level is Level.CITY and (inside.place.population or 0) > (m.place.population or 0)
+    ):
+        m.place = inside.place  # "at Jebel Ali in Dubai": a quarter or a small town of the city named after it
     if m.place is not None and m.place.level is not Level.CITY and _DESCRIBES_TOWN.match(text, m.end):
         town = _town_before(places, m)
         if town is not None:

@@ -102,6 +102,8 @@ NOT_STOPS = [
      "fitted into the schedule, sources said.", {"Kuwait City"}),
     ("going home ends the trip", "WASHINGTON (Yonhap) -- South Korean President Lee Jae-myung arrived in Washington "
      "on May 12 and will fly to Savannah on May 14 before departing for Seoul on May 15.", {"Seoul"}),
+    ("home named in passing", "JAKARTA (Reuters) - German Chancellor Friedrich Merz arrived in Jakarta on Tuesday. "
+     "Indian firms want easier visas for workers bound for Germany, he said.", {"Berlin"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
@@ -249,6 +251,9 @@ MORE_CUES = [
      "Theatre. The tour picks up in Amsterdam on May 9.", ["Dublin", "Amsterdam"]),
     ("an honorific and a long name", "ABU DHABI (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al "
      "Nahyan arrived in Paris on Monday. His Highness will then travel to Rome.", ["Paris", "Rome"]),
+    ("a quarter in its city", f"{TITLE} will open a warehouse at Jebel Ali in Dubai on Sunday.", ["Dubai"]),
+    ("a province and its town", f"{TITLE} will visit Puerto Princesa, in Palawan province, on Thursday. The visit to "
+     "Palawan will focus on fisheries.", ["Puerto Princesa"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
