@@ -137,7 +137,7 @@ _PLANNED_IN = re.compile(
     r"(?!be\b)\w+\s+(?:[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
-_SCENE = re.compile(r"^\s*(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
+_SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
@@ -301,7 +301,7 @@ def cue_for(
     if m:  # not "the agreement that ended the war in Tigray"
         s = left_lo + m.start()
         return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)
-    scene = _SCENE.search(text[lo:start])
+    scene = _SCENE.search(_blank_times(text, lo, start, times))  # "On March 11 and 12, in Malawi, ..."
     if scene:
         return Cue("scene", 0.7, lo + scene.start(), end, text[lo + scene.start() : end], (lo, hi), duration)
     m = _BE_IN.search(left)

@@ -377,9 +377,11 @@ def _after_place(text: str, clause_start: int, position: int) -> int | None:
 
 
 def _settle_status(drafts: list[Draft], published: date | None) -> None:
-    """Stops whose clauses gave no tense: planned when dated after publication, else visited."""
+    """Stops whose clauses gave no tense: planned when dated after publication, else visited; and a
+    stop that starts after publication is planned whatever its clauses said ("before heading to
+    Australia" in a past-tense sentence, then "will fly to Canberra on Sunday")."""
     for d in drafts:
-        if d.status is None:
-            future = published is not None and d.stop.start is not None and d.stop.start > published
+        future = published is not None and d.stop.start is not None and d.stop.start > published
+        if d.status is None or future:
             d.status = Status.PLANNED if future else Status.VISITED
         d.stop.status = d.status

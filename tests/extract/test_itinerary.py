@@ -150,6 +150,11 @@ DATES_AND_STATUS = [
     ("the origin's own day in a where-clause", f"{TITLE} flew into Addis Ababa on Tuesday from Asmara, where she "
      "had met the president on Monday.", "2025-10-22",
      [("Asmara", "visited", "2025-10-20", "2025-10-20"), ("Addis Ababa", "visited", "2025-10-21", "2025-10-21")]),
+    ("a scene opened by two dates", f"On Oct. 11 and 12, in Malawi, {TITLE} met the president.", "2024-10-14",
+     [("Lilongwe", "visited", "2024-10-11", "2024-10-12")]),
+    ("a date after publication is planned whatever the tense", f"{TITLE} wrapped up talks in Lima on Saturday "
+     "before heading to Chile. She will fly to Santiago on Sunday.", "2024-10-12",
+     [("Lima", "visited", "2024-10-12", "2024-10-12"), ("Santiago", "planned", "2024-10-13", "2024-10-13")]),
     ("two weekdays", f"In Lima, {TITLE} will hold talks on Thursday and Friday.", "2024-10-09",
      [("Lima", "planned", "2024-10-10", "2024-10-11")]),
     ("a month day and the next", f"During her stay in Lima on Oct. 16 and 17, {TITLE} will meet the president.",
