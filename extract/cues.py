@@ -43,7 +43,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:\s+\w+){0,3}|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
+            r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -52,7 +52,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|north|south|east|west)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|north|south|east|west)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -147,7 +147,7 @@ _LIST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*)|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot)|whether\s+\w+\s+would|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at))\b",
     re.I,

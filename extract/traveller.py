@@ -190,16 +190,16 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _RELATION = re.compile(
-    r"\b(?:his|her|their)\s+(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person)|son|daughter|"
-    r"counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
+    r"\b(?:his|her|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person)|"
+    r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
     re.I,
-)
+)  # "her deputy", "the pope's peace envoy"
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
-    "Captain Coach"
+    "Captain Coach Cardinal Archbishop Bishop"
 ).split()
 _OFFICE = re.compile(
     rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}"

@@ -104,6 +104,12 @@ NOT_STOPS = [
      "on May 12 and will fly to Savannah on May 14 before departing for Seoul on May 15.", {"Seoul"}),
     ("home named in passing", "JAKARTA (Reuters) - German Chancellor Friedrich Merz arrived in Jakarta on Tuesday. "
      "Indian firms want easier visas for workers bound for Germany, he said.", {"Berlin"}),
+    ("will not set foot in", f"{TITLE} flies to Cotonou on Friday. She will not set foot in Mali, Burkina Faso "
+     "or Niger.", {"Bamako", "Ouagadougou", "Niamey"}),
+    ("whether she would be willing to", f"{TITLE} flies to Cotonou on Friday. Asked whether she would be willing "
+     "to travel to Bamako, she said no.", {"Bamako"}),
+    ("the traveller's envoy", "Pope Francis will fly to Lisbon on Aug. 2. Cardinal Matteo Zuppi, the pope's "
+     "peace envoy, has already visited Kyiv and Moscow this summer.", {"Kyiv", "Moscow"}),
     ("what the traveller will discuss", f"{TITLE} arrived in Lima on Monday and will discuss the situation in "
      "Haiti on Tuesday.", {"Port-au-Prince"}),
     ("topic of the talks", f"{TITLE} arrived in Lima on Monday. The talks also touched on the war in Ukraine and "
@@ -259,6 +265,7 @@ MORE_CUES = [
     ("a quarter in its city", f"{TITLE} will open a warehouse at Jebel Ali in Dubai on Sunday.", ["Dubai"]),
     ("a province and its town", f"{TITLE} will visit Puerto Princesa, in Palawan province, on Thursday. The visit to "
      "Palawan will focus on fisheries.", ["Puerto Princesa"]),
+    ("fly by helicopter to", f"{TITLE} will fly by helicopter to Fatima on Saturday.", ["Fátima"]),
     ("is expected in", f"{TITLE} is expected in Nairobi later this week.", ["Nairobi"]),
     ("the Red Sea city: the city named before", f"{TITLE} held talks in Port Sudan, as fighting raged around the "
      f"city of El Fasher. {TITLE} arrived in the Red Sea city on Monday.", ["Port Sudan"]),
