@@ -60,7 +60,7 @@ def time_for(
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
             continue
-        if t.value.endswith("_REF") or _reported_on(t, places, m):
+        if t.value.endswith("_REF") or _reported_on(t, m):
             continue  # "has now announced", "the Vatican said Tuesday": when the news broke
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
@@ -69,11 +69,7 @@ def time_for(
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
         if _coordinated(m, t):
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
-        far = published is not None and t.latest is not None and (
-            t.latest < published - TRIP_HORIZON
-            or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published)
-        )
-        if far:
+        if _another_trip(t, published):
             if -60 <= t.start - m.end <= 25 and (t.start >= m.end or m.start - t.end <= 60):
                 return t, True  # "visited Beijing in 2019", "in 2022, when he travelled to Benin"
             continue
@@ -113,23 +109,24 @@ _SAID = re.compile(
 )
 
 
-def _reported_on(t: TimeRef, places: list[Mention], m: Mention) -> bool:
+def _reported_on(t: TimeRef, m: Mention) -> bool:
     """True for the day a statement was made ("the ministry said Tuesday"), not a day of the trip."""
     lo = t.start - m.sentence_start
     return 0 <= lo <= len(m.sentence) and _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
 
 
-def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date | None) -> bool:
-    """Whether the clause holds a date of another trip: far before publication, or a past year."""
-    if published is None:
-        return False
-    lo, hi = clause
-    return any(
-        lo <= t.start < hi and t.latest is not None and t.type == "DATE"
-        and (t.latest < published - TRIP_HORIZON
-             or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published))
-        for t in times
+def _another_trip(t: TimeRef, published: date | None) -> bool:
+    """Whether a date lies on another trip: far before publication, or in a past year."""
+    return published is not None and t.latest is not None and (
+        t.latest < published - TRIP_HORIZON
+        or (t.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY) and t.latest < published)
     )
+
+
+def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date | None) -> bool:
+    """Whether the clause holds a date of another trip."""
+    lo, hi = clause
+    return any(lo <= t.start < hi and t.type == "DATE" and _another_trip(t, published) for t in times)
 
 
 _COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|then)\s+", re.I)
