@@ -76,14 +76,16 @@ def build(a: Analysis) -> Itinerary:
         if not earlier and when is None and _EARLIER_TRIP.search(text, *cue.clause):
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa"
             earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published)
-        if cue.kind == "origin":  # "from Asmara, where he had met Isaias on Monday": the origin's own day
+        if cue.kind == "origin":
+            # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a relative
+            # clause dates the origin ("from Asmara, where he had met Isaias on Monday")
             where = _WHERE_CLAUSE.match(text, m.end)
             own = where and next((t for t in local_times if m.end < t.start < where.end() and t.type == "DATE"), None)
-            when = own or when
-        if cue.kind == "origin" and when is not None:
-            # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a
-            # relative clause dates the origin ("flew in from Tokyo, where he met ... on Saturday")
-            if not (when.start > m.end and re.search(r",\s*(?:where|when)\b", text[m.end : when.start])):
+            if own:
+                when = own
+            elif when is not None and not (
+                when.start > m.end and re.search(r",\s*(?:where|when)\b", text[m.end : when.start])
+            ):
                 when = None
         if earlier:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
@@ -119,9 +121,7 @@ def build(a: Analysis) -> Itinerary:
             s for i, s in enumerate(stops)
             if s.place.gazetteer_id != home.gid or (i < len(stops) - 1 and s.start is not None)
         ]
-        for i, s in enumerate(stops, start=1):
-            s.order = i
-    stops = _inside_others(stops)
+    stops = _inside_others(stops)  # renumbers the stops
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
     mentions += [a.mention("time", t.start, t.end, role=None, time=t) for t in a.times]
@@ -156,15 +156,17 @@ ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it d
 
 def _inside_others(stops: list[Stop]) -> list[Stop]:
     """A first-level area that holds a town of the trip is no stop beside it ("Puerto Princesa" and
-    "Palawan"): its evidence joins the first such town."""
+    "Palawan"): its evidence joins the first such town. The kept stops are numbered in order."""
     kept: list[Stop] = []
     for s in stops:
         area = s.place
-        town = next(
-            (t for t in stops if t.place.level is Level.CITY and area.level is Level.ADMIN and t.place.country == area.country
-             and t.place.admin1 is not None and t.place.admin1 == area.admin1),
-            None,
-        )
+        town = None
+        if area.level is Level.ADMIN:
+            town = next(
+                (t for t in stops if t.place.level is Level.CITY and t.place.country == area.country
+                 and t.place.admin1 is not None and t.place.admin1 == area.admin1),
+                None,
+            )
         if town is not None and (s.start is None or s.start == town.start):
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue
