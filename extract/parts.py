@@ -19,10 +19,10 @@ from .model import Level
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(north|south|east|west|central|mid)(?:ern)?[\s-]*(east|west)?(?:ern)?\b", re.IGNORECASE
 )
-_COMPASS = frozenset(
-    w + end for w in ("north", "south", "east", "west", "central", "mid", "northeast", "northwest", "southeast",
-                      "southwest") for end in ("", "ern")
-)
+COMPASS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern""".split()
+)  # the words that name a part of an area; recognition (toponyms.py) reads them too
 _CONTINENT_CODES = {"africa": "AF", "asia": "AS", "europe": "EU", "north america": "NA", "south america": "SA",
                     "oceania": "OC", "antarctica": "AN"}  # fmt: skip
 SHARE = 1 / 3  # the part of the whole a direction names: its outer third
@@ -33,7 +33,7 @@ def direction(surface: str, key: str) -> tuple[str, ...] | None:
     """The compass words a name starts with when its lookup key left them out: "Southern
     California" -> ("south",); "South-East Asia" keyed as "southeast asia" -> None (a name of its own)."""
     m = _DIRECTION.match(surface.strip())
-    if not m or key.split(" ", 1)[0] in _COMPASS:
+    if not m or key.split(" ", 1)[0] in COMPASS | {"mid"}:
         return None  # "North Carolina", "South Africa", "Central Asia": the key is the whole name
     words = [m.group(1).lower()] + ([m.group(2).lower()] if m.group(2) else [])
     return tuple("central" if w == "mid" else w for w in words)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .gazetteer import LANDMARK_ID, Entry, Gazetteer, normalize
 from .model import Level
+from .parts import COMPASS
 from .resolve import BIG_AREA
 
 DATA = Path(__file__).parent / "data"
@@ -35,10 +36,6 @@ _MODIFIERS = frozenset(
     """north south east west northern southern eastern western central downtown greater metro upper
     lower new old northeast northwest southeast southwest northeastern northwestern southeastern
     southwestern mid inner outer rural suburban occupied""".split()
-)
-_COMPASS = frozenset(
-    """north south east west northern southern eastern western central northeast northwest southeast
-    southwest northeastern northwestern southeastern southwestern""".split()
 )
 _CUES = frozenset(
     """in at from near to into outside across toward towards via around through throughout visit
@@ -87,6 +84,12 @@ def _stoplist() -> frozenset[str]:
     path = DATA / "not_places.txt"
     words = (w.strip() for w in path.read_text().splitlines())
     return frozenset(normalize(w) for w in words if w and not w.startswith("#")) | _TITLES
+
+
+@cache
+def _not_area_heads() -> frozenset[str]:
+    """Words never taken as the area after a compass word: stop words and compass words ("North West")."""
+    return _stoplist() | COMPASS
 
 
 @cache
@@ -191,8 +194,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             )
             i += 2
             continue
-        if match is None and tok.norm in _COMPASS:
-            part = _area_after(tokens, i + 1, run, index, stop | _COMPASS)
+        if match is None and tok.norm in COMPASS:
+            part = _area_after(tokens, i + 1, run, index, _not_area_heads())
             if part is not None and _disease_after(text, tokens, part[0]):
                 part = None  # "West Nile virus"
             if part is not None:  # "Southern California": the part of an area, keyed by the area
