@@ -8,13 +8,8 @@ import time
 
 import pytest
 
-from extract.gazetteer import DATA, distance_km, get_gazetteer, load_or_build, normalize
+from extract.gazetteer import DATA, distance_km, load_or_build, normalize
 from extract.model import Level
-
-
-@pytest.fixture(scope="module")
-def g():
-    return get_gazetteer()
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.gazetteer import distance_km, get_gazetteer
+from extract.gazetteer import distance_km
 from extract.parts import direction
 from extract.resolve import resolve_spans
-
-
-@pytest.fixture(scope="module")
-def g():
-    return get_gazetteer()
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.gazetteer import distance_km, get_gazetteer
+from extract.gazetteer import distance_km
 from extract.model import Level
 from extract.resolve import resolve_spans
-
-
-@pytest.fixture(scope="module")
-def g():
-    return get_gazetteer()
 
 
 def spans_of(text: str, *names: str) -> list[tuple[int, int]]:

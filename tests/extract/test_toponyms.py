@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.gazetteer import get_gazetteer
 from extract.toponyms import find_toponyms
-
-
-@pytest.fixture(scope="module")
-def g():
-    return get_gazetteer()
 
 
 @pytest.mark.parametrize(
