@@ -103,8 +103,8 @@ def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
     return replace(t, text=text[t.start : end], end=end, latest=last)
 
 
-_SAID = re.compile(
-    r"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|added|stated|confirmed|reported|statement)\s*(?:on\s+|late\s+|early\s+)?$",
+_SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", "a statement on Friday"
+    rf"\b(?:{cues.SAID}|told\s+(?:\w+\s+){{0,2}}?|statement)\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 
