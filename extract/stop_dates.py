@@ -60,8 +60,8 @@ def time_for(
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
             continue
-        if t.value.endswith("_REF") or _reported_on(t, m):
-            continue  # "has now announced", "the Vatican said Tuesday": when the news broke
+        if t.value.endswith("_REF") or _reported_on(t, m) or _in_dateline(t, m):
+            continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
         if t.end <= m.start and _belongs_to_earlier_place(m, t, places):
@@ -115,6 +115,19 @@ def _reported_on(t: TimeRef, m: Mention) -> bool:
     return 0 <= lo <= len(m.sentence) and _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
 
 
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,4}")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
+
+
+def _in_dateline(t: TimeRef, m: Mention) -> bool:
+    """True for the date of a dateline ("PARIS, 18th November, 2025 (WAM) -- "): the story's day."""
+    lo, hi = t.start - m.sentence_start, t.end - m.sentence_start
+    if not 0 <= lo <= hi <= len(m.sentence):
+        return False
+    head = m.sentence[m.sentence.rfind("\n", 0, lo) + 1 : lo]
+    return _DATELINE_HEAD.fullmatch(head) is not None and _DATELINE_TAIL.match(m.sentence, hi) is not None
+
+
 def _another_trip(t: TimeRef, published: date | None) -> bool:
     """Whether a date lies on another trip: far before publication, or in a past year."""
     return published is not None and t.latest is not None and (
@@ -163,7 +176,7 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     for p in places:
         if p is m or p.role == "demonym":
             continue
-        if p.end <= t.start and _DATE_OF.fullmatch(_gap(p, t.start)):
+        if p.end <= t.start and _dates_place(p, t):
             return True
         if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(_gap(p, m.start)):
             return True
@@ -180,6 +193,17 @@ def _attributive(p: Mention) -> bool:
 
 
 _DATE_OF = re.compile(r"\s+(?:on|in|at|by|until|through|from)\s+(?:the\s+)?")
+_LEFT = re.compile(r"\b(?:leav\w*|left|depart\w*)\s+(?:from\s+)?(?:the\s+)?$", re.I)
+
+
+def _dates_place(p: Mention, t: TimeRef) -> bool:
+    """True when the time ``t`` follows place ``p`` as its date: "to Washington on Saturday", "arrived
+    in Paris today" (not "will leave Japan later this week and travel to ...": leaving dates the next leg)."""
+    gap = _gap(p, t.start)
+    if _DATE_OF.fullmatch(gap):
+        return True
+    lo = p.start - p.sentence_start
+    return gap.isspace() and lo >= 0 and not _LEFT.search(p.sentence[max(0, lo - 30) : lo])
 
 
 def _gap(p: Mention, offset: int) -> str:

@@ -167,6 +167,13 @@ DATES_AND_STATUS = [
      "2024-10-09", [("Lima", "planned", "2024-10-16", "2024-10-17")]),
     ("is expected to", f"{TITLE} is expected to arrive in Nairobi next week.", "2024-05-08",
      [("Nairobi", "planned", "2024-05-13", "2024-05-19")]),
+    ("a dateline's date is the story's", f"PARIS, 18th November, 2025 (WAM) -- {TITLE} arrived in Paris today, "
+     "the first leg of a tour that will also take her to Italy. She will travel to Rome on Thursday.", "2025-11-18",
+     [("Paris", "visited", "2025-11-18", "2025-11-18"), ("Rome", "planned", "2025-11-20", "2025-11-20")]),
+    ("a bare day after another place is that place's", f"{TITLE} arrived in Lima today on a tour that will also "
+     "take her to Chile and Bolivia. She flies to Santiago on Friday.", "2024-10-09",
+     [("Lima", "visited", "2024-10-09", "2024-10-09"), ("Santiago", "planned", "2024-10-11", "2024-10-11"),
+      ("Sucre", "planned", None, None)]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),
