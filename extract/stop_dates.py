@@ -225,8 +225,8 @@ def finer(new: TimeRef, old: TimeRef | None) -> bool:
 
 
 def adjacent_days(t: TimeRef, s: Stop) -> bool:
-    """True when day-precise ``t`` lies outside the stop's dates but within three days of them."""
-    if t.precision is not Precision.DAY or t.earliest is None or t.latest is None or s.start is None:
+    """True when a day (or a part of one) ``t`` lies outside the stop's dates but within three days of them."""
+    if t.precision not in (Precision.DAY, Precision.TIME) or t.earliest is None or t.latest is None or s.start is None:
         return False
     end = s.end or s.start
     outside = t.latest < s.start or t.earliest > end

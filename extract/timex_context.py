@@ -41,6 +41,7 @@ class Context:
         self.last_quarter: tuple[int, int] | None = None  # (year, q) last mentioned
         self.last_year: int | None = None
         self.last_month: date | None = None  # first day of the last month mentioned
+        self.last_weekday: tuple[int, date] | None = None  # (end offset, day) of the last weekday named
 
     def tense(self, m: re.Match[str]) -> bool | None:
         """Tense of the clause around a match: True future, False past, None unknown."""

@@ -187,7 +187,7 @@ def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
     b = c.anchor_day()
     if b is None:
         return Norm("DATE", "XXXX-XX-XX")
-    if re.search(r"before|previous|prior|earlier|eve", words):
+    if re.search(r"before|previous|prior|earlier|\beve\b", words):
         d = b - timedelta(days=1)
     elif re.search(r"after|next|following|later", words):
         d = b + timedelta(days=1)
@@ -246,6 +246,8 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
             d = _bare_weekday(c, m, wd)
         d_value = d.isoformat()
     c.last_day = d or c.last_day
+    if d is not None:
+        c.last_weekday = (m.end(), d)
     if part:
         return Norm("TIME", d_value + PARTS_OF_DAY[part], pre_mod(m))
     if pre in ("late", "early"):
@@ -270,6 +272,14 @@ _COMING_EVENT = re.compile(
 )
 
 
+def _after_coming_weekday(c: Context, m: re.Match[str]) -> bool:
+    """True when a coming weekday was named earlier in the same sentence."""
+    if c.last_weekday is None or c.base is None:
+        return False
+    end, day = c.last_weekday
+    return day > c.base and end <= m.start() and not re.search(r"[.!?]\s", c.text[end : m.start()])
+
+
 def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
     most recent one (today included): news mostly reports what has happened."""
@@ -286,6 +296,8 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = True
     else:
         tense = c.tense(m)
+    if not tense and _after_coming_weekday(c, m):
+        tense = True  # "flies to Ankara on Tuesday for a summit that wraps up Wednesday"
     return nearest_weekday(c.base, wd, False if tense is None else tense)
 
 

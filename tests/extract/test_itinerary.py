@@ -174,6 +174,8 @@ DATES_AND_STATUS = [
      "take her to Chile and Bolivia. She flies to Santiago on Friday.", "2024-10-09",
      [("Lima", "visited", "2024-10-09", "2024-10-09"), ("Santiago", "planned", "2024-10-11", "2024-10-11"),
       ("Sucre", "planned", None, None)]),
+    ("an evening before the country's day", f"{TITLE} spent Monday with troops in Latvia. She landed in Riga on "
+     "Sunday evening.", "2026-07-06", [("Riga", "visited", "2026-07-05", "2026-07-06")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),

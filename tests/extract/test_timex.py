@@ -100,6 +100,23 @@ ISSUE_CASES = [
         "day",
         ("2023-11-05", "2023-11-05"),
     ),
+    (
+        "He will fly in on Wednesday for a dinner that evening.",
+        "that evening",
+        "TIME",
+        "2023-11-08TEV",
+        "time",
+        ("2023-11-08", "2023-11-08"),
+    ),
+    (
+        "On Wednesday morning, she flies to Ankara for the two-day summit, which opens with a dinner hosted by "
+        "President Recep Tayyip Erdoğan and wraps up Thursday.",
+        "Thursday",
+        "DATE",
+        "2023-11-09",
+        "day",
+        ("2023-11-09", "2023-11-09"),
+    ),
     ("Blinken began two days of talks in Tokyo.", "two days", "DURATION", "P2D", "unknown", None),
     ("It was a four-day blitz.", "four-day", "DURATION", "P4D", "unknown", None),
     ("He ended a week-long tour of Asia.", "a week-long", "DURATION", "P1W", "unknown", None),
