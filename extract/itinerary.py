@@ -121,6 +121,7 @@ def build(a: Analysis) -> Itinerary:
             s for i, s in enumerate(stops)
             if s.place.gazetteer_id != home.gid or (i < len(stops) - 1 and s.start is not None)
         ]
+    stops = _drop_return_to_start(stops, candidates)
     stops = _inside_others(stops)  # renumbers the stops
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
@@ -174,6 +175,21 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
     for i, s in enumerate(kept, start=1):
         s.order = i
     return kept
+
+
+def _drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list[Stop]:
+    """"leaves Brasília this Saturday for India ... before landing in Brasília on Monday": coming back
+    to the place the trip set out from ends the trip; it is no stop of it."""
+    if len(stops) < 2:
+        return stops
+    last = stops[-1]
+    first_named = min((e.start for e in last.evidence), default=0)
+    left_first = any(
+        c.cue.kind == "leave" and c.position < first_named and c.mention.place is not None
+        and c.mention.place.gazetteer_id == last.place.gazetteer_id
+        for c in candidates
+    )
+    return stops[:-1] if left_first else stops
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:

@@ -79,7 +79,7 @@ def time_for(
 
 
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
-_AND = re.compile(r"\s+and\s+(?:on\s+)?$")
+_AND = re.compile(r"(?:\s*\([0-3]?\d\))?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
 
 
 def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:

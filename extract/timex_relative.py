@@ -244,6 +244,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
             d = b + timedelta(days=delta)
         else:
             d = _bare_weekday(c, m, wd)
+        d = _day_in_brackets(c, m, wd) or d
         d_value = d.isoformat()
     c.last_day = d or c.last_day
     if d is not None:
@@ -270,6 +271,23 @@ _COMING_EVENT = re.compile(
     r"game|match|trip|launch|debate|session|parade|rally|inauguration|funeral)\b",
     re.I,
 )
+
+
+_BRACKET_DAY = re.compile(r"\s*\(([0-3]?\d)\)")
+
+
+def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
+    """ "on Friday (18)", "this Saturday (12)": the weekday within three weeks of the reference date
+    that falls on that day of the month (a house style of Brazilian and Portuguese news)."""
+    found = _BRACKET_DAY.match(c.text, m.end())
+    if found is None or c.base is None:
+        return None
+    day = int(found[1])
+    for shift in sorted(range(-21, 22), key=abs):
+        d = c.base + timedelta(days=shift)
+        if d.weekday() == wd and d.day == day:
+            return d
+    return None
 
 
 def _after_coming_weekday(c: Context, m: re.Match[str]) -> bool:

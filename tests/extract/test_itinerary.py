@@ -176,6 +176,10 @@ DATES_AND_STATUS = [
       ("Sucre", "planned", None, None)]),
     ("an evening before the country's day", f"{TITLE} spent Monday with troops in Latvia. She landed in Riga on "
      "Sunday evening.", "2026-07-06", [("Riga", "visited", "2026-07-05", "2026-07-06")]),
+    ("weekdays with their day in brackets", f"{TITLE} leaves Brasília this Saturday (12) for India. In New Delhi, "
+     "she will attend the summit on Tuesday (15) and Wednesday (16). On Friday (18), she arrives in Colombo, "
+     "before landing in Brasília on Monday (21).", "2026-09-10",
+     [("New Delhi", "planned", "2026-09-15", "2026-09-16"), ("Colombo", "planned", "2026-09-18", "2026-09-18")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),

@@ -117,6 +117,7 @@ ISSUE_CASES = [
         "day",
         ("2023-11-09", "2023-11-09"),
     ),
+    ("On Friday (17), Lula arrives in Colombo.", "Friday", "DATE", "2023-11-17", "day", ("2023-11-17", "2023-11-17")),
     ("Blinken began two days of talks in Tokyo.", "two days", "DURATION", "P2D", "unknown", None),
     ("It was a four-day blitz.", "four-day", "DURATION", "P4D", "unknown", None),
     ("He ended a week-long tour of Asia.", "a week-long", "DURATION", "P1W", "unknown", None),
