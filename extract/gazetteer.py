@@ -27,7 +27,7 @@ from pathlib import Path
 from .model import Level, Place
 
 DATA = Path(__file__).parent / "data"
-FORMAT_VERSION = 21  # bump when the built index changes shape or content rules
+FORMAT_VERSION = 22  # bump when the built index changes shape or content rules
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
@@ -213,6 +213,7 @@ class Gazetteer:
         self.adjectives: dict[str, Entry] = {}  # "european" -> Europe: region adjectives, for given spans
         self.common: frozenset[str] = frozenset()  # one-word keys that are common English words
         self.zipf: dict[str, float] = {}  # word frequency (wordfreq Zipf) of one-word keys that are >= 2.5
+        self.english: frozenset[str] = frozenset()  # common English words (Zipf >= 3), lower case
         self.primary: frozenset[str] = frozenset()  # keys that are some entry's own (not alternate) name
         self.max_words = 1
         self._last: tuple[Entry | None, int] = (None, -1)
@@ -427,6 +428,7 @@ class Gazetteer:
                 self.demonyms[normalize(word)] = code
         self.primary = frozenset(primary)
         self.zipf = _word_frequencies(k for k in self._keys if " " not in k)
+        self.english = _english_words()
         self.common = frozenset(k for k, z in self.zipf.items() if z >= COMMON_WORD_ZIPF)
 
     def _add_names(self, record: dict, entry: Entry, primary: set[str]) -> None:
@@ -573,6 +575,16 @@ def _read_tsv(path: Path) -> list[tuple[str, str, str, float, float, int]]:
             cc, code, name, lat, lon, pop = line.split("\t")
             rows.append((cc, code, name, float(lat), float(lon), int(pop)))
     return rows
+
+
+def _english_words(min_zipf: float = 3.0) -> frozenset[str]:
+    """Common English words, to tell "Fire Department" from "Lach Huyen" after a town's name."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:
+        return frozenset()
+    cut = 10 ** (min_zipf - 9)
+    return frozenset(w for w, f in get_frequency_dict("en", wordlist="best").items() if f >= cut and w.isalpha())
 
 
 def _word_frequencies(keys: Iterable[str]) -> dict[str, float]:

@@ -282,6 +282,12 @@ def _accept(
         and max((e.population for e in cands), default=0) < BIG_TOWN
     ):
         return "no"  # "the Merdeka Palace", "Olympia Theatre": a building named after a word, not the town
+    if (
+        adjacent_next and nxt.cap and nxt.word.isalpha() and not big and j - i == 1
+        and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
+        and max((e.population for e in cands), default=0) < BIG_TOWN
+    ):
+        return "no"  # "the port of Lach Huyen": the first word of a longer name nobody listed, not the town "Lach"
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):

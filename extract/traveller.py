@@ -23,9 +23,11 @@ _TITLE = (
     r"Archbishop|Sheikh|Emir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
-_NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,2}(?:[ \t]+[IVX]{1,5}\b)?"  # "Leo XIV"
+# a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
+_WORD = r"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+_NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
-_FULLNAME = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ'’-]+[ \t]+[A-Z][a-zà-ÿ'’-]+)\b")
+_FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+{_WORD})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|they|the\s+(?:secretary|president|pope|pontiff|minister|chancellor|premier|king|queen|leader|envoy|delegation))\b", re.I)
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(

@@ -34,6 +34,9 @@ from extract.toponyms import find_toponyms
         ("The City Council met in the City of London.", ["City of London"]),
         # a building named after a word or a small town is no place of its own; a big city's still is
         ("He met the president at the Merdeka Palace, then saw London Stadium.", ["London"]),
+        # a town's name before a word that is neither English nor a place begins a longer, unknown name
+        ("The King toured the port of Lach Huyen in Hai Phong.", ["Hai Phong"]),
+        ("Officers met at the Cottonport Fire Station.", ["Cottonport"]),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),

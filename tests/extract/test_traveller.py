@@ -1,0 +1,23 @@
+"""Who travels: names and titles found by extract.traveller."""
+
+import pytest
+
+from extract import traveller
+
+WHO = [
+    ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
+     "Willem-Alexander", "King"),
+    ("hyphenated Korean name", "President Lee Jae-myung arrived in Washington. Lee met the president.",
+     "Lee Jae-myung", "President"),
+    ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
+     "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "name", "title"), WHO, ids=[w[0] for w in WHO])
+def test_traveller_name_and_title(what, text, name, title):
+    who = traveller.find(text, None)
+    assert who.name == name
+    if title is not None:
+        assert who.title == title
+    assert "Secretary-General" not in who.others
