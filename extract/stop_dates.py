@@ -69,6 +69,8 @@ def time_for(
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
         if _coordinated(m, t):
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
+        if _UNTIL.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
+            distance += 120  # "fly to New York, where he will remain until next Wednesday": that is the end
         if _another_trip(t, published):
             if -60 <= t.start - m.end <= 25 and (t.start >= m.end or m.start - t.end <= 60):
                 return t, True  # "visited Beijing in 2019", "in 2022, when he travelled to Benin"
@@ -78,6 +80,7 @@ def time_for(
     return (best[1] if best else None), False
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
 _AND = re.compile(r"(?:\s*\([0-3]?\d\))?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
 

@@ -28,7 +28,6 @@ _WORD = r"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deput
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+{_WORD})\b")
-_PRONOUN = re.compile(r"\b(?:he|she|his|her|they|the\s+(?:secretary|president|pope|pontiff|minister|chancellor|premier|king|queen|leader|envoy|delegation))\b", re.I)
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
     "Forum Summit Group Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
@@ -41,8 +40,10 @@ _ORG_WORDS = frozenset(
 _ROLE_NOUN = (
     r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|band|team|squad|group|"
-    r"side|club|orchestra|choir|crew)"
+    r"side|club|orchestra|choir|crew|head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
+    r"sheikh|crown\s+prince|chief\s+executive|ceo)"
 )
+_PRONOUN = re.compile(rf"\b(?:he|she|his|her|they|{_ROLE_NOUN})\b", re.I)
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]
 )
@@ -156,6 +157,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     right = text[place.end : hi]
     if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
         return True
+    if _THING_THAT.search(left) and not re.search(
+        rf"\b(?:him|her|them|{re.escape(who.surname)})\b", text[cue.start : place.start]  # type: ignore[attr-defined]
+    ):
+        return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
     left = _RELATIVE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     relations = [(m.start(), m.end()) for m in _RELATION.finditer(left)]
@@ -197,6 +202,7 @@ _RELATION = re.compile(
     re.I,
 )  # "her deputy", "the pope's peace envoy"
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # a thing's relative clause
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "

@@ -42,6 +42,10 @@ STOP_CUES = [
     ("heads to", f"{TITLE} heads to Manila on Thursday for a security forum.", ["Manila"]),
     ("list across dates", f"{TITLE} will visit Hanoi from 3 to 6 October, then Manila from 6 to 9 October.",
      ["Hanoi", "Manila"]),
+    ("the head of state began his tour in", f"{TITLE} met the king on Monday. The Head of State began his tour "
+     "this Monday in Madrid, where he was received by the king. On Tuesday he was in Rome.", ["Madrid", "Rome"]),
+    ("a tour that takes her to", f"{TITLE} arrived in Paris on a tour that will also take her to Rome.",
+     ["Paris", "Rome"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -124,6 +128,8 @@ NOT_STOPS = [
      {"London", "Buckingham Palace"}),
     ("not part of the tour", f"{TITLE} will visit Lima on Friday. A stop in Quito had been considered but will not "
      "form part of the tour.", {"Quito"}),
+    ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
+     "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
 
 
@@ -180,6 +186,8 @@ DATES_AND_STATUS = [
      "she will attend the summit on Tuesday (15) and Wednesday (16). On Friday (18), she arrives in Colombo, "
      "before landing in Brasília on Monday (21).", "2026-09-10",
      [("New Delhi", "planned", "2026-09-15", "2026-09-16"), ("Colombo", "planned", "2026-09-18", "2026-09-18")]),
+    ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
+     "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),
