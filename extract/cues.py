@@ -119,7 +119,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*|"
+    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*|"
     r"picks?\s+up|resum\w*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
@@ -184,7 +184,8 @@ _DATELINE = re.compile(
 _MAX_LEFT = 120
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
 SAID = r"said|says|announced|announces|told|added|stated|confirmed|reported"  # what a source does in news
-_SPEAKS = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{SAID})\b", re.I)
+# "..., the Vatican said", "..., the U.S. Department of Agriculture said": the list ends at a speaker
+_SPEAKS = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*|of|and|for))*?\s+(?:(?:has|have|had)\s+)?(?:{SAID})\b")
 
 
 @dataclass
@@ -373,6 +374,19 @@ def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
         if future or past:
             return "future" if max(future, default=-1) > max(past, default=-1) else "past"
     return None
+
+
+_CAPTION = re.compile(
+    r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photograph|Picture|Image|File\s+photo)\b|\b(?:Photo|Photograph|Picture|Image)"
+    r"(?:\s+credit)?\s*:|\bPhoto\s+by\b|\b(?:AP|AFP|Reuters|Getty\s+Images|EPA)\s*/\s*[A-Z]"
+)
+
+
+def in_caption(text: str, start: int) -> bool:
+    """True inside a photo caption line ("... in Washington, May 28. (AP Photo/Mark Schiefelbein)")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return _CAPTION.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

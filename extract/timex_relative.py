@@ -314,8 +314,11 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = True
     else:
         tense = c.tense(m)
-    if not tense and _after_coming_weekday(c, m):
-        tense = True  # "flies to Ankara on Tuesday for a summit that wraps up Wednesday"
+    if c.last_weekday is not None and _after_coming_weekday(c, m):
+        # "flies to Ankara on Tuesday for a summit that wraps up Wednesday", "begin the trip in Tokyo on
+        # Monday, travel to Hanoi on Wednesday": the first such weekday from the one just named on
+        after = c.last_weekday[1]
+        return after + timedelta(days=(wd - after.weekday()) % 7)
     return nearest_weekday(c.base, wd, False if tense is None else tense)
 
 

@@ -171,6 +171,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         ),
         default=-1,
     )
+    separate = max((m.end() for m in _SEPARATE_GROUP.finditer(left)), default=-1)
+    if separate > max(last_self, last_pronoun):
+        return False  # "A separate USDA trade team will continue on to Ho Chi Minh City"
     if max((b for _, b in relations), default=-1) > max(last_self, last_pronoun):
         return False  # "Her deputy will travel to Quito": someone close to the traveller, not the traveller
     if last_self == -1 and last_pronoun == -1 and _someone_else(left, who):
@@ -202,6 +205,12 @@ _RELATION = re.compile(
     re.I,
 )  # "her deputy", "the pope's peace envoy"
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s*")  # "BEIJING (AP) — "
+_SEPARATE_GROUP = re.compile(
+    r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:team|delegation|group|mission|party|squad|contingent)\b",
+    re.I,
+)
 _THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # a thing's relative clause
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
@@ -244,7 +253,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return bool(re.match(rf"\s*,\s*(?:[\w.]+\s+){{0,3}}?{ref}\b", after, re.I)) and (
             not names or re.search(rf"\b(?:{names[0]}|he|she)\b", after[:80], re.I) is not None
         )
-    before = text[lo : cue.start]  # type: ignore[attr-defined]
+    before = _DATELINE_HEAD.sub("", text[lo : cue.start])  # type: ignore[attr-defined]
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject

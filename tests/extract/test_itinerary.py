@@ -46,6 +46,8 @@ STOP_CUES = [
      "this Monday in Madrid, where he was received by the king. On Tuesday he was in Rome.", ["Madrid", "Rome"]),
     ("a tour that takes her to", f"{TITLE} arrived in Paris on a tour that will also take her to Rome.",
      ["Paris", "Rome"]),
+    ("a dateline before the subject", f"BEIJING (AP) — {TITLE} will leave Geneva on Sunday and begin the trip in "
+     "Lima on Monday.", ["Lima"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -128,6 +130,12 @@ NOT_STOPS = [
      {"London", "Buckingham Palace"}),
     ("not part of the tour", f"{TITLE} will visit Lima on Friday. A stop in Quito had been considered but will not "
      "form part of the tour.", {"Quito"}),
+    ("a photo caption", f"{TITLE} speaks during a news conference in Geneva, May 6, 2024. (AP Photo/Jane Doe)"
+     f"\n\n{TITLE} will travel to Lima on Monday.", {"Geneva"}),
+    ("a list ends at an agency that speaks", f"{TITLE} will finish in Manila on Friday, the U.S. Department of "
+     "Agriculture said.", {"Washington"}),
+    ("a separate team", f"{TITLE} will travel to Hanoi on Monday. A separate trade team will continue on to Ho Chi "
+     "Minh City after the Hanoi stop.", {"Ho Chi Minh City"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -186,6 +194,10 @@ DATES_AND_STATUS = [
      "she will attend the summit on Tuesday (15) and Wednesday (16). On Friday (18), she arrives in Colombo, "
      "before landing in Brasília on Monday (21).", "2026-09-10",
      [("New Delhi", "planned", "2026-09-15", "2026-09-16"), ("Colombo", "planned", "2026-09-18", "2026-09-18")]),
+    ("weekdays after a coming weekday follow it", f"{TITLE} will leave home on Sunday and begin the trip in Tokyo "
+     "on Monday, travel to Hanoi on Wednesday and finish in Manila on Friday.", "2026-06-10",
+     [("Tokyo", "planned", "2026-06-15", "2026-06-15"), ("Hanoi", "planned", "2026-06-17", "2026-06-17"),
+      ("Manila", "planned", "2026-06-19", "2026-06-19")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
