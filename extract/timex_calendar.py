@@ -163,12 +163,16 @@ _HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) ")
 
 
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+
+
 def clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause around ``text[start:end]``: the text before and after it up to a clause break."""
     left = text[max(0, start - 160) : start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
+    left = _RELATIVE.sub(",", left)  # "Blinken, who had been in Ankara, will hold talks on Tuesday"
     right = text[end : end + 120]
     b = _CLAUSE_BREAK.search(right)
     if b:

@@ -290,6 +290,9 @@ def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
     return None
 
 
+_JOINED_DAYS = re.compile(r"\s+(?:and|or|to|through|until)\s+(?:on\s+)?|\s*[-–]\s*")  # "on Tuesday and Wednesday"
+
+
 def _after_coming_weekday(c: Context, m: re.Match[str]) -> bool:
     """True when a coming weekday was named earlier in the same sentence."""
     if c.last_weekday is None or c.base is None:
@@ -314,9 +317,11 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = True
     else:
         tense = c.tense(m)
-    if c.last_weekday is not None and _after_coming_weekday(c, m):
+    joined = c.last_weekday is not None and _JOINED_DAYS.fullmatch(c.text, c.last_weekday[0], m.start())
+    if c.last_weekday is not None and (_after_coming_weekday(c, m) or (joined and tense is not False)):
         # "flies to Ankara on Tuesday for a summit that wraps up Wednesday", "begin the trip in Tokyo on
-        # Monday, travel to Hanoi on Wednesday": the first such weekday from the one just named on
+        # Monday, travel to Hanoi on Wednesday", "talks on Tuesday and Wednesday": the first such
+        # weekday from the one just named on
         after = c.last_weekday[1]
         return after + timedelta(days=(wd - after.weekday()) % 7)
     return nearest_weekday(c.base, wd, False if tense is None else tense)
