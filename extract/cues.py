@@ -165,7 +165,7 @@ _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
-    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
+    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:is|was|are|were)\s+not\s+on\s+the\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|fell\s+through)\b",
     re.I,
 )
@@ -275,8 +275,9 @@ def cue_for(
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     duration = _duration(clause_text)
+    possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
     if _CANCELLED.search(clause_text) and not _WAY_TO.search(left):  # "stop in Beijing on his way to Mongolia"
-        return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+        return None if possessive else Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
@@ -329,7 +330,7 @@ def cue_for(
         between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
         if mention is not None and is_qualifier(prev, mention, between):
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
-        if _LIST.match(between) and not _SPEAKS.match(text, end):  # not "..., the Vatican said"
+        if _LIST.match(between) and not _SPEAKS.match(text, end) and not possessive:  # not "..., the Vatican said"
             inherited = cue_for(text, prev.start, places, times)
             if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave", "return"):
                 kind = "go" if inherited.kind == "origin" else inherited.kind

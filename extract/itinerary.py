@@ -73,7 +73,7 @@ def build(a: Analysis) -> Itinerary:
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
         when, earlier = stop_dates.time_for(m, cue, local_times, a.article.published, local_places)
-        when = stop_dates.pair(when, local_times, text)  # "on Thursday and Friday"
+        when = stop_dates.pair_before(stop_dates.pair(when, local_times, text), text)  # "Thursday and Friday", "16 and 17 April"
         # "Last year, his tour took him to Namibia, the Congo and Chad": the whole clause is that trip
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if not earlier and when is None and _EARLIER_TRIP.search(text, *cue.clause):

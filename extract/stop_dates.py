@@ -106,6 +106,20 @@ def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
     return replace(t, text=text[t.start : end], end=end, latest=last)
 
 
+_DAY_AND = re.compile(r"\b([0-3]?\d)\s+and\s+$")
+
+
+def pair_before(t: TimeRef | None, text: str) -> TimeRef | None:
+    """"on 16 and 17 April": the day before "and" opens a window that ends at ``t``."""
+    if t is None or t.precision is not Precision.DAY or t.earliest is None:
+        return t
+    m = _DAY_AND.search(text, max(0, t.start - 12), t.start)
+    if m is None or not 1 <= int(m[1]) < t.earliest.day or t.earliest.day - int(m[1]) > 3:
+        return t
+    first = t.earliest.replace(day=int(m[1]))
+    return replace(t, text=text[m.start() : t.end], start=m.start(), earliest=first)
+
+
 _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", "a statement on Friday"
     rf"\b(?:{cues.SAID}|told\s+(?:\w+\s+){{0,2}}?|statement)\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,

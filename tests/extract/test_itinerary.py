@@ -136,6 +136,8 @@ NOT_STOPS = [
      "Agriculture said.", {"Washington"}),
     ("a separate team", f"{TITLE} will travel to Hanoi on Monday. A separate trade team will continue on to Ho Chi "
      "Minh City after the Hanoi stop.", {"Ho Chi Minh City"}),
+    ("not on the itinerary", f"{TITLE} will visit Lima on Friday. A stop in China, Peru's largest trading partner, "
+     "is not on the itinerary.", {"Beijing", "Lima (Peru)"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -198,6 +200,8 @@ DATES_AND_STATUS = [
      "on Monday, travel to Hanoi on Wednesday and finish in Manila on Friday.", "2026-06-10",
      [("Tokyo", "planned", "2026-06-15", "2026-06-15"), ("Hanoi", "planned", "2026-06-17", "2026-06-17"),
       ("Manila", "planned", "2026-06-19", "2026-06-19")]),
+    ("two days in British style", f"{TITLE} will travel to Seoul on 16 and 17 April.", "2026-03-16",
+     [("Seoul", "planned", "2026-04-16", "2026-04-17")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
