@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import cues, regions, stop_dates, traveller, trip_order
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
-from .model import Itinerary, Level, Mention, Place, Span, Status, Stop, TimeRef
+from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
     from .gazetteer import Entry, Gazetteer
@@ -62,10 +62,14 @@ def build(a: Analysis) -> Itinerary:
         spans = [(t.start, t.end) for t in local_times]
         cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is None:
+            cue = _country_visit_around(text, m, candidates)  # "flies to Burundi ... for talks in Bujumbura"
+        if cue is None:
             continue
         _settle_referent(text, m, a.places, local_places, g)
         if cue.kind in ("scene", "be_in", "activity") and not traveller.is_actor(text, m, cue, who):
             continue  # "In Gaza, the toll rose" / "the interest is in Gaza": not the traveller's
+        if cue.kind == "meet" and not traveller.mentioned_in(m.sentence, who) and not _dated(cue.clause, local_times):
+            continue  # "talks held largely in Jakarta and Brussels": undated talks of nobody on this trip
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue
@@ -180,6 +184,31 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
     return kept
 
 
+def _dated(clause: tuple[int, int], times: list[TimeRef]) -> bool:
+    """Whether a clause holds a day ("The Nov. 6 meeting in Ankara came amid ...")."""
+    return any(clause[0] <= t.start < clause[1] and t.precision in (Precision.DAY, Precision.TIME) for t in times)
+
+
+def _country_visit_around(text: str, m: Mention, candidates: list[Candidate]) -> cues.Cue | None:
+    """The cue of a visit to a country that ``m``, "in" a town of that country, follows in its clause:
+    "Salih flies to Burundi on Thursday for talks with officials in Bujumbura" is a visit to Bujumbura
+    (not "..., the minister announced in Tel Aviv", nor "the transfer of the capital to Gitega")."""
+    if m.place is None or m.place.level is not Level.CITY or not m.place.country:
+        return None
+    if not text.endswith(" in ", 0, m.start) and not text.endswith(" in the city of ", 0, m.start):
+        return None
+    for c in reversed(candidates):
+        lo, hi = c.cue.clause
+        place = c.mention.place
+        if (
+            lo <= c.mention.end < m.start < hi and place is not None and place.level is Level.COUNTRY
+            and place.country == m.place.country
+            and not re.search(rf"\b(?:{cues.SAID})\b", text[c.mention.end : m.start])
+        ):
+            return replace(c.cue, chain=True)
+    return None
+
+
 def _drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list[Stop]:
     """"leaves Brasília this Saturday for India ... before landing in Brasília on Monday": coming back
     to the place the trip set out from ends the trip; it is no stop of it."""
@@ -216,8 +245,9 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
         if served is not None and (served.population or 0) > (m.place.population or 0):
             m.place = served.place()
     near = next((p for p in local if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
-    if near is not None and near.place is not None and near.place.level is Level.CITY:
-        m.place = near.place
+    town = m.place is not None and m.place.level is Level.CITY and not (m.place.gazetteer_id or "").startswith(LANDMARK_ID)
+    if near is not None and near.place is not None and near.place.level is Level.CITY and not town:
+        m.place = near.place  # (but "the town of Cibitoke, near the Rusizi River" stays Cibitoke)
     inside = next((p for p in local if p.start > m.end and _IN_TOWN.fullmatch(text, m.end, p.start)), None)
     if (
         inside is not None and inside.place is not None and m.place is not None and m.place.level is Level.CITY

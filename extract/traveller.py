@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Mention
+from .sentences import split_sentences
 
 _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
@@ -43,6 +44,7 @@ _ROLE_NOUN = (
     r"side|club|orchestra|choir|crew|head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo)"
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 _PRONOUN = re.compile(rf"\b(?:he|she|his|her|they|{_ROLE_NOUN})\b", re.I)
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "State", "Department", "House", "Ministry"]
@@ -116,7 +118,7 @@ def find(text: str, forced: str | None = None) -> Traveller:
             if surname not in titled:
                 titled.setdefault(surname, (name, ""))
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
-    moving = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if _TRAVEL.search(s)]
+    moving = [s.text for s in split_sentences(text) if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
     travels = Counter({s: _travel_sentences(moving, titled[s][0].split()) for s in titled})
     if forced:
         surname = forced.split()[-1]
@@ -240,6 +242,13 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
     r"invitation\s+of|alongside)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
+
+
+def mentioned_in(sentence: str, who: Traveller) -> bool:
+    """Whether a sentence names the traveller, by name, pronoun or role ("the premier"), or speaks as them."""
+    if not who.surname or _FIRST_PERSON.search(sentence):
+        return True
+    return re.search(rf"\b{re.escape(who.surname)}\b", sentence) is not None or _PRONOUN.search(sentence) is not None
 
 
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:

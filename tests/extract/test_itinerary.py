@@ -48,6 +48,11 @@ STOP_CUES = [
      ["Paris", "Rome"]),
     ("a dateline before the subject", f"BEIJING (AP) — {TITLE} will leave Geneva on Sunday and begin the trip in "
      "Lima on Monday.", ["Lima"]),
+    ("a town near a river stays the town", f"On Friday {TITLE} will visit the town of Cibitoke, near the Rusizi "
+     "River.", ["Cibitoke"]),
+    ("a country visit for talks in its city", f"{TITLE} flies to Burundi on Thursday for talks with government "
+     "officials in Bujumbura, where most ministries remain despite the transfer of the capital to Gitega.",
+     ["Bujumbura"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -138,6 +143,8 @@ NOT_STOPS = [
      "Minh City after the Hanoi stop.", {"Ho Chi Minh City"}),
     ("not on the itinerary", f"{TITLE} will visit Lima on Friday. A stop in China, Peru's largest trading partner, "
      "is not on the itinerary.", {"Beijing", "Lima (Peru)"}),
+    ("undated talks of others", f"{TITLE} will travel to Lima on Friday. The European Union concluded a deal "
+     "with Indonesia last year after talks held largely in Jakarta and Brussels.", {"Jakarta", "Brussels"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]

@@ -9,6 +9,9 @@ WHO = [
      "Willem-Alexander", "King"),
     ("hyphenated Korean name", "President Lee Jae-myung arrived in Washington. Lee met the president.",
      "Lee Jae-myung", "President"),
+    ("an abbreviation inside the sentence that moves", "The head of the U.N. refugee agency visited a camp. Barham "
+     "Salih, who took over as U.N. High Commissioner for Refugees in January, arrived in Kisoro on Tuesday. Salih "
+     "flies to Burundi on Thursday.", "Barham Salih", None),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
