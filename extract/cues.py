@@ -277,7 +277,7 @@ def cue_for(
     duration = _duration(clause_text)
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
     if _CANCELLED.search(clause_text) and not _WAY_TO.search(left):  # "stop in Beijing on his way to Mongolia"
-        return None if possessive else Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+        return None if possessive else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]

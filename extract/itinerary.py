@@ -317,6 +317,11 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
     """One stop per place: repeated mentions add evidence and fill in missing dates."""
     drafts: list[Draft] = []
     by_key: dict[str, Draft] = {}
+    places_at: dict[int, set[str]] = {}  # a time's start -> the places it dates
+    for c in candidates:
+        if c.time is not None and c.mention.place is not None:
+            places_at.setdefault(c.time.start, set()).add(c.mention.place.gazetteer_id or c.mention.text)
+    shared = {start for start, named in places_at.items() if len(named) > 1}  # "visit A, B and C from Sunday"
     for c in candidates:
         place = c.mention.place
         assert place is not None
@@ -350,6 +355,12 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             s = existing.stop
             if s.inferred and not inferred:
                 s.place, s.inferred, s.mention_level = where, False, place.level
+                if c.time is not None and existing.clause != c.cue.clause and existing.time is not None and (
+                    existing.time.start in shared
+                ):
+                    # "will visit Uzbekistan, Kazakhstan and Azerbaijan from Sunday ... wrap up the trip in
+                    # Baku on Wednesday": the city's own date beats the one its country shared in a list
+                    s.start = None
             if len(s.evidence) < MAX_EVIDENCE:
                 s.evidence.extend(c.evidence)  # duplicates are dropped once, in build()
             existing.days = existing.days or c.cue.clause_duration

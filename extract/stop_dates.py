@@ -133,7 +133,7 @@ def _reported_on(t: TimeRef, m: Mention) -> bool:
 
 
 _DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,4}")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?\s*)?[—–-]{1,2}\s")  # "(AP) —", "Kyodo -"
 
 
 def _in_dateline(t: TimeRef, m: Mention) -> bool:

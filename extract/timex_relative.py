@@ -262,6 +262,7 @@ _DEADLINE = re.compile(
 )
 
 
+_SAID_ON = re.compile(r"\b(?:said|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 
 
@@ -315,6 +316,8 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
     elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()):
         tense = True
+    elif _SAID_ON.search(c.text, max(0, m.start() - 16), m.start()):
+        return nearest_weekday(c.base, wd, False)  # "the ministry said Friday": when the news broke, today at the latest
     else:
         tense = c.tense(m)
     joined = c.last_weekday is not None and _JOINED_DAYS.fullmatch(c.text, c.last_weekday[0], m.start())

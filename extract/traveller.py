@@ -173,7 +173,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         ),
         default=-1,
     )
-    separate = max((m.end() for m in _SEPARATE_GROUP.finditer(left)), default=-1)
+    # (an official may report the traveller's cancelled stop: "an official said a stop in Kyiv was ruled out")
+    separate = -1 if cue.kind == "cancelled" else max((m.end() for m in _SEPARATE_GROUP.finditer(left)), default=-1)  # type: ignore[attr-defined]
     if separate > max(last_self, last_pronoun):
         return False  # "A separate USDA trade team will continue on to Ho Chi Minh City"
     if max((b for _, b in relations), default=-1) > max(last_self, last_pronoun):
@@ -210,9 +211,12 @@ _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s*")  # "BEIJING (AP) — "
 _SEPARATE_GROUP = re.compile(
     r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:team|delegation|group|mission|party|squad|contingent)\b",
+    r"(?:team|delegation|group|mission|party|squad|contingent)\b"
+    r"|\b(?:an?|another)\s+(?:[\w.-]+\s+){0,3}?(?:minister|official|secretary|envoy|diplomat|lawmaker|senator)\s+"
+    r"(?:will|would|is|was|has|had|travel\w*|flew|flies|went|goes|heads?|headed|left|leaves|arrived)\b"
+    r"|^\s*Separately\b",
     re.I,
-)
+)  # someone unnamed: "A separate trade team", "a parliamentary vice foreign minister", "Separately, ..."
 _THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # a thing's relative clause
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "

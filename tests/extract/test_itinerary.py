@@ -53,6 +53,10 @@ STOP_CUES = [
     ("a country visit for talks in its city", f"{TITLE} flies to Burundi on Thursday for talks with government "
      "officials in Bujumbura, where most ministries remain despite the transfer of the capital to Gitega.",
      ["Bujumbura"]),
+    ("another person's cancelled trip cancels nothing of hers", f"{TITLE} will visit Peru and Chile next week. "
+     "Okafor travels with a business delegation. Former Prime Minister Fumio Kishida had planned to visit Peru in "
+     "2024 but cancelled the trip.",
+     ["Lima", "Santiago"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -145,6 +149,8 @@ NOT_STOPS = [
      "is not on the itinerary.", {"Beijing", "Lima (Peru)"}),
     ("undated talks of others", f"{TITLE} will travel to Lima on Friday. The European Union concluded a deal "
      "with Indonesia last year after talks held largely in Jakarta and Brussels.", {"Jakarta", "Brussels"}),
+    ("an unnamed official's trip", f"{TITLE} will visit Lima on Sunday. Separately, a parliamentary vice foreign "
+     "minister will visit Bolivia from Sunday, holding talks in La Paz.", {"La Paz", "Sucre"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -209,6 +215,11 @@ DATES_AND_STATUS = [
       ("Manila", "planned", "2026-06-19", "2026-06-19")]),
     ("two days in British style", f"{TITLE} will travel to Seoul on 16 and 17 April.", "2026-03-16",
      [("Seoul", "planned", "2026-04-16", "2026-04-17")]),
+    ("a list's shared date gives way to a city's own", f"TOKYO, Jan. 9 Kyodo - {TITLE} will visit Uzbekistan, "
+     "Kazakhstan and Azerbaijan from Sunday, the ministry said Friday. She will hold talks in Tashkent on Sunday "
+     "and meet the president in Astana on Tuesday. She will wrap up the trip in Baku on Wednesday.", "2026-01-09",
+     [("Tashkent", "planned", "2026-01-11", "2026-01-11"), ("Astana", "planned", "2026-01-13", "2026-01-13"),
+      ("Baku", "planned", "2026-01-14", "2026-01-14")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "

@@ -126,6 +126,7 @@ ISSUE_CASES = [
         "day",
         ("2023-11-08", "2023-11-08"),
     ),
+    ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("Blinken began two days of talks in Tokyo.", "two days", "DURATION", "P2D", "unknown", None),
     ("It was a four-day blitz.", "four-day", "DURATION", "P4D", "unknown", None),
     ("He ended a week-long tour of Asia.", "a week-long", "DURATION", "P1W", "unknown", None),
