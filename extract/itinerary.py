@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .pipeline import Analysis
 
 MAX_EVIDENCE = 25  # spans kept per stop: enough to trace it, bounded for very long texts
+QUARTER_KM = 15.0  # a town this close to a metropolis of the trip is one of its quarters
+METROPOLIS = 500_000
 
 
 def build(a: Analysis) -> Itinerary:
@@ -164,7 +166,8 @@ ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it d
 
 def _inside_others(stops: list[Stop]) -> list[Stop]:
     """A first-level area that holds a town of the trip is no stop beside it ("Puerto Princesa" and
-    "Palawan"): its evidence joins the first such town. The kept stops are numbered in order."""
+    "Palawan"), nor is a quarter of a bigger town of the trip ("Brooklyn" beside New York): its
+    evidence joins that town. The kept stops are numbered in order."""
     kept: list[Stop] = []
     for s in stops:
         area = s.place
@@ -173,6 +176,14 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
             town = next(
                 (t for t in stops if t.place.level is Level.CITY and t.place.country == area.country
                  and t.place.admin1 is not None and t.place.admin1 == area.admin1),
+                None,
+            )
+        elif area.level is Level.CITY:
+            # "business leaders in Greenpoint, Brooklyn" on the New York day: a quarter of a bigger stop
+            town = next(
+                (t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
+                 and (t.place.population or 0) >= max(METROPOLIS, 3 * (area.population or 0))
+                 and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM),
                 None,
             )
         if town is not None and (s.start is None or s.start == town.start):

@@ -25,7 +25,8 @@ _TITLE = (
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
-_WORD = r"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
+_LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central European names ("Leśkiewicz", "Siliņa")
+_WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:-[A-Z{_LOWER}]+)*"
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+{_WORD})\b")
@@ -92,7 +93,15 @@ def _travel_sentences(sentences: list[str], names: list[str]) -> int:
 
 
 def _clean(name: str) -> str:
-    words = [w for w in name.split() if w not in _NOT_NAMES]
+    """A name without its non-name words and the possessive ("Karol Nawrocki's meeting")."""
+    words = []
+    for w in name.split():
+        if w in _NOT_NAMES:
+            continue
+        if w.endswith(("'s", "’s")):
+            words.append(w[:-2])
+            break
+        words.append(w)
     return " ".join(words)
 
 

@@ -57,6 +57,8 @@ STOP_CUES = [
      "Okafor travels with a business delegation. Former Prime Minister Fumio Kishida had planned to visit Peru in "
      "2024 but cancelled the trip.",
      ["Lima", "Santiago"]),
+    ("a quarter of a metropolis", f"{TITLE} will fly to Chicago on Friday. On Monday she will be in New York, "
+     "where she will meet business leaders in Greenpoint, Brooklyn.", ["Chicago", "New York City"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]

@@ -12,6 +12,8 @@ WHO = [
     ("an abbreviation inside the sentence that moves", "The head of the U.N. refugee agency visited a camp. Barham "
      "Salih, who took over as U.N. High Commissioner for Refugees in January, arrived in Kisoro on Tuesday. Salih "
      "flies to Burundi on Thursday.", "Barham Salih", None),
+    ("a possessive is no part of the name", "President Karol Nawrocki's meeting was postponed. Nawrocki will fly "
+     "to Chicago on Friday.", "Karol Nawrocki", "President"),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
@@ -24,3 +26,9 @@ def test_traveller_name_and_title(what, text, name, title):
     if title is not None:
         assert who.title == title
     assert "Secretary-General" not in who.others
+
+
+def test_accented_names_are_other_people():
+    text = ("President Karol Nawrocki will fly to Chicago on Friday, spokesman Rafał Leśkiewicz told reporters in "
+            "Warsaw. Leśkiewicz said the trip would go ahead. Nawrocki will then visit New York.")
+    assert "Leśkiewicz" in traveller.find(text, None).others
