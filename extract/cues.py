@@ -182,6 +182,12 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _MAX_LEFT = 120
+_ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
+_IS_STOP = re.compile(
+    r"\s+(?:is|was|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
+    r"(?:stop|leg|destination)\b",
+    re.I,
+)
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
 SAID = r"said|says|announced|announces|told|added|stated|confirmed|reported"  # what a source does in news
 # "..., the Vatican said", "..., the U.S. Department of Agriculture said": the list ends at a speaker
@@ -285,10 +291,14 @@ def cue_for(
         return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _NEGATED.search(text[max(lo, start - 80) : start]):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _IS_STOP.match(text, end):  # "Sarajevo is the second stop of the chancellor's trip"
+        return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
         if m and kind == "meet" and _TOPIC.search(left):
             continue
+        if m and _ITS_WAY.search(left, 0, m.end()):
+            return None  # "Bosnia's support on its way into the European Union": a country's way, no trip
         if m:
             s = left_lo + m.start()
             if kind == "leave":
@@ -368,7 +378,8 @@ def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
     lo, hi = cue.clause
     right = text[end:hi]
     relative = re.match(r"\s*,\s*(?:which|where|that)\b[^,]*", right)
-    right = relative.group() if relative else right.split(",", 1)[0]
+    if cue.kind != "scene":  # "In Quito, Okafor will visit a school": a scene's verb follows its comma
+        right = relative.group() if relative else right.split(",", 1)[0]
     for part in (text[lo:start], right):
         future = [m.start() for m in _FUTURE.finditer(part)]
         past = [m.start() for m in _PAST.finditer(part)]

@@ -92,6 +92,20 @@ def _travel_sentences(sentences: list[str], names: list[str]) -> int:
     return n
 
 
+_ROLE_WORDS = frozenset(
+    "chancellor president minister secretary premier king queen pope pontiff governor mayor senator ambassador "
+    "envoy emperor emir sheikh prince princess".split()
+)
+
+
+def _role_phrases(title: str) -> list[str]:
+    """How an article names a titled person after the first mention: "Federal Chancellor" -> "the chancellor"."""
+    words = title.lower().replace(".", "").split()
+    if not words or words[-1] not in _ROLE_WORDS:
+        return []
+    return [f"the {words[-1]}", f"The {words[-1]}"]
+
+
 def _clean(name: str) -> str:
     """A name without its non-name words and the possessive ("Karol Nawrocki's meeting")."""
     words = []
@@ -128,7 +142,8 @@ def find(text: str, forced: str | None = None) -> Traveller:
                 titled.setdefault(surname, (name, ""))
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
     moving = [s.text for s in split_sentences(text) if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
-    travels = Counter({s: _travel_sentences(moving, titled[s][0].split()) for s in titled})
+    refs = {s: titled[s][0].split() + _role_phrases(titled[s][1]) for s in titled}  # "the chancellor" too
+    travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
@@ -137,7 +152,7 @@ def find(text: str, forced: str | None = None) -> Traveller:
     if not counts:
         return Traveller()
     # titled people first, then the most frequent surname, then the earliest mention
-    first_move = {s: _first_travel_sentence(moving, titled[s][0].split()) for s in titled}
+    first_move = {s: _first_travel_sentence(moving, refs[s]) for s in titled}
 
     def rank(s: str) -> tuple:
         # who moves most (capped), a title, who moves first (news leads with the traveller), mentions
@@ -273,7 +288,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if cue.kind == "scene":  # type: ignore[attr-defined]
         after = text[place.end : hi]
         return bool(re.match(rf"\s*,\s*(?:[\w.]+\s+){{0,3}}?{ref}\b", after, re.I)) and (
-            not names or re.search(rf"\b(?:{names[0]}|he|she)\b", after[:80], re.I) is not None
+            not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
         )
     before = _DATELINE_HEAD.sub("", text[lo : cue.start])  # type: ignore[attr-defined]
     if cue.kind == "activity":  # type: ignore[attr-defined]

@@ -59,6 +59,10 @@ STOP_CUES = [
      ["Lima", "Santiago"]),
     ("a quarter of a metropolis", f"{TITLE} will fly to Chicago on Friday. On Monday she will be in New York, "
      "where she will meet business leaders in Greenpoint, Brooklyn.", ["Chicago", "New York City"]),
+    ("a place is the final stop", f"{TITLE} will fly to Lima on Monday. Quito will be the final stop of her trip.",
+     ["Lima", "Quito"]),
+    ("a scene with the traveller by her role", "Foreign Minister Ines Okafor will fly to Lima on Monday. In Quito, "
+     "the minister will also visit a school.", ["Lima", "Quito"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -153,6 +157,8 @@ NOT_STOPS = [
      "with Indonesia last year after talks held largely in Jakarta and Brussels.", {"Jakarta", "Brussels"}),
     ("an unnamed official's trip", f"{TITLE} will visit Lima on Sunday. Separately, a parliamentary vice foreign "
      "minister will visit Bolivia from Sunday, holding talks in La Paz.", {"La Paz", "Sucre"}),
+    ("a country's way", f"{TITLE} arrived in Sarajevo on Monday and assured Bosnia of support on its way "
+     "into the European Union.", {"European Union", "Brussels"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]

@@ -14,6 +14,9 @@ WHO = [
      "flies to Burundi on Thursday.", "Barham Salih", None),
     ("a possessive is no part of the name", "President Karol Nawrocki's meeting was postponed. Nawrocki will fly "
      "to Chicago on Friday.", "Karol Nawrocki", "President"),
+    ("the one who moves by her role", "Federal Chancellor Christian Stocker has assured Bosnia of support. On "
+     "Monday the chancellor was in Belgrade. On Wednesday the chancellor travels on to Podgorica. Foreign Minister "
+     "Beate Meinl-Reisinger is travelling in the region at the same time.", "Christian Stocker", None),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
