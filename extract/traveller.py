@@ -21,7 +21,7 @@ _TITLE = (
     r"Foreign\s+Minister|Prime\s+Minister|Vice\s+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
-    r"Archbishop|Sheikh|Emir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
+    r"Archbishop|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
@@ -29,6 +29,10 @@ _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central Europe
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:-[A-Z{_LOWER}]+)*"
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_BARE_SURNAME = re.compile(
+    rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
+    r"met|meets|travel\w*|visit\w*|head\w*)\b"
+)
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+{_WORD})\b")
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
@@ -94,7 +98,7 @@ def _travel_sentences(sentences: list[str], names: list[str]) -> int:
 
 _ROLE_WORDS = frozenset(
     "chancellor president minister secretary premier king queen pope pontiff governor mayor senator ambassador "
-    "envoy emperor emir sheikh prince princess".split()
+    "envoy emperor emir amir sheikh prince princess".split()
 )
 
 
@@ -119,8 +123,9 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
-def find(text: str, forced: str | None = None) -> Traveller:
-    """The article's traveller; ``forced`` (a user-given name) wins over detection."""
+def find(text: str, forced: str | None = None, not_names: frozenset[str] = frozenset()) -> Traveller:
+    """The article's traveller; ``forced`` (a user-given name) wins over detection; ``not_names``
+    are the article's place names ("Hong Kong" is nobody)."""
     # "President His Highness Sheikh Mohamed": honorifics are no part of a name (offsets kept)
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)
     titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
@@ -136,10 +141,18 @@ def find(text: str, forced: str | None = None) -> Traveller:
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])
+        if name in not_names or any(w in _OFFICE_WORDS for w in name.split()):
+            continue  # "Hong Kong", "Crown Prince", "Deputy Amir": a place or an office, nobody's name
         if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]
             if surname not in titled:
                 titled.setdefault(surname, (name, ""))
+    place_words = {w for n in not_names for w in n.split()}
+    for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
+        # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
+        if n >= 2 and word not in titled and word not in place_words and word not in _NOT_NAMES \
+                and word not in _OFFICE_WORDS and word not in _ORG_WORDS:
+            titled[word] = (word, "")
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
     moving = [s.text for s in split_sentences(text) if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
     refs = {s: titled[s][0].split() + _role_phrases(titled[s][1]) for s in titled}  # "the chancellor" too
@@ -163,7 +176,8 @@ def find(text: str, forced: str | None = None) -> Traveller:
         return Traveller(others=set(titled))
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
-    surname = max(full.split(), key=lambda w: (len(re.findall(rf"\b{re.escape(w)}\b", text)), w == surname))
+    words = [w for w in full.split() if w not in _OFFICE_WORDS] or full.split()  # "Sheikh" is no one's name
+    surname = max(words, key=lambda w: (len(re.findall(rf"\b{re.escape(w)}\b", text)), w == surname))
     spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
     own = set(full.split())
     # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
@@ -248,6 +262,9 @@ _OFFICES = (
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
     "Captain Coach Cardinal Archbishop Bishop"
 ).split()
+_OFFICE_WORDS = frozenset(
+    _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Emperor Empress General Secretary-General Prime".split()
+)
 _OFFICE = re.compile(
     rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}"
 )  # the office in any case ("special envoy Steve Witkoff"), the name capitalised

@@ -17,6 +17,11 @@ WHO = [
     ("the one who moves by her role", "Federal Chancellor Christian Stocker has assured Bosnia of support. On "
      "Monday the chancellor was in Belgrade. On Wednesday the chancellor travels on to Podgorica. Foreign Minister "
      "Beate Meinl-Reisinger is travelling in the region at the same time.", "Christian Stocker", None),
+    ("a surname used alone", "Starmer in China: PM lands in Shanghai\n\nStarmer lands in Shanghai after talks "
+     "with Xi. Starmer has left the guesthouse. Starmer flew into Beijing on Tuesday for talks with Japanese prime "
+     "minister Sanae Takaichi.", "Starmer", None),
+    ("an office is nobody's name", "The Crown Prince will open the forum. King Frederik will fly to Melbourne on "
+     "Tuesday. Frederik will then visit Hobart.", "Frederik", "King"),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
@@ -29,6 +34,13 @@ def test_traveller_name_and_title(what, text, name, title):
     if title is not None:
         assert who.title == title
     assert "Secretary-General" not in who.others
+
+
+def test_places_and_honorifics_are_no_names():
+    text = ("Hong Kong stop dropped. President Sheikh Mohamed bin Zayed arrived in Paris. Sheikh Mohamed met "
+            "Macron. Meanwhile, Sheikh Abdullah bin Zayed will travel to Brussels. Sheikh Mohamed flies on.")
+    who = traveller.find(text, None, frozenset({"Hong Kong", "Paris", "Brussels"}))
+    assert who.surname == "Mohamed" and "Kong" not in who.others
 
 
 def test_accented_names_are_other_people():
