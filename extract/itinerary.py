@@ -131,6 +131,7 @@ def build(a: Analysis) -> Itinerary:
             if s.place.gazetteer_id != home.gid or (i < len(stops) - 1 and s.start is not None)
         ]
     stops = _drop_return_to_start(stops, candidates)
+    stops = _drop_return_home(stops, text, a.places)
     stops = _inside_others(stops)  # renumbers the stops
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
@@ -233,6 +234,21 @@ def _drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> lis
         for c in candidates
     )
     return stops[:-1] if left_first else stops
+
+
+_BACK_IN = re.compile(r"\b(?:is|was|are|were|arrived|got)\s+back\s+(?:home\s+)?(?:in|to)\s+(?:the\s+)?$", re.I)
+
+
+def _drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> list[Stop]:
+    """"Luxon is back in New Zealand ... His flight landed in Auckland": the trip's last stops in the
+    country the traveller is back in are the way home."""
+    home = {
+        m.place.country for m in places
+        if m.place is not None and m.place.level is Level.COUNTRY and _BACK_IN.search(text, max(0, m.start - 30), m.start)
+    }
+    while len(stops) > 1 and stops[-1].place.country in home:
+        stops = stops[:-1]
+    return stops
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:

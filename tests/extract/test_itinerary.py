@@ -63,6 +63,8 @@ STOP_CUES = [
      ["Lima", "Quito"]),
     ("a scene with the traveller by her role", "Foreign Minister Ines Okafor will fly to Lima on Monday. In Quito, "
      "the minister will also visit a school.", ["Lima", "Quito"]),
+    ("crossed the continent to", f"On Tuesday {TITLE} was in Lima. She then crossed the continent to Brasília, "
+     "arriving on Wednesday evening.", ["Lima", "Brasília"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -159,6 +161,9 @@ NOT_STOPS = [
      "minister will visit Bolivia from Sunday, holding talks in La Paz.", {"La Paz", "Sucre"}),
     ("a country's way", f"{TITLE} arrived in Sarajevo on Monday and assured Bosnia of support on its way "
      "into the European Union.", {"European Union", "Brussels"}),
+    ("the way home when back in the country", f"{TITLE} is back in New Zealand after a week in South America. The "
+     "trip began when she landed in Santiago on April 28. Her flight from São Paulo landed in Auckland early on "
+     "Saturday.", {"Auckland", "Wellington"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
