@@ -182,6 +182,17 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _MAX_LEFT = 120
+_MODIFIES = re.compile(
+    r"\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
+    r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
+    r"diplomats|veterans|exporters|importers|farmers|workers)\b"
+)  # a lower-case noun right after a place name makes the name its modifier
+_FROM_NOUN = re.compile(
+    r"\b(?:pressure|criticism|support|demands?|calls?|opposition|aid|imports?|exports?|funding|investments?|help|"
+    r"warnings?|threats?|response|reaction|messages?|letters?|backlash|sanctions|orders?|shipments?|supplies|"
+    r"refugees|migrants|goods|products|news|reports?|signals?|attacks?|missiles?|rockets?|drones?)\s+$",
+    re.I,
+)  # nouns of what comes "from" a place, unlike a traveller's journey
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _IS_STOP = re.compile(
     r"\s+(?:is|was|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
@@ -281,6 +292,8 @@ def cue_for(
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     duration = _duration(clause_text)
+    if _MODIFIES.match(text, end):
+        return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
     if _CANCELLED.search(clause_text) and not _WAY_TO.search(left):  # "stop in Beijing on his way to Mongolia"
         return None if possessive else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
@@ -320,6 +333,8 @@ def cue_for(
         s = left_lo + m.start()
         return Cue("be_in", 0.75, s, end, text[s:end], (lo, hi), duration)
     m = _ORIGIN.search(left)
+    if m and _FROM_NOUN.search(left, 0, m.start()):
+        m = None  # "a move that helps it answer pressure from Washington": where something comes from
     if m:
         before = text[lo : left_lo + m.start()]
         arrival = list(_ARRIVAL.finditer(before))

@@ -110,6 +110,9 @@ def build(a: Analysis) -> Itinerary:
     candidates += regions.region_lists(a, candidates)
     stop_dates.event_dates(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
+    home = {m.place.gazetteer_id for m in a.places if m.role == "return" and m.place is not None}
+    # "a flight from Washington ... before returning to Washington on Thursday": the trip's home, no stop
+    drafts = [d for d in drafts if not (d.kind == "origin" and d.stop.place.gazetteer_id in home)]
     _settle_status(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
     if len(drafts) > 1:  # "will travel to the Pacific next week" ... Suva, Funafuti: an ocean is no stop

@@ -164,6 +164,13 @@ NOT_STOPS = [
     ("the way home when back in the country", f"{TITLE} is back in New Zealand after a week in South America. The "
      "trip began when she landed in Santiago on April 28. Her flight from São Paulo landed in Auckland early on "
      "Saturday.", {"Auckland", "Wellington"}),
+    ("pressure from a capital", f"{TITLE} will fly to Seoul on Thursday. The move helps the firm answer pressure "
+     "from Washington to build chips at home.", {"Washington"}),
+    ("a place as a modifier", f"{TITLE} made a surprise visit to US troops in Iraq on Sunday, landing at Erbil, on "
+     "her way to a Gaza conference in Egypt.", {"Washington", "Gaza"}),
+    ("the home she flew from and returns to", f"{TITLE} landed in Erbil on Sunday after a secret flight from "
+     "Washington. She will fly to Jerusalem on Wednesday before returning to Washington on Thursday.",
+     {"Washington"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
