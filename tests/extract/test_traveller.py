@@ -22,6 +22,8 @@ WHO = [
      "minister Sanae Takaichi.", "Starmer", None),
     ("an office is nobody's name", "The Crown Prince will open the forum. King Frederik will fly to Melbourne on "
      "Tuesday. Frederik will then visit Hobart.", "Frederik", "King"),
+    ("a capital inside a surname", "Gov. Mike DeWine will lead a delegation to Munich June 8-9. The delegation will "
+     "be in Prague June 11. DeWine said the trip matters.", "Mike DeWine", "Gov."),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
