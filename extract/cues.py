@@ -66,7 +66,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair))\s+(?:back\s+)?(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -120,6 +120,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 
 _ACTIVITY = re.compile(
     r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*|"
+    r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,

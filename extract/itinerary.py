@@ -109,6 +109,7 @@ def build(a: Analysis) -> Itinerary:
         )
     candidates += regions.region_lists(a, candidates)
     stop_dates.event_dates(a, candidates)
+    stop_dates.numbered_days(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     home = {m.place.gazetteer_id for m in a.places if m.role == "return" and m.place is not None}
     # "a flight from Washington ... before returning to Washington on Thursday": the trip's home, no stop
@@ -158,7 +159,11 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
-_EARLIER_TRIP = re.compile(r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b", re.I)
+_EARLIER_TRIP = re.compile(
+    r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b"
+    r"|\b(?:his|her|their)\s+(?:first|last|previous|earlier)\s+(?:visit|trip|tour)\b",
+    re.I,
+)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"

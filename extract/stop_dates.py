@@ -285,6 +285,53 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
                 break
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NTH_DAY = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|final|last)(?:\s+and\s+(?:final|last))?\s+day\b", re.I
+)
+_VISIT_BEGINS = re.compile(r"\b(?:begins|began|starts|started|opens|opened|kicks\s+off|kicked\s+off)\s+(?:on\s+)?$", re.I)
+_N_DAY_VISIT = re.compile(r"\b(two|three|four|five|six|seven|\d)[\s-]+day\s+(?:state\s+|official\s+|royal\s+)?(?:visit|trip|tour)", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
+    """"The state visit begins on Monday 16 November ... On the second day of the visit, the royal
+    couple fly to Melbourne ... The third and final day takes the couple to Hobart": undated stops in
+    a paragraph that a numbered day of the visit opens get that day, counted from the visit's start."""
+    text = a.article.text
+    days = [t for t in a.times if t.precision is Precision.DAY and t.earliest is not None]
+    first = next((t.earliest for t in days if _VISIT_BEGINS.search(text, max(0, t.start - 30), t.start)), None)
+    marks = list(_NTH_DAY.finditer(text))
+    if first is None:  # "on Tuesday, the second day of the state visit": count back from a dated numbered day
+        for m in marks:
+            n = _ORDINALS.get(m[1].lower())
+            near = next((t for t in days if abs(t.start - m.start()) < 60 and text.count("\n", *sorted((t.start, m.start()))) == 0), None)
+            if n and near is not None:
+                first = near.earliest - timedelta(days=n - 1)  # type: ignore[operator]
+                break
+    if first is None or not marks:
+        return
+    length = _N_DAY_VISIT.search(text)
+    total = (_NUMBERS.get(length[1].lower()) or int(length[1])) if length and length[1].isalnum() and (
+        length[1].lower() in _NUMBERS or length[1].isdigit()) else None
+    for c in candidates:
+        if c.time is not None:
+            continue
+        paragraph = text.rfind("\n\n", 0, c.mention.start) + 1
+        mark = next((m for m in reversed(marks) if paragraph <= m.start() < c.mention.start), None)
+        if mark is None:
+            continue
+        word = mark[0].lower()
+        n = _ORDINALS.get(mark[1].lower()) or total
+        if ("final" in word or "last" in word) and total:
+            n = total
+        if not n:
+            continue
+        day = first + timedelta(days=n - 1)
+        c.time = TimeRef(mark[0], mark.start(), mark.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
+        c.evidence.append(c.time.span)
+
+
 def extend_through(a: Analysis, drafts: list[Draft]) -> None:
     """"The meetings are expected to last through Wednesday": the stop last named before such a
     phrase (and begun by then) runs until that date."""

@@ -288,6 +288,12 @@ def _accept(
         and max((e.population for e in cands), default=0) < BIG_TOWN
     ):
         return "no"  # "the port of Lach Huyen": the first word of a longer name nobody listed, not the town "Lach"
+    if (
+        nxt is not None and nxt.cap and not big and text[tokens[j - 1].end : nxt.start] == "-"
+        and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
+        and max((e.population for e in cands), default=0) < BIG_TOWN
+    ):
+        return "no"  # "Port-Bouët": part of a hyphenated name, not the town "Port"
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):

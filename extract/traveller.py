@@ -203,7 +203,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
     left = _RELATIVE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
-    relations = [(m.start(), m.end()) for m in _RELATION.finditer(left)]
+    relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
+        (m.start(), m.end()) for m in _RELATION.finditer(left)
+        if not (last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()]))
+    ]
     last_pronoun = max(
         (
             m.end() for m in _PRONOUN.finditer(left)
@@ -304,7 +307,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", _ROLE_NOUN]) + r")"
     if cue.kind == "scene":  # type: ignore[attr-defined]
         after = text[place.end : hi]
-        return bool(re.match(rf"\s*,\s*(?:[\w.]+\s+){{0,3}}?{ref}\b", after, re.I)) and (
+        # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
+        return bool(re.match(rf"\s*,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?{ref}\b", after, re.I)) and (
             not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
         )
     before = _DATELINE_HEAD.sub("", text[lo : cue.start])  # type: ignore[attr-defined]

@@ -65,6 +65,12 @@ STOP_CUES = [
      "the minister will also visit a school.", ["Lima", "Quito"]),
     ("crossed the continent to", f"On Tuesday {TITLE} was in Lima. She then crossed the continent to Brasília, "
      "arriving on Wednesday evening.", ["Lima", "Brasília"]),
+    ("toured a site in a town", f"{TITLE} toured the deep-sea port of Lach Huyen in Hai Phong on Tuesday.",
+     ["Haiphong"]),
+    ("takes the couple to", f"{TITLE} and her husband will fly to Sydney on Monday. The final day will take the couple "
+     "to Hobart.", ["Sydney", "Hobart"]),
+    ("a scene past an apposition", f"{TITLE} will fly to Hanoi on Monday. In Can Tho, the largest city in the "
+     "Mekong Delta, the minister will hear how rising seas threaten the region.", ["Hanoi", "Cần Thơ"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -171,6 +177,8 @@ NOT_STOPS = [
     ("the home she flew from and returns to", f"{TITLE} landed in Erbil on Sunday after a secret flight from "
      "Washington. She will fly to Jerusalem on Wednesday before returning to Washington on Thursday.",
      {"Washington"}),
+    ("a first visit's site", f"{TITLE} arrived in Washington on Sunday. During her first visit in August, she "
+     "also toured a shipyard in Philadelphia.", {"Philadelphia"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -240,6 +248,11 @@ DATES_AND_STATUS = [
      "and meet the president in Astana on Tuesday. She will wrap up the trip in Baku on Wednesday.", "2026-01-09",
      [("Tashkent", "planned", "2026-01-11", "2026-01-11"), ("Astana", "planned", "2026-01-13", "2026-01-13"),
       ("Baku", "planned", "2026-01-14", "2026-01-14")]),
+    ("numbered days of a visit", f"The three-day visit of {TITLE} begins on Monday 16 November.\n\nOn the first "
+     "day of the visit, she will be welcomed with a ceremony at Government House in Canberra.\n\nOn the second day of the visit, "
+     "she flies to Melbourne.\n\nThe third and final day takes her to Hobart.", "2026-10-20",
+     [("Canberra", "planned", "2026-11-16", "2026-11-16"), ("Melbourne", "planned", "2026-11-17", "2026-11-17"),
+      ("Hobart", "planned", "2026-11-18", "2026-11-18")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "

@@ -37,6 +37,7 @@ from extract.toponyms import find_toponyms
         # a town's name before a word that is neither English nor a place begins a longer, unknown name
         ("The King toured the port of Lach Huyen in Hai Phong.", ["Hai Phong"]),
         ("Officers met at the Cottonport Fire Station.", ["Cottonport"]),
+        ("He visited the former French base at Port-Bouët.", []),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
