@@ -35,7 +35,10 @@ METROPOLIS = 500_000
 def build(a: Analysis) -> Itinerary:
     """The itinerary of one analysed article."""
     text = a.article.text
-    who = traveller.find(text, a.settings.traveller, frozenset(m.text for m in a.places))
+    who = traveller.find(
+        text, a.settings.traveller, frozenset(m.text for m in a.places),
+        frozenset(m.text for m in a.places if m.role == "demonym"),
+    )
     place_words = {w for m in a.places for w in m.text.split()}
     who.others = {o for o in who.others if o not in place_words}  # "Middle East" is nobody
     g = a.gazetteer

@@ -29,6 +29,10 @@ _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central Europe
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_OFFICE_BEFORE = re.compile(
+    r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
+    r"president|governor|mayor|commissioner)(?:\s+of\s+[\w\s]+?)?,?\s+$"
+)
 _BARE_SURNAME = re.compile(
     rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
     r"met|meets|travel\w*|visit\w*|head\w*)\b"
@@ -123,9 +127,11 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
-def find(text: str, forced: str | None = None, not_names: frozenset[str] = frozenset()) -> Traveller:
+def find(
+    text: str, forced: str | None = None, not_names: frozenset[str] = frozenset(), peoples: frozenset[str] = frozenset()
+) -> Traveller:
     """The article's traveller; ``forced`` (a user-given name) wins over detection; ``not_names``
-    are the article's place names ("Hong Kong" is nobody)."""
+    are the article's place names ("Hong Kong" is nobody), ``peoples`` its demonyms ("East African")."""
     # "President His Highness Sheikh Mohamed": honorifics are no part of a name (offsets kept)
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)
     titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
@@ -141,12 +147,14 @@ def find(text: str, forced: str | None = None, not_names: frozenset[str] = froze
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])
-        if name in not_names or any(w in _OFFICE_WORDS for w in name.split()):
-            continue  # "Hong Kong", "Crown Prince", "Deputy Amir": a place or an office, nobody's name
+        if name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()):
+            continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]
             if surname not in titled:
-                titled.setdefault(surname, (name, ""))
+                # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
+                office = _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                titled.setdefault(surname, (name, office[1] if office else ""))
     place_words = {w for n in not_names for w in n.split()}
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject

@@ -179,6 +179,9 @@ NOT_STOPS = [
      {"Washington"}),
     ("a first visit's site", f"{TITLE} arrived in Washington on Sunday. During her first visit in August, she "
      "also toured a shipyard in Philadelphia.", {"Philadelphia"}),
+    ("an official named once, his office in apposition", f"{TITLE} met the president in Kinshasa on Monday and "
+     "flew to Kigali on Tuesday. Qatar's minister of state, Mohammed Al-Khulaifi, who was also in Kinshasa on "
+     "Monday, travelled to Goma on Tuesday.", {"Goma"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
