@@ -29,6 +29,7 @@ _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central Europe
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
     r"president|governor|mayor|commissioner)(?:\s+of\s+[\w\s]+?)?,?\s+$"
@@ -147,7 +148,9 @@ def find(
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])
-        if name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()):
+        if name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
+            name.split()[:1] and name.split()[0] in _COMPASS_WORDS
+        ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]

@@ -45,6 +45,13 @@ def test_places_and_honorifics_are_no_names():
     assert who.surname == "Mohamed" and "Kong" not in who.others
 
 
+def test_compass_words_begin_no_names():
+    text = ("Togo's leader Faure Gnassingbé, the African Union's mediator, held talks in Kigali. Gnassingbé met "
+            "the East African Community's mediators. Gnassingbé flies to Luanda on Thursday.")
+    who = traveller.find(text, None)
+    assert who.name == "Faure Gnassingbé" and "African" not in who.others
+
+
 def test_accented_names_are_other_people():
     text = ("President Karol Nawrocki will fly to Chicago on Friday, spokesman Rafał Leśkiewicz told reporters in "
             "Warsaw. Leśkiewicz said the trip would go ahead. Nawrocki will then visit New York.")
