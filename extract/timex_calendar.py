@@ -164,6 +164,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) "
 
 
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*$")  # a time inside ", who ... ,"
 
 
 def clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -177,6 +178,9 @@ def clause(text: str, start: int, end: int) -> tuple[str, str]:
     b = _CLAUSE_BREAK.search(right)
     if b:
         right = right[: b.start()]
+    inside = _OPEN_RELATIVE.search(left)
+    if inside:  # "Huang, who held talks in Kinshasa on Monday, will travel ...": the relative clause's own
+        left, right = left[inside.start() :], right.split(",", 1)[0]
     return left, right
 
 

@@ -164,6 +164,10 @@ def find(
         if n >= 2 and word not in titled and word not in place_words and word not in _NOT_NAMES \
                 and word not in _OFFICE_WORDS and word not in _ORG_WORDS:
             titled[word] = (word, "")
+    def mentions(full: str) -> int:  # "Huang Xia ... Huang said": Chinese names are used by the first word
+        return max((len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in full.split() if w not in _OFFICE_WORDS),
+                   default=0)
+
     counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
     moving = [s.text for s in split_sentences(text) if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
     refs = {s: titled[s][0].split() + _role_phrases(titled[s][1]) for s in titled}  # "the chancellor" too
@@ -183,7 +187,7 @@ def find(
         return (min(travels[s], 2), bool(titled[s][1]), -first_move[s], counts[s], -text.find(s))
 
     surname = max(counts, key=rank)
-    if counts[surname] < 2 and not titled[surname][1]:
+    if mentions(titled[surname][0]) < 2 and not titled[surname][1]:
         return Traveller(others=set(titled))
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")

@@ -24,6 +24,8 @@ WHO = [
      "Tuesday. Frederik will then visit Hobart.", "Frederik", "King"),
     ("a capital inside a surname", "Gov. Mike DeWine will lead a delegation to Munich June 8-9. The delegation will "
      "be in Prague June 11. DeWine said the trip matters.", "Mike DeWine", "Gov."),
+    ("a name used by its first word", "The UN Special Envoy for the Great Lakes region, Huang Xia, met the president "
+     "in Kigali on Thursday. Huang will travel to Kampala on Friday.", "Huang Xia", None),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
