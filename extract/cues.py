@@ -52,7 +52,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|north|south|east|west)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|north|south|east|west)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -184,10 +184,10 @@ _DATELINE = re.compile(
 )
 _MAX_LEFT = 120
 _MODIFIES = re.compile(
-    r"\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
+    r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
     r"diplomats|veterans|exporters|importers|farmers|workers)\b"
-)  # a lower-case noun right after a place name makes the name its modifier
+)  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
 _FROM_NOUN = re.compile(
     r"\b(?:pressure|criticism|support|demands?|calls?|opposition|aid|imports?|exports?|funding|investments?|help|"
     r"warnings?|threats?|response|reaction|messages?|letters?|backlash|sanctions|orders?|shipments?|supplies|"
@@ -364,7 +364,17 @@ def cue_for(
                     kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                     (lo, hi), duration, chain=True,
                 )
+        if _AND_THEN_TO.search(between):
+            # "transfer to Kyoto on Wednesday, where he will visit the university, and on Thursday to Hiroshima"
+            inherited = next((c for p in reversed(previous) if (c := cue_for(text, p.start, places, times))
+                              and c.kind in ("go", "depart_for")), None)
+            if inherited is not None:
+                return Cue("go", inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
+                           (lo, hi), duration, chain=True)
     return None
+
+
+_AND_THEN_TO = re.compile(r",\s+and\s+(?:then\s+)?to\s+(?:the\s+)?$")  # times blanked: ", and on Thursday to"
 
 
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:

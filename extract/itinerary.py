@@ -118,6 +118,7 @@ def build(a: Analysis) -> Itinerary:
     # "a flight from Washington ... before returning to Washington on Thursday": the trip's home, no stop
     drafts = [d for d in drafts if not (d.kind == "origin" and d.stop.place.gazetteer_id in home)]
     _settle_status(drafts, a.article.published)
+    drafts = _drop_home_departure(drafts)
     drafts = regions.group_regions(drafts, g)
     if len(drafts) > 1:  # "will travel to the Pacific next week" ... Suva, Funafuti: an ocean is no stop
         drafts = [d for d in drafts if not (d.stop.place.level is Level.REGION and _WATER.search(d.stop.place.name))]
@@ -230,6 +231,30 @@ def _country_visit_around(text: str, m: Mention, candidates: list[Candidate]) ->
         ):
             return replace(c.cue, chain=True)
     return None
+
+
+_DEPARTS = re.compile(r"\b(?:depart\w*|leav\w*|left)\b", re.I)
+
+
+def _drop_home_departure(drafts: list[Draft]) -> list[Draft]:
+    """"President Tinubu will on Monday depart Abuja for Rome": a planned trip's point of departure is
+    home, no stop; nor is a visit in that country before it ("spent the weekend in Lagos")."""
+    homes = [
+        d for d in drafts
+        if d.kind == "origin" and d.origin_of is not None and d.status is Status.PLANNED
+        and any(_DEPARTS.search(e.text) for e in d.stop.evidence)
+    ]
+    if not homes:
+        return drafts
+    countries = {d.stop.place.country for d in homes}
+    leaving = min((d.stop.end or d.stop.start for d in homes if d.stop.end or d.stop.start), default=None)
+    return [
+        d for d in drafts
+        if d not in homes and not (
+            d.status is Status.VISITED and d.stop.place.country in countries
+            and (leaving is None or d.stop.start is None or d.stop.start <= leaving)
+        )
+    ]
 
 
 def _drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list[Stop]:
@@ -393,19 +418,18 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             s = existing.stop
             if s.inferred and not inferred:
                 s.place, s.inferred, s.mention_level = where, False, place.level
-                if c.time is not None and existing.clause != c.cue.clause and existing.time is not None and (
-                    existing.time.start in shared
-                ):
-                    # "will visit Uzbekistan, Kazakhstan and Azerbaijan from Sunday ... wrap up the trip in
-                    # Baku on Wednesday": the city's own date beats the one its country shared in a list
-                    s.start = None
             if len(s.evidence) < MAX_EVIDENCE:
                 s.evidence.extend(c.evidence)  # duplicates are dropped once, in build()
             existing.days = existing.days or c.cue.clause_duration
             if c.cue.kind == "leave" and c.time is not None and c.time.earliest is not None:
                 # "will leave Japan later this week": the stop ends when the leaving window opens
                 s.end = c.time.earliest
-            elif c.time is not None and (s.start is None or stop_dates.finer(c.time, existing.time)):
+            elif c.time is not None and (
+                s.start is None or stop_dates.finer(c.time, existing.time)
+                or (existing.time is not None and existing.time.start in shared and c.time.start not in shared)
+            ):
+                # a list's shared dates give way to a place's own: "will visit Egypt, Ethiopia and Senegal from
+                # May 11 to 17 ... Ethiopia from May 13 to 15", "... from Sunday ... in Baku on Wednesday"
                 stop_dates.set_dates(existing, c)
             elif c.time is not None and existing.time is not None and stop_dates.adjacent_days(c.time, s):
                 # "arrived in Kinshasa on Friday ... wrapped up on Saturday in Kinshasa": Friday-Saturday

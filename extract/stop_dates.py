@@ -234,11 +234,15 @@ def basis(t: TimeRef) -> DateBasis:
 
 
 def finer(new: TimeRef, old: TimeRef | None) -> bool:
-    """True when ``new`` pins a day inside the vaguer window ``old`` ("next month" -> "Sept. 10")."""
-    if old is None or old.precision is Precision.DAY or new.precision is not Precision.DAY:
+    """True when ``new`` pins a day inside the vaguer window ``old`` ("next month" -> "Sept. 10"), or
+    the day before it ("a state visit next week ... arrival in Tokyo on Sunday evening")."""
+    if old is None or old.precision is Precision.DAY or new.precision not in (Precision.DAY, Precision.TIME):
         return False
     assert new.earliest is not None
-    return old.earliest is not None and old.latest is not None and old.earliest <= new.earliest <= old.latest
+    return (
+        old.earliest is not None and old.latest is not None
+        and old.earliest - timedelta(days=1) <= new.earliest <= old.latest
+    )
 
 
 def adjacent_days(t: TimeRef, s: Stop) -> bool:

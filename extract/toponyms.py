@@ -279,9 +279,9 @@ def _accept(
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
     if (
         adjacent_next and nxt.cap and nxt.norm in _FACILITIES and not big
-        and max((e.population for e in cands), default=0) < BIG_TOWN
+        and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
     ):
-        return "no"  # "the Merdeka Palace", "Olympia Theatre": a building named after a word, not the town
+        return "no"  # "the Merdeka Palace", "the Imperial Palace": a building named after a word, not the town
     if (
         adjacent_next and nxt.cap and nxt.word.isalpha() and not big and j - i == 1
         and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index

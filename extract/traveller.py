@@ -18,7 +18,7 @@ _TITLE = (
     r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi)\s+)?"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
-    r"Foreign\s+Minister|Prime\s+Minister|Vice\s+President|President|Pope|Chancellor|King|Queen|"
+    r"Foreign\s+Minister|Prime\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
@@ -255,7 +255,7 @@ _HONORIFIC = re.compile(
 # a verb right before "the delegation", "him": the traveller is its object, not the clause's subject
 _VERB_BEFORE = re.compile(
     r"\b(?:left|leave|leaves|leaving|joined|join|joins|joining|led|lead|leads|leading|with|accompan\w+|met|"
-    r"meet|meets|meeting|told|telling|brief\w*)\s+$",
+    r"meet|meets|meeting|told|telling|brief\w*|represent\w*|replac\w*|behalf\s+of|place\s+of|stead\s+of)\s+$",
     re.I,
 )
 _RELATION = re.compile(

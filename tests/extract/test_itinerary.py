@@ -182,6 +182,12 @@ NOT_STOPS = [
     ("an official named once, his office in apposition", f"{TITLE} met the president in Kinshasa on Monday and "
      "flew to Kigali on Tuesday. Qatar's minister of state, Mohammed Al-Khulaifi, who was also in Kinshasa on "
      "Monday, travelled to Goma on Tuesday.", {"Goma"}),
+    ("a hyphenated partner is a modifier", f"{TITLE} will fly to Rome on Monday. On Wednesday she will deliver the "
+     "keynote address at the Nigeria-Italy Business Forum.", {"Abuja"}),
+    ("someone who represents her elsewhere", f"{TITLE} will fly to Rome on Monday. Vice-President Kashim Shettima "
+     "will on Thursday represent the minister at the summit in Freetown.", {"Freetown"}),
+    ("home left for a planned trip", f"{TITLE} will on Monday depart Abuja for Rome. She spent the weekend in Lagos, "
+     "where she opened a highway on Saturday.", {"Abuja", "Lagos"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -256,6 +262,16 @@ DATES_AND_STATUS = [
      "she flies to Melbourne.\n\nThe third and final day takes her to Hobart.", "2026-10-20",
      [("Canberra", "planned", "2026-11-16", "2026-11-16"), ("Melbourne", "planned", "2026-11-17", "2026-11-17"),
       ("Hobart", "planned", "2026-11-18", "2026-11-18")]),
+    ("a list's window and each country's own", f"{TITLE} will pay official visits to Egypt, Ethiopia and Senegal "
+     "from May 11 to 17. She will visit Egypt from May 11 to 13, Ethiopia from May 13 to 15 and Senegal from May 15 "
+     "to 17.", "2026-05-08", [("Cairo", "planned", "2026-05-11", "2026-05-13"),
+                              ("Addis Ababa", "planned", "2026-05-13", "2026-05-15"),
+                              ("Dakar", "planned", "2026-05-15", "2026-05-17")]),
+    ("a programme's transfers", f"{TITLE} will make a state visit to Japan next week. The programme foresees her "
+     "arrival in Tokyo on the evening of Sunday 8 March. The programme then foresees her transfer to Kyoto on "
+     "Wednesday 11 March, where she will visit a temple, and on Thursday 12 March to Hiroshima.", "2026-03-05",
+     [("Tokyo", "planned", "2026-03-08", "2026-03-08"), ("Kyoto", "planned", "2026-03-11", "2026-03-11"),
+      ("Hiroshima", "planned", "2026-03-12", "2026-03-12")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "

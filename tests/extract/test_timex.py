@@ -135,6 +135,7 @@ ISSUE_CASES = [
         "day",
         ("2023-11-06", "2023-11-06"),
     ),
+    ("Tinubu departs Abuja Monday for Italy", "Monday", "DATE", "2023-11-13", "day", ("2023-11-13", "2023-11-13")),
     ("Blinken began two days of talks in Tokyo.", "two days", "DURATION", "P2D", "unknown", None),
     ("It was a four-day blitz.", "four-day", "DURATION", "P4D", "unknown", None),
     ("He ended a week-long tour of Asia.", "a week-long", "DURATION", "P1W", "unknown", None),
