@@ -139,7 +139,9 @@ _PLANNED_IN = re.compile(
     re.I,
 )
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
-_BE_IN = re.compile(r"\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)\s+(?:in|at)\s+" + _PRE + "$", re.I)
+_BE_IN = re.compile(
+    r"(?:\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
+)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
@@ -364,17 +366,20 @@ def cue_for(
                     kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                     (lo, hi), duration, chain=True,
                 )
-        if _AND_THEN_TO.search(between):
-            # "transfer to Kyoto on Wednesday, where he will visit the university, and on Thursday to Hiroshima"
+        dated = between != text[prev.end : start]  # a time was read through
+        if dated and _AND_THEN_TO.search(between):
+            # "transfer to Kyoto on Wednesday, where he will visit the university, and on Thursday to
+            # Hiroshima", "I'll be in Seoul talking to steelmakers, and from 6 to 8 June in Shanghai"
             inherited = next((c for p in reversed(previous) if (c := cue_for(text, p.start, places, times))
-                              and c.kind in ("go", "depart_for")), None)
+                              and c.kind in ("go", "depart_for", "arrive", "be_in", "visit")), None)
             if inherited is not None:
-                return Cue("go", inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
+                kind = "go" if inherited.kind == "depart_for" else inherited.kind
+                return Cue(kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                            (lo, hi), duration, chain=True)
     return None
 
 
-_AND_THEN_TO = re.compile(r",\s+and\s+(?:then\s+)?to\s+(?:the\s+)?$")  # times blanked: ", and on Thursday to"
+_AND_THEN_TO = re.compile(r",\s+and\s+(?:then\s+)?(?:to|in)\s+(?:the\s+)?$")  # times blanked: ", and on Thursday to"
 
 
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import cues, regions, stop_dates, traveller, trip_order
+from . import cues, regions, stop_dates, tour_dates, traveller, trip_order
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
@@ -111,6 +111,7 @@ def build(a: Analysis) -> Itinerary:
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
         )
     candidates += regions.region_lists(a, candidates)
+    candidates += tour_dates.tour_candidates(a)
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)

@@ -41,7 +41,7 @@ _BARE_SURNAME = re.compile(
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+{_WORD})\b")
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
-    "Forum Summit Group Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
+    "Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
     "Association Alliance Conference Games Cup Club University Institute Foundation Corporation Company Times "
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
@@ -319,7 +319,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     "Blinken is in Tokyo" (the traveller right before the verb)."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     names = [re.escape(who.surname)] if who.surname else []
-    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", _ROLE_NOUN]) + r")"
+    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN]) + r")"  # "I'll be in Seoul"
     if cue.kind == "scene":  # type: ignore[attr-defined]
         after = text[place.end : hi]
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition

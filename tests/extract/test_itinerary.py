@@ -272,6 +272,10 @@ DATES_AND_STATUS = [
      "Wednesday 11 March, where she will visit a temple, and on Thursday 12 March to Hiroshima.", "2026-03-05",
      [("Tokyo", "planned", "2026-03-08", "2026-03-08"), ("Kyoto", "planned", "2026-03-11", "2026-03-11"),
       ("Hiroshima", "planned", "2026-03-12", "2026-03-12")]),
+    ("a quoted plan with an ellipsis", f"{TITLE} will be in Tokyo from May 30 to June 2. \"From 3 to 5 June I'll be "
+     "in Seoul talking to steelmakers, and from 6 to 8 June in Shanghai,\" she said.", "2026-05-27",
+     [("Tokyo", "planned", "2026-05-30", "2026-06-02"), ("Seoul", "planned", "2026-06-03", "2026-06-05"),
+      ("Shanghai", "planned", "2026-06-06", "2026-06-08")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "

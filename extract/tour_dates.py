@@ -1,0 +1,88 @@
+"""Tour-date lists: the lines of a tour announcement, one date and one city each.
+
+    NOVEMBER                     Nov. 4 – Seoul, YES24 Live Hall
+    4 – Seoul, YES24 Live Hall   Sept. 27-28 — Newark, N.J., Prudential Center
+    7 – Taipei, Legacy Taipei    Sat 7 Nov: Taipei (Legacy)
+
+A line that opens with a day (under a month heading, or with its month) and then names a place is
+a stop on that day: the cue is the line itself, the date its day.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .cues import Cue
+from .drafts import Candidate
+from .model import Mention, Precision, Span, Status, TimeRef
+from .timex_lexicon import MONTHS, month_number
+
+if TYPE_CHECKING:
+    from .pipeline import Analysis
+
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s*$", re.I | re.M)
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+_LINE = re.compile(
+    rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH})\.?)?)"
+    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?\s*(?:[–—:|-]|\s)\s*(?=\S)",
+    re.I | re.M,
+)
+MIN_LINES = 3  # a list needs this many dated lines to be a tour list, not a stray date
+
+
+def tour_candidates(a: Analysis) -> list[Candidate]:
+    """One candidate per dated line of a tour list that names a place right after its date."""
+    text = a.article.text
+    published = a.article.published
+    lines = list(_LINE.finditer(text))
+    if len(lines) < MIN_LINES or published is None:
+        return []
+    headings = list(_HEADING.finditer(text))
+    found: list[Candidate] = []
+    for m in lines:
+        mon = m["mon"] or m["mon2"]
+        if mon is None:
+            heading = next((h for h in reversed(headings) if h.end() <= m.start()), None)
+            if heading is None:
+                continue
+            mon = heading["mon"]
+        place = _place_at(a.places, m.end())
+        if place is None:
+            continue
+        day = _date(published, month_number(mon), int(m["day"] or m["day2"]))
+        if day is None:
+            continue
+        last = day
+        if m["last"] and int(m["last"]) > day.day:  # "Sept. 27-28 — Newark": two nights
+            with contextlib.suppress(ValueError):  # "Feb. 28-31" keeps its first day
+                last = day.replace(day=int(m["last"]))
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        time = TimeRef(text[m.start() : m.end()].strip(), m.start(), m.end(), "DATE", day.isoformat(),
+                       Precision.DAY, day, last)
+        cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
+        status = Status.PLANNED if day > published else Status.VISITED
+        place.role = "stop"
+        found.append(Candidate(place, cue, status, time, place.start, [Span(cue.evidence, cue.start, cue.end)]))
+    return found if len(found) >= MIN_LINES else []
+
+
+def _place_at(places: list[Mention], offset: int) -> Mention | None:
+    """The place mention that starts right at ``offset`` (the line's first word after its date)."""
+    return next((p for p in places if p.start == offset and p.place is not None and p.role != "demonym"), None)
+
+
+def _date(published: date, month: int, day: int) -> date | None:
+    """The day in the year that puts it nearest after publication (tour lists look ahead)."""
+    for year in (published.year, published.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if (d - published).days >= -60:
+            return d
+    return None

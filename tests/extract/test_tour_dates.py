@@ -1,0 +1,32 @@
+"""Tour-date lists: one stop per dated line (extract.tour_dates through the whole pipeline)."""
+
+from datetime import date
+
+import pytest
+
+from extract import extract_article
+from extract.model import Article
+
+LISTS = [
+    ("a month heading and days", "The singer will play five cities.\n\nNOVEMBER\n4 – Seoul, YES24 Live Hall\n"
+     "5 – Seoul, YES24 Live Hall\n7 – Taipei, Legacy Taipei\n10 – Bangkok, Samyan Mitrtown Hall\n",
+     [("Seoul", "2026-11-04", "2026-11-05"), ("Taipei", "2026-11-07", "2026-11-07"),
+      ("Bangkok", "2026-11-10", "2026-11-10")]),
+    ("month and day on each line, with a two-night range", "The tour continues with the following dates:\n\n"
+     "Sept. 19 — Chicago, Soldier Field\nSept. 25 — Atlanta, Mercedes-Benz Stadium\n"
+     "Sept. 27-28 — Newark, N.J., Prudential Center\n",
+     [("Chicago", "2026-09-19", "2026-09-19"), ("Atlanta", "2026-09-25", "2026-09-25"),
+      ("Newark", "2026-09-27", "2026-09-28")]),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "expected"), LISTS, ids=[c[0] for c in LISTS])
+def test_tour_list_lines_are_dated_stops(what, text, expected):
+    it = extract_article(Article(text, published=date(2026, 7, 22)))
+    got = [(s.place.name, s.start.isoformat(), s.end.isoformat()) for s in it.stops if s.start]
+    assert got[: len(expected)] == expected
+
+
+def test_two_dated_lines_are_no_tour_list():
+    text = "Prices:\n4 – Seoul tickets sell out\n5 – Taipei tickets on sale\n"
+    assert not extract_article(Article(text, published=date(2026, 7, 22))).stops
