@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset(
 _BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“(])")
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
+def ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial (U.S., J.)."""
     if text[dot] != ".":
         return False
@@ -37,7 +37,7 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BREAK.finditer(text):
-        if text[m.start()] == "." and _ends_with_abbreviation(text, m.start()):
+        if text[m.start()] == "." and ends_with_abbreviation(text, m.start()):
             continue
         _add(spans, text, start, m.end())
         start = m.end()

@@ -37,6 +37,7 @@ _LIST_JOIN = re.compile(
     r"|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?"
 )
 
+_THE_EVENT = re.compile(r"\b(?:to|at|for|attend\w*)\s+the\s+(?:summit|meeting|conference|forum|talks)\b", re.I)
 _EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
 
 _THROUGH = re.compile(
@@ -276,6 +277,15 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
             continue
         noun = _EVENT_NOUN.match(text, c.cue.start)
         name = re.search(r"((?:[A-Z][\w.’'-]*\s+){1,3})$", text[max(0, c.cue.start - 40) : c.cue.start])
+        if noun and not name and sum(1 for o in candidates if o.cue.kind == "meet") == 1:
+            # "the APEC leaders' meeting in Shenzhen ... He will then travel to the summit on Wednesday"
+            for m in _THE_EVENT.finditer(text, c.mention.end):
+                t = next((day_at[i] for i in range(m.end(), m.end() + 7) if i in day_at), None)
+                if t is not None:
+                    c.time = t
+                    c.evidence.append(Span(text[m.start() : t.end], m.start(), t.end))
+                    break
+            continue
         if not noun or not name:
             continue
         phrase = re.compile(re.escape(name.group(1).strip()) + r"\s+" + re.escape(noun.group(1)) + r"\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .sentences import ends_with_abbreviation
 from .timex_calendar import (
     nearest_weekday,
     nearest_year,
@@ -299,7 +300,12 @@ def _after_coming_weekday(c: Context, m: re.Match[str]) -> bool:
     if c.last_weekday is None or c.base is None:
         return False
     end, day = c.last_weekday
-    return day > c.base and end <= m.start() and not re.search(r"[.!?]\s", c.text[end : m.start()])
+    if day <= c.base or end > m.start():
+        return False
+    for b in re.finditer(r"[.!?]\s", c.text[end : m.start()]):
+        if not ends_with_abbreviation(c.text, end + b.start()):  # "Marcos Jr. on Monday" is one sentence
+            return False
+    return True
 
 
 def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:

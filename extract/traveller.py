@@ -50,8 +50,9 @@ _ORG_WORDS = frozenset(
 )
 _ROLE_NOUN = (
     r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chancellor|premier|king|queen|"
-    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|band|team|squad|group|"
-    r"side|club|orchestra|choir|crew|head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
+    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|"
+    r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
+    r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")

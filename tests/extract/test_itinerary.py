@@ -188,6 +188,8 @@ NOT_STOPS = [
      "will on Thursday represent the minister at the summit in Freetown.", {"Freetown"}),
     ("home left for a planned trip", f"{TITLE} will on Monday depart Abuja for Rome. She spent the weekend in Lagos, "
      "where she opened a highway on Saturday.", {"Abuja", "Lagos"}),
+    ("the Group of 20 is nobody of the trip", f"{TITLE} will fly to Hanoi on Tuesday. The United States hosts the "
+     "Group of 20 summit in Miami in December.", {"Miami"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -276,6 +278,9 @@ DATES_AND_STATUS = [
      "in Seoul talking to steelmakers, and from 6 to 8 June in Shanghai,\" she said.", "2026-05-27",
      [("Tokyo", "planned", "2026-05-30", "2026-06-02"), ("Seoul", "planned", "2026-06-03", "2026-06-05"),
       ("Shanghai", "planned", "2026-06-06", "2026-06-08")]),
+    ("the summit named once, then 'the summit'", f"{TITLE} will attend the leaders' meeting in Shenzhen next "
+     "week. She will fly to Hanoi on Tuesday. She will then travel to the summit on Wednesday.", "2026-11-13",
+     [("Hanoi", "planned", "2026-11-17", "2026-11-17"), ("Shenzhen", "planned", "2026-11-18", "2026-11-18")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
