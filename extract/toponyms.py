@@ -24,6 +24,7 @@ from .resolve import BIG_AREA
 DATA = Path(__file__).parent / "data"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’.]*\w\.?|[A-Za-zÀ-ÖØ-öø-ɏ]\.?")
 _CONNECTORS = frozenset({"of", "the", "de", "del", "da", "do", "al", "el", "la", "le", "upon", "on", "and"})
+_NAME_LINKS = frozenset({"de", "del", "da", "do", "di", "la"})  # inside Romance names: "Salar del Carmen"
 _TITLES = frozenset(
     """mr mrs ms dr president secretary minister prime senator sen rep gov governor general gen
     king queen prince princess pope chancellor premier ambassador judge justice mayor lord sir
@@ -222,6 +223,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
         elif verdict == "person":
             persons.update(t.norm for t in tokens[i : min(n, j + 1)] if t.cap)
+        elif verdict == "name":  # the rest of a name nobody listed is no place either ("del Carmen")
+            while j < n and _joined(text, tokens[j - 1], tokens[j]) and (tokens[j].cap or tokens[j].norm in _NAME_LINKS):
+                j += 1
         i = j
     return found
 
@@ -254,7 +258,8 @@ def _accept(
     gazetteer: Gazetteer,
     persons: set[str],
 ) -> str:
-    """ "yes", "abbrev" (keep, with its period), "person" or "no" for the match tokens[i:j]."""
+    """ "yes", "abbrev" (keep, with its period), "person", "name" (the start of a longer name nobody
+    listed: skip all of it) or "no" for the match tokens[i:j]."""
     big = any(
         e.level in (Level.COUNTRY, Level.REGION)
         or (e.level is Level.ADMIN and not e.admin2 and (e.population >= BIG_AREA or not e.population))
@@ -287,13 +292,19 @@ def _accept(
         and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
         and max((e.population for e in cands), default=0) < BIG_TOWN
     ):
-        return "no"  # "the port of Lach Huyen": the first word of a longer name nobody listed, not the town "Lach"
+        return "name"  # "the port of Lach Huyen": the first word of a longer name nobody listed, not the town "Lach"
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        adjacent_next and nxt.norm in _NAME_LINKS and after is not None and after.cap
+        and not big and max((e.population for e in cands), default=0) < BIG_TOWN
+    ):
+        return "name"  # "Salar del Carmen": a longer Spanish or Portuguese name, not the town "Salar"
     if (
         nxt is not None and nxt.cap and not big and text[tokens[j - 1].end : nxt.start] == "-"
         and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
         and max((e.population for e in cands), default=0) < BIG_TOWN
     ):
-        return "no"  # "Port-Bouët": part of a hyphenated name, not the town "Port"
+        return "name"  # "Port-Bouët": part of a hyphenated name, not the town "Port"
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):

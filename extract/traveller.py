@@ -269,12 +269,15 @@ _DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,
 _SEPARATE_GROUP = re.compile(
     r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:team|delegation|group|mission|party|squad|contingent)\b"
-    r"|\b(?:an?|another)\s+(?:[\w.-]+\s+){0,3}?(?:minister|official|secretary|envoy|diplomat|lawmaker|senator)\s+"
-    r"(?:will|would|is|was|has|had|travel\w*|flew|flies|went|goes|heads?|headed|left|leaves|arrived)\b"
+    r"|\b(?:an?|another)\s+(?:[\w.-]+\s+){0,4}?(?:minister|official|secretary|envoy|diplomat|lawmaker|senator|team|"
+    r"delegation|mission)\s+(?:will|would|is|was|has|had|travel\w*|flew|flies|went|goes|heads?|headed|left|leaves|"
+    r"arrived|visited)\b"
+    r"|\b(?:an?|another)\s+(?:[\w.-]+\s+){0,4}?(?:team|delegation|mission)\s+$"  # "A World Food Programme team visited"
     r"|^\s*Separately\b",
     re.I,
 )  # someone unnamed: "A separate trade team", "a parliamentary vice foreign minister", "Separately, ..."
-_THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")  # a thing's relative clause
+# a thing's relative clause: "exports that leave every week from", "Chile, which was once supposed to arrive in"
+_THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$|,\s*which\s+(?:[a-z]+\s+){0,5}$")
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "

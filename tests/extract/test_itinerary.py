@@ -190,6 +190,10 @@ NOT_STOPS = [
      "where she opened a highway on Saturday.", {"Abuja", "Lagos"}),
     ("the Group of 20 is nobody of the trip", f"{TITLE} will fly to Hanoi on Tuesday. The United States hosts the "
      "Group of 20 summit in Miami in December.", {"Miami"}),
+    ("a country's relative clause", f"{TITLE} will fly to Buenos Aires on Thursday. Green ammonia from Chile, which "
+     "was once supposed to arrive in Hamburg or Rotterdam, is still years away.", {"Hamburg", "Rotterdam"}),
+    ("an agency's team", f"{TITLE} flew to Karachi on Tuesday. A World Food Programme team visited Quetta on "
+     "Tuesday to assess needs.", {"Quetta"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]

@@ -39,6 +39,7 @@ from extract.toponyms import find_toponyms
         ("Officers met at the Cottonport Fire Station.", ["Cottonport"]),
         ("He visited the former French base at Port-Bouët.", []),
         ("The welcoming ceremony will take place at the Imperial Palace.", []),
+        ("She visited the lithium plant at Salar del Carmen outside Antofagasta.", ["Antofagasta"]),
         ("The music was loud, Trapani said, and Capt. Roy A. Trapani agreed.", []),
         ("A resident of Tabriz told the BBC the city shook.", ["Tabriz"]),
         ("The company, Acme Inc, moved its offices.", []),
