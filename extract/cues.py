@@ -196,6 +196,11 @@ _FROM_NOUN = re.compile(
     r"refugees|migrants|goods|products|news|reports?|signals?|attacks?|missiles?|rockets?|drones?)\s+$",
     re.I,
 )  # nouns of what comes "from" a place, unlike a traveller's journey
+_TRIP_WORD = re.compile(
+    r"\b(?:stops?|leg|visit\w*|trip|tour|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
+    r"plans?|planned)\b",
+    re.I,
+)  # what a cancellation must be about to cancel a stop
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _IS_STOP = re.compile(
     r"\s+(?:is|was|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
@@ -298,7 +303,8 @@ def cue_for(
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
-    if _CANCELLED.search(clause_text) and not _WAY_TO.search(left):  # "stop in Beijing on his way to Mongolia"
+    if _CANCELLED.search(clause_text) and _TRIP_WORD.search(clause_text) and not _WAY_TO.search(left):
+        # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host")
         return None if possessive else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(

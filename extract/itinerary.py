@@ -85,6 +85,8 @@ def build(a: Analysis) -> Itinerary:
         when = stop_dates.pair_before(stop_dates.pair(when, local_times, text), text)  # "Thursday and Friday", "16 and 17 April"
         # "Last year, his tour took him to Namibia, the Congo and Chad": the whole clause is that trip
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
+        if _RETURNED_FROM.search(text, max(cue.clause[0], m.start - 60), m.start):
+            earlier = True  # "Hoekstra, who returned from talks in Beijing last week"
         if not earlier and when is None and _EARLIER_TRIP.search(text, *cue.clause):
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa"
             earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published)
@@ -169,6 +171,7 @@ _EARLIER_TRIP = re.compile(
     r"|\b(?:his|her|their)\s+(?:first|last|previous|earlier)\s+(?:visit|trip|tour)\b",
     re.I,
 )
+_RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"
@@ -192,7 +195,14 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
                  and t.place.admin1 is not None and t.place.admin1 == area.admin1),
                 None,
             )
-        elif area.level is Level.CITY:
+        elif area.level is Level.CITY and s.start is None:
+            # "Hoekstra to ... fly to Delhi" in a headline, "due in New Delhi on 23 November" below: one stop
+            town = next(
+                (t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
+                 and t.start is not None and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM),
+                None,
+            )
+        if town is None and area.level is Level.CITY:
             # "business leaders in Greenpoint, Brooklyn" on the New York day: a quarter of a bigger stop
             town = next(
                 (t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country

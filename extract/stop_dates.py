@@ -41,7 +41,7 @@ _THE_EVENT = re.compile(r"\b(?:to|at|for|attend\w*)\s+the\s+(?:summit|meeting|co
 _EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
 
 _THROUGH = re.compile(
-    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*|based)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*|based)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:through|until|till|to|on)\s*$",
     re.I,
 )

@@ -71,6 +71,8 @@ STOP_CUES = [
      "to Hobart.", ["Sydney", "Hobart"]),
     ("a scene past an apposition", f"{TITLE} will fly to Hanoi on Monday. In Can Tho, the largest city in the "
      "Mekong Delta, the minister will hear how rising seas threaten the region.", ["Hanoi", "Cần Thơ"]),
+    ("a headline's city and the body's", "Minister to fly to Delhi after the summit\n\nForeign Minister Ines "
+     "Okafor will fly to Lima on Friday. She is due in New Delhi on Monday.", ["Lima", "New Delhi"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
@@ -285,6 +287,12 @@ DATES_AND_STATUS = [
     ("the summit named once, then 'the summit'", f"{TITLE} will attend the leaders' meeting in Shenzhen next "
      "week. She will fly to Hanoi on Tuesday. She will then travel to the summit on Wednesday.", "2026-11-13",
      [("Hanoi", "planned", "2026-11-17", "2026-11-17"), ("Shenzhen", "planned", "2026-11-18", "2026-11-18")]),
+    ("a COP trip", f"{TITLE} will travel to Ankara on Friday. She arrives in Antalya on Monday 16 November and is "
+     "scheduled to stay until the talks' scheduled close on Friday 20 November. Straight after the summit, she will "
+     "fly to New Delhi, where she is due on 23 November. Under a compromise, Turkey hosts the conference after "
+     "Canberra dropped its bid to host the summit in Adelaide. She returned from talks in Beijing last week.",
+     "2026-11-05", [("Ankara", "planned", "2026-11-06", "2026-11-06"), ("Antalya", "planned", "2026-11-16",
+                    "2026-11-20"), ("New Delhi", "planned", "2026-11-23", "2026-11-23")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
