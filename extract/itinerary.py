@@ -82,7 +82,7 @@ def build(a: Analysis) -> Itinerary:
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
         when, earlier = stop_dates.time_for(m, cue, local_times, a.article.published, local_places)
-        when = stop_dates.pair_before(stop_dates.pair(when, local_times, text), text)  # "Thursday and Friday", "16 and 17 April"
+        when = stop_dates.pair_before(stop_dates.pair(when, local_times, text), text, local_times)  # "16 and 17 April"
         # "Last year, his tour took him to Namibia, the Congo and Chad": the whole clause is that trip
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if _RETURNED_FROM.search(text, max(cue.clause[0], m.start - 60), m.start):

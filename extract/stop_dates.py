@@ -110,10 +110,15 @@ def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
 _DAY_AND = re.compile(r"\b([0-3]?\d)\s+and\s+$")
 
 
-def pair_before(t: TimeRef | None, text: str) -> TimeRef | None:
-    """"on 16 and 17 April": the day before "and" opens a window that ends at ``t``."""
+def pair_before(t: TimeRef | None, text: str, times: list[TimeRef] = ()) -> TimeRef | None:
+    """"on 16 and 17 April", "spends Thursday and Friday in": the day before "and" opens a window that
+    ends at ``t``."""
     if t is None or t.precision is not Precision.DAY or t.earliest is None:
         return t
+    first = next((u for u in times if u.end < t.start and u.precision is Precision.DAY and u.earliest is not None
+                  and _AND.fullmatch(text[u.end : t.start])), None)
+    if first is not None and first.earliest is not None and timedelta(days=1) <= t.earliest - first.earliest <= timedelta(days=3):
+        return replace(t, text=text[first.start : t.end], start=first.start, earliest=first.earliest)
     m = _DAY_AND.search(text, max(0, t.start - 12), t.start)
     if m is None or not 1 <= int(m[1]) < t.earliest.day or t.earliest.day - int(m[1]) > 3:
         return t
@@ -247,12 +252,12 @@ def finer(new: TimeRef, old: TimeRef | None) -> bool:
 
 
 def adjacent_days(t: TimeRef, s: Stop) -> bool:
-    """True when a day (or a part of one) ``t`` lies outside the stop's dates but within three days of them."""
+    """True when a day or days (or a part of one) ``t`` reach past the stop's dates, within three days of them."""
     if t.precision not in (Precision.DAY, Precision.TIME) or t.earliest is None or t.latest is None or s.start is None:
         return False
     end = s.end or s.start
-    outside = t.latest < s.start or t.earliest > end
-    return outside and (s.start - t.latest).days <= 3 and (t.earliest - end).days <= 3
+    beyond = t.latest > end or t.earliest < s.start  # reaches past the stop's dates ("Sunday and Monday")
+    return beyond and (s.start - t.latest).days <= 3 and (t.earliest - end).days <= 3
 
 
 def set_dates(d: Draft, c: Candidate) -> None:

@@ -150,7 +150,8 @@ def window_for(value: str) -> tuple[Precision, date | None, date | None]:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
     r"|set to|slated|intends?|hopes? to|would|aims? to|next|upcoming|coming|to be held|is to|are to"
-    r"|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for|departs)\b",
+    r"|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for|departs"
+    r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps))\b",
     re.I,
 )
 _PAST = re.compile(

@@ -293,6 +293,10 @@ DATES_AND_STATUS = [
      "Canberra dropped its bid to host the summit in Adelaide. She returned from talks in Beijing last week.",
      "2026-11-05", [("Ankara", "planned", "2026-11-06", "2026-11-06"), ("Antalya", "planned", "2026-11-16",
                     "2026-11-20"), ("New Delhi", "planned", "2026-11-23", "2026-11-23")]),
+    ("then spends two weekdays in", f"{TITLE} opened her swing in Nairobi on Tuesday. She then spends Thursday "
+     "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
+     [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),
+      ("Accra", "planned", "2026-05-23", "2026-05-23")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
