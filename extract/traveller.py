@@ -29,6 +29,7 @@ _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central Europe
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_BYLINE = re.compile(r"(?:^|\n|\|)\s*By\s+$")  # "By Jess Hartley": a writer, not a traveller
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
@@ -149,6 +150,8 @@ def find(
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])
+        if _BYLINE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "By Jess Hartley, Royal Correspondent": the writer
         if name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
             name.split()[:1] and name.split()[0] in _COMPASS_WORDS
         ):
@@ -285,7 +288,8 @@ _OFFICES = (
     "Captain Coach Cardinal Archbishop Bishop"
 ).split()
 _OFFICE_WORDS = frozenset(
-    _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Emperor Empress General Secretary-General Prime".split()
+    _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Emperor Empress General Secretary-General Prime Correspondent "
+    "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
 _OFFICE = re.compile(
     rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}"

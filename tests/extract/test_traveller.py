@@ -54,6 +54,13 @@ def test_compass_words_begin_no_names():
     assert who.name == "Faure Gnassingbé" and "African" not in who.others
 
 
+def test_the_writer_is_no_traveller():
+    text = ("ROYAL TOUR TRIUMPH\n\nBy Jess Hartley, Royal Correspondent\n\nThe couple touched down in Nuku'alofa "
+            "yesterday. They will fly to Honiara on Saturday.")
+    who = traveller.find(text, None)
+    assert who.name not in ("Jess Hartley", "Royal Correspondent")
+
+
 def test_accented_names_are_other_people():
     text = ("President Karol Nawrocki will fly to Chicago on Friday, spokesman Rafał Leśkiewicz told reporters in "
             "Warsaw. Leśkiewicz said the trip would go ahead. Nawrocki will then visit New York.")
