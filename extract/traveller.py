@@ -30,6 +30,10 @@ _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Depu
 _NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
 _BYLINE = re.compile(r"(?:^|\n|\|)\s*By\s+$")  # "By Jess Hartley": a writer, not a traveller
+_I_TRAVEL = re.compile(
+    r"\bI\s+(?:will\s+|am\s+|have\s+|had\s+)?(?:travel\w*|visit\w*|fly|flew|arriv\w*|conclud\w*|lead|led|head\w*|"
+    r"begin|began|depart\w*)\b"
+)
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
@@ -181,8 +185,10 @@ def find(
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
         title = titled.get(surname, ("", ""))[1] or None
         return Traveller(forced, title, surname, spans, set(titled) - {surname})
-    if not counts:
-        return Traveller()
+    if not counts or len(_I_TRAVEL.findall(text)) >= 2:
+        # "Today I will travel to Papua New Guinea ... I will conclude my visit in Fiji": a release in the
+        # first person is the speaker's trip, not that of the people it names
+        return Traveller(others=set(titled))
     # titled people first, then the most frequent surname, then the earliest mention
     first_move = {s: _first_travel_sentence(moving, refs[s]) for s in titled}
 

@@ -54,6 +54,13 @@ def test_compass_words_begin_no_names():
     assert who.name == "Faure Gnassingbé" and "African" not in who.others
 
 
+def test_a_release_in_the_first_person_is_the_speakers_trip():
+    text = ("Today I will travel to Papua New Guinea and Fiji. In Port Moresby tomorrow, I will meet Prime Minister "
+            "James Marape. I will conclude my visit in Fiji, where I will address the Parliament in Suva.")
+    who = traveller.find(text, None)
+    assert who.name is None and "Marape" in who.others
+
+
 def test_the_writer_is_no_traveller():
     text = ("ROYAL TOUR TRIUMPH\n\nBy Jess Hartley, Royal Correspondent\n\nThe couple touched down in Nuku'alofa "
             "yesterday. They will fly to Honiara on Saturday.")
