@@ -133,13 +133,14 @@ def build(a: Analysis) -> Itinerary:
         unique = {(e.start, e.end): e for e in stop.evidence}
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     stops = trip_order.main_trip(stops, a.article.published, a.places)
-    home = _home_capital(who.title, g)
+    home = _home_capital(who.title, g) or _home_named(text, a.places, g)
     if home is not None and len(stops) > 1:
         # "South Korean President Lee ... will depart for Seoul": going home ends the trip; an undated
-        # mention of home anywhere ("workers bound for Germany") is no stop either
+        # mention of home anywhere ("workers bound for Germany") is no stop either, nor home before the
+        # trip ("she said at her morning press conference at the National Palace in Mexico City")
         stops = [
             s for i, s in enumerate(stops)
-            if s.place.gazetteer_id != home.gid or (i < len(stops) - 1 and s.start is not None)
+            if s.place.gazetteer_id != home.gid or (0 < i < len(stops) - 1 and s.start is not None)
         ]
     stops = _drop_return_to_start(stops, candidates)
     stops = _drop_return_home(stops, text, a.places)
@@ -296,6 +297,22 @@ def _drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> li
     while len(stops) > 1 and stops[-1].place.country in home:
         stops = stops[:-1]
     return stops
+
+
+_OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _home_named(text: str, places: list[Mention], g: Gazetteer | None) -> Entry | None:
+    """The capital of the country the opening names as the traveller's ("her first trip abroad as
+    president of Mexico"): the first "<office> of <country>" in the first 600 characters."""
+    if g is None:
+        return None
+    for m in places:
+        if m.start > 600:
+            break
+        if m.place is not None and m.place.level is Level.COUNTRY and _OFFICE_OF.search(text, max(0, m.start - 40), m.start):
+            return g.capital(m.place.country or "")
+    return None
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:

@@ -196,6 +196,9 @@ NOT_STOPS = [
      "was once supposed to arrive in Hamburg or Rotterdam, is still years away.", {"Hamburg", "Rotterdam"}),
     ("an agency's team", f"{TITLE} flew to Karachi on Tuesday. A World Food Programme team visited Quetta on "
      "Tuesday to assess needs.", {"Quetta"}),
+    ("home before the trip", "Claudia Sheinbaum will make her first trip abroad as president of Mexico this week. "
+     "The president will travel to Guatemala this Thursday. \"I will go where there are agreements,\" she said at "
+     "her morning press conference on Monday at the National Palace in Mexico City.", {"Mexico City"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
