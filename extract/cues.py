@@ -52,7 +52,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|north|south|east|west)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),

@@ -122,6 +122,11 @@ def build(a: Analysis) -> Itinerary:
     drafts = [d for d in drafts if not (d.kind == "origin" and d.stop.place.gazetteer_id in home)]
     _settle_status(drafts, a.article.published)
     drafts = _drop_home_departure(drafts)
+    published = a.article.published
+    for d in drafts:  # "will visit Spain this week", said on Tuesday: the plan's window opens no earlier than today
+        s = d.stop
+        if d.window and d.status is Status.PLANNED and published and s.start and s.start < published <= (s.end or s.start):
+            s.start = published
     drafts = regions.group_regions(drafts, g)
     if len(drafts) > 1:  # "will travel to the Pacific next week" ... Suva, Funafuti: an ocean is no stop
         drafts = [d for d in drafts if not (d.stop.place.level is Level.REGION and _WATER.search(d.stop.place.name))]

@@ -169,7 +169,8 @@ def find(
     place_words = {w for n in not_names for w in n.split()}
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
-        if n >= 2 and word not in titled and word not in place_words and word not in _NOT_NAMES \
+        # at least twice, or once and three times in all ("S Jaishankar ... Jaishankar arrived in Colombo")
+        if (n >= 2 or len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 3) and word not in titled and word not in place_words and word not in _NOT_NAMES \
                 and word not in _OFFICE_WORDS and word not in _ORG_WORDS:
             titled[word] = (word, "")
     def mentions(full: str) -> int:  # "Huang Xia ... Huang said": Chinese names are used by the first word
@@ -317,7 +318,7 @@ def _someone_else(left: str, who: Traveller) -> bool:
 # Words after which a named person is an object or a companion, not the clause's subject.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
-    r"invitation\s+of|alongside)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+    r"invitation\s+of|alongside)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$"
 )
 
 

@@ -300,6 +300,13 @@ DATES_AND_STATUS = [
      "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
      [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),
       ("Accra", "planned", "2026-05-23", "2026-05-23")]),
+    ("a long-named counterpart, then the trip's end", f"{TITLE} will travel first to Munich on Saturday. She will "
+     "then fly to Madrid for talks with Spanish Foreign Minister José Manuel Albares, and end the trip in Budapest, "
+     "where she will meet the foreign minister on February 17 and 18.", "2026-02-10",
+     [("Munich", "planned", "2026-02-14", "2026-02-14"), ("Madrid", "planned", None, None),
+      ("Budapest", "planned", "2026-02-17", "2026-02-18")]),
+    ("a plan's window opens today at the earliest", f"{TITLE} will visit Spain this week, the ministry said on "
+     "Tuesday.", "2026-02-10", [("Madrid", "planned", "2026-02-10", "2026-02-15")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "

@@ -26,6 +26,9 @@ WHO = [
      "be in Prague June 11. DeWine said the trip matters.", "Mike DeWine", "Gov."),
     ("a name used by its first word", "The UN Special Envoy for the Great Lakes region, Huang Xia, met the president "
      "in Kigali on Thursday. Huang will travel to Kampala on Friday.", "Huang Xia", None),
+    ("an initial without a period", "External affairs minister S Jaishankar on Friday held talks with President "
+     "Anura Kumara Dissanayake and foreign minister Vijitha Herath. Jaishankar arrived in Colombo on Thursday. "
+     "EAM S Jaishankar will travel to Trincomalee.", "Jaishankar", None),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
