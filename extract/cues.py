@@ -159,7 +159,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|has\s+been|have\s+been|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
     re.I,
 )
-_TRANSIT_BEFORE = re.compile(r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|changed\s+planes)\b[^,.]*$", re.I)
+_TRANSIT_BEFORE = re.compile(
+    r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+stop|changed\s+planes)\b[^,.]*$", re.I
+)
 _TRANSIT_AFTER = re.compile(
     r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b",
     re.I,
@@ -274,11 +276,14 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
         if b <= lo - 12 or a >= hi:
             continue
         a = _with_preposition(text, a)
+        bracket = _BRACKET_DAY.match(text, b)  # "on Wednesday (20) in Praia"
+        b = bracket.end() if bracket else b
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     return "".join(chars)
 
 
+_BRACKET_DAY = re.compile(r"\s*\([0-3]?\d\)")
 _PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)
 
 
@@ -427,7 +432,7 @@ def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
 
 _CAPTION = re.compile(
     r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photograph|Picture|Image|File\s+photo)\b|\b(?:Photo|Photograph|Picture|Image)"
-    r"(?:\s+credit)?\s*:|\bPhoto\s+by\b|\b(?:AP|AFP|Reuters|Getty\s+Images|EPA)\s*/\s*[A-Z]"
+    r"(?:\s+(?:credit|caption))?\s*:|\bCaption\s*:|\bPhoto\s+by\b|\b(?:AP|AFP|Reuters|Getty\s+Images|EPA)\s*/\s*[A-Z]"
 )
 
 

@@ -199,6 +199,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     for p in places:
         if p is m or p.role == "demonym":
             continue
+        if _FROM_TO.fullmatch(_gap(p, m.start)) and p.sentence[: max(0, p.start - p.sentence_start)].endswith("from "):
+            continue  # "On Tuesday, he will take the flight from Yerevan to Baku": the day of the move to Baku
         if p.end <= t.start and _dates_place(p, t):
             return True
         if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(_gap(p, m.start)):
@@ -215,6 +217,7 @@ def _attributive(p: Mention) -> bool:
     return 0 <= lo <= len(p.sentence) and _ATTRIBUTIVE.match(p.sentence, lo) is not None
 
 
+_FROM_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _DATE_OF = re.compile(r"\s+(?:on|in|at|by|until|through|from)\s+(?:the\s+)?")
 _LEFT = re.compile(r"\b(?:leav\w*|left|depart\w*)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 

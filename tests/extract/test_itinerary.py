@@ -199,6 +199,8 @@ NOT_STOPS = [
     ("home before the trip", "Claudia Sheinbaum will make her first trip abroad as president of Mexico this week. "
      "The president will travel to Guatemala this Thursday. \"I will go where there are agreements,\" she said at "
      "her morning press conference on Monday at the National Palace in Mexico City.", {"Mexico City"}),
+    ("an image caption", f"Image caption: {TITLE} at last October's summit in Copenhagen\n\n{TITLE} will fly to "
+     "Armenia on Monday.", {"Copenhagen"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -307,6 +309,13 @@ DATES_AND_STATUS = [
       ("Budapest", "planned", "2026-02-17", "2026-02-18")]),
     ("a plan's window opens today at the earliest", f"{TITLE} will visit Spain this week, the ministry said on "
      "Tuesday.", "2026-02-10", [("Madrid", "planned", "2026-02-10", "2026-02-15")]),
+    ("a Brazilian recap with bracketed days", f"{TITLE} arrived back home on Sunday night (24) after a tour. The "
+     "trip began on Wednesday (20) in Praia. On Saturday (23), she was in Maputo. On the way back, the plane made a "
+     "technical stop in Recife to refuel.", "2026-05-25",
+     [("Praia", "visited", "2026-05-20", "2026-05-20"), ("Maputo", "visited", "2026-05-23", "2026-05-23")]),
+    ("the day of a flight from A to B", f"{TITLE} will fly to Armenia on Monday. On Tuesday, she will take the "
+     "short flight from Yerevan to Baku.", "2026-05-03",
+     [("Yerevan", "planned", "2026-05-04", "2026-05-04"), ("Baku", "planned", "2026-05-05", "2026-05-05")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
