@@ -321,12 +321,16 @@ def _home_named(text: str, places: list[Mention], g: Gazetteer | None) -> Entry 
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
-    """The capital of the country a traveller's title names ("South Korean President": Seoul)."""
+    """The capital of the country a traveller's title names ("South Korean President": Seoul; "U.S.
+    Secretary of State": Washington)."""
     if not title or g is None:
         return None
     words = title.replace(".", "").split()
     for n in (2, 1):
-        code = g.demonym(" ".join(words[:n])) if len(words) > n else None
+        name = " ".join(words[:n]) if len(words) > n else ""
+        country = next((e for e in g.candidates(name) if e.level is Level.COUNTRY), None) if name else None
+        code = g.demonym(name) if name else None  # "South Korean President"
+        code = code or (country.country if country else None)  # "U.S. Secretary of State"
         if code:
             return g.capital(code)
     return None

@@ -201,6 +201,8 @@ NOT_STOPS = [
      "her morning press conference on Monday at the National Palace in Mexico City.", {"Mexico City"}),
     ("an image caption", f"Image caption: {TITLE} at last October's summit in Copenhagen\n\n{TITLE} will fly to "
      "Armenia on Monday.", {"Copenhagen"}),
+    ("home from a country-named title", "U.S. Secretary of State Marco Rubio met Netanyahu in Jerusalem on Sunday "
+     "after flying in from Washington. On Monday Rubio travelled to Amman.", {"Washington"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
