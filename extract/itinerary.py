@@ -18,13 +18,13 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import cues, regions, stop_dates, tour_dates, traveller, trip_order
+from . import cues, home, regions, stop_dates, tour_dates, traveller, trip_order
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
-    from .gazetteer import Entry, Gazetteer
+    from .gazetteer import Gazetteer
     from .pipeline import Analysis
 
 MAX_EVIDENCE = 25  # spans kept per stop: enough to trace it, bounded for very long texts
@@ -117,11 +117,9 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
-    home = {m.place.gazetteer_id for m in a.places if m.role == "return" and m.place is not None}
-    # "a flight from Washington ... before returning to Washington on Thursday": the trip's home, no stop
-    drafts = [d for d in drafts if not (d.kind == "origin" and d.stop.place.gazetteer_id in home)]
+    drafts = home.drop_origin_returned_to(drafts, a.places)
     _settle_status(drafts, a.article.published)
-    drafts = _drop_home_departure(drafts)
+    drafts = home.drop_home_departure(drafts)
     published = a.article.published
     for d in drafts:  # "will visit Spain this week", said on Tuesday: the plan's window opens no earlier than today
         s = d.stop
@@ -138,17 +136,9 @@ def build(a: Analysis) -> Itinerary:
         unique = {(e.start, e.end): e for e in stop.evidence}
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     stops = trip_order.main_trip(stops, a.article.published, a.places)
-    home = _home_capital(who.title, g) or _home_named(text, a.places, g)
-    if home is not None and len(stops) > 1:
-        # "South Korean President Lee ... will depart for Seoul": going home ends the trip; an undated
-        # mention of home anywhere ("workers bound for Germany") is no stop either, nor home before the
-        # trip ("she said at her morning press conference at the National Palace in Mexico City")
-        stops = [
-            s for i, s in enumerate(stops)
-            if s.place.gazetteer_id != home.gid or (0 < i < len(stops) - 1 and s.start is not None)
-        ]
-    stops = _drop_return_to_start(stops, candidates)
-    stops = _drop_return_home(stops, text, a.places)
+    stops = home.drop_home_stops(stops, home.home_capital(who.title, text, a.places, g))
+    stops = home.drop_return_to_start(stops, candidates)
+    stops = home.drop_return_home(stops, text, a.places)
     stops = _inside_others(stops)  # renumbers the stops
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]
@@ -247,92 +237,6 @@ def _country_visit_around(text: str, m: Mention, candidates: list[Candidate]) ->
             and not re.search(rf"\b(?:{cues.SAID})\b", text[c.mention.end : m.start])
         ):
             return replace(c.cue, chain=True)
-    return None
-
-
-_DEPARTS = re.compile(r"\b(?:depart\w*|leav\w*|left)\b", re.I)
-
-
-def _drop_home_departure(drafts: list[Draft]) -> list[Draft]:
-    """"President Tinubu will on Monday depart Abuja for Rome": a planned trip's point of departure is
-    home, no stop; nor is a visit in that country before it ("spent the weekend in Lagos")."""
-    homes = [
-        d for d in drafts
-        if d.kind == "origin" and d.origin_of is not None and d.status is Status.PLANNED
-        and any(_DEPARTS.search(e.text) for e in d.stop.evidence)
-    ]
-    if not homes:
-        return drafts
-    countries = {d.stop.place.country for d in homes}
-    leaving = min((d.stop.end or d.stop.start for d in homes if d.stop.end or d.stop.start), default=None)
-    return [
-        d for d in drafts
-        if d not in homes and not (
-            d.status is Status.VISITED and d.stop.place.country in countries
-            and (leaving is None or d.stop.start is None or d.stop.start <= leaving)
-        )
-    ]
-
-
-def _drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list[Stop]:
-    """"leaves Brasília this Saturday for India ... before landing in Brasília on Monday": coming back
-    to the place the trip set out from ends the trip; it is no stop of it."""
-    if len(stops) < 2:
-        return stops
-    last = stops[-1]
-    first_named = min((e.start for e in last.evidence), default=0)
-    left_first = any(
-        c.cue.kind == "leave" and c.position < first_named and c.mention.place is not None
-        and c.mention.place.gazetteer_id == last.place.gazetteer_id
-        for c in candidates
-    )
-    return stops[:-1] if left_first else stops
-
-
-_BACK_IN = re.compile(r"\b(?:is|was|are|were|arrived|got)\s+back\s+(?:home\s+)?(?:in|to)\s+(?:the\s+)?$", re.I)
-
-
-def _drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> list[Stop]:
-    """"Luxon is back in New Zealand ... His flight landed in Auckland": the trip's last stops in the
-    country the traveller is back in are the way home."""
-    home = {
-        m.place.country for m in places
-        if m.place is not None and m.place.level is Level.COUNTRY and _BACK_IN.search(text, max(0, m.start - 30), m.start)
-    }
-    while len(stops) > 1 and stops[-1].place.country in home:
-        stops = stops[:-1]
-    return stops
-
-
-_OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader)\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _home_named(text: str, places: list[Mention], g: Gazetteer | None) -> Entry | None:
-    """The capital of the country the opening names as the traveller's ("her first trip abroad as
-    president of Mexico"): the first "<office> of <country>" in the first 600 characters."""
-    if g is None:
-        return None
-    for m in places:
-        if m.start > 600:
-            break
-        if m.place is not None and m.place.level is Level.COUNTRY and _OFFICE_OF.search(text, max(0, m.start - 40), m.start):
-            return g.capital(m.place.country or "")
-    return None
-
-
-def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
-    """The capital of the country a traveller's title names ("South Korean President": Seoul; "U.S.
-    Secretary of State": Washington)."""
-    if not title or g is None:
-        return None
-    words = title.replace(".", "").split()
-    for n in (2, 1):
-        name = " ".join(words[:n]) if len(words) > n else ""
-        country = next((e for e in g.candidates(name) if e.level is Level.COUNTRY), None) if name else None
-        code = g.demonym(name) if name else None  # "South Korean President"
-        code = code or (country.country if country else None)  # "U.S. Secretary of State"
-        if code:
-            return g.capital(code)
     return None
 
 
