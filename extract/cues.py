@@ -30,6 +30,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:fl[eyi]\w*|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got)\s+back"
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
+            r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
             r"|on\s+(?:his|her|their|the)\s+way\s+(?:back|home))\s+(?:(?:to|in)\s+)?" + _PRE + "$",
             re.I,
         ),
@@ -101,7 +102,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "depart_for",
         0.8,
         re.compile(
-            r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leaves|leaving|left)\s+for\s+"
+            r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leaves|leaving|left|"
+            r"emplan\w*)\s+for\s+"
             + _PRE + "$",
             re.I,
         ),

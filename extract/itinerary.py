@@ -342,7 +342,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             # of its own and the city another ("a state visit to Germany on Sunday ... Dresden on Monday")
             existing = next(
                 (d for d in drafts if d.stop.inferred and d.stop.place.country == place.country
-                 and (d.kind == "depart_for" or d.stop.start is None or c.time is None or d.clause == c.cue.clause)),
+                 and (d.kind == "depart_for" or d.stop.start is None or c.time is None or d.clause == c.cue.clause
+                      or c.time.earliest == d.stop.start)),  # "troops in Iraq on Sunday, landing at Erbil" that day
                 None,
             )
             if existing is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import cues
 from .drafts import Candidate, Draft
-from .model import DateBasis, Mention, Precision, Span, Status, Stop, TimeRef
+from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -199,6 +199,10 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     for p in places:
         if p is m or p.role == "demonym":
             continue
+        if p.place is not None and m.place is not None and p.place.level is Level.COUNTRY and (
+            p.place.country == m.place.country
+        ):
+            continue  # "urged Indonesia on Tuesday ..., as he arrived in Jakarta": its own country's day is its own
         if _FROM_TO.fullmatch(_gap(p, m.start)) and p.sentence[: max(0, p.start - p.sentence_start)].endswith("from "):
             continue  # "On Tuesday, he will take the flight from Yerevan to Baku": the day of the move to Baku
         if p.end <= t.start and _dates_place(p, t):

@@ -318,6 +318,14 @@ DATES_AND_STATUS = [
     ("the day of a flight from A to B", f"{TITLE} will fly to Armenia on Monday. On Tuesday, she will take the "
      "short flight from Yerevan to Baku.", "2026-05-03",
      [("Yerevan", "planned", "2026-05-04", "2026-05-04"), ("Baku", "planned", "2026-05-05", "2026-05-05")]),
+    ("will emplane for", f"{TITLE} arrived in Doha on Thursday. She will emplane for Abu Dhabi on Saturday, before "
+     "emplaning for New Delhi the same night.", "2025-11-14",
+     [("Doha", "visited", "2025-11-13", "2025-11-13"), ("Abu Dhabi", "planned", "2025-11-15", "2025-11-15")]),
+    ("its country's day is its own", f"JAKARTA, Oct 27 (Reuters) - {TITLE} urged Indonesia on Tuesday to ratify the "
+     "trade deal, as she arrived in Jakarta from India.", "2026-10-27",
+     [("New Delhi", "visited", None, None), ("Jakarta", "visited", "2026-10-27", "2026-10-27")]),
+    ("a country's day and its city's", f"{TITLE} made a surprise visit to troops in northern Iraq on Sunday, landing "
+     "at Erbil after an overnight flight.", "2026-04-26", [("Erbil", "visited", "2026-04-26", "2026-04-26")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
