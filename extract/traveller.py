@@ -27,7 +27,10 @@ _TITLE = (
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
 _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central European names ("Leśkiewicz", "Siliņa")
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
-_NAME = rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_WORD}|[A-Z]\.)){{0,2}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le)"  # "Lula da Silva", "von der Leyen"
+_NAME = (
+    rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,3}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
+)
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
 _BYLINE = re.compile(r"(?:^|\n|\|)\s*By\s+$")  # "By Jess Hartley": a writer, not a traveller
 _I_TRAVEL = re.compile(

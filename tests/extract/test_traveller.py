@@ -29,6 +29,10 @@ WHO = [
     ("an initial without a period", "External affairs minister S Jaishankar on Friday held talks with President "
      "Anura Kumara Dissanayake and foreign minister Vijitha Herath. Jaishankar arrived in Colombo on Thursday. "
      "EAM S Jaishankar will travel to Trincomalee.", "Jaishankar", None),
+    ("name particles", "President Luiz Inácio Lula da Silva arrived in Praia on Wednesday. Lula flew on to Luanda.",
+     "Luiz Inácio Lula da Silva", "President"),
+    ("von der", "Commission President Ursula von der Leyen arrived in Riyadh on Sunday. Von der Leyen flies to Doha "
+     "on Monday.", "Ursula von der Leyen", None),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
 ]
