@@ -43,6 +43,7 @@ def build(a: Analysis) -> Itinerary:
     who.others = {o for o in who.others if o not in place_words}  # "Middle East" is nobody
     g = a.gazetteer
     candidates: list[Candidate] = []
+    _this_town(a)  # "arrived in this hilly southwestern town" under a "KISORO, Uganda (AP) —" dateline
     place_starts = [p.start for p in a.places]
     time_starts = [t.start for t in a.times]
     earlier_clauses: set[tuple[int, int]] = set()  # clauses about an earlier trip
@@ -213,6 +214,41 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
     for i, s in enumerate(kept, start=1):
         s.order = i
     return kept
+
+
+_THIS_TOWN = re.compile(
+    r"\b(?:in|to|at)\s+(this\s+(?:[\w-]+\s+){0,3}?(?:town|city|capital|village|port|island|nation|country|resort))\b"
+)
+
+
+def _this_town(a: Analysis) -> None:
+    """Wire copy names its dateline city as "this town": "KISORO, Uganda (AP) — ... arrived in this hilly
+    southwestern town on Tuesday". Each such phrase becomes a mention of the dateline's place."""
+    text = a.article.text
+    place, end = _dateline_place(a)
+    if place is None:
+        return
+    added = [a.mention("place", m.start(1), m.end(1), place=place) for m in _THIS_TOWN.finditer(text, end)]
+    if added:
+        a.places[:] = sorted(a.places + added, key=lambda p: p.start)
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*[—–-]",
+    re.M,
+)  # "KISORO, Uganda (AP) —", "BEIJING (AP) —"
+
+
+def _dateline_place(a: Analysis) -> tuple[Place | None, int]:
+    """The place of the article's dateline ("KISORO, Uganda (AP) —") and where the dateline ends."""
+    m = _DATELINE.search(a.article.text[:1500])
+    if m is None or a.gazetteer is None:
+        return None, 0
+    country = next((e.country for e in a.gazetteer.candidates(m[2] or "") if e.level is Level.COUNTRY), None)
+    towns = [e for e in a.gazetteer.candidates(m[1].strip().title()) if e.level is Level.CITY]
+    towns = [e for e in towns if e.country == country] if country else towns
+    best = max(towns, key=lambda e: e.population, default=None)
+    return (best.place() if best else None), m.end()
 
 
 def _dated(clause: tuple[int, int], times: list[TimeRef]) -> bool:

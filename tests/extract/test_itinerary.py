@@ -326,6 +326,10 @@ DATES_AND_STATUS = [
      [("New Delhi", "visited", None, None), ("Jakarta", "visited", "2026-10-27", "2026-10-27")]),
     ("a country's day and its city's", f"{TITLE} made a surprise visit to troops in northern Iraq on Sunday, landing "
      "at Erbil after an overnight flight.", "2026-04-26", [("Erbil", "visited", "2026-04-26", "2026-04-26")]),
+    ("a dateline city named 'this town'", "KISORO, Uganda (AP) — The head of the U.N. refugee agency visited a "
+     f"transit center on Wednesday.\n\n{TITLE} arrived in this hilly southwestern town on Tuesday after meeting "
+     "officials in Kampala on Monday.", "2026-04-15",
+     [("Kampala", "visited", "2026-04-13", "2026-04-13"), ("Kisoro", "visited", "2026-04-14", "2026-04-14")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
