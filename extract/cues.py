@@ -205,6 +205,11 @@ _TRIP_WORD = re.compile(
     r"plans?|planned)\b",
     re.I,
 )  # what a cancellation must be about to cancel a stop
+_NEXT_EVENT = re.compile(
+    r"\b(?:next|future|following\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|talks|games|session|forum)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+" + _PRE + "$",
+    re.I,
+)
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _IS_STOP = re.compile(
     r"\s+(?:is|was|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
@@ -324,8 +329,8 @@ def cue_for(
         return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
-        if m and kind == "meet" and _TOPIC.search(left):
-            continue
+        if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
+            continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
         if m and _ITS_WAY.search(left, 0, m.end()):
             return None  # "Bosnia's support on its way into the European Union": a country's way, no trip
         if m:

@@ -203,6 +203,8 @@ NOT_STOPS = [
      "Armenia on Monday.", {"Copenhagen"}),
     ("home from a country-named title", "U.S. Secretary of State Marco Rubio met Netanyahu in Jerusalem on Sunday "
      "after flying in from Washington. On Monday Rubio travelled to Amman.", {"Washington"}),
+    ("the next summit elsewhere", f"{TITLE} addressed the summit in Astana on Friday and welcomed Kazakhstan's "
+     "proposal to hold the next informal summit in the historic city of Turkistan.", {"Turkistan"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -330,6 +332,9 @@ DATES_AND_STATUS = [
      f"transit center on Wednesday.\n\n{TITLE} arrived in this hilly southwestern town on Tuesday after meeting "
      "officials in Kampala on Monday.", "2026-04-15",
      [("Kampala", "visited", "2026-04-13", "2026-04-13"), ("Kisoro", "visited", "2026-04-14", "2026-04-14")]),
+    ("a scene with its days before the actor", f"{TITLE} arrived in Astana on Thursday evening after an official "
+     "visit to Kyrgyzstan. In Bishkek on Wednesday and Thursday she held talks with the president.", "2026-10-09",
+     [("Bishkek", "visited", "2026-10-07", "2026-10-08"), ("Astana", "visited", "2026-10-08", "2026-10-08")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
