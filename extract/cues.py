@@ -85,7 +85,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2})(?:in|at)\s+"
+            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2}"
+            r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*)"  # "Dbeibah, the head of ..., in"
+            r"(?:in|at)\s+"
             + _PRE + "$"
         ),
     ),

@@ -73,6 +73,8 @@ STOP_CUES = [
      "Mekong Delta, the minister will hear how rising seas threaten the region.", ["Hanoi", "Cần Thơ"]),
     ("a headline's city and the body's", "Minister to fly to Delhi after the summit\n\nForeign Minister Ines "
      "Okafor will fly to Lima on Friday. She is due in New Delhi on Monday.", ["Lima", "New Delhi"]),
+    ("met someone described in apposition", f"{TITLE} held talks with Abdul Hamid Dbeibah, the head of Libya's "
+     "Government of National Unity, in Tripoli on Tuesday.", ["Tripoli"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
 ]
