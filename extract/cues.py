@@ -445,14 +445,15 @@ _CAPTION = re.compile(
 )
 
 
-_DATELINE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
+# a line opened by a wire dateline: "BEIJING (AP) — ", "KIGALI, Rwanda — "
+DATELINE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
 
 
 def in_caption(text: str, start: int) -> bool:
     """True inside a photo caption line ("... in Washington, May 28. (AP Photo/Mark Schiefelbein)")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    if _DATELINE_LINE.match(text, lo):
+    if DATELINE_LINE.match(text, lo):
         return False  # "TOKYO (AP) — Blinken landed in Tokyo late Monday. (AP Photo/...)": the story itself
     return _CAPTION.search(text, lo, hi if hi >= 0 else len(text)) is not None
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import cues
 from .model import Mention
 from .sentences import split_sentences
 
@@ -124,6 +125,16 @@ def _role_phrases(title: str) -> list[str]:
     return [f"the {words[-1]}", f"The {words[-1]}"]
 
 
+def _spans(word: str, text: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word in ``text``."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+
+
+def _occurrences(word: str, text: str) -> int:
+    """How often ``word`` stands as a whole word in ``text``."""
+    return len(_spans(word, text))
+
+
 def _clean(name: str) -> str:
     """A name without its non-name words and the possessive ("Karol Nawrocki's meeting")."""
     words = []
@@ -169,24 +180,23 @@ def find(
                 # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 titled.setdefault(surname, (name, office[1] if office else ""))
-    place_words = {w for n in not_names for w in n.split()}
+    never_names = {w for n in not_names for w in n.split()} | _NOT_NAMES | _OFFICE_WORDS | _ORG_WORDS
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
         # at least twice, or once and three times in all ("S Jaishankar ... Jaishankar arrived in Colombo")
-        if (n >= 2 or len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 3) and word not in titled and word not in place_words and word not in _NOT_NAMES \
-                and word not in _OFFICE_WORDS and word not in _ORG_WORDS:
+        if (n >= 2 or _occurrences(word, text) >= 3) and word not in titled and word not in never_names:
             titled[word] = (word, "")
-    def mentions(full: str) -> int:  # "Huang Xia ... Huang said": Chinese names are used by the first word
-        return max((len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in full.split() if w not in _OFFICE_WORDS),
-                   default=0)
 
-    counts = Counter({s: len(re.findall(rf"\b{re.escape(s)}\b", text)) for s in titled})
+    def mentions(full: str) -> int:  # "Huang Xia ... Huang said": Chinese names are used by the first word
+        return max((_occurrences(w, text) for w in full.split() if w not in _OFFICE_WORDS), default=0)
+
+    counts = Counter({s: _occurrences(s, text) for s in titled})
     moving = [s.text for s in split_sentences(text) if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
     refs = {s: titled[s][0].split() + _role_phrases(titled[s][1]) for s in titled}  # "the chancellor" too
     travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})
     if forced:
         surname = forced.split()[-1]
-        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+        spans = _spans(surname, text)
         title = titled.get(surname, ("", ""))[1] or None
         return Traveller(forced, title, surname, spans, set(titled) - {surname})
     if not counts or len(_I_TRAVEL.findall(text)) >= 2:
@@ -206,8 +216,8 @@ def find(
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
     words = [w for w in full.split() if w not in _OFFICE_WORDS] or full.split()  # "Sheikh" is no one's name
-    surname = max(words, key=lambda w: (len(re.findall(rf"\b{re.escape(w)}\b", text)), w == surname))
-    spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+    surname = max(words, key=lambda w: (_occurrences(w, text), w == surname))
+    spans = _spans(surname, text)
     own = set(full.split())
     # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
     others = {
@@ -278,7 +288,6 @@ _RELATION = re.compile(
     re.I,
 )  # "her deputy", "the pope's peace envoy"
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
-_DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s*")  # "BEIJING (AP) — "
 _SEPARATE_GROUP = re.compile(
     r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:team|delegation|group|mission|party|squad|contingent)\b"
@@ -348,7 +357,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )) and (
             not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
         )
-    before = _DATELINE_HEAD.sub("", text[lo : cue.start])  # type: ignore[attr-defined]
+    before = text[lo : cue.start]  # type: ignore[attr-defined]
+    dateline = cues.DATELINE_LINE.match(before)  # "BEIJING (AP) — Okafor will ...": the subject follows it
+    before = before[dateline.end() :] if dateline else before
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
