@@ -121,11 +121,7 @@ def build(a: Analysis) -> Itinerary:
     drafts = home.drop_origin_returned_to(drafts, a.places)
     _settle_status(drafts, a.article.published)
     drafts = home.drop_home_departure(drafts)
-    published = a.article.published
-    for d in drafts:  # "will visit Spain this week", said on Tuesday: the plan's window opens no earlier than today
-        s = d.stop
-        if d.window and d.status is Status.PLANNED and published and s.start and s.start < published <= (s.end or s.start):
-            s.start = published
+    stop_dates.plans_from_today(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
     if len(drafts) > 1:  # "will travel to the Pacific next week" ... Suva, Funafuti: an ocean is no stop
         drafts = [d for d in drafts if not (d.stop.place.level is Level.REGION and _WATER.search(d.stop.place.name))]
@@ -192,20 +188,13 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
                  and t.place.admin1 is not None and t.place.admin1 == area.admin1),
                 None,
             )
-        elif area.level is Level.CITY and s.start is None:
-            # "Hoekstra to ... fly to Delhi" in a headline, "due in New Delhi on 23 November" below: one stop
-            town = next(
-                (t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
-                 and t.start is not None and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM),
-                None,
-            )
-        if town is None and area.level is Level.CITY:
-            # "business leaders in Greenpoint, Brooklyn" on the New York day: a quarter of a bigger stop
-            town = next(
-                (t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
-                 and (t.place.population or 0) >= max(METROPOLIS, 3 * (area.population or 0))
-                 and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM),
-                None,
+        elif area.level is Level.CITY:
+            close = [t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
+                     and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM]
+            # "fly to Delhi" in a headline, "due in New Delhi on 23 November" below: one stop; "business
+            # leaders in Greenpoint, Brooklyn" on the New York day: a quarter of a metropolis of the trip
+            town = next((t for t in close if s.start is None and t.start is not None), None) or next(
+                (t for t in close if (t.place.population or 0) >= max(METROPOLIS, 3 * (area.population or 0))), None
             )
         if town is not None and (s.start is None or s.start == town.start):
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)

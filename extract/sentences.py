@@ -13,6 +13,9 @@ ABBREVIATIONS = frozenset(
     no vs etc inc corp co ltd dept univ ft mt ave blvd approx est""".split()
 )
 
+# a non-restrictive relative clause: "Blinken, who had been in Ankara, will ..."
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+
 _BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“(])")
 
 

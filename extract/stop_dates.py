@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import cues
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
+from .timex_lexicon import ORDINALS, number_value
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -311,13 +312,11 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
                 break
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _NTH_DAY = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|final|last)(?:\s+and\s+(?:final|last))?\s+day\b", re.I
 )
 _VISIT_BEGINS = re.compile(r"\b(?:begins|began|starts|started|opens|opened|kicks\s+off|kicked\s+off)\s+(?:on\s+)?$", re.I)
 _N_DAY_VISIT = re.compile(r"\b(two|three|four|five|six|seven|\d)[\s-]+day\s+(?:state\s+|official\s+|royal\s+)?(?:visit|trip|tour)", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
@@ -330,7 +329,7 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
     marks = list(_NTH_DAY.finditer(text))
     if first is None:  # "on Tuesday, the second day of the state visit": count back from a dated numbered day
         for m in marks:
-            n = _ORDINALS.get(m[1].lower())
+            n = ORDINALS.get(m[1].lower())
             near = next((t for t in days if abs(t.start - m.start()) < 60 and text.count("\n", *sorted((t.start, m.start()))) == 0), None)
             if n and near is not None:
                 first = near.earliest - timedelta(days=n - 1)  # type: ignore[operator]
@@ -338,8 +337,7 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
     if first is None or not marks:
         return
     length = _N_DAY_VISIT.search(text)
-    total = (_NUMBERS.get(length[1].lower()) or int(length[1])) if length and length[1].isalnum() and (
-        length[1].lower() in _NUMBERS or length[1].isdigit()) else None
+    total = number_value(length[1]) if length else None  # "the three-day visit"
     for c in candidates:
         if c.time is not None:
             continue
@@ -348,7 +346,7 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
         if mark is None:
             continue
         word = mark[0].lower()
-        n = _ORDINALS.get(mark[1].lower()) or total
+        n = ORDINALS.get(mark[1].lower()) or total
         if ("final" in word or "last" in word) and total:
             n = total
         if not n:
@@ -402,6 +400,14 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
             day = first + timedelta(days=(i * days) // max(1, len(earlier)))
             s.start, s.end, s.date_basis = day, day, DateBasis.INFERRED
             s.evidence.append(t.span)
+
+
+def plans_from_today(drafts: list[Draft], published: date | None) -> None:
+    """"will visit Spain this week", said on a Tuesday: a plan's vague window opens no earlier than publication."""
+    for d in drafts:
+        s = d.stop
+        if d.window and d.status is Status.PLANNED and published and s.start and s.start < published <= (s.end or s.start):
+            s.start = published
 
 
 def apply_durations(drafts: list[Draft]) -> None:

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from .model import Precision
+from .sentences import RELATIVE_CLAUSE
 
 SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
@@ -164,7 +165,6 @@ _HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) ")
 
 
-_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*$")  # a time inside ", who ... ,"
 
 
@@ -174,7 +174,7 @@ def clause(text: str, start: int, end: int) -> tuple[str, str]:
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    left = _RELATIVE.sub(",", left)  # "Blinken, who had been in Ankara, will hold talks on Tuesday"
+    left = RELATIVE_CLAUSE.sub(",", left)  # "Blinken, who had been in Ankara, will hold talks on Tuesday"
     right = text[end : end + 120]
     b = _CLAUSE_BREAK.search(right)
     if b:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .model import Mention
-from .sentences import split_sentences
+from .sentences import RELATIVE_CLAUSE, split_sentences
 
 _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
@@ -240,7 +240,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         rf"\b(?:him|her|them|{re.escape(who.surname)})\b", text[cue.start : place.start]  # type: ignore[attr-defined]
     ):
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
-    left = _RELATIVE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
+    left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
         (m.start(), m.end()) for m in _RELATION.finditer(left)
@@ -287,7 +287,6 @@ _RELATION = re.compile(
     r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
     re.I,
 )  # "her deputy", "the pope's peace envoy"
-_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 _SEPARATE_GROUP = re.compile(
     r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:team|delegation|group|mission|party|squad|contingent)\b"
