@@ -287,24 +287,10 @@ def _accept(
         and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
     ):
         return "no"  # "the Merdeka Palace", "the Imperial Palace": a building named after a word, not the town
-    if (
-        adjacent_next and nxt.cap and nxt.word.isalpha() and not big and j - i == 1
-        and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
-        and max((e.population for e in cands), default=0) < BIG_TOWN
+    if not big and max((e.population for e in cands), default=0) < BIG_TOWN and _starts_longer_name(
+        text, tokens, i, j, gazetteer
     ):
-        return "name"  # "the port of Lach Huyen": the first word of a longer name nobody listed, not the town "Lach"
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if (
-        adjacent_next and nxt.norm in _NAME_LINKS and after is not None and after.cap
-        and not big and max((e.population for e in cands), default=0) < BIG_TOWN
-    ):
-        return "name"  # "Salar del Carmen": a longer Spanish or Portuguese name, not the town "Salar"
-    if (
-        nxt is not None and nxt.cap and not big and text[tokens[j - 1].end : nxt.start] == "-"
-        and gazetteer.english and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
-        and max((e.population for e in cands), default=0) < BIG_TOWN
-    ):
-        return "name"  # "Port-Bouët": part of a hyphenated name, not the town "Port"
+        return "name"  # "the port of Lach Huyen", "Salar del Carmen", "Port-Bouët": not the towns Lach, Salar, Port
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
@@ -370,6 +356,23 @@ def _accept(
         if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
             return "no"
     return "yes"
+
+
+def _starts_longer_name(text: str, tokens: list[_Token], i: int, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether the match tokens[i:j] begins a longer name the gazetteer lacks: a capitalised word after
+    it that is neither common English nor a place ("Lach Huyen"; after a hyphen, "Port-Bouët"), or a
+    Romance name link and a capitalised word ("Salar del Carmen")."""
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is None:
+        return False
+    gap = text[tokens[j - 1].end : nxt.start]
+    unknown = bool(gazetteer.english) and nxt.norm not in gazetteer.english and nxt.norm not in gazetteer.index
+    if gap == " " and nxt.cap and nxt.word.isalpha() and j - i == 1 and unknown:
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if gap == " " and nxt.norm in _NAME_LINKS and after is not None and after.cap:
+        return True
+    return gap == "-" and nxt.cap and unknown
 
 
 def _shouted(tokens: list[_Token], i: int, j: int) -> bool:
