@@ -51,11 +51,12 @@ def drop_home_departure(drafts: list[Draft]) -> list[Draft]:
     ]
     if not homes:
         return drafts
+    leavers = {id(d) for d in homes}
     countries = {d.stop.place.country for d in homes}
     leaving = min((d.stop.end or d.stop.start for d in homes if d.stop.end or d.stop.start), default=None)
     return [
         d for d in drafts
-        if d not in homes and not (
+        if id(d) not in leavers and not (
             d.status is Status.VISITED and d.stop.place.country in countries
             and (leaving is None or d.stop.start is None or d.stop.start <= leaving)
         )
