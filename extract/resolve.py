@@ -54,6 +54,7 @@ NEARBY_CHARS = 40  # a name the gazetteer lacks is in the town named this close 
 ROUNDS = 1  # rounds of nearness to the places chosen for the other names
 LIST_LEVEL = 8.0  # a name in a list ("Georgia, Oklahoma and Ohio") is the same kind of place as the rest
 KIND_WORD = 4.0  # "Washington state", "Madison County": the area of that kind and name
+TOWN_WORD = 12.0  # "the city of Turkey", "Town of Hempstead": a town even against a country of that name
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[&/;]", re.IGNORECASE)
@@ -61,6 +62,8 @@ _KIND_WORD = {
     "admin1": re.compile(r"\s+[Ss]tate\b(?!\s+(?:Department|[Uu]niversity|College|Police|Patrol))"),
     "admin2": re.compile(r"\s+(?:County|Parish)\b"),
 }
+# "the city of Turkey", "City of Turkey", not "the capital city of Kenya" or "the largest city of Brazil"
+_TOWN_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?:[Cc]ity|[Tt]own|[Vv]illage)|\b(?:City|Town|Village))\s+of\s+$")
 _OWN_KIND = re.compile(r" (county|co|parish|borough|province|state|governorate|prefecture|oblast)$")
 _KINDS_WORD = {"admin1": re.compile(r"\s+states\b"), "admin2": re.compile(r"\s+(?:counties|parishes)\b")}
 
@@ -157,6 +160,7 @@ def resolve_mentions(
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
         name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m)
+        name.town_word = name.town_word or bool(_TOWN_BEFORE.search(text, max(0, m.start - 20), m.start))
     for run in _lists(text, mentions, gazetteer.abbreviations):
         plural = _kind_word(text, run[-1].end, _KINDS_WORD)  # "Clarke and Oconee counties"
         for m in run:
@@ -285,14 +289,17 @@ class _Name:
     evidence: _Evidence | None = None
     scores: list[tuple[Entry, float]] = field(default_factory=list)
     kind_word: str | None = None
+    town_word: bool = False  # "the city of X" before some occurrence
     peers: set[_Name] = field(default_factory=set)
 
     def apply_qualifiers(self) -> None:
         """ "Paris, Texas" anywhere in the article: towns in that state and country come first;
-        "Washington state", "Madison County": the area of that kind."""
+        "Washington state", "Madison County": the area of that kind; "the city of Turkey": a town."""
         boosted = []
         for e, s in self.options:
             bonus = KIND_WORD if self.kind_word is not None and _kind(e) == self.kind_word else 0.0
+            if self.town_word and e.level is Level.CITY and normalize(e.name) == self.key:
+                bonus += TOWN_WORD
             for cc, a1 in self.qualifiers:
                 if e.country == cc and e.level is not Level.COUNTRY:
                     bonus = max(

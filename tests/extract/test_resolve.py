@@ -307,6 +307,10 @@ def test_area_or_its_main_city(g, text, name, level):
             "RU",
             Level.CITY,
         ),
+        # "the city of X" is a town even where a country bears the name, but "the capital city of X" is not
+        ("Police in the city of Lebanon said the road was closed.", ("Lebanon",), "Lebanon", "US", Level.CITY),
+        ("The City of Lebanon will repave Main Street.", ("Lebanon",), "Lebanon", "US", Level.CITY),
+        ("He grew up in Nairobi, the capital city of Kenya.", ("Nairobi", "Kenya"), "Kenya", "KE", Level.COUNTRY),
         # a country among towns stays a country
         (
             "Flights link Moscow, Riga and Russia's other cities.",
