@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import dateline
 from .model import Level, Mention
 
 _PRE = (
@@ -186,10 +187,6 @@ _DURATION = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b(?:[\s-]+long)?(?:\s+(?:state\s+|official\s+)?(\w+))?", re.I
 )
 _WHOLE_TRIP = frozenset({"trip", "tour", "journey", "swing", "blitz", "trek", "odyssey", "voyage"})
-_DATELINE = re.compile(
-    r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
-    r"\s*[—–-]{1,2}\s"
-)
 _MAX_LEFT = 120
 _MODIFIES = re.compile(
     r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
@@ -445,24 +442,10 @@ _CAPTION = re.compile(
 )
 
 
-# a line opened by a wire dateline: "BEIJING (AP) — ", "KIGALI, Rwanda — "
-DATELINE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
-
-
 def in_caption(text: str, start: int) -> bool:
     """True inside a photo caption line ("... in Washington, May 28. (AP Photo/Mark Schiefelbein)")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    if DATELINE_LINE.match(text, lo):
+    if dateline.LINE.match(text, lo):
         return False  # "TOKYO (AP) — Blinken landed in Tokyo late Monday. (AP Photo/...)": the story itself
     return _CAPTION.search(text, lo, hi if hi >= 0 else len(text)) is not None
-
-
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """True for a dateline place: "SEOUL (AP) —", "ANKARA -" at the start of a line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    word = text[start:end]
-    after = text[end : end + 40]
-    return (word.isupper() and len(word) > 2) or bool(_DATELINE.match(after))

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import cues, home, regions, stop_dates, tour_dates, traveller, trip_order
+from . import cues, dateline, home, regions, stop_dates, tour_dates, traveller, trip_order
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
@@ -55,7 +55,7 @@ def build(a: Analysis) -> Itinerary:
             m.place, m.role = capital.place(), None
         if m.role == "demonym":
             continue
-        if cues.is_dateline(text, m.start, m.end):
+        if dateline.is_place(text, m.start, m.end):
             m.role = "dateline"
             continue
         if cues.in_caption(text, m.start):
@@ -222,22 +222,17 @@ def _this_town(a: Analysis) -> None:
         a.places[:] = sorted(a.places + added, key=lambda p: p.start)
 
 
-_DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*[—–-]",
-    re.M,
-)  # "KISORO, Uganda (AP) —", "BEIJING (AP) —"
-
-
 def _dateline_place(a: Analysis) -> tuple[Place | None, int]:
     """The place of the article's dateline ("KISORO, Uganda (AP) —") and where the dateline ends."""
-    m = _DATELINE.search(a.article.text[:1500])
-    if m is None or a.gazetteer is None:
+    found = dateline.first(a.article.text)
+    if found is None or a.gazetteer is None:
         return None, 0
-    country = next((e.country for e in a.gazetteer.candidates(m[2] or "") if e.level is Level.COUNTRY), None)
-    towns = [e for e in a.gazetteer.candidates(m[1].strip().title()) if e.level is Level.CITY]
+    city, country_name, end = found
+    country = next((e.country for e in a.gazetteer.candidates(country_name or "") if e.level is Level.COUNTRY), None)
+    towns = [e for e in a.gazetteer.candidates(city.title()) if e.level is Level.CITY]
     towns = [e for e in towns if e.country == country] if country else towns
     best = max(towns, key=lambda e: e.population, default=None)
-    return (best.place() if best else None), m.end()
+    return (best.place() if best else None), end
 
 
 def _dated(clause: tuple[int, int], times: list[TimeRef]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from . import cues
+from . import cues, dateline
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
 from .timex_lexicon import ORDINALS, number_value
@@ -139,17 +139,10 @@ def _reported_on(t: TimeRef, m: Mention) -> bool:
     return 0 <= lo <= len(m.sentence) and _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
 
 
-_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,4}")
-_DATELINE_TAIL = re.compile(r"\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?\s*)?[—–-]{1,2}\s")  # "(AP) —", "Kyodo -"
-
-
 def _in_dateline(t: TimeRef, m: Mention) -> bool:
     """True for the date of a dateline ("PARIS, 18th November, 2025 (WAM) -- "): the story's day."""
     lo, hi = t.start - m.sentence_start, t.end - m.sentence_start
-    if not 0 <= lo <= hi <= len(m.sentence):
-        return False
-    head = m.sentence[m.sentence.rfind("\n", 0, lo) + 1 : lo]
-    return _DATELINE_HEAD.fullmatch(head) is not None and _DATELINE_TAIL.match(m.sentence, hi) is not None
+    return 0 <= lo <= hi <= len(m.sentence) and dateline.is_date(m.sentence, lo, hi)
 
 
 def _another_trip(t: TimeRef, published: date | None) -> bool:

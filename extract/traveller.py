@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import cues
+from . import dateline
 from .model import Mention
 from .sentences import RELATIVE_CLAUSE, split_sentences
 
@@ -357,8 +357,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]
-    dateline = cues.DATELINE_LINE.match(before)  # "BEIJING (AP) — Okafor will ...": the subject follows it
-    before = before[dateline.end() :] if dateline else before
+    opened = dateline.LINE.match(before)  # "BEIJING (AP) — Okafor will ...": the subject follows it
+    before = before[opened.end() :] if opened else before
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject

@@ -1,0 +1,52 @@
+"""Wire datelines: "KISORO, Uganda (AP) —", "BEIJING (AP) —", "PARIS, 18th November, 2025 (WAM) --".
+
+A dateline says where, and sometimes on what day, a story was filed, not where the traveller went.
+Four readers need it, each in its own shape: a place mention that is the dateline (``is_place``), a
+line opened by one (``LINE``), a date inside one (``is_date``), and the first dateline's own names
+(``first``, for "arrived in this hilly town" under it).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line opened by a dateline: "BEIJING (AP) — ", "KIGALI, Rwanda — "
+LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
+
+# what follows a dateline's place: ", Uganda (AP) — ", " (Reuters) - "
+_AFTER_PLACE = re.compile(
+    r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
+    r"\s*[—–-]{1,2}\s"
+)
+
+# before and after a dateline's date: "PARIS, " and " (WAM) -- ", "Kyodo -"
+_BEFORE_DATE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,4}")
+_AFTER_DATE = re.compile(r"\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?\s*)?[—–-]{1,2}\s")
+
+# the first dateline's city and country: "KISORO, Uganda (AP) —" -> ("KISORO", "Uganda")
+_NAMES = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*[—–-]",
+    re.M,
+)
+_NAMES_WITHIN = 1500  # characters of the opening searched for the first dateline
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """True for a dateline's place: "SEOUL (AP) —", "ANKARA -" at the start of a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    word = text[start:end]
+    return (word.isupper() and len(word) > 2) or bool(_AFTER_PLACE.match(text[end : end + 40]))
+
+
+def is_date(text: str, start: int, end: int) -> bool:
+    """True for the date ``text[start:end]`` of a dateline ("PARIS, 18th November, 2025 (WAM) -- ")."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    return _BEFORE_DATE.fullmatch(head) is not None and _AFTER_DATE.match(text, end) is not None
+
+
+def first(text: str) -> tuple[str, str | None, int] | None:
+    """The city and country words of the article's first dateline, and where the dateline ends."""
+    m = _NAMES.search(text[:_NAMES_WITHIN])
+    return None if m is None else (m[1].strip(), m[2], m.end())
