@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import dateline
 from .model import Level, Mention
+from .timex_lexicon import BRACKET_DAY
 
 _PRE = (
     r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
@@ -289,7 +290,7 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
     return "".join(chars)
 
 
-_BRACKET_DAY = re.compile(r"\s*\([0-3]?\d\)")
+_BRACKET_DAY = re.compile(BRACKET_DAY)
 _PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)
 
 

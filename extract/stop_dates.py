@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import cues, dateline
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
-from .timex_lexicon import ORDINALS, number_value
+from .timex_lexicon import BRACKET_DAY, ORDINALS, number_value
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -84,7 +84,7 @@ def time_for(
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
-_AND = re.compile(r"(?:\s*\([0-3]?\d\))?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
+_AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
 
 
 def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:

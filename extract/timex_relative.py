@@ -19,6 +19,7 @@ from .timex_calendar import (
 from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod
 from .timex_dates import n_full_date
 from .timex_lexicon import (
+    BRACKET_DAY,
     PARTS_OF_DAY,
     SEASONS,
     month_number,
@@ -275,7 +276,7 @@ _COMING_EVENT = re.compile(
 )
 
 
-_BRACKET_DAY = re.compile(r"\s*\(([0-3]?\d)\)")
+_BRACKET_DAY = re.compile(BRACKET_DAY)
 
 
 def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
