@@ -2,8 +2,9 @@
 
 For hand-written articles in the repository's test format (``tests/data/articles``: ``text``,
 ``published``, ``expected`` stops in order with status and dates, ``not_stops``), it reports stop
-precision, recall and F1 by stop name, how many listed non-stops came out as stops, and how many
-articles came out exactly right (every stop in order with its status and stated dates). The
+precision, recall and F1 by stop name, how many listed non-stops came out as stops, for the stops
+found, how many have the right status and the stated start day (exactly and within a day, as the
+kit's scorer counts them), and how many articles came out exactly right (every stop in order with its status and stated dates). The
 default folder, ``tests/data/articles-blind``, holds articles written by a session that never ran
 tripmap; those that come out exactly right are also copied into ``tests/data/articles``.
 """
@@ -36,11 +37,23 @@ def exact(doc: dict, stops: list) -> bool:
     return not {s.place.name for s in stops} & set(doc.get("not_stops", ()))
 
 
+def day_errors(doc: dict, stops: list) -> list[int | None]:
+    """For each expected stop with a start day that was found: how many days our start is off (None: no date)."""
+    found = {s.place.name: s for s in stops}
+    out: list[int | None] = []
+    for want in doc["expected"]:
+        stop = found.get(want["place"])
+        if stop is not None and "start" in want:
+            out.append(None if stop.start is None else abs((stop.start - date.fromisoformat(want["start"])).days))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.articles", description=__doc__.split("\n\n")[0])
     p.add_argument("folder", type=Path, nargs="?", default=DEFAULT)
     args = p.parse_args(argv)
-    tp = fp = fn = false_stops = right = 0
+    tp = fp = fn = false_stops = right = status_right = 0
+    days: list[int | None] = []
     paths = sorted(args.folder.glob("*.json"))
     for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -50,12 +63,18 @@ def main(argv: list[str] | None = None) -> int:
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
         false_stops += len(got & set(doc.get("not_stops", ())))
         right += exact(doc, it.stops)
+        days += day_errors(doc, it.stops)
+        status = {s.place.name: s.status.value for s in it.stops}
+        status_right += sum(status.get(e["place"]) == e["status"] for e in doc["expected"])
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(json.dumps({
         "folder": args.folder.name, "articles": len(paths), "stop_precision": round(precision, 3),
         "stop_recall": round(recall, 3), "stop_f1": round(f1, 3), "false_stops": false_stops,
+        "status_acc": round(status_right / tp, 3) if tp else 0.0,
+        "date_exact": round(sum(d == 0 for d in days) / len(days), 3) if days else 0.0,
+        "date_within1": round(sum(d is not None and d <= 1 for d in days) / len(days), 3) if days else 0.0,
         "exactly_right": right,
     }))
     return 0

@@ -26,6 +26,7 @@ def test_one_article_exactly_right(tmp_path: Path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] == 1 and out["exactly_right"] == 1
     assert (out["stop_precision"], out["stop_recall"], out["false_stops"]) == (1.0, 1.0, 0)
+    assert (out["status_acc"], out["date_exact"], out["date_within1"]) == (1.0, 1.0, 1.0)
 
 
 def test_a_wrong_date_is_not_exactly_right(tmp_path: Path, capsys):
@@ -34,3 +35,12 @@ def test_a_wrong_date_is_not_exactly_right(tmp_path: Path, capsys):
     articles.main([str(tmp_path)])
     out = json.loads(capsys.readouterr().out)
     assert out["exactly_right"] == 0 and out["stop_f1"] == 1.0
+    assert (out["date_exact"], out["date_within1"]) == (0.5, 1.0)
+
+
+def test_a_wrong_status_counts_against_status_accuracy(tmp_path: Path, capsys):
+    wrong = {**ARTICLE, "expected": [ARTICLE["expected"][0], {**ARTICLE["expected"][1], "status": "visited"}]}
+    (tmp_path / "tiny.json").write_text(json.dumps(wrong), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    out = json.loads(capsys.readouterr().out)
+    assert out["status_acc"] == 0.5 and out["exactly_right"] == 0
