@@ -152,15 +152,23 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
     r"|set to|slated|intends?|hopes? to|would|aims? to|next|upcoming|coming|to be held|is to|are to"
     r"|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for|departs"
+    r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
+    # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
+    r"|(?:tour|trip|visit|journey|leg)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|takes\s+(?:him|her|them))"
+    r"|(?:arrives|departs|returns)\s+(?:in|to|at|from)"
     r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps))\b",
     re.I,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier"
     r"|(?-i:(?!need\b|speed\b|seed\b|feed\b|breed\b|indeed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
-    r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported)\b",
+    r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported|flew|drove|rode|spoke|"
+    r"wrote|stood|sat|chose|kept|built|heard|felt|thought|sought|fought|caught|withdrew|drew|grew|knew|threw|"
+    r"broke|shot|fled|dealt|meant|slept)\b",
     re.I,
 )
+# a headline's infinitive, "Jaishankar ... to visit Trincomalee on Saturday": future when nothing else says
+_INFINITIVE = re.compile(r"\bto\s+(?:visit|travel|tour|meet|attend|fly|head|hold|address|open|lead|sign)\b", re.I)
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) ")
 
@@ -195,7 +203,8 @@ def clause_tense(text: str, start: int, end: int) -> bool | None:
     """True when the clause around ``text[start:end]`` looks future, False when past, else None.
 
     The past perfect wins ("had been scheduled to expire Friday"); otherwise the nearest cue, looking
-    left first: "will meet on Friday" is future, "met Friday" past.
+    left first: "will meet on Friday" is future, "met Friday" past; with no tense at all, a headline's
+    infinitive ("to visit Trincomalee on Saturday") is future.
     """
     left, right = clause(text, start, end)
     if _HAD.search(left) or _HAD.search(right):
@@ -210,4 +219,6 @@ def clause_tense(text: str, start: int, end: int) -> bool | None:
             dist = m.start() + 40  # cues on the right count less
             if best is None or dist < best[0]:
                 best = (dist, future)
+    if best is None and _INFINITIVE.search(left):
+        return True
     return None if best is None else best[1]

@@ -136,6 +136,14 @@ ISSUE_CASES = [
         ("2023-11-06", "2023-11-06"),
     ),
     ("Tinubu departs Abuja Monday for Italy", "Monday", "DATE", "2023-11-13", "day", ("2023-11-13", "2023-11-13")),
+    # a trip told in the present is coming: "travels Friday", "the tour ends ... on Saturday"
+    ("He travels Friday to Stockholm.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
+    ("The tour ends in Grenada on Saturday.", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
+    ("The final leg takes him to Accra on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
+    ("She arrives in Lima on Thursday.", "Thursday", "DATE", "2023-11-09", "day", ("2023-11-09", "2023-11-09")),
+    # a headline's infinitive with no tensed verb is coming; with a past verb it is not
+    ("Ito in Colombo; to visit Trincomalee on Saturday", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
+    ("He flew to Kyiv to meet Zelensky on Saturday.", "Saturday", "DATE", "2023-11-04", "day", ("2023-11-04", "2023-11-04")),
     (
         "She will depart Wednesday for Manila and hold a summit with President Ferdinand Marcos Jr. on Monday.",
         "Monday",
