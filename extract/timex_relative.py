@@ -334,7 +334,18 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         # weekday from the one just named on
         after = c.last_weekday[1]
         return after + timedelta(days=(wd - after.weekday()) % 7)
-    return nearest_weekday(c.base, wd, False if tense is None else tense)
+    d = nearest_weekday(c.base, wd, False if tense is None else tense)
+    if tense is True and c.last_weekday is not None and _monday(c.last_weekday[1]) > _monday(c.base):
+        # "will begin in Seoul on Monday [next week] ... On Wednesday he will visit Changwon": once a
+        # coming trip is told in next week's days, a bare weekday goes on from the last one named
+        after = c.last_weekday[1]
+        d = max(d, after + timedelta(days=(wd - after.weekday()) % 7))
+    return d
+
+
+def _monday(d: date) -> date:
+    """The Monday of ``d``'s week."""
+    return d - timedelta(days=d.weekday())
 
 
 def n_clock(m: re.Match[str], c: Context) -> Norm | None:

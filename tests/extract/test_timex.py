@@ -141,6 +141,15 @@ ISSUE_CASES = [
     ("The tour ends in Grenada on Saturday.", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
     ("The final leg takes him to Accra on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
     ("She arrives in Lima on Thursday.", "Thursday", "DATE", "2023-11-09", "day", ("2023-11-09", "2023-11-09")),
+    # a coming trip told in next week's days goes on in that week; one in this week's days does not
+    (
+        "He will travel next week and begin the trip in Seoul on Monday. On Wednesday he will visit Changwon.",
+        "Wednesday", "DATE", "2023-11-15", "day", ("2023-11-15", "2023-11-15"),
+    ),
+    (
+        "He will fly to Seoul on Friday. On Wednesday he will brief parliament.",
+        "Wednesday", "DATE", "2023-11-08", "day", ("2023-11-08", "2023-11-08"),
+    ),
     # a headline's infinitive with no tensed verb is coming; with a past verb it is not
     ("Ito in Colombo; to visit Trincomalee on Saturday", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
     ("He flew to Kyiv to meet Zelensky on Saturday.", "Saturday", "DATE", "2023-11-04", "day", ("2023-11-04", "2023-11-04")),
