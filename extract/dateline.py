@@ -13,9 +13,9 @@ import re
 # a line opened by a dateline: "BEIJING (AP) — ", "KIGALI, Rwanda — "
 LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,5}(?:\([A-Za-z]{2,8}\)\s*)?[—–-]{1,2}\s")
 
-# what follows a dateline's place: ", Uganda (AP) — ", " (Reuters) - "
+# what follows a dateline's place: ", Uganda (AP) — ", " (Reuters) - ", ", 08.09.2026 (PAP) - "
 _AFTER_PLACE = re.compile(
-    r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|Yonhap|Kyodo|CNN|AA|TASS)\))?"
+    r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\([A-Z][A-Za-z]{1,7}\))?"
     r"\s*[—–-]{1,2}\s"
 )
 

@@ -16,7 +16,9 @@ from .sentences import RELATIVE_CLAUSE, split_sentences
 
 _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
-    r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi)\s+)?"
+    r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi|"
+    r"[A-Z][a-z]+(?:ish|ese|ian|an|i))\s+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari"
+    r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister))?"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
@@ -163,8 +165,9 @@ def find(
         surname = name.split()[-1]
         if surname in _ORG_WORDS:
             continue  # "the U.N. General Assembly" is nobody
-        full, _ = titled.get(surname, ("", ""))
-        if len(name) > len(full):
+        full, title = titled.get(surname, ("", ""))
+        # the fullest name, and of its titles the fullest ("Polish Defence Minister" over "Minister")
+        if len(name) > len(full) or (name == full and len(" ".join(m["title"].split())) > len(title)):
             titled[surname] = (name, " ".join(m["title"].split()))
     for m in _FULLNAME.finditer(text):
         name = _clean(m["name"])

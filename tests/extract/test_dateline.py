@@ -17,6 +17,7 @@ def _span(text: str, word: str) -> tuple[int, int]:
         ("Ankara - Erdogan met Putin.", "Ankara", True),
         ("Title\nKISORO, Uganda (AP) — The envoy arrived.", "KISORO", True),
         ("Tokyo (Reuters) - Talks began.", "Tokyo", True),
+        ("Warsaw, 08.09.2026 (PAP) - The minister will travel.", "Warsaw", True),
         ("Blinken arrived in SEOUL (AP) — late.", "SEOUL", False),  # not at the start of a line
         ("Tokyo is the first stop of the tour.", "Tokyo", False),
     ],

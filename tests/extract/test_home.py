@@ -13,6 +13,8 @@ from extract.pipeline import analyse
     ("title", "text", "capital"),
     [
         ("South Korean President", "", "Seoul"),
+        ("Polish Defence Minister", "", "Warsaw"),
+        ("Vietnamese Prime Minister", "", "Hanoi"),
         ("U.S. Secretary of State", "", "Washington"),
         (None, "Claudia Sheinbaum will make her first trip abroad as president of Mexico this week.", "Mexico City"),
         ("President", "The president will travel to Guatemala on Thursday.", None),

@@ -35,6 +35,11 @@ WHO = [
      "on Monday.", "Ursula von der Leyen", None),
     ("a hyphenated title is nobody", "UN Secretary-General António Guterres will travel to Fiji. The "
      "Secretary-General will meet the prime minister. Guterres then flies to Tuvalu.", "António Guterres", None),
+    ("the fullest title of the fullest name", "Polish Defence Minister Wladyslaw Kosiniak-Kamysz at a plant. Deputy "
+     "Prime Minister and Defence Minister Wladyslaw Kosiniak-Kamysz will travel to Seoul next week.",
+     "Wladyslaw Kosiniak-Kamysz", "Polish Defence Minister"),
+    ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
+     "Sunday.", "Musalia Mudavadi", None),
 ]
 
 
