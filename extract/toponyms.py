@@ -174,7 +174,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             hyphened = text[tokens[run - 1].end : tokens[run].start] == "-"
             if not tokens[run].cap and tokens[run].norm not in _CONNECTORS and not (
                 hyphened and len(tokens[run].word) <= 4  # "Port-au-Prince", "Aix-en-Provence"
-            ):
+            ) and not (len(tokens[run].word) <= 3 and tokens[run].word.isalpha()):  # "Dar es Salaam", "Frankfurt am Main"
                 break
             run += 1
         match = None

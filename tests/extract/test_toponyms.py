@@ -56,6 +56,9 @@ from extract.toponyms import find_toponyms
         ("Storms lashed North Carolina and South Korea.", ["North Carolina", "South Korea"]),
         # hyphens, short French connectors and elided articles inside one name
         ("He flew to Port-au-Prince and then Aix-en-Provence.", ["Port-au-Prince", "Aix-en-Provence"]),
+        # short lower-case words inside a name: "es", "am"
+        ("She flew from Dar es Salaam to Frankfurt am Main on Tuesday.", ["Dar es Salaam", "Frankfurt am Main"]),
+        ("He met Blinken in Tokyo on Monday and in Seoul on Tuesday.", ["Tokyo", "Seoul"]),
         ("Exports from Côte d'Ivoire rose; L'Aquila rebuilt.", ["Côte d'Ivoire", "L'Aquila"]),
         ("The film won the Palme d'Or in a well-to-do year.", []),
         ("Traffic in L.A. was heavy.", ["L.A."]),
