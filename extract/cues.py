@@ -300,6 +300,19 @@ def _with_preposition(text: str, start: int) -> int:
     return start - (len(m.group()) if m else 0)
 
 
+_SUBORDINATE = re.compile(r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s", re.I)
+
+
+def _own_part(text: str, lo: int, hi: int, at: int) -> str:
+    """The part of the clause ``text[lo:hi]`` around ``at`` that a subordinate clause's comma ("...,
+    after ...", "..., because ...") marks off: what is said of one place there is not said of another."""
+    cuts = [lo, *(m.start() for m in _SUBORDINATE.finditer(text, lo, hi)), hi]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= at < b:
+            return text[a:b]
+    return text[lo:hi]
+
+
 def cue_for(
     text: str, start: int, places: list[Mention], times: list[tuple[int, int]] | None = None
 ) -> Cue | None:
@@ -315,7 +328,8 @@ def cue_for(
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
-    if _CANCELLED.search(clause_text) and _TRIP_WORD.search(clause_text) and not _WAY_TO.search(left):
+    own = _own_part(text, lo, hi, start)  # "will fly to Nairobi, after a meeting in Addis Ababa was postponed"
+    if _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):
         # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host")
         return None if possessive else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)

@@ -170,7 +170,8 @@ _PAST = re.compile(
 # a headline's infinitive, "Jaishankar ... to visit Trincomalee on Saturday": future when nothing else says
 _INFINITIVE = re.compile(r"\bto\s+(?:visit|travel|tour|meet|attend|fly|head|hold|address|open|lead|sign)\b", re.I)
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|after|before|when) ")
+# (not ", before travelling to ...": a participle has the tense of the clause it hangs from)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|when) |, (?:after|before) (?![a-z]+ing\b)")
 
 
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*$")  # a time inside ", who ... ,"
@@ -221,4 +222,17 @@ def clause_tense(text: str, start: int, end: int) -> bool | None:
                 best = (dist, future)
     if best is None and _INFINITIVE.search(left):
         return True
-    return None if best is None else best[1]
+    if best is None:
+        return _sentence_tense(text, start)
+    return best[1]
+
+
+def _sentence_tense(text: str, start: int) -> bool | None:
+    """The tense of the nearest verb before ``start`` in its sentence, for a clause with none of its
+    own ("..., and a delegation of civil groups, before travelling to Dar es Salaam on Thursday")."""
+    lo = max(0, start - 400)
+    breaks = list(re.finditer(r"[.!?\n]\s", text[lo:start]))
+    left = text[lo + breaks[-1].end() if breaks else lo : start]
+    left = RELATIVE_CLAUSE.sub(",", left)
+    found = [(m.end(), True) for m in _FUTURE.finditer(left)] + [(m.end(), False) for m in _PAST.finditer(left)]
+    return max(found)[1] if found else None

@@ -244,6 +244,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     ):
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
+    if _BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :]):  # type: ignore[attr-defined]
+        return _main_subject_is(left, who)  # "Cooper will meet William Ruto ..., before travelling to"
     last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
     relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
         (m.start(), m.end()) for m in _RELATION.finditer(left)
@@ -273,6 +275,17 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
                 continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+_BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
+
+
+def _main_subject_is(left: str, who: Traveller) -> bool:
+    """Whether the traveller, rather than someone else, is the first actor of the clause: the one who
+    does what a participle after "before" or "after" says ("..., before travelling to Dar es Salaam")."""
+    own = [m.start() for m in re.finditer(rf"\b(?:{re.escape(who.surname)}|he|she|they)\b", left, re.I)]
+    others = [m.start() for o in who.others for m in re.finditer(rf"\b{re.escape(o)}\b", left)]
+    return not others or (bool(own) and min(own) < min(others))
 
 
 _REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|van|von|der|y))*\s+")

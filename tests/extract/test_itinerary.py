@@ -339,6 +339,13 @@ DATES_AND_STATUS = [
      [("Bishkek", "visited", "2026-10-07", "2026-10-08"), ("Astana", "visited", "2026-10-08", "2026-10-08")]),
     ("until a day is the end", f"On Sunday {TITLE} will fly to New York, where she will remain until next "
      "Wednesday.", "2026-09-18", [("New York City", "planned", "2026-09-20", "2026-09-23")]),
+    ("a participle after 'before' has its sentence's subject and tense", f"{TITLE} will spend Monday in Nairobi, "
+     "where she is expected to meet Kenya's president, William Ruto, and a delegation of civilian politicians and "
+     "women's groups, before travelling to Dar es Salaam on Thursday.", "2027-01-23",
+     [("Nairobi", "planned", "2027-01-25", "2027-01-25"), ("Dar es Salaam", "planned", "2027-01-28", "2027-01-28")]),
+    ("a cancellation in a subordinate clause is about its own place", f"{TITLE} will fly to Nairobi on Tuesday, "
+     "after a planned meeting of the council in Addis Ababa was postponed.", "2027-01-25",
+     [("Nairobi", "planned", "2027-01-26", "2027-01-26")]),
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),
