@@ -33,6 +33,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b(?:(?:fl[eyi]\w*|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got)\s+back"
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
             r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
+            r"|(?:journey|trip|flight|drive)\s+(?:back|home)"  # "before beginning the journey back to London"
             r"|on\s+(?:his|her|their|the)\s+way\s+(?:back|home))\s+(?:(?:to|in)\s+)?" + _PRE + "$",
             re.I,
         ),

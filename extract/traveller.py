@@ -45,6 +45,10 @@ _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
     r"president|governor|mayor|commissioner)(?:\s+of\s+[\w\s]+?)?,?\s+$"
 )
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:the|a|an|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(minister|secretary|envoy|ambassador|president|governor|"
+    r"mayor|leader|chancellor|premier|senator|commissioner)\b"
+)
 _BARE_SURNAME = re.compile(
     rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
     r"met|meets|travel\w*|visit\w*|head\w*)\b"
@@ -182,7 +186,8 @@ def find(
             if surname not in titled:
                 # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                titled.setdefault(surname, (name, office[1] if office else ""))
+                after = _OFFICE_AFTER.match(text, m.end())  # "Priti Patel, the shadow foreign secretary,"
+                titled.setdefault(surname, (name, office[1] if office else after[1] if after else ""))
     never_names = {w for n in not_names for w in n.split()} | _NOT_NAMES | _OFFICE_WORDS | _ORG_WORDS
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject

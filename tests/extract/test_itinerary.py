@@ -98,6 +98,10 @@ NOT_STOPS = [
     ("other traveller", f"{TITLE} arrived in Rome on Monday. Meanwhile, President Vladimir Putin traveled to "
      "Tehran.", {"Tehran"}),
     ("skipped summit", f"{TITLE} will visit Hanoi on Friday, skipping the summit in Jakarta.", {"Jakarta"}),
+    ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
+     "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
+    ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "
+     "beginning the journey back to London.", {"London"}),
     ("demonym", f"{TITLE} arrived in Ankara on Monday to meet Turkish and Israeli officials.",
      {"Jerusalem", "Israel"}),
     ("home departure", f"{TITLE} will depart Rome on Sunday and arrive in Nairobi on Monday.", {"Rome"}),
