@@ -163,7 +163,9 @@ _NEGATED = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|has\s+been|have\s+been|arrived|visited|traveled|travelled|flew|landed|met|went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned)\b",
+    # (not a passive after "will be": "The final two days will be spent in Montreal")
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|(?<!\bbe\s)(?:arrived|visited|traveled|travelled|flew|landed|met|"
+    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned))\b",
     re.I,
 )
 _TRANSIT_BEFORE = re.compile(
@@ -301,6 +303,17 @@ def _with_preposition(text: str, start: int) -> int:
     return start - (len(m.group()) if m else 0)
 
 
+_NAMES_INSTITUTION = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:institute|institution|centre|center|university|college|laboratory|lab|company|"
+    r"factory|plant|hospital|school|foundation|campus|museum)\b"
+)
+SMALL_TOWN = 100_000  # a town this small, before an institution's noun, only names the institution
+
+
+def _small_town(m: Mention | None) -> bool:
+    return m is not None and m.place is not None and m.place.level is Level.CITY and (m.place.population or 0) < SMALL_TOWN
+
+
 _SUBORDINATE = re.compile(r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s", re.I)
 
 
@@ -328,6 +341,8 @@ def cue_for(
     duration = _duration(clause_text)
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
+    if _NAMES_INSTITUTION.match(text, end) and text.endswith("the ", 0, start) and _small_town(mention):
+        return None  # "visit the Mila artificial intelligence institute" (in Montreal, not Mila, Algeria)
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
     own = _own_part(text, lo, hi, start)  # "will fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):

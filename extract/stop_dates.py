@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import cues, dateline
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
+from .sentences import split_sentences
 from .timex_lexicon import BRACKET_DAY, ORDINALS, number_value
 
 if TYPE_CHECKING:
@@ -347,6 +348,44 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
         day = first + timedelta(days=n - 1)
         c.time = TimeRef(mark[0], mark.start(), mark.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
         c.evidence.append(c.time.span)
+
+
+_OPENS_WITH_DAY = re.compile(r"\s*(?:On\s+|By\s+)?$")
+
+
+def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
+    """"The final two days will be spent in Montreal. On Thursday 20 May, the couple will visit ... On
+    Friday 21 May, ...": an undated stop takes the days that open the next sentences of its paragraph,
+    until one of them names another stop."""
+    text = a.article.text
+    sentences = split_sentences(text)
+    days = [t for t in a.times if t.precision is Precision.DAY and t.earliest is not None]
+    named = [p for p in a.places if p.role in ("stop", "origin", "departure") and p.place is not None]
+    for c in candidates:
+        if c.time is not None or c.mention.place is None:
+            continue
+        paragraph_end = text.find("\n\n", c.mention.end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        own = next((i for i, s in enumerate(sentences) if s.start <= c.mention.start < s.end), None)
+        if own is None:
+            continue
+        found: list[TimeRef] = []
+        for s in sentences[own + 1 :]:
+            if s.start >= paragraph_end:
+                break
+            if any(s.start <= p.start < s.end and p.place.gazetteer_id != c.mention.place.gazetteer_id for p in named):  # type: ignore[union-attr]
+                break
+            opening = next((t for t in days if s.start <= t.start < s.end and _OPENS_WITH_DAY.fullmatch(text, s.start, t.start)), None)
+            if opening is None:
+                break
+            found.append(opening)
+        if found:
+            first, last = found[0], found[-1]
+            c.time = TimeRef(
+                text[first.start : last.end], first.start, last.end, "DATE", first.value, Precision.DAY,
+                first.earliest, max(t.latest or t.earliest for t in found),  # type: ignore[type-var]
+            )
+            c.evidence.extend(t.span for t in found)
 
 
 def extend_through(a: Analysis, drafts: list[Draft]) -> None:

@@ -98,6 +98,8 @@ NOT_STOPS = [
     ("other traveller", f"{TITLE} arrived in Rome on Monday. Meanwhile, President Vladimir Putin traveled to "
      "Tehran.", {"Tehran"}),
     ("skipped summit", f"{TITLE} will visit Hanoi on Friday, skipping the summit in Jakarta.", {"Jakarta"}),
+    ("a small town naming an institution", f"{TITLE} will fly to Montreal on Thursday. She will visit the Mila "
+     "artificial intelligence institute.", {"Mila"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
     ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "
@@ -347,6 +349,10 @@ DATES_AND_STATUS = [
      "where she is expected to meet Kenya's president, William Ruto, and a delegation of civilian politicians and "
      "women's groups, before travelling to Dar es Salaam on Thursday.", "2027-01-23",
      [("Nairobi", "planned", "2027-01-25", "2027-01-25"), ("Dar es Salaam", "planned", "2027-01-28", "2027-01-28")]),
+    ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
+     "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
+     "students.", "2027-05-12",
+     [("Ottawa", "planned", "2027-05-17", "2027-05-17"), ("Montréal", "planned", "2027-05-20", "2027-05-21")]),
     ("a cancellation in a subordinate clause is about its own place", f"{TITLE} will fly to Nairobi on Tuesday, "
      "after a planned meeting of the council in Addis Ababa was postponed.", "2027-01-25",
      [("Nairobi", "planned", "2027-01-26", "2027-01-26")]),
