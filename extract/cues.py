@@ -98,7 +98,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|spoke|addressing|addressed|"
+            r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
+            r"(?:speaking|spoke|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media|the\s+press))?|addressing|addressed|"
             r"hosted|attended|attending|laid\s+a\s+wreath)\s+(?:in|at)\s+" + _PRE + "$",
             re.I,
         ),
@@ -314,7 +315,7 @@ def _small_town(m: Mention | None) -> bool:
     return m is not None and m.place is not None and m.place.level is Level.CITY and (m.place.population or 0) < SMALL_TOWN
 
 
-_SUBORDINATE = re.compile(r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s", re.I)
+_SUBORDINATE = re.compile(r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s", re.I)
 
 
 def _own_part(text: str, lo: int, hi: int, at: int) -> str:

@@ -21,7 +21,7 @@ _TITLE = (
     r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister))?"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
-    r"Foreign\s+Minister|Prime\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
+    r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
@@ -64,7 +64,7 @@ _ORG_WORDS = frozenset(
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom".split()
 )
 _ROLE_NOUN = (
-    r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chancellor|premier|king|queen|"
+    r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
@@ -128,7 +128,9 @@ def _role_phrases(title: str) -> list[str]:
     words = title.lower().replace(".", "").split()
     if not words or words[-1] not in _ROLE_WORDS:
         return []
-    return [f"the {words[-1]}", f"The {words[-1]}"]
+    whole = " ".join(w for w in words if not w.isupper() and not w.endswith(("ish", "ese", "ian", "an")))
+    longer = [f"the {whole}", f"The {whole}"] if whole != words[-1] else []  # "the chief minister"
+    return [f"the {words[-1]}", f"The {words[-1]}", *longer]
 
 
 def _spans(word: str, text: str) -> list[tuple[int, int]]:

@@ -349,6 +349,13 @@ DATES_AND_STATUS = [
      "where she is expected to meet Kenya's president, William Ruto, and a delegation of civilian politicians and "
      "women's groups, before travelling to Dar es Salaam on Thursday.", "2027-01-23",
      [("Nairobi", "planned", "2027-01-25", "2027-01-25"), ("Dar es Salaam", "planned", "2027-01-28", "2027-01-28")]),
+    ("a tour begun by the titled traveller's office", "Chief Minister Devendra Patil toured flood-hit districts. "
+     "The Chief Minister began the tour on Monday in Latur. He will visit Parbhani on Thursday before returning "
+     "to Mumbai. A visit to Hingoli has been dropped because the road from Parbhani is under water.", "2026-09-30",
+     [("Latur", "visited", "2026-09-28", "2026-09-28"), ("Parbhani", "planned", "2026-10-01", "2026-10-01")]),
+    ("speaking to reporters in", f"{TITLE} arrived in Kigali on Monday. Speaking to reporters in Goma on Tuesday, "
+     "she said aid was coming.", "2026-09-30",
+     [("Kigali", "visited", "2026-09-28", "2026-09-28"), ("Goma", "visited", "2026-09-29", "2026-09-29")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
