@@ -423,12 +423,14 @@ def cue_for(
                               and c.kind in ("go", "depart_for", "arrive", "be_in", "visit")), None)
             if inherited is not None:
                 kind = "go" if inherited.kind == "depart_for" else inherited.kind
+                own_length = _duration(text[end:hi])  # "two days of meetings" before it were the last place's
                 return Cue(kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
-                           (lo, hi), duration, chain=True)
+                           (lo, hi), own_length, chain=True)
     return None
 
 
-_AND_THEN_TO = re.compile(r",\s+and\s+(?:then\s+)?(?:to|in)\s+(?:the\s+)?$")  # times blanked: ", and on Thursday to"
+# times blanked: ", and on Thursday to", "for two days of meetings on Sept. 30 and Oct. 1 and to"
+_AND_THEN_TO = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+)?(?:to|in)\s+(?:the\s+)?$")
 
 
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:

@@ -356,6 +356,10 @@ DATES_AND_STATUS = [
     ("speaking to reporters in", f"{TITLE} arrived in Kigali on Monday. Speaking to reporters in Goma on Tuesday, "
      "she said aid was coming.", "2026-09-30",
      [("Kigali", "visited", "2026-09-28", "2026-09-28"), ("Goma", "visited", "2026-09-29", "2026-09-29")]),
+    ("'and to' after a dated stop and its length", f"{TITLE} will start in London on Monday. She then heads to New "
+     "York for two days of meetings on Sept. 30 and Oct. 1 and to Boston on Oct. 2.", "2026-09-24",
+     [("London", "planned", "2026-09-28", "2026-09-28"), ("New York City", "planned", "2026-09-30", "2026-10-01"),
+      ("Boston", "planned", "2026-10-02", "2026-10-02")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
