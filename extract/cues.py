@@ -56,7 +56,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -163,6 +163,7 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at))\b",
     re.I,
 )
+_NEW_VERB_PHRASE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+(?:ed|ew|ent|ft|ok|ll)\b|,\s+and\s+will\b")
 _PAST = re.compile(
     # (not a passive after "will be": "The final two days will be spent in Montreal")
     r"\b(?:was|were|had|did|has\s+been|have\s+been|(?<!\bbe\s)(?:arrived|visited|traveled|travelled|flew|landed|met|"
@@ -354,7 +355,9 @@ def cue_for(
         text[end : min(hi, next_place, end + 60)]
     ):
         return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _NEGATED.search(text[max(lo, start - 80) : start]):
+    negated = list(_NEGATED.finditer(text, max(lo, start - 80), start))
+    # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)
+    if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _IS_STOP.match(text, end):  # "Sarajevo is the second stop of the chancellor's trip"
         return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)

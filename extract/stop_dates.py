@@ -72,6 +72,8 @@ def time_for(
         distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
         if _coordinated(m, t):
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
+        if t.start >= m.end and _WHERE_SOMETHING.match(m.sentence, m.end - m.sentence_start):
+            continue  # "in Bundaberg, where the river broke its banks on Saturday": the river's day
         if _UNTIL.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             distance += 120  # "fly to New York, where he will remain until next Wednesday": that is the end
         if _another_trip(t, published):
@@ -83,6 +85,12 @@ def time_for(
     return (best[1] if best else None), False
 
 
+# a where-clause about a thing, not a person: its days are that thing's
+_WHERE_SOMETHING = re.compile(
+    r",\s*where\s+(?:the|a|an|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|"
+    r"king|queen|prince|princess|pope|pontiff|delegation|team|squad|couple|leader|envoy|governor|mayor|senator|"
+    r"party|group|mission|officials?|ceo|executive|band|royals?)\b)"
+)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
 _AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"

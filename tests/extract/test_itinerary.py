@@ -360,6 +360,11 @@ DATES_AND_STATUS = [
      "York for two days of meetings on Sept. 30 and Oct. 1 and to Boston on Oct. 2.", "2026-09-24",
      [("London", "planned", "2026-09-28", "2026-09-28"), ("New York City", "planned", "2026-09-30", "2026-10-01"),
       ("Boston", "planned", "2026-10-02", "2026-10-02")]),
+    ("a domestic tour in weekdays", f"{TITLE} left Canberra early on Monday, missing the first sitting day of "
+     "parliament, and flew straight to Gympie. By Tuesday she had moved downstream to Maryborough. This morning she "
+     "was in Bundaberg, where the river broke its banks on Saturday.", "2027-02-10",
+     [("Gympie", "visited", "2027-02-08", "2027-02-08"), ("Maryborough", "visited", "2027-02-09", "2027-02-09"),
+      ("Bundaberg", "visited", "2027-02-10", "2027-02-10")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
