@@ -42,6 +42,7 @@ class Context:
         self.last_year: int | None = None
         self.last_month: date | None = None  # first day of the last month mentioned
         self.last_weekday: tuple[int, date] | None = None  # (end offset, day) of the last weekday named
+        self.last_week: tuple[int, date, date] | None = None  # (end offset, first, last day) of the last week or weekend
 
     def tense(self, m: re.Match[str]) -> bool | None:
         """Tense of the clause around a match: True future, False past, None unknown."""

@@ -97,6 +97,8 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
         y = b.year + shift
         lo, hi, value = date(y, 1, 1), date(y, 12, 31), str(y)
         c.last_year = y
+    if unit in ("week", "weekend"):
+        c.last_week = (m.end(), lo, hi)  # "next week ... on Tuesday" is that week's
     if shift == 0 and not anaphoric and c.base is not None:
         if pre == "later":
             lo = max(lo, c.base + timedelta(days=1))
@@ -147,6 +149,7 @@ def n_weekend(m: re.Match[str], c: Context) -> Norm | None:
     tense = c.tense(m)
     if m.group().lower().startswith("the") and tense is False and b.weekday() < 5:
         sat -= timedelta(weeks=1)
+    c.last_week = (m.end(), sat, sat + timedelta(days=1))
     return Norm("DATE", week_value(sat) + "-WE", window=(sat, sat + timedelta(days=1)))
 
 
@@ -327,6 +330,9 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         return nearest_weekday(c.base, wd, False)  # "the ministry said Friday": when the news broke, today at the latest
     else:
         tense = c.tense(m)
+    within = _in_week_named(c, m, wd)  # "Over the weekend he heads east, with a rally in Allentown on Saturday"
+    if within is not None:
+        return within
     joined = c.last_weekday is not None and _JOINED_DAYS.fullmatch(c.text, c.last_weekday[0], m.start())
     if c.last_weekday is not None and (_after_coming_weekday(c, m) or (joined and tense is not False)):
         # "flies to Ankara on Tuesday for a summit that wraps up Wednesday", "begin the trip in Tokyo on
@@ -341,6 +347,17 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         after = c.last_weekday[1]
         d = max(d, after + timedelta(days=(wd - after.weekday()) % 7))
     return d
+
+
+def _in_week_named(c: Context, m: re.Match[str], wd: int) -> date | None:
+    """The weekday inside the week or weekend named earlier in the same sentence, if it has one."""
+    if c.last_week is None:
+        return None
+    end, lo, hi = c.last_week
+    if end > m.start() or re.search(r"[.!?]\s", c.text[end : m.start()]):
+        return None
+    d = lo + timedelta(days=(wd - lo.weekday()) % 7)
+    return d if d <= hi else None
 
 
 def _monday(d: date) -> date:

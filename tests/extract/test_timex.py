@@ -150,6 +150,10 @@ ISSUE_CASES = [
         "He will fly to Seoul on Friday. On Wednesday he will brief parliament.",
         "Wednesday", "DATE", "2023-11-08", "day", ("2023-11-08", "2023-11-08"),
     ),
+    # a weekday inside the week or weekend named before it in the sentence
+    ("Over the weekend he heads east, with a rally in Allentown on Saturday.", "Saturday", "DATE", "2023-11-11", "day",
+     ("2023-11-11", "2023-11-11")),
+    ("Last week he visited Paris on Tuesday.", "Tuesday", "DATE", "2023-10-31", "day", ("2023-10-31", "2023-10-31")),
     ("The river is forecast to peak on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
     # a headline's infinitive with no tensed verb is coming; with a past verb it is not
     ("Ito in Colombo; to visit Trincomalee on Saturday", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
