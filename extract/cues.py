@@ -48,6 +48,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.9,
         re.compile(
             r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
+            r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton"
             + _PRE + "$",
             re.I,
         ),
@@ -79,7 +80,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -137,7 +139,7 @@ _ACTIVITY = re.compile(
 _TOPIC = re.compile(
     r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
     r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
-    r"hostilities|protests?|issues?|developments?|events?|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$",
+    r"hostilities|protests?|issues?|developments?|events|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 # "Milei will receive an award from a think tank in Miami": what the traveller will do somewhere
@@ -418,7 +420,8 @@ def cue_for(
                     kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                     (lo, hi), duration, chain=True,
                 )
-        dated = between != text[prev.end : start]  # a time was read through
+        # a time was read through, or a part of the day ("in Scranton in the morning and a diner in")
+        dated = between != text[prev.end : start] or _PART_OF_DAY.search(between) is not None
         if dated and _AND_THEN_TO.search(between):
             # "transfer to Kyoto on Wednesday, where he will visit the university, and on Thursday to
             # Hiroshima", "I'll be in Seoul talking to steelmakers, and from 6 to 8 June in Shanghai"
@@ -432,8 +435,11 @@ def cue_for(
     return None
 
 
+_PART_OF_DAY = re.compile(r"\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b")
 # times blanked: ", and on Thursday to", "for two days of meetings on Sept. 30 and Oct. 1 and to"
-_AND_THEN_TO = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+)?(?:to|in)\s+(?:the\s+)?$")
+_AND_THEN_TO = re.compile(
+    r"(?:,\s+|\s+)and\s+(?:then\s+)?(?:(?:to|in)\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,2}?in\s+)(?:the\s+)?$"
+)  # "... in Scranton in the morning and a diner in": a venue in the next town
 
 
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:

@@ -253,7 +253,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     if _BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :]):  # type: ignore[attr-defined]
         return _main_subject_is(left, who)  # "Cooper will meet William Ruto ..., before travelling to"
-    last_self = max((m.end() for m in re.finditer(rf"\b{re.escape(who.surname)}\b", left)), default=-1)
+    last_self = max(  # not "the Shapiro campaign": a name as a modifier
+        (m.end() for m in re.finditer(rf"(?<!\bthe\s)\b{re.escape(who.surname)}\b", left)), default=-1
+    )
     relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
         (m.start(), m.end()) for m in _RELATION.finditer(left)
         if not (last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()]))
@@ -385,7 +387,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
-        trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey)"
+        trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey|swing|roadshow)"
         return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{trip})\b", before, re.I))
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara"
     return bool(re.search(rf"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))

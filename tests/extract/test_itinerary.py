@@ -365,6 +365,15 @@ DATES_AND_STATUS = [
      "was in Bundaberg, where the river broke its banks on Saturday.", "2027-02-10",
      [("Gympie", "visited", "2027-02-08", "2027-02-08"), ("Maryborough", "visited", "2027-02-09", "2027-02-09"),
       ("Bundaberg", "visited", "2027-02-10", "2027-02-10")]),
+    ("a governor's swing through towns", "Gov. Josh Shapiro spent this week courting voters. The swing began "
+     "Monday in Erie. On Tuesday he held a town hall at a community college in Williamsport. By Thursday he had "
+     "reached the northeast, stopping at a union hall in Scranton in the morning and a diner in Wilkes-Barre in the "
+     "afternoon. Over the weekend he heads east, with a rally in Allentown on Saturday and a get-out-the-vote event "
+     "in Philadelphia on Sunday. Lt. Gov. Austin Davis took the southwest for the Shapiro campaign, with stops in "
+     "Altoona and Johnstown.", "2026-10-16",
+     [("Erie", "visited", "2026-10-12", "2026-10-12"), ("Williamsport", "visited", "2026-10-13", "2026-10-13"),
+      ("Scranton", "visited", "2026-10-15", "2026-10-15"), ("Wilkes-Barre", "visited", None, None),
+      ("Allentown", "planned", "2026-10-17", "2026-10-17"), ("Philadelphia", "planned", "2026-10-18", "2026-10-18")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
