@@ -252,8 +252,8 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
         d = _day_in_brackets(c, m, wd) or d
         d_value = d.isoformat()
     c.last_day = d or c.last_day
-    if d is not None:
-        c.last_weekday = (m.end(), d)
+    if d is not None and not _HOMECOMING.search(c.text, max(0, m.start() - 40), m.start()):
+        c.last_weekday = (m.end(), d)  # (not "will be back in Jakarta on Friday": the trip's end, told first)
     if part:
         return Norm("TIME", d_value + PARTS_OF_DAY[part], pre_mod(m))
     if pre in ("late", "early"):
@@ -261,6 +261,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d_value, pre_mod(m))
 
 
+_HOMECOMING = re.compile(r"\b(?:back|return\w*|home)\b[^.;]*$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:through|until|till|by|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+(?:(?:late|early)\s+)?$",
     re.I,
@@ -330,7 +331,7 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         return nearest_weekday(c.base, wd, False)  # "the ministry said Friday": when the news broke, today at the latest
     else:
         tense = c.tense(m)
-    within = _in_week_named(c, m, wd)  # "Over the weekend he heads east, with a rally in Allentown on Saturday"
+    within = _in_week_named(c, m, wd, tense)  # "Over the weekend he heads east, with a rally in Allentown on Saturday"
     if within is not None:
         return within
     joined = c.last_weekday is not None and _JOINED_DAYS.fullmatch(c.text, c.last_weekday[0], m.start())
@@ -349,20 +350,25 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     return d
 
 
-def _in_week_named(c: Context, m: re.Match[str], wd: int) -> date | None:
-    """The weekday inside the week or weekend named earlier in the same sentence, if it has one."""
-    if c.last_week is None:
-        return None
-    end, lo, hi = c.last_week
-    if end > m.start() or re.search(r"[.!?]\s", c.text[end : m.start()]):
-        return None
-    d = lo + timedelta(days=(wd - lo.weekday()) % 7)
-    return d if d <= hi else None
-
-
 def _monday(d: date) -> date:
     """The Monday of ``d``'s week."""
     return d - timedelta(days=d.weekday())
+
+
+def _in_week_named(c: Context, m: re.Match[str], wd: int, tense: bool | None) -> date | None:
+    """The weekday inside the week or weekend named before it: in the same sentence, or anywhere
+    before for a coming day of a coming week ("will travel next week ... On Wednesday he will visit")."""
+    if c.last_week is None or c.base is None:
+        return None
+    end, lo, hi = c.last_week
+    if end > m.start():
+        return None
+    # (across sentences only a whole coming week frames its workdays: a weekend day may lie either side of it)
+    across = tense is True and lo > c.base and hi - lo > timedelta(days=1) and wd < 5
+    if re.search(r"[.!?]\s", c.text[end : m.start()]) and not across:
+        return None
+    d = lo + timedelta(days=(wd - lo.weekday()) % 7)
+    return d if d <= hi else None
 
 
 def n_clock(m: re.Match[str], c: Context) -> Norm | None:

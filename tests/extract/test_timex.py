@@ -334,3 +334,19 @@ def test_possessive_weekday_of_a_coming_event(text, value):
     """A day named for a coming event after a future verb is the coming one; a decided thing's day is past."""
     (t,) = tag_times(text, date(2023, 11, 8))
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a coming trip told in its days goes on from the last one named ...
+        ("The delegation will leave next week. On Monday they will meet the speaker. They will fly to Almaty on "
+         "Wednesday and on Thursday travel to Ushtobe. They will spend Friday and Saturday in Astana.", "2023-11-10",
+         ["2023-W46", "2023-11-13", "2023-11-15", "2023-11-16", "2023-11-17", "2023-11-18"]),
+        # ... but the trip's end told first does not move the days after it
+        ("He departed on Sunday. He will be back in Jakarta on Friday. Upon arriving in Ankara on Sunday evening, he "
+         "will be welcomed by officials.", "2023-11-05", ["2023-11-05", "2023-11-10", "2023-11-05TEV"]),
+    ],
+)
+def test_a_trip_told_in_weekdays(text: str, published: str, values: list[str]) -> None:
+    assert [r.value for r in tag_times(text, D(published))] == values
