@@ -165,6 +165,12 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at))\b",
     re.I,
 )
+_CAME_HOME = re.compile(
+    r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
+    r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",
+    re.I,
+)
+_LANDING_AT = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _NEW_VERB_PHRASE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+(?:ed|ew|ent|ft|ok|ll)\b|,\s+and\s+will\b")
 _PAST = re.compile(
     # (not a passive after "will be": "The final two days will be spent in Montreal")
@@ -361,6 +367,9 @@ def cue_for(
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)
     if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _CAME_HOME.search(text, lo, start) and _LANDING_AT.search(left):
+        # "returned to the country on Friday, landing at Nadi International Airport": the way home
+        return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _IS_STOP.match(text, end):  # "Sarajevo is the second stop of the chancellor's trip"
         return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)
     for kind, strength, pattern in _CUES:

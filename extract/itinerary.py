@@ -98,10 +98,10 @@ def build(a: Analysis) -> Itinerary:
             own = where and next((t for t in local_times if m.end < t.start < where.end() and t.type == "DATE"), None)
             if own:
                 when = own
-            elif when is not None and not (
+            elif when is not None and cue.origin_of is not None and not (
                 when.start > m.end and re.search(r",\s*(?:where|when)\b", text[m.end : when.start])
             ):
-                when = None
+                when = None  # (with no destination named, "flew home from Auckland on Friday" left it that day)
         if earlier:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
             earlier_clauses.add(cue.clause)
@@ -306,6 +306,7 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
     return {"future": Status.PLANNED, "past": Status.VISITED}.get(tense or "")
 
 
+MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another stay
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 
@@ -381,12 +382,22 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             s = existing.stop
             if s.inferred and not inferred:
                 s.place, s.inferred, s.mention_level = where, False, place.level
+                # "a five-day visit to New Zealand ... spent two days in Wellington": the city's own length
+                existing.days = c.cue.clause_duration or existing.days
             if len(s.evidence) < MAX_EVIDENCE:
                 s.evidence.extend(c.evidence)  # duplicates are dropped once, in build()
             existing.days = existing.days or c.cue.clause_duration
             if c.cue.kind == "leave" and c.time is not None and c.time.earliest is not None:
                 # "will leave Japan later this week": the stop ends when the leaving window opens
                 s.end = c.time.earliest
+            elif (
+                c.cue.kind == "origin" and c.time is not None and c.time.precision in (Precision.DAY, Precision.TIME)
+                and c.time.earliest is not None and s.start is not None and c.time.earliest > (s.end or s.start)
+                and (c.time.earliest - s.start).days <= MAX_STAY_DAYS
+            ):
+                # "travelled to Auckland on Wednesday ... flew home from Auckland on Friday": left on Friday
+                s.end = c.time.earliest
+                s.evidence.append(c.time.span)
             elif c.time is not None and (
                 s.start is None or stop_dates.finer(c.time, existing.time)
                 or (existing.time is not None and existing.time.start in shared and c.time.start not in shared)

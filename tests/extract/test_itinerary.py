@@ -374,6 +374,12 @@ DATES_AND_STATUS = [
      [("Erie", "visited", "2026-10-12", "2026-10-12"), ("Williamsport", "visited", "2026-10-13", "2026-10-13"),
       ("Scranton", "visited", "2026-10-15", "2026-10-15"), ("Wilkes-Barre", "visited", None, None),
       ("Allentown", "planned", "2026-10-17", "2026-10-17"), ("Philadelphia", "planned", "2026-10-18", "2026-10-18")]),
+    ("a recap: the landing at home, the city's own length, the day it was left, the next trip",
+     "Prime Minister Sitiveni Rabuka returned to the country on Friday, landing at Nadi International Airport after "
+     "a five-day official visit to New Zealand. The Prime Minister spent two days in Wellington from Monday 10 "
+     "August. He then travelled to Auckland on Wednesday. He flew home from Auckland on Friday morning. He is "
+     "expected to travel to Koror next month.", "2026-08-17",
+     [("Wellington", "visited", "2026-08-10", "2026-08-11"), ("Auckland", "visited", "2026-08-12", "2026-08-14")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
