@@ -315,13 +315,16 @@ def _with_preposition(text: str, start: int) -> int:
 
 _NAMES_INSTITUTION = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:institute|institution|centre|center|university|college|laboratory|lab|company|"
-    r"factory|plant|hospital|school|foundation|campus|museum)\b"
+    r"factory|plant|hospital|school|foundation|campus|museum|locks|dam|bridge|mine|shipyard|refinery|stadium|"
+    r"cathedral|temple|shrine|memorial|monument)\b"
 )
-SMALL_TOWN = 100_000  # a town this small, before an institution's noun, only names the institution
 
 
-def _small_town(m: Mention | None) -> bool:
-    return m is not None and m.place is not None and m.place.level is Level.CITY and (m.place.population or 0) < SMALL_TOWN
+def names_landmark(text: str, m: Mention) -> bool:
+    """Whether a town's name may only name a landmark or an institution: "visit the Mila artificial
+    intelligence institute", "the Miraflores locks" (whether it is that town's is the caller's to judge)."""
+    town = m.place is not None and m.place.level is Level.CITY
+    return town and text.endswith("the ", 0, m.start) and _NAMES_INSTITUTION.match(text, m.end) is not None
 
 
 _SUBORDINATE = re.compile(r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s", re.I)
@@ -351,8 +354,6 @@ def cue_for(
     duration = _duration(clause_text)
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
-    if _NAMES_INSTITUTION.match(text, end) and text.endswith("the ", 0, start) and _small_town(mention):
-        return None  # "visit the Mila artificial intelligence institute" (in Montreal, not Mila, Algeria)
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
     own = _own_part(text, lo, hi, start)  # "will fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):

@@ -67,6 +67,8 @@ def build(a: Analysis) -> Itinerary:
         local_times = a.times[bisect_left(time_starts, lo - 40) : bisect_left(time_starts, hi)]
         spans = [(t.start, t.end) for t in local_times]
         cue = cues.cue_for(text, m.start, local_places, spans)
+        if cue is not None and cues.names_landmark(text, m) and _foreign_here(m, a.places):
+            continue  # "visit the Mila artificial intelligence institute" in Montreal: not Mila, Algeria
         if cue is None:
             cue = _country_visit_around(text, m, candidates)  # "flies to Burundi ... for talks in Bujumbura"
         if cue is None:
@@ -234,6 +236,16 @@ def _dateline_place(a: Analysis) -> tuple[Place | None, int]:
     towns = [e for e in towns if e.country == country] if country else towns
     best = max(towns, key=lambda e: e.population, default=None)
     return (best.place() if best else None), end
+
+
+def _foreign_here(m: Mention, places: list[Mention]) -> bool:
+    """Whether ``m`` lies in a country that its sentence's other places, or all the article's, are not in."""
+    country = m.place.country if m.place else None
+    others = [p for p in places if p is not m and p.place is not None and p.role != "demonym"]
+    beside = {p.place.country for p in others if p.sentence_start == m.sentence_start}  # type: ignore[union-attr]
+    if beside:
+        return country not in beside
+    return all(p.place.country != country for p in others)  # type: ignore[union-attr]
 
 
 def _dated(clause: tuple[int, int], times: list[TimeRef]) -> bool:

@@ -71,7 +71,7 @@ NUM = rf"(?:\d+(?:\.\d+)?|{WORD_NUM}|an?|several|a few|few|a couple of|couple of
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)"
 # a day of the month in brackets after a weekday, "on Friday (18)": a house style of Brazilian and
 # Portuguese news, read by the tagger, the cues and the stop dates alike
-BRACKET_DAY = r"\s*\(([0-3]?\d)\)"
+BRACKET_DAY = r"\s*\(([0-3]?\d)(?:st|nd|rd|th)?\)"  # "(18)", "(14th)"
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two"
     r"|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"

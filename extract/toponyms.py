@@ -287,7 +287,9 @@ def _accept(
         and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
     ):
         return "no"  # "the Merdeka Palace", "the Imperial Palace": a building named after a word, not the town
-    if not big and max((e.population for e in cands), default=0) < BIG_TOWN and _starts_longer_name(
+    # (a town known by another name counts as small: "Casa" of "Casa de Nariño" is no Chas, India)
+    own_pop = max((e.population for e in cands if normalize(e.name) == key), default=0)
+    if not big and own_pop < BIG_TOWN and _starts_longer_name(
         text, tokens, i, j, gazetteer
     ):
         return "name"  # "the port of Lach Huyen", "Salar del Carmen", "Port-Bouët": not the towns Lach, Salar, Port

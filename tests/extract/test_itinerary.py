@@ -98,7 +98,9 @@ NOT_STOPS = [
     ("other traveller", f"{TITLE} arrived in Rome on Monday. Meanwhile, President Vladimir Putin traveled to "
      "Tehran.", {"Tehran"}),
     ("skipped summit", f"{TITLE} will visit Hanoi on Friday, skipping the summit in Jakarta.", {"Jakarta"}),
-    ("a small town naming an institution", f"{TITLE} will fly to Montreal on Thursday. She will visit the Mila "
+    ("a faraway town naming a landmark", f"{TITLE} was in Panama City on Thursday, where she visited the Miraflores "
+     "locks of the canal.", {"Miraflores"}),
+    ("a faraway town naming an institution", f"{TITLE} will fly to Montreal on Thursday. She will visit the Mila "
      "artificial intelligence institute.", {"Mila"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
@@ -380,6 +382,8 @@ DATES_AND_STATUS = [
      "August. He then travelled to Auckland on Wednesday. He flew home from Auckland on Friday morning. He is "
      "expected to travel to Koror next month.", "2026-08-17",
      [("Wellington", "visited", "2026-08-10", "2026-08-11"), ("Auckland", "visited", "2026-08-12", "2026-08-14")]),
+    ("a town naming a landmark of its own", f"{TITLE} was in Colon on Thursday, where she visited the Gatun locks "
+     "of the canal.", "2024-05-08", [("Colón", "visited", "2024-05-02", "2024-05-02"), ("Gatún", "visited", None, None)]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",

@@ -118,6 +118,7 @@ ISSUE_CASES = [
         ("2023-11-09", "2023-11-09"),
     ),
     ("On Friday (17), Lula arrives in Colombo.", "Friday", "DATE", "2023-11-17", "day", ("2023-11-17", "2023-11-17")),
+    ("The trip began on Tuesday (31st) in Bogota.", "Tuesday", "DATE", "2023-10-31", "day", ("2023-10-31", "2023-10-31")),
     (
         "Blinken, who had been in Ankara earlier on Monday, will hold talks in Tokyo on Tuesday and Wednesday.",
         "Wednesday",
