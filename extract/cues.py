@@ -90,7 +90,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:\w+\s+){1,2}"
+            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*)"  # "Dbeibah, the head of ..., in"
             r"(?:in|at)\s+"
             + _PRE + "$"
@@ -190,7 +190,7 @@ _CANCELLED = re.compile(
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:is|was|are|were)\s+not\s+on\s+the\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
-    r"did\s+not\s+materiali[sz]e|fell\s+through)\b",
+    r"did\s+not\s+materiali[sz]e|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -320,6 +320,21 @@ _NAMES_INSTITUTION = re.compile(
 )
 
 
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _listed(text: str, start: int, end: int, places: list[Mention]) -> bool:
+    """Whether the place at text[start:end] stands in a list with another ("Turkiye and Pakistan")."""
+    for p in places:
+        if p.role == "demonym" or p.start == start:
+            continue
+        if (p.end <= start and _LISTED.fullmatch(text, p.end, start)) or (
+            p.start >= end and _LISTED.fullmatch(text, end, p.start)
+        ):
+            return True
+    return False
+
+
 def names_landmark(text: str, m: Mention) -> bool:
     """Whether a town's name may only name a landmark or an institution: "visit the Mila artificial
     intelligence institute", "the Miraflores locks" (whether it is that town's is the caller's to judge)."""
@@ -351,7 +366,8 @@ def cue_for(
     left_lo = max(lo, start - _MAX_LEFT)
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
-    duration = _duration(clause_text)
+    # "will be in Turkiye and Pakistan for five days": a length shared by a list is the whole trip's
+    duration = None if _listed(text, start, end, places) else _duration(clause_text)
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier

@@ -363,37 +363,54 @@ _OPENS_WITH_DAY = re.compile(r"\s*(?:On\s+|By\s+)?$")
 
 def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
     """"The final two days will be spent in Montreal. On Thursday 20 May, the couple will visit ... On
-    Friday 21 May, ...": an undated stop takes the days that open the next sentences of its paragraph,
-    until one of them names another stop."""
+    Friday 21 May, ...": a stop takes the days that open the next sentences of its paragraph, until one
+    of them names another stop (an undated stop all of them, a dated one those within three days after
+    its own: "arriving in Ankara on Sunday evening ... On Monday (Nov 16), he is scheduled to ...")."""
     text = a.article.text
     sentences = split_sentences(text)
     days = [t for t in a.times if t.precision is Precision.DAY and t.earliest is not None]
     named = [p for p in a.places if p.role in ("stop", "origin", "departure") and p.place is not None]
     for c in candidates:
-        if c.time is not None or c.mention.place is None:
+        if c.mention.place is None or (c.time is not None and c.time.precision not in (Precision.DAY, Precision.TIME)):
             continue
-        paragraph_end = text.find("\n\n", c.mention.end)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        own = next((i for i, s in enumerate(sentences) if s.start <= c.mention.start < s.end), None)
-        if own is None:
+        found = _opening_days(text, sentences, days, named, c.mention)
+        if c.time is not None and c.time.latest is not None:
+            found = [t for t in found if 0 < (t.latest - c.time.latest).days <= PROGRAMME_DAYS]  # type: ignore[operator]
+        if not found:
             continue
-        found: list[TimeRef] = []
-        for s in sentences[own + 1 :]:
-            if s.start >= paragraph_end:
-                break
-            if any(s.start <= p.start < s.end and p.place.gazetteer_id != c.mention.place.gazetteer_id for p in named):  # type: ignore[union-attr]
-                break
-            opening = next((t for t in days if s.start <= t.start < s.end and _OPENS_WITH_DAY.fullmatch(text, s.start, t.start)), None)
-            if opening is None:
-                break
-            found.append(opening)
-        if found:
-            first, last = found[0], found[-1]
-            c.time = TimeRef(
-                text[first.start : last.end], first.start, last.end, "DATE", first.value, Precision.DAY,
-                first.earliest, max(t.latest or t.earliest for t in found),  # type: ignore[type-var]
-            )
-            c.evidence.extend(t.span for t in found)
+        first = found[0] if c.time is None else c.time
+        last = max(t.latest or t.earliest for t in found)  # type: ignore[type-var]
+        c.time = TimeRef(
+            text[first.start : found[-1].end], first.start, found[-1].end, "DATE", first.value, Precision.DAY,
+            first.earliest, last,
+        )
+        c.evidence.extend(t.span for t in found)
+
+
+PROGRAMME_DAYS = 3  # how far past its own date a dated stop's programme may run
+
+
+def _opening_days(
+    text: str, sentences: list[Span], days: list[TimeRef], named: list[Mention], m: Mention
+) -> list[TimeRef]:
+    """The days that open the sentences after ``m``'s in its paragraph, up to one naming another stop."""
+    assert m.place is not None
+    paragraph_end = text.find("\n\n", m.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    own = next((i for i, s in enumerate(sentences) if s.start <= m.start < s.end), None)
+    if own is None:
+        return []
+    found: list[TimeRef] = []
+    for s in sentences[own + 1 :]:
+        if s.start >= paragraph_end:
+            break
+        if any(s.start <= p.start < s.end and p.place.gazetteer_id != m.place.gazetteer_id for p in named):  # type: ignore[union-attr]
+            break
+        opening = next((t for t in days if s.start <= t.start < s.end and _OPENS_WITH_DAY.fullmatch(text, s.start, t.start)), None)
+        if opening is None:
+            break
+        found.append(opening)
+    return found
 
 
 def extend_through(a: Analysis, drafts: list[Draft]) -> None:

@@ -384,6 +384,17 @@ DATES_AND_STATUS = [
      [("Wellington", "visited", "2026-08-10", "2026-08-11"), ("Auckland", "visited", "2026-08-12", "2026-08-14")]),
     ("a town naming a landmark of its own", f"{TITLE} was in Colon on Thursday, where she visited the Gatun locks "
      "of the canal.", "2024-05-08", [("Colón", "visited", "2024-05-02", "2024-05-02"), ("Gatún", "visited", None, None)]),
+    ("a list's shared length, a dated stop's next day, a removed leg", "President Prabowo Subianto departed for "
+     "Turkiye on Sunday. \"The President will be in Turkiye and Pakistan for five days,\" Hadi said. Upon arriving "
+     "in Ankara on Sunday evening, the President will be welcomed by officials. On Monday, he is scheduled to meet "
+     "President Erdogan. A visit to Lahore that had been included in an earlier draft has been removed.",
+     "2026-11-15", [("Ankara", "planned", "2026-11-15", "2026-11-16"), ("Islamabad", "planned", None, None)]),
+    ("talks told around the traveller", f"{TITLE} met her Iraqi counterpart and Prime Minister in Baghdad on Monday. "
+     "In Tehran on Sunday, Okafor met President Pezeshkian.", "2026-10-12",
+     [("Tehran", "visited", "2026-10-11", "2026-10-11"), ("Baghdad", "visited", "2026-10-12", "2026-10-12")]),
+    ("a relative clause between the traveller and 'was in'", "Musalia Mudavadi spoke to reporters. Mudavadi, who "
+     "also holds the foreign affairs docket, was in Mogadishu on Sunday, where he held talks.", "2026-07-14",
+     [("Mogadishu", "visited", "2026-07-12", "2026-07-12")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
