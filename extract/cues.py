@@ -368,6 +368,13 @@ def cue_for(
     clause_text = text[lo:hi]
     # "will be in Turkiye and Pakistan for five days": a length shared by a list is the whole trip's
     duration = None if _listed(text, start, end, places) else _duration(clause_text)
+    length = _DURATION.search(clause_text)
+    if duration and length and any(
+        p.role != "demonym" and start < p.start < lo + length.start()
+        and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
+        for p in places
+    ):
+        duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier

@@ -395,6 +395,11 @@ DATES_AND_STATUS = [
     ("a relative clause between the traveller and 'was in'", "Musalia Mudavadi spoke to reporters. Mudavadi, who "
      "also holds the foreign affairs docket, was in Mogadishu on Sunday, where he held talks.", "2026-07-14",
      [("Mogadishu", "visited", "2026-07-12", "2026-07-12")]),
+    ("a length after the next destination is that one's", f"{TITLE} will start in London on Monday. The roadshow "
+     "then moves to Edinburgh on Tuesday, before she heads to New York for two days of meetings on Sept. 30 and "
+     "Oct. 1.", "2026-09-24",
+     [("London", "planned", "2026-09-28", "2026-09-28"), ("Edinburgh", "planned", "2026-09-29", "2026-09-29"),
+      ("New York City", "planned", "2026-09-30", "2026-10-01")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
