@@ -123,6 +123,7 @@ def build(a: Analysis) -> Itinerary:
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     drafts = home.drop_origin_returned_to(drafts, a.places)
     _settle_status(drafts, a.article.published)
+    drafts = _appearances_before_plans(drafts, a.article.published)
     drafts = home.drop_home_departure(drafts)
     stop_dates.plans_from_today(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
@@ -484,6 +485,28 @@ def _after_place(text: str, clause_start: int, position: int) -> int | None:
     """Offset of X in a clause opening "After X, ..." (or "From X, ...") before the stop at ``position``."""
     m = _AFTER.match(text, clause_start, position)
     return m.end() if m and m.end() < position else None
+
+
+_TRAVEL_WORD = re.compile(r"\b(?:arriv\w*|land\w*|visit\w*|travel\w*|fl[eiy]\w*|went|tour\w*|trip|stop\w*)\b", re.I)
+
+
+def _appearances_before_plans(drafts: list[Draft], published: date | None) -> list[Draft]:
+    """A preview of a coming trip: a place the traveller only spoke or met someone in, on or before the
+    publication day ("Speaking at an energy conference in Frankfurt on Wednesday, she said"), is where
+    the news was made, not a stop of the trip, when every other stop is planned."""
+    planned = [d for d in drafts if d.status is Status.PLANNED and d.stop.start is not None]
+    others = [d for d in drafts if d.status is not Status.PLANNED]
+    if published is None or len(planned) < 2 or not others:
+        return drafts
+    appearances = [
+        d for d in others
+        if d.kind == "meet" and d.stop.start is not None and d.stop.start <= published
+        and not any(_TRAVEL_WORD.search(e.text) for e in d.stop.evidence)
+    ]
+    if len(appearances) != len(others):
+        return drafts
+    gone = {id(d) for d in appearances}
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _settle_status(drafts: list[Draft], published: date | None) -> None:

@@ -102,6 +102,9 @@ NOT_STOPS = [
      "locks of the canal.", {"Miraflores"}),
     ("a faraway town naming an institution", f"{TITLE} will fly to Montreal on Thursday. She will visit the Mila "
      "artificial intelligence institute.", {"Mila"}),
+    ("where a preview's news was made", f"{TITLE} will fly to Nairobi on Tuesday and to Dar es Salaam on "
+     "Thursday. Speaking in Paris on Monday after meeting her French counterpart, Okafor said the world cannot look "
+     "away.", {"Paris"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
     ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "
