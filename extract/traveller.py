@@ -24,7 +24,7 @@ _TITLE = (
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
-    r"Archbishop|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
+    r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
@@ -35,6 +35,7 @@ _NAME = (
     rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,3}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 )
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_NUMERAL = re.compile(r"[IVX]{1,5}")
 _BYLINE = re.compile(r"(?:^|\n|\|)\s*By\s+$")  # "By Jess Hartley": a writer, not a traveller
 _I_TRAVEL = re.compile(
     r"\bI\s+(?:will\s+|am\s+|have\s+|had\s+)?(?:travel\w*|visit\w*|fly|flew|arriv\w*|conclud\w*|lead|led|head\w*|"
@@ -61,7 +62,8 @@ _ORG_WORDS = frozenset(
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
-    "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom".split()
+    "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
+    "Church Cathedral Museum Mosque Temple".split()
 )
 _ROLE_NOUN = (
     r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -168,7 +170,9 @@ def find(
         name = _clean(m["name"])
         if not name:
             continue
-        surname = name.split()[-1]
+        words = name.split()
+        # "Catholicos Karekin II", "Pope Leo XIV": the name before the numeral is the one used alone
+        surname = words[-2] if len(words) > 1 and _NUMERAL.fullmatch(words[-1]) else words[-1]
         if surname in _ORG_WORDS:
             continue  # "the U.N. General Assembly" is nobody
         full, title = titled.get(surname, ("", ""))
@@ -331,7 +335,8 @@ _OFFICES = (
     "Captain Coach Cardinal Archbishop Bishop"
 ).split()
 _OFFICE_WORDS = frozenset(
-    _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Emperor Empress General Secretary-General Prime Correspondent "
+    _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "
+    "Secretary-General Prime Correspondent "
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
 _OFFICE = re.compile(

@@ -38,6 +38,11 @@ WHO = [
     ("the fullest title of the fullest name", "Polish Defence Minister Wladyslaw Kosiniak-Kamysz at a plant. Deputy "
      "Prime Minister and Defence Minister Wladyslaw Kosiniak-Kamysz will travel to Seoul next week.",
      "Wladyslaw Kosiniak-Kamysz", "Polish Defence Minister"),
+    ("a church leader's title, not the church", "HELSINKI (AP) — Ecumenical Patriarch Bartholomew, the spiritual "
+     "leader of Orthodox Christians, accused the Russian Orthodox Church of blessing a war. The patriarch arrived in "
+     "the Finnish capital on Sunday. Bartholomew said the church must act.", "Bartholomew", "Patriarch"),
+    ("a regnal numeral after the name used alone", "Catholicos Karekin II arrived in Paris on Monday. Karekin will "
+     "travel to Marseille on Friday. The Catholicos said he was not leaving.", "Karekin II", "Catholicos"),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
      "Sunday.", "Musalia Mudavadi", None),
 ]
