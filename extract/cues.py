@@ -368,8 +368,8 @@ def cue_for(
     clause_text = text[lo:hi]
     # "will be in Turkiye and Pakistan for five days": a length shared by a list is the whole trip's
     duration = None if _listed(text, start, end, places) else _duration(clause_text)
-    length = _DURATION.search(clause_text)
-    if duration and length and any(
+    length = _DURATION.search(clause_text) if duration else None
+    if length and any(
         p.role != "demonym" and start < p.start < lo + length.start()
         and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", text[max(0, p.start - 8) : p.start])
         for p in places
@@ -378,8 +378,8 @@ def cue_for(
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
-    own = _own_part(text, lo, hi, start)  # "will fly to Nairobi, after a meeting in Addis Ababa was postponed"
-    if _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):
+    own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
+    if own and _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):
         # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host")
         return None if possessive else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)
@@ -391,7 +391,7 @@ def cue_for(
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)
     if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _CAME_HOME.search(text, lo, start) and _LANDING_AT.search(left):
+    if _LANDING_AT.search(left) and _CAME_HOME.search(text, lo, start):
         # "returned to the country on Friday, landing at Nadi International Airport": the way home
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _IS_STOP.match(text, end):  # "Sarajevo is the second stop of the chancellor's trip"

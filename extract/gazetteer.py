@@ -258,7 +258,14 @@ class Gazetteer:
         """The most populous town of ``country`` within ``km`` of a point: the city a landmark is in."""
         lo, hi = self._town_spans.get((country, None), (0, 0))
         s = self._store
-        near = [i for i in self._town_order[lo:hi] if distance_km(lat, lon, s.lat[i], s.lon[i]) <= km]
+        # a box around the point first (a degree of latitude is at least 110 km), then the exact distance
+        dlat = km / 110.0
+        dlon = min(180.0, km / (110.0 * max(math.cos(math.radians(lat)), 0.01)))
+        near = [
+            i for i in self._town_order[lo:hi]
+            if abs(s.lat[i] - lat) <= dlat and abs((s.lon[i] - lon + 180.0) % 360.0 - 180.0) <= dlon
+            and distance_km(lat, lon, s.lat[i], s.lon[i]) <= km
+        ]
         return s.entry(max(near, key=lambda i: s.population[i])) if near else None
 
     def _group_towns(self) -> None:
