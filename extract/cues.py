@@ -90,7 +90,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+){1,6}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
+            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
+            r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*)"  # "Dbeibah, the head of ..., in"
             r"(?:in|at)\s+"
             + _PRE + "$"
@@ -190,7 +191,8 @@ _CANCELLED = re.compile(
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:is|was|are|were)\s+not\s+on\s+the\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
-    r"did\s+not\s+materiali[sz]e|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed)\b",
+    r"did\s+not\s+materiali[sz]e|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
+    r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -380,8 +382,10 @@ def cue_for(
     possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
     own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if own and _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):
-        # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host")
-        return None if possessive else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
+        # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host",
+        # nor where the called-off trip would have started: "a trip to Kyiv from Poland")
+        from_here = _ORIGIN.search(left) is not None
+        return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]

@@ -93,7 +93,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"(?:(?P<year>{YEAR}|{SPELLED_YEAR})\b|(?P<rel>last|this|next)\s+year\b)"),
     _rule("month", n_month,
           rf"\b{PRE}(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming)\s+)?",
-          r"(?P<mon>(?:January|February|March(?!\s+(?:for|of|on|to|in)\b)|April|June|July|August|September",
+          r"(?P<mon>(?:January|February|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bearly\s)|(?<=\blate\s))March|March(?!\s+(?:for|of|on|to|in)\b)|April|June|July|August|September",
           r"|October|November|December|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?!\w|\s*\d)",
           r"|(?:(?<=in )|(?<=early )|(?<=late )|(?<=last )|(?<=next )|(?<=mid-)|(?<=since )|(?<=until )",
           r"|(?<=by ))May\b)"),

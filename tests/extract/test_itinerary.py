@@ -403,6 +403,12 @@ DATES_AND_STATUS = [
      "Oct. 1.", "2026-09-24",
      [("London", "planned", "2026-09-28", "2026-09-28"), ("Edinburgh", "planned", "2026-09-29", "2026-09-29"),
       ("New York City", "planned", "2026-09-30", "2026-10-01")]),
+    ("talks with long-titled counterparts; a denied side trip; a trip in March", f"{TITLE} held talks with her "
+     "Polish counterpart, Wladyslaw Kosiniak-Kamysz, in Warsaw on Wednesday. On Thursday, she is scheduled to hold "
+     "talks with Australia's Deputy Prime Minister and Defence Minister Richard Marles in Canberra. The ministry "
+     "dismissed media reports that Okafor could make an unannounced trip to Kyiv from Poland, saying there was no "
+     "such plan. Okafor visited Washington in March for talks with US Defense Secretary Pete Hegseth.", "2026-09-09",
+     [("Warsaw", "visited", "2026-09-09", "2026-09-09"), ("Canberra", "planned", "2026-09-10", "2026-09-10")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",

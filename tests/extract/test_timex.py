@@ -155,6 +155,7 @@ ISSUE_CASES = [
     ("Over the weekend he heads east, with a rally in Allentown on Saturday.", "Saturday", "DATE", "2023-11-11", "day",
      ("2023-11-11", "2023-11-11")),
     ("Last week he visited Paris on Tuesday.", "Tuesday", "DATE", "2023-10-31", "day", ("2023-10-31", "2023-10-31")),
+    ("He visited Washington in March for talks.", "March", "DATE", "2023-03", "month", ("2023-03-01", "2023-03-31")),
     ("The river is forecast to peak on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
     # a headline's infinitive with no tensed verb is coming; with a past verb it is not
     ("Ito in Colombo; to visit Trincomalee on Saturday", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
