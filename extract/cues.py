@@ -81,7 +81,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|welcomed|greeted)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -489,12 +489,15 @@ def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:
     return m.place.level is Level.ADMIN and same_country and m.place.admin1 == prev.place.admin1
 
 
+_BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|open|opens|kick|kicks)\b", re.I)
+
+
 def _duration(clause: str) -> int | None:
     """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
     trip's length ("an 11-day trip to Asia") is not one stop's."""
     m = _DURATION.search(clause)
-    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP:
-        return None
+    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()):
+        return None  # (nor "The five-day visit will begin in Tokyo": the visit that begins there)
     n = m.group(1).lower()
     value = int(n) if n.isdigit() else _WORDNUM.get(n)
     return value if value and value <= 14 else None

@@ -359,7 +359,9 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
     places_at: dict[int, set[str]] = {}  # a time's start -> the places it dates
     for c in candidates:
         if c.time is not None and c.mention.place is not None:
-            places_at.setdefault(c.time.start, set()).add(c.mention.place.gazetteer_id or c.mention.text)
+            # (by the stop each names: Rideau Hall and Ottawa on one day are one place)
+            where = _stop_place(c.mention.place, g, c.mention.text)[0]
+            places_at.setdefault(c.time.start, set()).add(where.gazetteer_id or c.mention.text)
     shared = {start for start, named in places_at.items() if len(named) > 1}  # "visit A, B and C from Sunday"
     for c in candidates:
         place = c.mention.place

@@ -88,6 +88,7 @@ class Traveller:
     surname: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # surnames of other people in the article
+    pronoun: str | None = None  # "he" or "she" when the article clearly uses one for the traveller
 
 
 _TRAVEL = re.compile(
@@ -237,7 +238,7 @@ def find(
     others = {
         s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES
     } - own  # not "Secretary-" of "Deputy Secretary-General"
-    return Traveller(full, title or None, surname, spans, others)
+    return Traveller(full, title or None, surname, spans, others, pronoun_of(text, surname))
 
 
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
@@ -257,8 +258,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     if _BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :]):  # type: ignore[attr-defined]
         return _main_subject_is(left, who)  # "Cooper will meet William Ruto ..., before travelling to"
-    last_self = max(  # not "the Shapiro campaign": a name as a modifier
-        (m.end() for m in re.finditer(rf"(?<!\bthe\s)\b{re.escape(who.surname)}\b", left)), default=-1
+    last_self = max(  # not "the Shapiro campaign" (a modifier), nor "Innes-Stubb" (another's name)
+        (m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){re.escape(who.surname)}(?![\w-])", left)), default=-1
     )
     relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
         (m.start(), m.end()) for m in _RELATION.finditer(left)
@@ -277,6 +278,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "A separate USDA trade team will continue on to Ho Chi Minh City"
     if max((b for _, b in relations), default=-1) > max(last_self, last_pronoun):
         return False  # "Her deputy will travel to Quito": someone close to the traveller, not the traveller
+    if last_pronoun > last_self and _other_gender(left, who):
+        return False  # "Innes-Stubb will have her own programme. She will travel to Cluj-Napoca" (he travels)
     if last_self == -1 and last_pronoun == -1 and _someone_else(left, who):
         return False  # "Chief Financial Officer Peter Cunningham will present ... in Florida"
     last_other = -1
@@ -288,6 +291,36 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
                 continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+_HE = re.compile(r"\b(?:he|his|him)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers)\b", re.I)
+
+
+def pronoun_of(text: str, surname: str) -> str | None:
+    """"he" or "she" when the sentences naming the traveller (and the next ones) clearly use one."""
+    he = she = 0
+    sentences = split_sentences(text)
+    name = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    for i, s in enumerate(sentences):
+        if name.search(s.text):
+            for t in sentences[i : i + 2]:
+                he += len(_HE.findall(t.text))
+                she += len(_SHE.findall(t.text))
+    if he >= 2 and he >= 3 * she:
+        return "he"
+    if she >= 2 and she >= 3 * he:
+        return "she"
+    return None
+
+
+def _other_gender(left: str, who: Traveller) -> bool:
+    """Whether the last pronoun before the cue is not the one the article uses for the traveller."""
+    found = list(_PRONOUN.finditer(left))
+    if who.pronoun is None or not found:
+        return False
+    word = found[-1].group().lower()
+    return (word in ("he", "his", "him") and who.pronoun == "she") or (word in ("she", "her") and who.pronoun == "he")
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")

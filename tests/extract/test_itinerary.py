@@ -409,6 +409,20 @@ DATES_AND_STATUS = [
      "dismissed media reports that Okafor could make an unannounced trip to Kyiv from Poland, saying there was no "
      "such plan. Okafor visited Washington in March for talks with US Defense Secretary Pete Hegseth.", "2026-09-09",
      [("Warsaw", "visited", "2026-09-09", "2026-09-09"), ("Canberra", "planned", "2026-09-10", "2026-09-10")]),
+    ("welcomed in; the spouse's own programme", "President Alexander Stubb will make a state visit to Romania on "
+     "Sunday and Monday. Stubb and his spouse, Suzanne Innes-Stubb, will be welcomed with military honours in "
+     "Bucharest on Sunday afternoon. He will hold talks on Monday morning. Innes-Stubb will have her own programme "
+     "on Monday. She will travel to Cluj-Napoca to visit a hospital. From Romania, Stubb will travel directly to "
+     "Ankara, where he will attend the summit.", "2026-07-02",
+     [("Bucharest", "planned", "2026-07-05", "2026-07-06"), ("Ankara", "planned", None, None)]),
+    ("the length of a visit that begins somewhere is the whole visit's", "The King and Queen will make a state visit "
+     "to Japan next month. The five-day visit will begin in Tokyo on 13 April, where the couple will be welcomed by "
+     "Emperor Naruhito at the Imperial Palace. The King will remain in the capital until 15 April. The tour ends in "
+     "Hiroshima on 17 April.", "2026-03-05",
+     [("Tokyo", "planned", "2026-04-13", "2026-04-15"), ("Hiroshima", "planned", "2026-04-17", "2026-04-17")]),
+    ("a landmark and its city on one day are one place", "King Philippe will land in Ottawa on the afternoon of "
+     "Monday 17 May, where he will be welcomed by the Governor General at Rideau Hall. On Tuesday 18 May, he will "
+     "visit Parliament Hill.", "2027-05-12", [("Ottawa", "planned", "2027-05-17", "2027-05-18")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
