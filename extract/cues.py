@@ -166,6 +166,11 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at))\b",
     re.I,
 )
+_UNFULFILLED = re.compile(
+    r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:in|to|at)\s+(?:the\s+)?$",
+    re.I,
+)
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
     r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",
@@ -395,6 +400,8 @@ def cue_for(
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)
     if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _UNFULFILLED.search(left):  # "had been due to spend Tuesday in Mumbai": a plan that was dropped
+        return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _LANDING_AT.search(left) and _CAME_HOME.search(text, lo, start):
         # "returned to the country on Friday, landing at Nadi International Airport": the way home
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))

@@ -269,6 +269,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         (
             m.end() for m in _PRONOUN.finditer(left)
             if not any(a <= m.start() < b for a, b in relations) and not _VERB_BEFORE.search(left, 0, m.start())
+            and not _another_office(m.group(), who)
         ),
         default=-1,
     )
@@ -291,6 +292,21 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
                 continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+_OFFICE_NOUNS = frozenset(
+    "secretary president pope pontiff minister premier chancellor king queen governor mayor senator prince princess "
+    "emperor emir amir sheikh".split()
+)
+
+
+def _another_office(phrase: str, who: Traveller) -> bool:
+    """Whether "the minister" names an office the traveller's title is not ("President Mahama ... the
+    Minister for Foreign Affairs, Samuel Ablakwa, travelled to Lomé")."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _OFFICE_NOUNS or not who.title:
+        return False
+    return words[-1] not in who.title.lower()
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b", re.I)
@@ -373,8 +389,8 @@ _OFFICE_WORDS = frozenset(
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
 _OFFICE = re.compile(
-    rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)){{1,7}}"
-)  # the office in any case ("special envoy Steve Witkoff"), the name capitalised
+    rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)|,(?=\s+[A-Z])){{1,9}}"
+)  # the office in any case ("special envoy Steve Witkoff", "the Minister for Foreign Affairs, Samuel Ablakwa")
 
 
 def _someone_else(left: str, who: Traveller) -> bool:

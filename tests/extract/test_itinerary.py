@@ -105,6 +105,12 @@ NOT_STOPS = [
     ("where a preview's news was made", f"{TITLE} will fly to Nairobi on Tuesday and to Dar es Salaam on "
      "Thursday. Speaking in Paris on Monday after meeting her French counterpart, Okafor said the world cannot look "
      "away.", {"Paris"}),
+    ("another office holder named after his office", "President John Mahama arrived in Niamey on Wednesday "
+     "morning. On Tuesday he was in Ouagadougou. Meanwhile, the Minister for Foreign Affairs, Samuel Okudzeto "
+     "Ablakwa, who accompanied the President to Bamako, travelled to Lome on Tuesday.", {"Lomé"}),
+    ("a plan that had been due", "Prime Minister Kyriakos Mitsotakis arrived in New Delhi on Sunday. Mitsotakis had "
+     "been due to spend Tuesday in Mumbai, where he was to address a business forum. Both legs were cancelled late "
+     "on Monday night.", {"Mumbai"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
     ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "
