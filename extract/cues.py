@@ -167,9 +167,8 @@ _NEGATED = re.compile(
     re.I,
 )
 _UNFULFILLED = re.compile(
-    r"\bhad\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:[\w-]+\s+){1,6}?"
+    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,6}?"
     r"(?:in|to|at)\s+(?:the\s+)?$",
-    re.I,
 )
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
