@@ -238,6 +238,10 @@ def find(
     others = {
         s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES
     } - own  # not "Secretary-" of "Deputy Secretary-General"
+    for s, (name, _) in titled.items():  # "Sihasak Phuangketkeow ... Sihasak left for Beijing": a given name used alone
+        first = name.split()[0]
+        if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
+            others.add(first)
     return Traveller(full, title or None, surname, spans, others, pronoun_of(text, surname))
 
 
@@ -255,11 +259,25 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         rf"\b(?:him|her|them|{re.escape(who.surname)})\b", text[cue.start : place.start]  # type: ignore[attr-defined]
     ):
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
+    if _OPENING_PARTICIPLE.match(left):  # "Speaking at an event in Putrajaya today, Anwar said": who follows
+        after = text[place.end : hi]
+        comma = after.find(",")
+        actor = after[comma + 1 :] if comma >= 0 else ""
+        first = min(
+            [(m.start(), o != who.surname) for o in (*who.others, who.surname) if o
+             for m in [re.search(rf"\b{re.escape(o)}\b", actor)] if m] or [(0, False)]
+        )
+        if first[1]:
+            return False
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     if _BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :]):  # type: ignore[attr-defined]
         return _main_subject_is(left, who)  # "Cooper will meet William Ruto ..., before travelling to"
     last_self = max(  # not "the Shapiro campaign" (a modifier), nor "Innes-Stubb" (another's name)
-        (m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){re.escape(who.surname)}(?![\w-])", left)), default=-1
+        (
+            m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){re.escape(who.surname)}(?![\w-])", left)
+            if not _IN_PLACE_OF.search(left, 0, m.start())  # "Luke Pollard stood in for Healey at a meeting in Oslo"
+        ),
+        default=-1,
     )
     relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
         (m.start(), m.end()) for m in _RELATION.finditer(left)
@@ -340,6 +358,12 @@ def _other_gender(left: str, who: Traveller) -> bool:
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
+_IN_PLACE_OF = re.compile(
+    r"\b(?:(?:stood|stands?|standing|filled|filling|deputi[sz]\w*|substitut\w*)\s+in\s+for|substitut\w*\s+for|"
+    r"(?:on\s+behalf|in\s+place)\s+of|represent\w*)\s+$",
+    re.I,
+)
 
 
 def _main_subject_is(left: str, who: Traveller) -> bool:

@@ -111,6 +111,14 @@ NOT_STOPS = [
     ("a plan that had been due", "Prime Minister Kyriakos Mitsotakis arrived in New Delhi on Sunday. Mitsotakis had "
      "been due to spend Tuesday in Mumbai, where he was to address a business forum. Both legs were cancelled late "
      "on Monday night.", {"Mumbai"}),
+    ("someone standing in for the traveller", "John Healey arrived in Manila on Wednesday. The armed forces "
+     "minister, Luke Pollard, stood in for Healey at a meeting of defence ministers in Oslo on Tuesday.", {"Oslo"}),
+    ("a counterpart known by his given name", "Foreign Minister Mohamad Hasan flew to Bangkok on Sunday for talks "
+     "with his Thai counterpart, Sihasak Phuangketkeow. Mohamad flew on to Phnom Penh on Monday. Meanwhile, "
+     "Sihasak left for Beijing yesterday.", {"Beijing"}),
+    ("another's words in an opening participle", "Foreign Minister Mohamad Hasan flew to Bangkok on Sunday. Prime "
+     "Minister Anwar Ibrahim asked Mohamad to travel to the region. Speaking at an event in Putrajaya today, Anwar "
+     "said Malaysia was a friend to both.", {"Putrajaya"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
     ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "
