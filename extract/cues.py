@@ -81,9 +81,16 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|welcomed|greeted)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|welcomed|greeted|was\s+received)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
+        ),
+    ),
+    (
+        "meet",
+        0.7,  # "signed an agreement at State House, Nairobi": a seat of government and its city
+        re.compile(
+            r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:House|Palace|Hall)\s*,\s*" + _PRE + "$"
         ),
     ),
     (
@@ -485,9 +492,17 @@ _AND_THEN_TO = re.compile(
 )  # "... in Scranton in the morning and a diner in": a venue in the next town
 
 
+_QUALIFIER_GAP = re.compile(
+    r"\s*,\s*(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?",
+    re.I,
+)  # "Naqoura, southern Lebanon"
+
+
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:
-    """True when ``m`` only says where ``prev`` lies: "Paris, Texas", "Vanimo, Papua New Guinea"."""
-    if between.strip() != "," or prev.place is None or m.place is None or prev.place.level is not Level.CITY:
+    """True when ``m`` only says where ``prev`` lies: "Paris, Texas", "Vanimo, Papua New Guinea", "Naqoura,
+    southern Lebanon"."""
+    if not _QUALIFIER_GAP.fullmatch(between) or prev.place is None or m.place is None or prev.place.level is not Level.CITY:
         return False
     same_country = m.place.country is not None and m.place.country == prev.place.country
     if m.place.level is Level.COUNTRY:

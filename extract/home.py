@@ -15,9 +15,24 @@ from .gazetteer import Entry, Gazetteer
 from .model import Level, Mention, Status, Stop
 
 
-def home_capital(title: str | None, text: str, places: list[Mention], g: Gazetteer | None) -> Entry | None:
-    """The capital of the traveller's country, from the title or else the opening."""
-    return _home_capital(title, g) or _home_named(text, places, g)
+def home_capital(
+    title: str | None, text: str, places: list[Mention], g: Gazetteer | None, name: str | None = None
+) -> Entry | None:
+    """The capital of the traveller's country, from the title, the country whose office the traveller
+    holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
+    return _home_capital(title, g) or _home_possessive(text, places, g, name) or _home_named(text, places, g)
+
+
+def _home_possessive(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The capital of "<country>'s <office> <the traveller's name>": "Somalia's President Hassan Sheikh Mohamud"."""
+    if g is None or not name:
+        return None
+    for m in places:
+        if m.place is None or m.place.level is not Level.COUNTRY:
+            continue
+        if re.match(rf"['’]s\s+(?:[A-Z][\w.-]*\s+){{1,4}}{re.escape(name)}\b", text[m.end : m.end + 80 + len(name)]):
+            return g.capital(m.place.country or "")
+    return None
 
 
 def drop_home_stops(stops: list[Stop], home: Entry | None) -> list[Stop]:

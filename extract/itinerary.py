@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -39,8 +40,9 @@ def build(a: Analysis) -> Itinerary:
         text, a.settings.traveller, frozenset(m.text for m in a.places),
         frozenset(m.text for m in a.places if m.role == "demonym"),
     )
-    place_words = {w for m in a.places for w in m.text.split()}
-    who.others = {o for o in who.others if o not in place_words}  # "Middle East" is nobody
+    # "Middle East" is nobody, but "Ruto" read once as a town in a headline is still President Ruto
+    place_words = Counter(w for m in a.places for w in m.text.split())
+    who.others = {o for o in who.others if place_words[o] < len(re.findall(rf"\b{re.escape(o)}\b", text))}
     g = a.gazetteer
     candidates: list[Candidate] = []
     _this_town(a)  # "arrived in this hilly southwestern town" under a "KISORO, Uganda (AP) —" dateline
@@ -137,7 +139,7 @@ def build(a: Analysis) -> Itinerary:
         unique = {(e.start, e.end): e for e in stop.evidence}
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     stops = trip_order.main_trip(stops, a.article.published, a.places)
-    stops = home.drop_home_stops(stops, home.home_capital(who.title, text, a.places, g))
+    stops = home.drop_home_stops(stops, home.home_capital(who.title, text, a.places, g, who.name))
     stops = home.drop_return_to_start(stops, candidates)
     stops = home.drop_return_home(stops, text, a.places)
     stops = _inside_others(stops)  # renumbers the stops
@@ -371,8 +373,12 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         key = where.gazetteer_id or f"{where.name}:{where.country}"
         existing = by_key.get(key)
         if existing is None and place.level is Level.COUNTRY:
-            # a country named where one of its cities is already a stop adds to that stop
-            existing = next((d for d in drafts if d.stop.place.country == place.country), None)
+            # a country named where one of its cities is already a stop adds to that stop (but a dated
+            # country visit is no undated city's: "heads to Mombasa" ... "the state visit to Kenya" on Tuesday)
+            same = [d for d in drafts if d.stop.place.country == place.country and (c.time is None or d.stop.start)]
+            capital = g.capital(place.country or "") if g is not None else None
+            existing = next((d for d in same if capital is not None and d.stop.place.gazetteer_id == capital.gid),
+                            same[0] if same else None)  # its capital's stop first
         if existing is None and place.level in (Level.CITY, Level.ADMIN):
             # a city or state named after its country was made a stop replaces the inferred capital
             # ("left for the United States ... go to New York"), unless the country visit has a date

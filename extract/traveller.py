@@ -24,7 +24,7 @@ _TITLE = (
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
-    r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.|Mr\.|Mrs\.|Ms\.)"
+    r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
@@ -63,7 +63,7 @@ _ORG_WORDS = frozenset(
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
-    "Church Cathedral Museum Mosque Temple".split()
+    "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port".split()
 )
 _ROLE_NOUN = (
     r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -190,11 +190,16 @@ def find(
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]
-            if surname not in titled:
+            if surname in titled and titled[surname][0] == surname:
+                titled[surname] = (name, titled[surname][1])  # "Kemi Badenoch ... Mrs Badenoch": the full name
+            elif surname not in titled:
                 # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _OFFICE_AFTER.match(text, m.end())  # "Priti Patel, the shadow foreign secretary,"
                 titled.setdefault(surname, (name, office[1] if office else after[1] if after else ""))
+    for word in [w for w, (name, _) in titled.items() if name == w]:
+        if any(word in full.split()[:-1] for k, (full, _) in titled.items() if k != word):
+            del titled[word]  # "Mr Prabowo" is "President Prabowo Subianto", known by his first name
     never_names = {w for n in not_names for w in n.split()} | _NOT_NAMES | _OFFICE_WORDS | _ORG_WORDS
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
@@ -222,8 +227,10 @@ def find(
     first_move = {s: _first_travel_sentence(moving, refs[s]) for s in titled}
 
     def rank(s: str) -> tuple:
-        # who moves most (capped), a title, who moves first (news leads with the traveller), mentions
-        return (min(travels[s], 2), bool(titled[s][1]), -first_move[s], counts[s], -text.find(s))
+        # who moves most (capped), a title, who moves first (news leads with the traveller), mentions, and
+        # who is most often the subject of a verb of travel ("Mr Mohamud will travel to Mombasa")
+        return (min(travels[s], 2), bool(titled[s][1]), -first_move[s], counts[s], _moves_as_subject(s, text),
+                -text.find(s))
 
     surname = max(counts, key=rank)
     if mentions(titled[surname][0]) < 2 and not titled[surname][1]:
@@ -357,6 +364,15 @@ def _other_gender(left: str, who: Traveller) -> bool:
     return (word in ("he", "his", "him") and who.pronoun == "she") or (word in ("she", "her") and who.pronoun == "he")
 
 
+def _moves_as_subject(surname: str, text: str) -> int:
+    """How often the name is the subject of a verb of travel: "Mr Mohamud will travel to", "Ruto flew"."""
+    return len(re.findall(
+        rf"\b{re.escape(surname)}\b(?:,\s*who\b)?\s+(?:\w+\s+){{0,2}}?(?:travel|fl[eiy]|arriv|head|jet|land|"
+        r"depart|leav|left|tour)\w*",
+        text,
+    ))
+
+
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(
@@ -409,7 +425,7 @@ _OFFICES = (
 ).split()
 _OFFICE_WORDS = frozenset(
     _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "
-    "Secretary-General Prime Correspondent "
+    "Secretary-General Prime Correspondent Mr Mrs Ms Dr Sir Dame Madam "
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
 _OFFICE = re.compile(

@@ -437,6 +437,16 @@ DATES_AND_STATUS = [
     ("a landmark and its city on one day are one place", "King Philippe will land in Ottawa on the afternoon of "
      "Monday 17 May, where he will be welcomed by the Governor General at Rideau Hall. On Tuesday 18 May, he will "
      "visit Parliament Hill.", "2027-05-12", [("Ottawa", "planned", "2027-05-17", "2027-05-18")]),
+    ("a visiting president's home, a host's invitation, a seat of government and its city", "Somalia's President "
+     "Hassan Sheikh Mohamud and President William Ruto on Tuesday signed a pact at State House, Nairobi, during the "
+     "state visit. Mr Mohamud will travel to Mombasa on Wednesday. President Ruto said Kenya would help. Mr Mohamud "
+     "thanked Kenya. Dr Ruto praised him and accepted an invitation to visit Mogadishu later this year.",
+     "2026-03-24", [("Nairobi", "visited", "2026-03-24", "2026-03-24"), ("Mombasa", "planned", "2026-03-25", "2026-03-25")]),
+    ("a compass word in a place's qualifier", "UN Secretary-General Antonio Guterres flew from Beirut to Naqoura on "
+     "Wednesday. Guterres is greeted by peacekeepers at UNIFIL headquarters in Naqoura, southern Lebanon, on June 10. "
+     "Guterres will travel on Thursday to Damascus.", "2026-06-10",
+     [("Beirut", "visited", None, None), ("En Nâqoûra", "visited", "2026-06-10", "2026-06-10"),
+      ("Damascus", "planned", "2026-06-11", "2026-06-11")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",

@@ -43,6 +43,10 @@ WHO = [
      "the Finnish capital on Sunday. Bartholomew said the church must act.", "Bartholomew", "Patriarch"),
     ("a regnal numeral after the name used alone", "Catholicos Karekin II arrived in Paris on Monday. Karekin will "
      "travel to Marseille on Friday. The Catholicos said he was not leaving.", "Karekin II", "Catholicos"),
+    ("a courtesy title without a period is the full name's", "Kemi Badenoch arrived in Kyiv on Tuesday. Mrs "
+     "Badenoch met Zelensky. Badenoch said the war must end.", "Kemi Badenoch", None),
+    ("known by the first of his names", "President Prabowo Subianto met Putin. Mr Prabowo flew into Moscow on "
+     "Monday. Mr Prabowo told reporters he was pleased.", "Prabowo Subianto", "President"),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
      "Sunday.", "Musalia Mudavadi", None),
 ]
