@@ -122,6 +122,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)
+    stop_dates.clause_days(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     drafts = home.drop_origin_returned_to(drafts, a.places)
     _settle_status(drafts, a.article.published)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import cues, dateline
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
-from .sentences import split_sentences
+from .sentences import RELATIVE_CLAUSE, split_sentences
 from .timex_lexicon import BRACKET_DAY, ORDINALS, number_value
 
 if TYPE_CHECKING:
@@ -59,6 +59,10 @@ def time_for(
     within the trip's horizon, after the place first; a date right after the place that lies far
     before publication ("visited Beijing in 2019") marks an earlier trip."""
     lo, hi = cue.clause
+    for rel in RELATIVE_CLAUSE.finditer(m.sentence):  # "Okafor, who spent Sunday in Thailand, will ... on Wednesday"
+        a, b = m.sentence_start + rel.start(), m.sentence_start + rel.end()
+        if a < m.start < b:
+            lo, hi = max(lo, a), min(hi, b)
     best: tuple[int, TimeRef] | None = None
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
@@ -388,6 +392,41 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
 
 
 PROGRAMME_DAYS = 3  # how far past its own date a dated stop's programme may run
+
+
+_NEW_PART = re.compile(r",\s*(?:and|then|before|while|but)\b|;")
+
+
+def clause_days(a: Analysis, candidates: list[Candidate]) -> None:
+    """"will first visit the Philippines, arriving on Sunday, and will hold talks ... on Monday": later days
+    in a dated stop's own clause, before any other place is named, are more days of that stop."""
+    text = a.article.text
+    places = [p for p in a.places if p.role != "demonym" and p.place is not None]
+    for c in candidates:
+        t0 = c.time
+        if t0 is None or t0.precision not in (Precision.DAY, Precision.TIME) or t0.latest is None or c.cue.kind in (
+            "origin", "leave", "depart_for"
+        ):
+            continue
+        lo, hi = c.cue.clause
+        nxt = min((p.start for p in places if c.mention.end <= p.start < hi and p is not c.mention
+                   and p.place.gazetteer_id != c.mention.place.gazetteer_id), default=hi)  # type: ignore[union-attr]
+        for rel in RELATIVE_CLAUSE.finditer(text, lo, hi):  # "Sanchez, who spent Sunday and Monday in Thailand, will"
+            if rel.start() < c.mention.start < rel.end():
+                nxt = min(nxt, rel.end())
+        later = [
+            t for t in a.times
+            if max(t0.end, c.mention.end) <= t.start < nxt and t.precision in (Precision.DAY, Precision.TIME)
+            and t.latest is not None and 0 < (t.latest - t0.latest).days <= PROGRAMME_DAYS
+            and not _reported_on(t, c.mention) and not _UNTIL.search(text, max(0, t.start - 12), t.start)
+            # (not "in Seoul ..., and from 6 to 8 June in Shanghai": a new part of the clause for the next place)
+            and not (nxt < hi and _NEW_PART.search(text, c.mention.end, t.start))
+        ]
+        if later:
+            last = max(t.latest for t in later)  # type: ignore[type-var]
+            c.time = TimeRef(text[t0.start : later[-1].end], t0.start, later[-1].end, "DATE", t0.value,
+                             Precision.DAY, t0.earliest, last)
+            c.evidence.extend(t.span for t in later)
 
 
 def _opening_days(

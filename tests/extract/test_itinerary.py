@@ -447,6 +447,15 @@ DATES_AND_STATUS = [
      "Guterres will travel on Thursday to Damascus.", "2026-06-10",
      [("Beirut", "visited", None, None), ("En Nâqoûra", "visited", "2026-06-10", "2026-06-10"),
       ("Damascus", "planned", "2026-06-11", "2026-06-11")]),
+    ("more days in a stop's own clause", f"{TITLE} said on Friday that she will first visit the Philippines, "
+     "arriving on Sunday, and will hold talks with Defense Secretary Gilberto Teodoro on Monday.", "2026-08-28",
+     [("Manila", "planned", "2026-08-30", "2026-08-31")]),
+    ("but not the next place's days", f"\"From 3 to 5 June I will be in Seoul talking to steelmakers, and from 6 to "
+     f"8 June in Shanghai,\" {TITLE} said.", "2026-05-27",
+     [("Seoul", "planned", "2026-06-03", "2026-06-05"), ("Shanghai", "planned", "2026-06-06", "2026-06-08")]),
+    ("a relative clause's place keeps its own days", f"{TITLE} arrived in Hanoi from Bangkok on Tuesday. Okafor, who "
+     "spent Sunday and Monday in Thailand, will hold talks with To Lam on Wednesday.", "2026-11-17",
+     [("Bangkok", "visited", "2026-11-15", "2026-11-16"), ("Hanoi", "visited", "2026-11-17", "2026-11-17")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
