@@ -66,7 +66,7 @@ _ORG_WORDS = frozenset(
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port".split()
 )
 _ROLE_NOUN = (
-    r"the\s+(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
+    r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
@@ -92,7 +92,7 @@ class Traveller:
 
 
 _TRAVEL = re.compile(
-    r"\b(?:travel\w*|visit\w*|arriv\w*|tour\w*|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
+    r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
     r"leave|leaves|left|stop\w*)\b",
     re.I,
 )
@@ -331,7 +331,8 @@ def _another_office(phrase: str, who: Traveller) -> bool:
     words = phrase.lower().split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in _OFFICE_NOUNS or not who.title:
         return False
-    return words[-1] not in who.title.lower()
+    own = set(who.title.lower().replace(".", "").split())
+    return bool(own & _OFFICE_NOUNS) and words[-1] not in own  # ("Mr Touray" may be "the Commission President")
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b", re.I)
@@ -482,7 +483,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
         trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey|swing|roadshow)"
-        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{trip})\b", before, re.I))
+        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{trip})\b", before, re.I)) or bool(
+            re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
+        )  # "the Commission said Mr Touray began the tour in Freetown"
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)
     return bool(re.search(rf"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))

@@ -88,16 +88,24 @@ def order(drafts: list[Draft]) -> list[Stop]:
     return [d.stop for d in drafts]
 
 
+def _middle(s: Stop, published: date | None) -> date:
+    """A stop's day for telling trips apart: its start, or the middle of a past window of more than a
+    week ("visited Kyiv last month" is no part of next week's trip)."""
+    assert s.start is not None
+    end = s.end or s.start
+    past = published is not None and end < published
+    return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 else s.start
+
+
 def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) -> list[Stop]:
     """The stops of the trip the article is about: dated stops split into trips where two weeks pass
     between them ("arrived in Tokyo on Tuesday ... after she visited Kyiv in September"); the trip
     with most stops (then the one nearest publication) stays, with every undated stop. The others'
     mentions get the role "other_trip"."""
-    dated = sorted((s for s in stops if s.start is not None), key=lambda s: s.start)  # type: ignore[arg-type,return-value]
+    dated = sorted((s for s in stops if s.start is not None), key=lambda s: _middle(s, published))
     trips: list[list[Stop]] = []
     for s in dated:
-        assert s.start is not None
-        if trips and s.start - max((o.end or o.start) for o in trips[-1]) <= TRIP_GAP:  # type: ignore[operator,type-var]
+        if trips and _middle(s, published) - max(_middle(o, published) for o in trips[-1]) <= TRIP_GAP:
             trips[-1].append(s)
         else:
             trips.append([s])

@@ -456,6 +456,15 @@ DATES_AND_STATUS = [
     ("a relative clause's place keeps its own days", f"{TITLE} arrived in Hanoi from Bangkok on Tuesday. Okafor, who "
      "spent Sunday and Monday in Thailand, will hold talks with To Lam on Wednesday.", "2026-11-17",
      [("Bangkok", "visited", "2026-11-15", "2026-11-16"), ("Hanoi", "visited", "2026-11-17", "2026-11-17")]),
+    ("a name that begins like 'tour'; the office in apposition; last month's trip", "The President of the ECOWAS "
+     "Commission, Omar Alieu Touray, has returned to Abuja after a four-day working visit to Sierra Leone and "
+     "Liberia. In a statement issued on Sunday, the Commission said Mr Touray began the tour in Freetown on 13 "
+     "October. On Thursday, the Commission President was in Monrovia. Mr Touray visited Lome and Cotonou in "
+     "September.", "2026-10-19",
+     [("Freetown", "visited", "2026-10-13", "2026-10-13"), ("Monrovia", "visited", "2026-10-15", "2026-10-15")]),
+    ("a visit last month is another trip", "Defence Minister Wladyslaw Kosiniak-Kamysz will travel to Seoul on "
+     "Monday and to Tokyo on Thursday. Kosiniak-Kamysz travelled to Kyiv last month to discuss drones.",
+     "2026-09-08", [("Seoul", "planned", "2026-09-14", "2026-09-14"), ("Tokyo", "planned", "2026-09-17", "2026-09-17")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
