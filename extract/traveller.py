@@ -146,11 +146,14 @@ def _occurrences(word: str, text: str) -> int:
     return len(_spans(word, text))
 
 
+_HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
+
+
 def _clean(name: str) -> str:
     """A name without its non-name words and the possessive ("Karol Nawrocki's meeting")."""
     words = []
     for w in name.split():
-        if w in _NOT_NAMES:
+        if w in _NOT_NAMES or (not words and w in _HONORIFICS):  # "President Dr Irfaan Ali"
             continue
         if w.endswith(("'s", "’s")):
             words.append(w[:-2])
@@ -184,7 +187,7 @@ def find(
         name = _clean(m["name"])
         if _BYLINE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "By Jess Hartley, Royal Correspondent": the writer
-        if name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
+        if not name or name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
             name.split()[:1] and name.split()[0] in _COMPASS_WORDS
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office

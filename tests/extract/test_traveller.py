@@ -47,6 +47,9 @@ WHO = [
      "Badenoch met Zelensky. Badenoch said the war must end.", "Kemi Badenoch", None),
     ("known by the first of his names", "President Prabowo Subianto met Putin. Mr Prabowo flew into Moscow on "
      "Monday. Mr Prabowo told reporters he was pleased.", "Prabowo Subianto", "President"),
+    ("an honorific after the title is no part of the name", "President Dr Irfaan Ali is in Barbados for talks. The "
+     "Head of State arrived in Bridgetown on Wednesday. Ali will travel to Kingston on Friday.", "Irfaan Ali",
+     "President"),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
      "Sunday.", "Musalia Mudavadi", None),
 ]
