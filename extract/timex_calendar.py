@@ -168,7 +168,10 @@ _PAST = re.compile(
     re.I,
 )
 # a headline's infinitive, "Jaishankar ... to visit Trincomalee on Saturday": future when nothing else says
-_INFINITIVE = re.compile(r"\bto\s+(?:visit|travel|tour|meet|attend|fly|head|hold|address|open|lead|sign)\b", re.I)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:visit|travel|tour|meet|attend|fly|head|hold|address|open|lead|sign|begin|start|make|pay|undertake)\b",
+    re.I,
+)
 _HAD = re.compile(r"\b(?:had|hadn't)\b", re.I)
 # (not ", before travelling to ...": a participle has the tense of the clause it hangs from)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|, (?:and|but|while|as|when) |, (?:after|before) (?![a-z]+ing\b)")

@@ -465,6 +465,11 @@ DATES_AND_STATUS = [
     ("a visit last month is another trip", "Defence Minister Wladyslaw Kosiniak-Kamysz will travel to Seoul on "
      "Monday and to Tokyo on Thursday. Kosiniak-Kamysz travelled to Kyiv last month to discuss drones.",
      "2026-09-08", [("Seoul", "planned", "2026-09-14", "2026-09-14"), ("Tokyo", "planned", "2026-09-17", "2026-09-17")]),
+    ("a headline's 'to begin', a weekday with its full date in brackets, 'the Kingdom of the Netherlands'",
+     "His Majesty the Sultan to begin state visit to Netherlands on Tuesday\n\nMuscat, May 10 (ONA) --- His Majesty "
+     "Sultan Haitham bin Tarik will begin on Tuesday (12 May 2026) a state visit to the Kingdom of the Netherlands. On "
+     "13 May, His Majesty will proceed to The Hague.", "2026-05-10",
+     [("Amsterdam", "planned", "2026-05-12", "2026-05-12"), ("The Hague", "planned", "2026-05-13", "2026-05-13")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
