@@ -349,6 +349,20 @@ def _listed(text: str, start: int, end: int, places: list[Mention]) -> bool:
     return False
 
 
+def _list_size(text: str, start: int, end: int, places: list[Mention]) -> int:
+    """How many places stand in the list the place at text[start:end] belongs to (1 when alone)."""
+    ordered = sorted((p for p in places if p.role != "demonym"), key=lambda p: p.start)
+    here = next((i for i, p in enumerate(ordered) if p.start == start), None)
+    if here is None:
+        return 1
+    lo = hi = here
+    while lo > 0 and _LISTED.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LISTED.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    return hi - lo + 1
+
+
 def names_landmark(text: str, m: Mention) -> bool:
     """Whether a town's name may only name a landmark or an institution: "visit the Mila artificial
     intelligence institute", "the Miraflores locks" (whether it is that town's is the caller's to judge)."""
@@ -443,6 +457,8 @@ def cue_for(
     m = _ORIGIN.search(left)
     if m and _FROM_NOUN.search(left, 0, m.start()):
         m = None  # "a move that helps it answer pressure from Washington": where something comes from
+    if m and _list_size(text, start, end, places) >= 3:
+        m = None  # "130 businesses travelling from Toronto, Montréal, Calgary and Vancouver": many people's homes
     if m:
         before = text[lo : left_lo + m.start()]
         arrival = list(_ARRIVAL.finditer(before))

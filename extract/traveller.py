@@ -485,7 +485,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
-        trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey|swing|roadshow)"
+        trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey|swing|roadshow|mission)"
         return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{trip})\b", before, re.I)) or bool(
             re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
         )  # "the Commission said Mr Touray began the tour in Freetown"

@@ -470,6 +470,14 @@ DATES_AND_STATUS = [
      "Sultan Haitham bin Tarik will begin on Tuesday (12 May 2026) a state visit to the Kingdom of the Netherlands. On "
      "13 May, His Majesty will proceed to The Hague.", "2026-05-10",
      [("Amsterdam", "planned", "2026-05-12", "2026-05-12"), ("The Hague", "planned", "2026-05-13", "2026-05-13")]),
+    ("a government release: the mission's legs, the businesses' home towns, last year's visit", "Today, we are "
+     "announcing that the Honourable Maninder Sidhu, Minister of International Trade, will lead a trade mission to "
+     "Mexico from February 15 to 19, 2027. He will be joined by 130 businesses travelling from Toronto, Montreal, "
+     "Calgary and Vancouver. The mission will begin in Monterrey on February 15 and 16. On February 17, the Minister "
+     "will travel to Guadalajara. The mission will conclude in Mexico City on February 18 and 19. This mission builds "
+     "on the Minister's visit to Queretaro and Leon in October 2026.", "2027-02-08",
+     [("Monterrey", "planned", "2027-02-15", "2027-02-16"), ("Guadalajara", "planned", "2027-02-17", "2027-02-17"),
+      ("Mexico City", "planned", "2027-02-18", "2027-02-19")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
