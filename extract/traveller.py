@@ -54,7 +54,7 @@ _BARE_SURNAME = re.compile(
     rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
     r"met|meets|travel\w*|visit\w*|head\w*)\b"
 )
-_FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+{_WORD})\b")
+_FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})\b")  # "Staffan de Mistura"
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
     "Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
@@ -191,7 +191,7 @@ def find(
             name.split()[:1] and name.split()[0] in _COMPASS_WORDS
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
-        if len(name.split()) == 2 and name.split()[-1] not in _ORG_WORDS:
+        if len([w for w in name.split() if w[:1].isupper()]) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[-1]
             if surname in titled and titled[surname][0] == surname:
                 titled[surname] = (name, titled[surname][1])  # "Kemi Badenoch ... Mrs Badenoch": the full name

@@ -478,6 +478,11 @@ DATES_AND_STATUS = [
      "on the Minister's visit to Queretaro and Leon in October 2026.", "2027-02-08",
      [("Monterrey", "planned", "2027-02-15", "2027-02-16"), ("Guadalajara", "planned", "2027-02-17", "2027-02-17"),
       ("Mexico City", "planned", "2027-02-18", "2027-02-19")]),
+    ("an envoy named once with a particle, then by title; 'flown into'; 'whether he planned'", "Staffan de Mistura, "
+     "the personal envoy of UN Secretary-General Antonio Guterres, held talks with Polisario leader Brahim Ghali. The "
+     "envoy had flown into Tindouf on Wednesday. Earlier in the week, on Monday and Tuesday, the UN diplomat was in "
+     "Rabat. The envoy's spokesperson declined to say whether he planned to convene a new round of talks in Geneva.",
+     "2026-02-13", [("Rabat", "visited", "2026-02-09", "2026-02-10"), ("Tindouf", "visited", "2026-02-11", "2026-02-11")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
