@@ -119,6 +119,7 @@ def build(a: Analysis) -> Itinerary:
         )
     candidates += regions.region_lists(a, candidates)
     candidates += tour_dates.tour_candidates(a)
+    candidates += tour_dates.programme_candidates(a, candidates)
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)

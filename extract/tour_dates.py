@@ -86,3 +86,71 @@ def _date(published: date, month: int, day: int) -> date | None:
         if (d - published).days >= -60:
             return d
     return None
+
+
+# a programme's day heading: "Sunday, 18 October 2026", "Monday 19 October", "October 19"
+_DAY_HEADING = re.compile(
+    rf"^[ \t]*{_WEEKDAY}(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
+    r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_LEAVING_LINE = re.compile(r"\b(?:departure|depart\w*|return\w*|flight\s+(?:back|home)|farewell)\b", re.I)
+MIN_DAYS = 2  # a programme needs this many day headings with a place under them
+
+
+def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """A programme laid out by day: under each day heading ("Monday, 19 October 2026"), a line that is
+    a place's name ("Seoul") or names one ("Evening: Arrival in Seoul") is a stop on that day; a
+    departure line ("17:30 Departure for Berlin") is the way home, and its place no stop (it is taken
+    out of ``candidates``)."""
+    text = a.article.text
+    published = a.article.published
+    headings = list(_DAY_HEADING.finditer(text))
+    if len(headings) < MIN_DAYS or published is None:
+        return []
+    found: list[Candidate] = []
+    leaving: set[int] = set()
+    days_with_places = 0
+    for i, h in enumerate(headings):
+        end = headings[i + 1].start() if i + 1 < len(headings) else _section_end(text, h.end())
+        mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
+        day = _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
+        if day is None:
+            continue
+        named = False
+        for p in a.places:
+            if not (h.end() <= p.start < end) or p.place is None or p.role == "demonym":
+                continue
+            lo = text.rfind("\n", 0, p.start) + 1
+            hi = text.find("\n", p.end)
+            line = text[lo : hi if hi >= 0 else len(text)]
+            if _LEAVING_LINE.search(line):
+                leaving.add(p.start)
+                continue
+            whole = line.strip() == text[p.start : p.end]
+            if not whole and not re.search(r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto)\b", line[: p.start - lo], re.I):
+                continue
+            time = TimeRef(h.group().strip(), h.start(), h.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
+            cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, max(p.end, hi if hi >= 0 else len(text))))
+            status = Status.PLANNED if day > published else Status.VISITED
+            p.role = "stop"
+            found.append(Candidate(p, cue, status, time, p.start, [Span(cue.evidence, cue.start, cue.end)]))
+            named = True
+        days_with_places += named
+    if days_with_places < MIN_DAYS:
+        return []
+    candidates[:] = [c for c in candidates if c.mention.start not in leaving]
+    return found
+
+
+def _section_end(text: str, start: int) -> int:
+    """Where the last day's section ends: at a short heading line of its own (or the text's end)."""
+    m = re.search(r"\n\s*\n(?=[A-Z][^\n\d:]{0,40}\n\s*\n)", text[start:])  # "Background" and a blank line
+    return start + m.start() if m else len(text)
+
+
+def _exact(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

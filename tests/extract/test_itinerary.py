@@ -483,6 +483,13 @@ DATES_AND_STATUS = [
      "envoy had flown into Tindouf on Wednesday. Earlier in the week, on Monday and Tuesday, the UN diplomat was in "
      "Rabat. The envoy's spokesperson declined to say whether he planned to convene a new round of talks in Geneva.",
      "2026-02-13", [("Rabat", "visited", "2026-02-09", "2026-02-10"), ("Tindouf", "visited", "2026-02-11", "2026-02-11")]),
+    ("a programme laid out by day headings, with the departure home", "Federal President Frank-Walter Steinmeier "
+     "will pay a state visit to the Republic of Korea.\n\nProgramme\n\nSunday, 18 October 2026\n\nEvening: Arrival "
+     "in Seoul\n\nMonday, 19 October 2026\n\nSeoul\n10:00 Talks with the President\n\nTuesday, 20 October 2026\n\n"
+     "Daejeon\n16:30 Visit to a research institute\n\nWednesday, 21 October 2026\n\nGwangju\n10:00 Visit to the "
+     "May 18th National Cemetery\n17:30 Departure for Berlin", "2026-10-14",
+     [("Seoul", "planned", "2026-10-18", "2026-10-19"), ("Daejeon", "planned", "2026-10-20", "2026-10-20"),
+      ("Gwangju", "planned", "2026-10-21", "2026-10-21")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
