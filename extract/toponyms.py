@@ -184,6 +184,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             key = " ".join(t.norm + t.poss for t in tokens[i : j - 1])
             key = f"{key} {tokens[j - 1].norm}" if key else tokens[j - 1].norm
             if key in index and (key not in stop or _landmark_visited(text, tokens[i], index.get(key) or [])):
+                if key in _CONNECTORS:
+                    break  # "Al Husseiniya Palace", "El ...": an article of a longer name, no Ål or El
                 match = (j, key)
                 break
         # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it

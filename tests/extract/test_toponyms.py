@@ -62,6 +62,7 @@ from extract.toponyms import find_toponyms
         ("Exports from Côte d'Ivoire rose; L'Aquila rebuilt.", ["Côte d'Ivoire", "L'Aquila"]),
         ("The film won the Palme d'Or in a well-to-do year.", []),
         ("He met Petro at the Casa de Nariño in Bogotá.", ["Bogotá"]),  # one unknown name, not Chas, India
+        ("He was received at Al Husseiniya Palace in Amman.", ["Amman"]),  # an article, not Ål, Norway
         ("Traffic in L.A. was heavy.", ["L.A."]),
         ("Young Georgia Stevens skates. Georgia began at four, in Alberta.", ["Alberta"]),
         ("Vladimir Putin spoke to Xinhua in Moscow.", ["Moscow"]),
