@@ -563,6 +563,31 @@ _CAPTION = re.compile(
 )
 
 
+_LINK_HEADING = re.compile(
+    r"^[ \t]*(?:related(?:\s+(?:news|stories|articles|coverage|content))?|most\s+(?:read|popular|viewed)|read\s+more|"
+    r"also\s+read|more\s+(?:from|on|news)\b[^\n]*|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|"
+    r"trending|top\s+stories|latest\s+news)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])\s+")
+
+
+def in_link_list(text: str, start: int) -> bool:
+    """True inside a page's list of links to other stories ("Related news" / "- Orsi to visit Brasília")."""
+    lo = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, lo):
+        return False
+    while lo > 0:  # climb the list's lines to what stands above them
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev : lo - 1]
+        if _LINK_HEADING.fullmatch(line):
+            return True
+        if line.strip() and not _LIST_ITEM.match(line):
+            return False
+        lo = prev
+    return False
+
+
 def in_caption(text: str, start: int) -> bool:
     """True inside a photo caption line ("... in Washington, May 28. (AP Photo/Mark Schiefelbein)")."""
     lo = text.rfind("\n", 0, start) + 1

@@ -119,6 +119,9 @@ NOT_STOPS = [
     ("another's words in an opening participle", "Foreign Minister Mohamad Hasan flew to Bangkok on Sunday. Prime "
      "Minister Anwar Ibrahim asked Mohamad to travel to the region. Speaking at an event in Putrajaya today, Anwar "
      "said Malaysia was a friend to both.", {"Putrajaya"}),
+    ("a page's list of links to other stories", f"{TITLE} will visit Lima on Monday.\n\nRelated news\n\n- Orsi "
+     "to visit Brasilia in September for talks with Lula\n- Pena hosts ministers in Asuncion\n\nMost read\n\n1. "
+     "Minister flies to Montevideo for port talks", {"Brasília", "Asunción", "Montevideo"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
     ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "
