@@ -42,7 +42,7 @@ def build(a: Analysis) -> Itinerary:
     )
     # "Middle East" is nobody, but "Ruto" read once as a town in a headline is still President Ruto
     place_words = Counter(w for m in a.places for w in m.text.split())
-    who.others = {o for o in who.others if place_words[o] < len(re.findall(rf"\b{re.escape(o)}\b", text))}
+    who.others = {o for o in who.others if place_words[o] < len(traveller.word_pattern(o).findall(text))}
     g = a.gazetteer
     candidates: list[Candidate] = []
     _this_town(a)  # "arrived in this hilly southwestern town" under a "KISORO, Uganda (AP) —" dateline

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dateline
 from .model import Mention
@@ -136,9 +137,15 @@ def _role_phrases(title: str) -> list[str]:
     return [f"the {words[-1]}", f"The {words[-1]}", *longer]
 
 
+@lru_cache(maxsize=4096)
+def word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (compiled once: articles bring more names than re's own cache holds)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def _spans(word: str, text: str) -> list[tuple[int, int]]:
     """Where ``word`` stands as a whole word in ``text``."""
-    return [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return [(m.start(), m.end()) for m in word_pattern(word).finditer(text)]
 
 
 def _occurrences(word: str, text: str) -> int:
@@ -313,7 +320,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "Chief Financial Officer Peter Cunningham will present ... in Florida"
     last_other = -1
     for other in who.others:
-        for m in re.finditer(rf"\b{re.escape(other)}\b", left):
+        for m in word_pattern(other).finditer(left):
             if _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
                 continue
             if last_self >= 0 and _REST_OF_NAME.fullmatch(left, last_self, m.start()):
