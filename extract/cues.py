@@ -138,10 +138,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|start\w*|kick\w*\s+off|open\w*|clos\w*|"
+    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|open\w*|clos\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*)\s+"
-    r"(?:[\w’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$",  # "had begun two days earlier, on [Monday], in"
     re.I,
 )
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting

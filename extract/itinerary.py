@@ -95,8 +95,10 @@ def build(a: Analysis) -> Itinerary:
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if _RETURNED_FROM.search(text, max(cue.clause[0], m.start - 60), m.start):
             earlier = True  # "Hoekstra, who returned from talks in Beijing last week"
-        if not earlier and when is None and _EARLIER_TRIP.search(text, *cue.clause):
-            # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa"
+        if not earlier and when is None:
+            # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa", "she
+            # flew to Altamira ..., months before she resigned from the government in 2008": an undated
+            # visit in a clause about another year
             earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published)
         if cue.kind == "origin":
             # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a relative

@@ -493,6 +493,12 @@ DATES_AND_STATUS = [
      "May 18th National Cemetery\n17:30 Departure for Berlin", "2026-10-14",
      [("Seoul", "planned", "2026-10-18", "2026-10-19"), ("Daejeon", "planned", "2026-10-20", "2026-10-20"),
       ("Gwangju", "planned", "2026-10-21", "2026-10-21")]),
+    ("a feature's flashbacks: a journey that 'had begun', a visit in a clause about another year", "Marina Silva "
+     "spent a week on the Amazon rivers. The journey had begun on Monday, March 16, in Manaus, where Silva announced a "
+     "new fund. She flew to Tefe the next morning and stayed three days. Twenty years later, as environment minister "
+     "the first time, she flew to Altamira to face down opponents, months before she resigned from the government "
+     "in 2008.", "2026-03-30",
+     [("Manaus", "visited", "2026-03-16", "2026-03-16"), ("Tefé", "visited", "2026-03-17", "2026-03-19")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
