@@ -221,7 +221,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if verdict == "abbrev":
             end += 1 if text[end : end + 1] == "." and not tokens[j - 1].word.endswith(".") else 0
             verdict = "yes"
-        if verdict == "yes":
+        if verdict == "yes" and found and not found[-1].demonym and text[found[-1].end : tok.start] == " " and (
+            tokens[j - 1].end == end and j - i > 1
+        ):
+            pass  # "Busan New Port": a place's facility named right after it, not a second place
+        elif verdict == "yes":
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
         elif verdict == "person":
             persons.update(t.norm for t in tokens[i : min(n, j + 1)] if t.cap)

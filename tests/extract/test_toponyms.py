@@ -63,6 +63,7 @@ from extract.toponyms import find_toponyms
         ("The film won the Palme d'Or in a well-to-do year.", []),
         ("He met Petro at the Casa de Nariño in Bogotá.", ["Bogotá"]),  # one unknown name, not Chas, India
         ("He was received at Al Husseiniya Palace in Amman.", ["Amman"]),  # an article, not Ål, Norway
+        ("He toured Busan New Port on Thursday.", ["Busan"]),  # a facility named after the city, no town "New Port"
         ("Traffic in L.A. was heavy.", ["L.A."]),
         ("Young Georgia Stevens skates. Georgia began at four, in Alberta.", ["Alberta"]),
         ("Vladimir Putin spoke to Xinhua in Moscow.", ["Moscow"]),
