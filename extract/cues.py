@@ -479,6 +479,8 @@ def cue_for(
         between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
         if mention is not None and is_qualifier(prev, mention, between):
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
+        if _DESCRIBED_AS.search(between):
+            return None  # "Mbandaka, the capital of Equateur province": where the place lies
         if _LIST.match(between) and not _SPEAKS.match(text, end) and not possessive:  # not "..., the Vatican said"
             inherited = cue_for(text, prev.start, places, times)
             if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave", "return"):
@@ -509,6 +511,11 @@ _AND_THEN_TO = re.compile(
 )  # "... in Scranton in the morning and a diner in": a venue in the next town
 
 
+_DESCRIBED_AS = re.compile(
+    r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|seat|heart|centre|center|hub|part|"
+    r"region|province|state|district)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
 _QUALIFIER_GAP = re.compile(
     r"\s*,\s*(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?",
