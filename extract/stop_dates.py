@@ -362,6 +362,7 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
         c.evidence.append(c.time.span)
 
 
+_LANDED = re.compile(r"\b(?:landed|touched\s+down|arrived)\b", re.I)
 _OPENS_WITH_DAY = re.compile(r"\s*(?:On\s+|By\s+)?$")
 
 
@@ -372,12 +373,12 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
     its own: "arriving in Ankara on Sunday evening ... On Monday (Nov 16), he is scheduled to ...")."""
     text = a.article.text
     sentences = split_sentences(text)
-    days = [t for t in a.times if t.precision is Precision.DAY and t.earliest is not None]
+    days = [t for t in a.times if t.precision in (Precision.DAY, Precision.TIME) and t.earliest is not None]
     named = [p for p in a.places if p.role in ("stop", "origin", "departure") and p.place is not None]
     for c in candidates:
         if c.mention.place is None or (c.time is not None and c.time.precision not in (Precision.DAY, Precision.TIME)):
             continue
-        found = _opening_days(text, sentences, days, named, c.mention)
+        found = _opening_days(text, sentences, days, named, c.mention, landing=c.cue.kind == "arrive")
         if c.time is not None and c.time.latest is not None:
             found = [t for t in found if 0 < (t.latest - c.time.latest).days <= PROGRAMME_DAYS]  # type: ignore[operator]
         if not found:
@@ -430,9 +431,11 @@ def clause_days(a: Analysis, candidates: list[Candidate]) -> None:
 
 
 def _opening_days(
-    text: str, sentences: list[Span], days: list[TimeRef], named: list[Mention], m: Mention
+    text: str, sentences: list[Span], days: list[TimeRef], named: list[Mention], m: Mention, landing: bool = False
 ) -> list[TimeRef]:
-    """The days that open the sentences after ``m``'s in its paragraph, up to one naming another stop."""
+    """The days that open the sentences after ``m``'s in its paragraph, up to one naming another stop; with
+    ``landing`` (the stop is an arrival), also the day of a landing told next ("has arrived in Mongolia ...
+    The plane landed ... on Tuesday evening")."""
     assert m.place is not None
     paragraph_end = text.find("\n\n", m.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -440,12 +443,15 @@ def _opening_days(
     if own is None:
         return []
     found: list[TimeRef] = []
-    for s in sentences[own + 1 :]:
-        if s.start >= paragraph_end:
+    for k, s in enumerate(sentences[own + 1 :]):
+        # (the very next sentence may tell the landing in a paragraph of its own)
+        if s.start >= paragraph_end and not (landing and k == 0 and _LANDED.search(s.text)):
             break
         if any(s.start <= p.start < s.end and p.place.gazetteer_id != m.place.gazetteer_id for p in named):  # type: ignore[union-attr]
             break
         opening = next((t for t in days if s.start <= t.start < s.end and _OPENS_WITH_DAY.fullmatch(text, s.start, t.start)), None)
+        if opening is None and landing and _LANDED.search(s.text):  # "The plane carrying the minister landed ... on Tuesday evening"
+            opening = next((t for t in days if s.start <= t.start < s.end), None)
         if opening is None:
             break
         found.append(opening)

@@ -499,6 +499,10 @@ DATES_AND_STATUS = [
      "the first time, she flew to Altamira to face down opponents, months before she resigned from the government "
      "in 2008.", "2026-03-30",
      [("Manaus", "visited", "2026-03-16", "2026-03-16"), ("Tefé", "visited", "2026-03-17", "2026-03-19")]),
+    ("an arrival dated by the landing told next", "ULAANBAATAR, February 10. /TASS/. Russian Foreign Minister "
+     "Sergey Lavrov has arrived in Mongolia on an official visit, a TASS correspondent reports.\n\nThe plane carrying "
+     "the Russian top diplomat landed at Chinggis Khaan International Airport on Tuesday evening.", "2026-02-10",
+     [("Ulan Bator", "visited", "2026-02-10", "2026-02-10")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
