@@ -206,6 +206,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     for p in places:
         if p is m or p.role == "demonym":
             continue
+        if _WAY_BACK.search(p.sentence[: max(0, p.start - p.sentence_start)]):
+            continue  # "On his way back to Türkiye on Saturday, Erdoğan will stop in Baku": the day of the stop
         if p.place is not None and m.place is not None and p.place.level is Level.COUNTRY and (
             p.place.country == m.place.country
         ):
@@ -219,6 +221,7 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     return False
 
 
+_WAY_BACK = re.compile(r"\b(?:way|journey|flight|trip)\s+(?:back|home)\s+(?:to\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|on|in|at|then|from|to|for|before|after|by|with)\b)[a-z]")
 
 
