@@ -129,6 +129,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)
     stop_dates.clause_days(a, candidates)
+    stop_dates.arrived_day_before(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     drafts = home.drop_origin_returned_to(drafts, a.places)
     _settle_status(drafts, a.article.published)

@@ -398,6 +398,25 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
 PROGRAMME_DAYS = 3  # how far past its own date a dated stop's programme may run
 
 
+_DAY_AFTER_ARRIVING = re.compile(
+    r"\s*,?\s*(?:a|one)\s+day\s+after\s+(?:he|she|they|the\s+\w+\s+)?(?:flying\s+in|flew\s+in|arriving|arrived|landing|landed)\b",
+    re.I,
+)
+
+
+def arrived_day_before(a: Analysis, candidates: list[Candidate]) -> None:
+    """"held talks ... in Kigali on Wednesday, a day after flying in from Kinshasa": the stay began the day before."""
+    text = a.article.text
+    for c in candidates:
+        t = c.time
+        if t is None or t.precision not in (Precision.DAY, Precision.TIME) or t.earliest is None:
+            continue
+        if _DAY_AFTER_ARRIVING.match(text, t.end):
+            start = t.earliest - timedelta(days=1)
+            c.time = TimeRef(t.text, t.start, t.end, "DATE", start.isoformat(), Precision.DAY, start,
+                             max(t.latest or t.earliest, t.earliest))
+
+
 _NEW_PART = re.compile(r",\s*(?:and|then|before|while|but)\b|;")
 
 

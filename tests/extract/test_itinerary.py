@@ -506,6 +506,9 @@ DATES_AND_STATUS = [
     ("a stop on the way back home takes that day", f"{TITLE} arrived in Astana on Thursday. On her way back to "
      "Nigeria on Saturday, Okafor will stop in Baku for a working lunch.", "2026-10-09",
      [("Astana", "visited", "2026-10-08", "2026-10-08"), ("Baku", "planned", "2026-10-10", "2026-10-10")]),
+    ("'a day after flying in'", f"{TITLE} held talks with President Paul Kagame in Kigali on Wednesday, a day after "
+     "flying in from Kinshasa.", "2026-02-11",
+     [("Kinshasa", "visited", None, None), ("Kigali", "visited", "2026-02-10", "2026-02-11")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
