@@ -187,8 +187,9 @@ def _coordinated(m: Mention, t: TimeRef) -> bool:
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
     more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
+    relative = [(m.sentence_start + r.start(), m.sentence_start + r.end()) for r in RELATIVE_CLAUSE.finditer(m.sentence)]
     between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
-               and not _attributive(p)]
+               and not _attributive(p) and not any(a < p.start < b for a, b in relative)]  # not ", who travelled via Doha,"
     prev = m
     for p in between:
         gap = _gap(prev, p.start)

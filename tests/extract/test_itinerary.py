@@ -509,6 +509,10 @@ DATES_AND_STATUS = [
     ("'a day after flying in'", f"{TITLE} held talks with President Paul Kagame in Kigali on Wednesday, a day after "
      "flying in from Kinshasa.", "2026-02-11",
      [("Kinshasa", "visited", None, None), ("Kigali", "visited", "2026-02-10", "2026-02-11")]),
+    ("a place in a relative clause stands between no place and its days", "Foreign Minister Sugiono flew to Cape Town "
+     "on Saturday. The trip began in Addis Ababa, where Sugiono, who travelled via Doha, met African Union officials "
+     "on Monday and Tuesday.", "2025-02-22",
+     [("Addis Ababa", "visited", "2025-02-17", "2025-02-18"), ("Cape Town", "visited", "2025-02-22", "2025-02-22")]),
     ("a programme's days after an undated stop", f"{TITLE} will land in Ottawa on Monday 17 May. The final two "
      "days will be spent in Montreal. On Thursday 20 May, she will visit a school. On Friday 21 May, she will meet "
      "students.", "2027-05-12",
