@@ -31,6 +31,9 @@ class Norm:
     parts: list[tuple[int, int, Norm]] = field(default_factory=list)  # (start, end) in the text
 
 
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?(?![\d/])")
+
+
 class Context:
     """What normalisation needs: the text, the reference date and the last dates mentioned."""
 
@@ -43,6 +46,8 @@ class Context:
         self.last_month: date | None = None  # first day of the last month mentioned
         self.last_weekday: tuple[int, date] | None = None  # (end offset, day) of the last weekday named
         self.last_week: tuple[int, date, date] | None = None  # (end offset, first, last day) of the last week or weekend
+        # numeric dates are day first ("14/09", "11/09/2026") when one of them can only be read so
+        self.day_first = _DAY_FIRST.search(text) is not None
 
     def tense(self, m: re.Match[str]) -> bool | None:
         """Tense of the clause around a match: True future, False past, None unknown."""

@@ -50,7 +50,8 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
-    """ "2023-11-07", "2023-11-07T15:30", "11/7/2023", "11/7/23" (US order): a day or a time."""
+    """ "2023-11-07", "2023-11-07T15:30", "11/7/2023", "11/7/23" (US order unless the text writes days
+    first: "14/09", "11/09/2026"): a day or a time."""
     if m["iy"]:
         d = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
         if d is None:
@@ -59,10 +60,17 @@ def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
         if m["ih"]:
             return Norm("TIME", f"{d.isoformat()}T{m['ih']}:{m['imi']}")
         return Norm("DATE", d.isoformat())
-    y = int(m["uy"])
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    d = safe_date(y, int(m["um"]), int(m["ud"]))
+    first, second = int(m["um"]), int(m["ud"])
+    mon, day = (second, first) if c.day_first else (first, second)  # "14/09" in a text that writes days first
+    if m["uy"] is None:
+        if not c.day_first or c.base is None or m.group() == "24/7":
+            return None  # "24/7", "9/11": no date without a year unless the text writes days first
+        d = safe_date(nearest_year(mon, day, c.base, c.tense(m)), mon, day)
+    else:
+        y = int(m["uy"])
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        d = safe_date(y, mon, day)
     if d is None:
         return None
     c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)

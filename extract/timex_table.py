@@ -87,7 +87,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"|(?P<day_b>{_DAYNUM})\s+(?P<mon_b>{MON})(?:,?\s+(?P<year_b>{YEAR})\b)?)(?!\s*(?:%|percent))"),
     _rule("numeric_date", n_numeric_date,
           r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imi>[0-5]\d))?",
-          r"|(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>(?:19|20)?\d\d))(?![\d/]|\.\d|-\d)"),
+          r"|(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:19|20)?\d\d))?)(?![\d/]|\.\d|-\d)"),
     _rule("month_year", n_month_year,
           rf"\b{PRE}(?P<mon>{MON})(?:\s+of)?,?\s+",
           rf"(?:(?P<year>{YEAR}|{SPELLED_YEAR})\b|(?P<rel>last|this|next)\s+year\b)"),

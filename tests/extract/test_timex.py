@@ -352,3 +352,16 @@ def test_possessive_weekday_of_a_coming_event(text, value):
 )
 def test_a_trip_told_in_weekdays(text: str, published: str, values: list[str]) -> None:
     assert [r.value for r in tag_times(text, D(published))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a text that writes a day first ("14/09") is read day first throughout, year or not
+        ("Lisbon, 11/09/2026 (Lusa) - He will travel between 14/09 and 17/09.", ["2026-09-11", "2026-09-14", "2026-09-17"]),
+        # otherwise month first, and no date without a year ("9/11", "24/7")
+        ("After 9/11 and with a 24/7 service, he met them on 11/7/2023.", ["2023-11-07"]),
+    ],
+)
+def test_numeric_dates(text: str, values: list[str]) -> None:
+    assert [r.value for r in tag_times(text, D("2026-09-11"))] == values
