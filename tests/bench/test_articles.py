@@ -44,3 +44,11 @@ def test_a_wrong_status_counts_against_status_accuracy(tmp_path: Path, capsys):
     articles.main([str(tmp_path)])
     out = json.loads(capsys.readouterr().out)
     assert out["status_acc"] == 0.5 and out["exactly_right"] == 0
+
+
+def test_a_place_listed_twice_counts_once(tmp_path: Path, capsys):
+    twice = {**ARTICLE, "expected": [*ARTICLE["expected"], {"place": "Nairobi", "status": "visited"}]}
+    (tmp_path / "tiny.json").write_text(json.dumps(twice), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    out = json.loads(capsys.readouterr().out)
+    assert out["status_acc"] <= 1.0
