@@ -179,8 +179,8 @@ def find(
     titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
     for m in _TITLED.finditer(text):
         name = _clean(m["name"])
-        if not name:
-            continue
+        if not name or all(w in _OFFICE_WORDS for w in name.split()):
+            continue  # "General Secretary of the Communist Party": an office, nobody's name
         words = name.split()
         # "Catholicos Karekin II", "Pope Leo XIV": the name before the numeral is the one used alone
         surname = words[-2] if len(words) > 1 and _NUMERAL.fullmatch(words[-1]) else words[-1]
@@ -194,7 +194,7 @@ def find(
         name = _clean(m["name"])
         if _BYLINE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "By Jess Hartley, Royal Correspondent": the writer
-        if not name or name in not_names or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
+        if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
             name.split()[:1] and name.split()[0] in _COMPASS_WORDS
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office

@@ -50,6 +50,9 @@ WHO = [
     ("an honorific after the title is no part of the name", "President Dr Irfaan Ali is in Barbados for talks. The "
      "Head of State arrived in Bridgetown on Wednesday. Ali will travel to Kingston on Friday.", "Irfaan Ali",
      "President"),
+    ("an office after a title and a place's words are nobody's name", "Cardinal Pietro Parolin greeted the "
+     "faithful in Ho Chi Minh City. The cardinal met the General Secretary of the Communist Party, To Lam. Parolin "
+     "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
      "Sunday.", "Musalia Mudavadi", None),
 ]
@@ -57,7 +60,7 @@ WHO = [
 
 @pytest.mark.parametrize(("what", "text", "name", "title"), WHO, ids=[w[0] for w in WHO])
 def test_traveller_name_and_title(what, text, name, title):
-    who = traveller.find(text, None)
+    who = traveller.find(text, None, frozenset({"Ho Chi Minh City"}))
     assert who.name == name
     if title is not None:
         assert who.title == title
