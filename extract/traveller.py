@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -156,6 +157,19 @@ def _occurrences(word: str, text: str) -> int:
 _HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
 
 
+def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
+    """Two-word names, read again from the second word when the first is a place's ("Minister of
+    Foreign Affairs of Ukraine Andrii Sybiha": Andrii Sybiha, not "Ukraine Andrii")."""
+    pos = 0
+    while (m := _FULLNAME.search(text, pos)) is not None:
+        first = m["name"].split()[0]
+        if first in place_words and text.endswith("of ", 0, m.start("name")):  # "... of Ukraine Andrii Sybiha"
+            pos = m.start("name") + len(first)
+            continue
+        yield m
+        pos = m.end()
+
+
 def _clean(name: str) -> str:
     """A name without its non-name words and the possessive ("Karol Nawrocki's meeting")."""
     words = []
@@ -190,7 +204,8 @@ def find(
         # the fullest name, and of its titles the fullest ("Polish Defence Minister" over "Minister")
         if len(name) > len(full) or (name == full and len(" ".join(m["title"].split())) > len(title)):
             titled[surname] = (name, " ".join(m["title"].split()))
-    for m in _FULLNAME.finditer(text):
+    place_words = {w for n in not_names for w in n.split()}
+    for m in _full_names(text, place_words):
         name = _clean(m["name"])
         if _BYLINE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "By Jess Hartley, Royal Correspondent": the writer

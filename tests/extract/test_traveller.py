@@ -53,6 +53,8 @@ WHO = [
     ("an office after a title and a place's words are nobody's name", "Cardinal Pietro Parolin greeted the "
      "faithful in Ho Chi Minh City. The cardinal met the General Secretary of the Communist Party, To Lam. Parolin "
      "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
+    ("a name after 'President of <country>'", "President of Kyrgyzstan Sadyr Japarov will pay an official visit to "
+     "Azerbaijan on June 10-11. Japarov will then travel to Georgia.", "Sadyr Japarov", None),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
      "Sunday.", "Musalia Mudavadi", None),
 ]
@@ -60,7 +62,7 @@ WHO = [
 
 @pytest.mark.parametrize(("what", "text", "name", "title"), WHO, ids=[w[0] for w in WHO])
 def test_traveller_name_and_title(what, text, name, title):
-    who = traveller.find(text, None, frozenset({"Ho Chi Minh City"}))
+    who = traveller.find(text, None, frozenset({"Ho Chi Minh City", "Kyrgyzstan"}))
     assert who.name == name
     if title is not None:
         assert who.title == title
