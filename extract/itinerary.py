@@ -66,6 +66,8 @@ def build(a: Analysis) -> Itinerary:
         if cues.in_link_list(text, m.start):
             m.role = "link"  # "Related news / - Orsi to visit Brasília": another story's headline
             continue
+        if m.sentence.rstrip().endswith("?") and not m.sentence.lstrip().startswith(("\"", "“")):
+            continue  # "Will he go to Punjab?": a question claims no trip
         # only the mentions of this clause matter: slicing keeps long articles linear
         lo, hi = cues.clause_bounds(text, m.start, m.start + 1)
         local_places = a.places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]

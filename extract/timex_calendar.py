@@ -155,7 +155,7 @@ _FUTURE = re.compile(
     r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
     r"|(?:tour|trip|visit|journey|leg)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|takes\s+(?:him|her|them))"
-    r"|(?:arrives|departs|returns)\s+(?:in|to|at|from)"
+    r"|(?:arrives|departs|returns|lands|flies)\s+(?:in|to|at|from|into)"
     r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps))\b",
     re.I,
 )

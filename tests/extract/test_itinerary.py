@@ -122,6 +122,8 @@ NOT_STOPS = [
     ("a page's list of links to other stories", f"{TITLE} will visit Lima on Monday.\n\nRelated news\n\n- Orsi "
      "to visit Brasilia in September for talks with Lula\n- Pena hosts ministers in Asuncion\n\nMost read\n\n1. "
      "Minister flies to Montevideo for port talks", {"Brasília", "Asunción", "Montevideo"}),
+    ("a question and 'no plans to'", f"{TITLE} lands in Mumbai on Monday.\n\nWill she go to Punjab?\n\nNo. "
+     "Officials said there were no plans to visit Amritsar or Chandigarh.", {"Punjab", "Amritsar", "Chandigarh"}),
     ("a companion titled after her name", f"{TITLE} arrived in Warsaw on Monday. Mara Lind, the shadow foreign "
      "secretary, joined her in Warsaw but flew on to Vilnius on Tuesday.", {"Vilnius"}),
     ("the journey back", f"{TITLE} arrived in Kyiv on Tuesday. On Wednesday she is due to visit Bucha before "

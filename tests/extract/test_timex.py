@@ -142,6 +142,7 @@ ISSUE_CASES = [
     ("The tour ends in Grenada on Saturday.", "Saturday", "DATE", "2023-11-11", "day", ("2023-11-11", "2023-11-11")),
     ("The final leg takes him to Accra on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
     ("She arrives in Lima on Thursday.", "Thursday", "DATE", "2023-11-09", "day", ("2023-11-09", "2023-11-09")),
+    ("He lands in Mumbai on Monday.", "Monday", "DATE", "2023-11-13", "day", ("2023-11-13", "2023-11-13")),
     # a coming trip told in next week's days goes on in that week; one in this week's days does not
     (
         "He will travel next week and begin the trip in Seoul on Monday. On Wednesday he will visit Changwon.",
