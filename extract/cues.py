@@ -337,30 +337,16 @@ _NAMES_INSTITUTION = re.compile(
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
-def _listed(text: str, start: int, end: int, places: list[Mention]) -> bool:
-    """Whether the place at text[start:end] stands in a list with another ("Turkiye and Pakistan")."""
-    for p in places:
-        if p.role == "demonym" or p.start == start:
-            continue
-        if (p.end <= start and _LISTED.fullmatch(text, p.end, start)) or (
-            p.start >= end and _LISTED.fullmatch(text, end, p.start)
-        ):
-            return True
-    return False
-
-
 def _list_size(text: str, start: int, end: int, places: list[Mention]) -> int:
-    """How many places stand in the list the place at text[start:end] belongs to (1 when alone)."""
-    ordered = sorted((p for p in places if p.role != "demonym"), key=lambda p: p.start)
-    here = next((i for i, p in enumerate(ordered) if p.start == start), None)
-    if here is None:
-        return 1
-    lo = hi = here
-    while lo > 0 and _LISTED.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
-        lo -= 1
-    while hi + 1 < len(ordered) and _LISTED.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
-        hi += 1
-    return hi - lo + 1
+    """How many places stand in the list the place at text[start:end] belongs to (1 when alone):
+    "Turkiye and Pakistan" is two, "from Toronto, Montréal, Calgary and Vancouver" four."""
+    others = [p for p in places if p.role != "demonym" and p.start != start]
+    size, lo, hi = 1, start, end
+    while (p := next((p for p in others if p.end <= lo and _LISTED.fullmatch(text, p.end, lo)), None)) is not None:
+        size, lo = size + 1, p.start
+    while (p := next((p for p in others if p.start >= hi and _LISTED.fullmatch(text, hi, p.start)), None)) is not None:
+        size, hi = size + 1, p.end
+    return size
 
 
 def names_landmark(text: str, m: Mention) -> bool:
@@ -395,7 +381,7 @@ def cue_for(
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     # "will be in Turkiye and Pakistan for five days": a length shared by a list is the whole trip's
-    duration = None if _listed(text, start, end, places) else _duration(clause_text)
+    duration = None if _list_size(text, start, end, places) >= 2 else _duration(clause_text)
     length = _DURATION.search(clause_text) if duration else None
     if length and any(
         p.role != "demonym" and start < p.start < lo + length.start()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import cues, dateline
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
-from .sentences import RELATIVE_CLAUSE, split_sentences
+from .sentences import RELATIVE_CLAUSE
 from .timex_lexicon import BRACKET_DAY, ORDINALS, number_value
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def time_for(
     within the trip's horizon, after the place first; a date right after the place that lies far
     before publication ("visited Beijing in 2019") marks an earlier trip."""
     lo, hi = cue.clause
-    for rel in RELATIVE_CLAUSE.finditer(m.sentence):  # "Okafor, who spent Sunday in Thailand, will ... on Wednesday"
-        a, b = m.sentence_start + rel.start(), m.sentence_start + rel.end()
+    for a, b in _relative_clauses(m):  # "Okafor, who spent Sunday in Thailand, will ... on Wednesday"
         if a < m.start < b:
             lo, hi = max(lo, a), min(hi, b)
     best: tuple[int, TimeRef] | None = None
@@ -184,10 +183,15 @@ def _coordinated(m: Mention, t: TimeRef) -> bool:
     return _COORDINATION.search(sentence, a, b) is not None
 
 
+def _relative_clauses(m: Mention) -> list[tuple[int, int]]:
+    """Text offsets of the relative clauses (", who ... ,") of ``m``'s sentence."""
+    return [(m.sentence_start + r.start(), m.sentence_start + r.end()) for r in RELATIVE_CLAUSE.finditer(m.sentence)]
+
+
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
     more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
-    relative = [(m.sentence_start + r.start(), m.sentence_start + r.end()) for r in RELATIVE_CLAUSE.finditer(m.sentence)]
+    relative = _relative_clauses(m)
     between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
                and not _attributive(p) and not any(a < p.start < b for a, b in relative)]  # not ", who travelled via Doha,"
     prev = m
@@ -376,7 +380,7 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
     of them names another stop (an undated stop all of them, a dated one those within three days after
     its own: "arriving in Ankara on Sunday evening ... On Monday (Nov 16), he is scheduled to ...")."""
     text = a.article.text
-    sentences = split_sentences(text)
+    sentences = a.sentences
     days = [t for t in a.times if t.precision in (Precision.DAY, Precision.TIME) and t.earliest is not None]
     named = [p for p in a.places if p.role in ("stop", "origin", "departure") and p.place is not None]
     for c in candidates:

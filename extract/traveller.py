@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dateline
-from .model import Mention
+from .model import Mention, Span
 from .sentences import RELATIVE_CLAUSE, split_sentences
 
 _TITLE = (
@@ -236,7 +236,8 @@ def find(
         return max((_occurrences(w, text) for w in full.split() if w not in _OFFICE_WORDS), default=0)
 
     counts = Counter({s: _occurrences(s, text) for s in titled})
-    moving = [s.text for s in split_sentences(text) if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
+    sentences = split_sentences(text)
+    moving = [s.text for s in sentences if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
     refs = {s: titled[s][0].split() + _role_phrases(titled[s][1]) for s in titled}  # "the chancellor" too
     travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})
     if forced:
@@ -274,7 +275,7 @@ def find(
         first = name.split()[0]
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
             others.add(first)
-    return Traveller(full, title or None, surname, spans, others, pronoun_of(text, surname))
+    return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname))
 
 
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
@@ -297,7 +298,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         actor = after[comma + 1 :] if comma >= 0 else ""
         first = min(
             [(m.start(), o != who.surname) for o in (*who.others, who.surname) if o
-             for m in [re.search(rf"\b{re.escape(o)}\b", actor)] if m] or [(0, False)]
+             for m in [word_pattern(o).search(actor)] if m] or [(0, False)]
         )
         if first[1]:
             return False
@@ -364,10 +365,9 @@ _HE = re.compile(r"\b(?:he|his|him)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers)\b", re.I)
 
 
-def pronoun_of(text: str, surname: str) -> str | None:
+def pronoun_of(sentences: list[Span], surname: str) -> str | None:
     """"he" or "she" when the sentences naming the traveller (and the next ones) clearly use one."""
     he = she = 0
-    sentences = split_sentences(text)
     name = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
     for i, s in enumerate(sentences):
         if name.search(s.text):
@@ -412,7 +412,7 @@ def _main_subject_is(left: str, who: Traveller) -> bool:
     """Whether the traveller, rather than someone else, is the first actor of the clause: the one who
     does what a participle after "before" or "after" says ("..., before travelling to Dar es Salaam")."""
     own = [m.start() for m in re.finditer(rf"\b(?:{re.escape(who.surname)}|he|she|they)\b", left, re.I)]
-    others = [m.start() for o in who.others for m in re.finditer(rf"\b{re.escape(o)}\b", left)]
+    others = [m.start() for o in who.others for m in word_pattern(o).finditer(left)]
     return not others or (bool(own) and min(own) < min(others))
 
 
@@ -482,7 +482,7 @@ def mentioned_in(sentence: str, who: Traveller) -> bool:
     """Whether a sentence names the traveller, by name, pronoun or role ("the premier"), or speaks as them."""
     if not who.surname or _FIRST_PERSON.search(sentence):
         return True
-    return re.search(rf"\b{re.escape(who.surname)}\b", sentence) is not None or _PRONOUN.search(sentence) is not None
+    return word_pattern(who.surname).search(sentence) is not None or _PRONOUN.search(sentence) is not None
 
 
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
