@@ -368,18 +368,20 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
     """One stop per place: repeated mentions add evidence and fill in missing dates."""
     drafts: list[Draft] = []
     by_key: dict[str, Draft] = {}
-    places_at: dict[int, set[str]] = {}  # a time's start -> the places it dates
+    stop_places = []  # where each candidate's visit happens, worked out once
     for c in candidates:
-        if c.time is not None and c.mention.place is not None:
+        assert c.mention.place is not None
+        qualified = bool(re.match(r",\s*[A-Z]", a_text[c.mention.end : c.mention.end + 3]))
+        stop_places.append(_stop_place(c.mention.place, g, c.mention.text, qualified))
+    places_at: dict[int, set[str]] = {}  # a time's start -> the places it dates
+    for c, (where, _) in zip(candidates, stop_places, strict=True):
+        if c.time is not None:
             # (by the stop each names: Rideau Hall and Ottawa on one day are one place)
-            where = _stop_place(c.mention.place, g, c.mention.text)[0]
             places_at.setdefault(c.time.start, set()).add(where.gazetteer_id or c.mention.text)
     shared = {start for start, named in places_at.items() if len(named) > 1}  # "visit A, B and C from Sunday"
-    for c in candidates:
+    for c, (where, inferred) in zip(candidates, stop_places, strict=True):
         place = c.mention.place
         assert place is not None
-        qualified = bool(re.match(r",\s*[A-Z]", a_text[c.mention.end : c.mention.end + 3]))
-        where, inferred = _stop_place(place, g, c.mention.text, qualified)
         key = where.gazetteer_id or f"{where.name}:{where.country}"
         existing = by_key.get(key)
         if existing is None and place.level is Level.COUNTRY:
