@@ -345,10 +345,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     return last_other < max(last_self, last_pronoun) or last_other == -1
 
 
-_OFFICE_NOUNS = frozenset(
-    "secretary president pope pontiff minister premier chancellor king queen governor mayor senator prince princess "
-    "emperor emir amir sheikh".split()
-)
+_OFFICE_NOUNS = _ROLE_WORDS - {"ambassador", "envoy"}  # offices "the <office>" may name someone else by
 
 
 def _another_office(phrase: str, who: Traveller) -> bool:
