@@ -31,7 +31,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "return",  # "before flying back to Rome", "returning home to Jakarta": home, not a stop
         0.0,
         re.compile(
-            r"\b(?:(?:fl[eyi]\w*|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got)\s+back"
+            r"\b(?:(?:fl[eyi]\w*|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*)\s+back"
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
             r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
             r"|(?:journey|trip|flight|drive)\s+(?:back|home)"  # "before beginning the journey back to London"
@@ -229,9 +229,9 @@ _FROM_NOUN = re.compile(
 )  # nouns of what comes "from" a place, unlike a traveller's journey
 _TRIP_WORD = re.compile(
     r"\b(?:stops?|leg|visit\w*|trip|tour|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
-    r"plans?|planned)\b",
+    r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
     re.I,
-)  # what a cancellation must be about to cancel a stop
+)  # what a cancellation must be about to cancel a stop ("an event in Newtown was cancelled")
 _NEXT_EVENT = re.compile(
     r"\b(?:next|future|following\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|talks|games|session|forum)"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+" + _PRE + "$",
@@ -356,7 +356,12 @@ def names_landmark(text: str, m: Mention) -> bool:
     return town and text.endswith("the ", 0, m.start) and _NAMES_INSTITUTION.match(text, m.end) is not None
 
 
-_SUBORDINATE = re.compile(r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s", re.I)
+_SUBORDINATE = re.compile(
+    r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
+    # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
+    r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",
+    re.I,
+)
 
 
 def _own_part(text: str, lo: int, hi: int, at: int) -> str:

@@ -227,8 +227,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             pass  # "Busan New Port": a place's facility named right after it, not a second place
         elif verdict == "yes":
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
-        elif verdict == "person":
-            persons.update(t.norm for t in tokens[i : min(n, j + 1)] if t.cap)
+        elif verdict == "person":  # the name and the word after it: the surname ("Austin Dillon") or
+            # the next name of a list ("Harmon, Boyd J. Jones"), not a lone word ("By Efa Jones, Llanelli |")
+            follows = j < n and (_joined(text, tokens[j - 1], tokens[j]) or (
+                j + 1 < n and tokens[j + 1].cap and _joined(text, tokens[j], tokens[j + 1])))
+            persons.update(t.norm for t in tokens[i : j + 1 if follows else j] if t.cap)
         elif verdict == "name":  # the rest of a name nobody listed is no place either ("del Carmen")
             while j < n and _joined(text, tokens[j - 1], tokens[j]) and (tokens[j].cap or tokens[j].norm in _NAME_LINKS):
                 j += 1

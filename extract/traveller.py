@@ -32,7 +32,7 @@ _TITLE = (
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
 _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central European names ("Leśkiewicz", "Siliņa")
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
-_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le)"  # "Lula da Silva", "von der Leyen"
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le|ap)"  # "Lula da Silva", "von der Leyen", "ap Iorwerth"
 _NAME = (
     rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,3}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 )
@@ -74,6 +74,10 @@ _ROLE_NOUN = (
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo)"
 )
+_CARRIER = (
+    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tour|trip|visit|journey|swing|roadshow|mission|bus|coach|motorcade|convoy|plane|train|caravan|entourage)"
+)  # what carries the traveller: "The tour ends in Hiroshima", "the bus was in Bangor"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 _PRONOUN = re.compile(rf"\b(?:he|she|his|her|they|{_ROLE_NOUN})\b", re.I)
 _NOT_NAMES = frozenset(
@@ -504,10 +508,10 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
-        trip = r"(?:the|his|her|their)\s+(?:\w+[\s-]+){0,2}?(?:tour|trip|visit|journey|swing|roadshow|mission)"
-        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{trip})\b", before, re.I)) or bool(
+        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{_CARRIER})\b", before, re.I)) or bool(
             re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
         )  # "the Commission said Mr Touray began the tour in Freetown"
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)
-    return bool(re.search(rf"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))
+    # "On Tuesday the bus was in Bangor": the campaign bus or the tour stands for the traveller
+    return bool(re.search(rf"\b(?:{ref}|{_CARRIER})(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))

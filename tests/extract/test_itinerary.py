@@ -235,6 +235,12 @@ NOT_STOPS = [
      "Armenia on Monday.", {"Copenhagen"}),
     ("home from a country-named title", "U.S. Secretary of State Marco Rubio met Netanyahu in Jerusalem on Sunday "
      "after flying in from Washington. On Monday Rubio travelled to Amman.", {"Washington"}),
+    ("the plane lands back home", f"{TITLE} will visit Tunis on Friday. The papal plane is due to land back in Rome "
+     "at around 9:30 pm.", {"Rome"}),
+    ("a stop suggested, but the idea dropped", f"{TITLE} visited Bogota on Monday. Diplomats had suggested a stop in "
+     "Cartagena for a meeting with Caribbean leaders, but the idea was dropped.", {"Cartagena"}),
+    ("an event that was cancelled", f"{TITLE} was in Bangor on Tuesday, and an event in Newtown was cancelled "
+     "because of a scheduling clash.", {"Newtown"}),
     ("the next summit elsewhere", f"{TITLE} addressed the summit in Astana on Friday and welcomed Kazakhstan's "
      "proposal to hold the next informal summit in the historic city of Turkistan.", {"Turkistan"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -631,6 +637,10 @@ MORE_CUES = [
     ("the trip takes her to", f"{TITLE} begins a tour on Monday. The trip will take her to Japan and Vietnam.",
      ["Tokyo", "Hanoi"]),
     ("itinerary includes", f"{TITLE}'s itinerary includes Lima and Quito next week.", ["Lima", "Quito"]),
+    ("the campaign bus was in", f"{TITLE} began her tour in Wrexham on Monday. On Tuesday the bus was in Bangor for "
+     "a rally.", ["Wrexham", "Bangor"]),
+    ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
+     "Wrexham on Monday. Today's stop is Llanelli.", ["Wrexham", "Llanelli"]),
 ]
 
 

@@ -55,6 +55,8 @@ WHO = [
      "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
     ("a name after 'President of <country>'", "President of Kyrgyzstan Sadyr Japarov will pay an official visit to "
      "Azerbaijan on June 10-11. Japarov will then travel to Georgia.", "Sadyr Japarov", None),
+    ("a Welsh particle in a full name", "Plaid Cymru leader Rhun ap Iorwerth spent Monday in Wrexham. On Tuesday ap "
+     "Iorwerth was in Bangor.", "Rhun ap Iorwerth", None),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
      "Sunday.", "Musalia Mudavadi", None),
 ]
