@@ -19,7 +19,7 @@ from .timex_lexicon import BRACKET_DAY
 _PRE = (
     r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)\s+of\s+)?"
-    r"(?:(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands"
+    r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
 #    "visit the Black Rock Camp near Nadi"
@@ -82,7 +82,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|welcomed|greeted|was\s+received)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|training\s+camp|welcomed|greeted|was\s+received)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -116,6 +116,14 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
+        "meet",
+        0.7,  # "read at Politics and Prose in Washington", "performed in Oslo": a performer's stop
+        re.compile(
+            r"\b(?:read|reads|performed|performs|sang|sings|played|plays)\s+"
+            r"(?:(?:at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){1,5})?(?:in|at)\s+" + _PRE + "$"
+        ),
+    ),
+    (
         "depart_for",
         0.8,
         re.compile(
@@ -138,7 +146,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|open\w*|clos\w*|"
+    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|open\w*|clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$",  # "had begun two days earlier, on [Monday], in"
@@ -356,6 +364,7 @@ def names_landmark(text: str, m: Mention) -> bool:
     return town and text.endswith("the ", 0, m.start) and _NAMES_INSTITUTION.match(text, m.end) is not None
 
 
+_ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
@@ -468,6 +477,7 @@ def cue_for(
     if previous:
         prev = previous[-1]
         between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
+        between = _ASIDE.sub("", between)  # and across "Minneapolis (Mon., Oct. 12, Magers & Quinn) and Seattle"
         if mention is not None and is_qualifier(prev, mention, between):
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
         if _DESCRIBED_AS.search(between):
@@ -509,7 +519,8 @@ _DESCRIBED_AS = re.compile(
 )
 _QUALIFIER_GAP = re.compile(
     r"\s*,\s*(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western)\s+)?",
+    r"south-?eastern|south-?western)\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Federation)\s+of\s+(?:the\s+)?)?",  # "Istanbul, Republic of Türkiye"
     re.I,
 )  # "Naqoura, southern Lebanon"
 

@@ -97,6 +97,8 @@ def build(a: Analysis) -> Itinerary:
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if _RETURNED_FROM.search(text, max(cue.clause[0], m.start - 60), m.start):
             earlier = True  # "Hoekstra, who returned from talks in Beijing last week"
+        if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
+            earlier = True  # "spent a decade in Melbourne"
         if not earlier and when is None:
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa", "she
             # flew to Altamira ..., months before she resigned from the government in 2008": an undated
@@ -347,6 +349,8 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
         return (city.place(), False) if city is not None else (place, False)
     if place.level is Level.COUNTRY:
         cap = g.capital(place.country)
+        if cap is not None and name and cap.name.casefold() == name.casefold():
+            return cap.place(), False  # "arrived in Djibouti", "in Singapore": the name is the capital's too
         if cap is not None:
             # drawn at the capital, but only the country is known: the level says so
             return replace(cap.place(), level=Level.COUNTRY), True

@@ -79,7 +79,13 @@ def stage_times(a: Analysis) -> None:
 
 def stage_toponyms(a: Analysis) -> None:
     a.gazetteer = get_gazetteer(a.settings.min_city_population, a.settings.data_dir)
-    a.toponyms = toponyms.find_toponyms(a.article.text, a.gazetteer)
+    found = toponyms.find_toponyms(a.article.text, a.gazetteer)
+    # a name inside a time expression is part of the date: "Mon., Oct. 12" is no Mon State
+    spans = [(t.start, t.end) for t in a.times if t.end - t.start > 0]
+    a.toponyms = [
+        t for t in found
+        if not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in spans)
+    ]
 
 
 def stage_resolve(a: Analysis) -> None:

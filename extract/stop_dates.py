@@ -171,6 +171,15 @@ def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date |
     return any(lo <= t.start < hi and t.type == "DATE" and _another_trip(t, published) for t in times)
 
 
+_LONG_SPAN = re.compile(r"^P(?:\d+(?:\.\d+)?|X)(?:Y|M|DE|CE)$")  # years, months, decades
+
+
+def long_stay(times: list[TimeRef], start: int, end: int) -> bool:
+    """Whether a span of months or years stands between a cue and its place: "spent a decade in
+    Melbourne working as a court reporter" is a life story, not a stop."""
+    return any(start <= t.start and t.end <= end and t.type == "DURATION" and _LONG_SPAN.match(t.value) for t in times)
+
+
 _COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|then)\s+", re.I)
 
 
@@ -197,8 +206,8 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
     prev = m
     for p in between:
         gap = _gap(prev, p.start)
-        if _APPOSITION.fullmatch(gap):
-            continue  # "Dili, the capital of Timor-Leste, on September 9-11"
+        if _APPOSITION.fullmatch(gap) or (prev is m and cues.is_qualifier(m, p, gap)):
+            continue  # "Dili, the capital of Timor-Leste, on September 9-11", "Istanbul, Republic of Türkiye, on 7 March"
         if not _LIST_JOIN.fullmatch(gap):
             return True
         prev = p
@@ -489,16 +498,21 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
     """"The meetings are expected to last through Wednesday": the stop last named before such a
     phrase (and begun by then) runs until that date."""
     dates = {(t.start, t.end) for t in a.times}  # evidence that names the place, not its dates
-    last_named = {
-        id(d): max((e.start for e in d.stop.evidence if (e.start, e.end) not in dates), default=d.position)
-        for d in drafts
-    }
+    place_starts = {p.start for p in a.places}
     for t in a.times:
         if t.latest is None or not _THROUGH.search(a.article.text[max(0, t.start - 50) : t.start]):
             continue
+        at = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", a.article.text[t.end : t.end + 12])
+        if at and t.end + at.end() in place_starts:
+            continue  # "end the tour on Saturday in Lubumbashi": the day of the place that follows
+
+        def last_named(d: Draft, t: TimeRef = t) -> int:  # the stop's last naming before the phrase
+            return max((e.start for e in d.stop.evidence if (e.start, e.end) not in dates and e.start < t.start),
+                       default=d.position)
+
         before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest]
         if before:
-            s = max(before, key=lambda d: last_named[id(d)]).stop
+            s = max(before, key=last_named).stop
             if s.end is None or s.end < t.latest:
                 s.end = t.latest
                 s.evidence.append(t.span)

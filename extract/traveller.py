@@ -25,7 +25,7 @@ _TITLE = (
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
-    r"Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
+    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|Chief\s+Executive|CEO|Chairman|Chairwoman|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
@@ -213,6 +213,9 @@ def find(
         name = _clean(m["name"])
         if _BYLINE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "By Jess Hartley, Royal Correspondent": the writer
+        last = m["name"].split()[-1]
+        if any(len(n) > len(last) and text.startswith(n, m.end() - len(last)) for n in not_names if n.startswith(last)):
+            continue  # "Orange Middle East and Africa": the name runs into a place's, it is no person's
         if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
             name.split()[:1] and name.split()[0] in _COMPASS_WORDS
         ):
@@ -242,7 +245,13 @@ def find(
     counts = Counter({s: _occurrences(s, text) for s in titled})
     sentences = split_sentences(text)
     moving = [s.text for s in sentences if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
-    refs = {s: titled[s][0].split() + _role_phrases(titled[s][1]) for s in titled}  # "the chancellor" too
+    # a name by its words and "the chancellor" of its title; but a first word that opens many names is
+    # a company's or a place's ("Orange Money", "Orange Digital Center"): it is not this name's
+    openers = Counter(name.split()[0] for name in {m["name"] for m in _full_names(text, place_words)})
+    refs = {
+        s: [w for w in titled[s][0].split() if titled[s][1] or w == s or openers[w] < 3] + _role_phrases(titled[s][1])
+        for s in titled
+    }
     travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})
     if forced:
         surname = forced.split()[-1]

@@ -239,6 +239,8 @@ NOT_STOPS = [
      "at around 9:30 pm.", {"Rome"}),
     ("a stop suggested, but the idea dropped", f"{TITLE} visited Bogota on Monday. Diplomats had suggested a stop in "
      "Cartagena for a meeting with Caribbean leaders, but the idea was dropped.", {"Cartagena"}),
+    ("a decade spent there", f"{TITLE} read in Hobart on Monday. She grew up in Launceston and spent a decade in "
+     "Melbourne working as a court reporter.", {"Melbourne"}),
     ("an event that was cancelled", f"{TITLE} was in Bangor on Tuesday, and an event in Newtown was cancelled "
      "because of a scheduling clash.", {"Newtown"}),
     ("the next summit elsewhere", f"{TITLE} addressed the summit in Astana on Friday and welcomed Kazakhstan's "
@@ -340,6 +342,12 @@ DATES_AND_STATUS = [
      "Canberra dropped its bid to host the summit in Adelaide. She returned from talks in Beijing last week.",
      "2026-11-05", [("Ankara", "planned", "2026-11-06", "2026-11-06"), ("Antalya", "planned", "2026-11-16",
                     "2026-11-20"), ("New Delhi", "planned", "2026-11-23", "2026-11-23")]),
+    ("a country qualifying its city keeps the date", f"{TITLE} will then travel to Istanbul, Republic of Türkiye, "
+     "on 7 March 2026 to attend a conference.", "2026-03-02", [("Istanbul", "planned", "2026-03-07", "2026-03-07")]),
+    ("ends the tour on a day in another city", f"{TITLE} spent Monday and Tuesday in Dakar. She arrived in Abidjan on "
+     "Wednesday. She will end the tour on Saturday in Lubumbashi.", "2026-05-13",
+     [("Dakar", "visited", "2026-05-11", "2026-05-12"), ("Abidjan", "visited", "2026-05-13", "2026-05-13"),
+      ("Lubumbashi", "planned", "2026-05-16", "2026-05-16")]),
     ("then spends two weekdays in", f"{TITLE} opened her swing in Nairobi on Tuesday. She then spends Thursday "
      "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
      [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),
@@ -639,6 +647,18 @@ MORE_CUES = [
     ("itinerary includes", f"{TITLE}'s itinerary includes Lima and Quito next week.", ["Lima", "Quito"]),
     ("the campaign bus was in", f"{TITLE} began her tour in Wrexham on Monday. On Tuesday the bus was in Bangor for "
      "a rally.", ["Wrexham", "Bangor"]),
+    ("a list past bracketed dates", f"{TITLE} continues to Minneapolis (Mon., Oct. 12, Magers & Quinn) and Seattle "
+     "(Wed., Oct. 14, Elliott Bay Book Company).", ["Minneapolis", "Seattle"]),
+    ("launched the tour in", f"{TITLE} launched the tour in Boston on Monday.", ["Boston"]),
+    ("a performer read at a venue in", f"{TITLE} read at Politics and Prose in Washington on Wednesday.",
+     ["Washington"]),
+    ("a country named like its capital", f"{TITLE} has arrived in Djibouti for talks with the president. On Friday "
+     "she will travel to Obock, on the northern coast.", ["Djibouti", "Obock"]),
+    ("the Arab Republic of", f"{TITLE} will make an official visit to the Arab Republic of Egypt from 3 to 4 March, "
+     "and to the Hashemite Kingdom of Jordan from 5 to 6 March.", ["Cairo", "Amman"]),
+    ("a team's training camp", "The squad has begun its final preparations for the 2026 World Cup at a "
+     "training camp in Marbella, Spain.",
+     ["Marbella"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
      "Wrexham on Monday. Today's stop is Llanelli.", ["Wrexham", "Llanelli"]),
 ]

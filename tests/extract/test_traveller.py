@@ -55,6 +55,12 @@ WHO = [
      "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
     ("a name after 'President of <country>'", "President of Kyrgyzstan Sadyr Japarov will pay an official visit to "
      "Azerbaijan on June 10-11. Japarov will then travel to Georgia.", "Sadyr Japarov", None),
+    ("a Director General", "IOM Director General Amy Pope began her mission in Aden on Monday. Ms. Pope said the "
+     "route is deadly.", "Amy Pope", "Director General"),
+    ("a company's chief executive, not its brands", "Orange CEO takes Africa tour to Ivory Coast\n\nABIDJAN - Orange "
+     "Chief Executive Christel Heydemann arrived in Abidjan on Wednesday for a tour as Orange defends its Orange Money "
+     "platform. Orange Middle East and Africa boss Jerome Henique travelled separately to Conakry. Orange Digital Center "
+     "opened.", "Christel Heydemann", "Chief Executive"),
     ("a Welsh particle in a full name", "Plaid Cymru leader Rhun ap Iorwerth spent Monday in Wrexham. On Tuesday ap "
      "Iorwerth was in Bangor.", "Rhun ap Iorwerth", None),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
