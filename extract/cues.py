@@ -58,7 +58,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -82,7 +82,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|training\s+camp|welcomed|greeted|was\s+received)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -169,7 +169,7 @@ _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|La
 _BE_IN = re.compile(
     r"(?:\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
 )
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"
@@ -202,6 +202,14 @@ _PAST = re.compile(
 _TRANSIT_BEFORE = re.compile(
     r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+stop|changed\s+planes)\b[^,.]*$", re.I
 )
+# "landed at Paro on Tuesday and drove to Thimphu", "landed in Malaga before being driven to ... Marbella":
+# the airport's town is on the way
+_LANDED = re.compile(r"\b(?:land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+_DRIVEN_ON = re.compile(
+    r"[^.;]{0,40}?\b(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
+    r"(?:taken|travell?ed|went)\s+by\s+(?:road|car|helicopter))\b[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?$",
+    re.I,
+)
 _TRANSIT_AFTER = re.compile(
     r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b",
     re.I,
@@ -210,7 +218,7 @@ _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
-    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:is|was|are|were)\s+not\s+on\s+the\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
+    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+the\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
     re.I,
@@ -415,7 +423,7 @@ def cue_for(
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
-    ):
+    ) or (_LANDED.search(left) and next_place < hi and _DRIVEN_ON.match(text, end, next_place)):
         return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     negated = list(_NEGATED.finditer(text, max(lo, start - 80), start))
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)

@@ -20,7 +20,31 @@ def home_capital(
 ) -> Entry | None:
     """The capital of the traveller's country, from the title, the country whose office the traveller
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
-    return _home_capital(title, g) or _home_possessive(text, places, g, name) or _home_named(text, places, g)
+    return (
+        _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
+        or _home_named(text, places, g)
+    )
+
+
+_POSTED_TO = re.compile(r"\b(?:ambassador|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+def _home_posting(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The capital of the country a traveller is posted to: "Gor, who doubles as US ambassador to India,
+    flew into Colombo from New Delhi" sets out from his base."""
+    if g is None or not name:
+        return None
+    # the traveller's own office: "Gor, who doubles as US ambassador to", "Gor, the ambassador to"
+    own = re.compile(
+        rf"\b{re.escape(name.split()[-1])},?\s+(?:who\s+(?:\w+\s+){{0,2}}?(?:as\s+)?)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+    )
+    for m in places:
+        if m.place is None or m.place.level is not Level.COUNTRY:
+            continue
+        posted = _POSTED_TO.search(text, max(0, m.start - 40), m.start)
+        if posted and own.search(text, max(0, posted.start() - 80), posted.start()):
+            return g.capital(m.place.country or "")
+    return None
 
 
 def _home_possessive(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:

@@ -97,6 +97,13 @@ def build(a: Analysis) -> Itinerary:
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if _RETURNED_FROM.search(text, max(cue.clause[0], m.start - 60), m.start):
             earlier = True  # "Hoekstra, who returned from talks in Beijing last week"
+        if when is not None and when.end <= m.start and _AFTER_DONE.search(text, when.end, m.start):
+            when = None  # "arrived here on Thursday ..., after wrapping up a two-day trip to Bhutan": not Bhutan's day
+        elif cue.kind != "origin" and (when is None or when.end <= m.start):
+            # "flew to Abéché on Tuesday morning, a day after holding talks in N'Djamena": the day before
+            prior = [t for t in local_times if cue.clause[0] <= t.start and t.end <= m.start and t.type in ("DATE", "TIME")]
+            when = stop_dates.days_before(prior[-1], text, m.start) if prior and stop_dates.days_after(
+                prior[-1], text, m.start) else when
         if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
             earlier = True  # "spent a decade in Melbourne"
         if not earlier and when is None:
@@ -126,6 +133,9 @@ def build(a: Analysis) -> Itinerary:
         candidates.append(
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
         )
+    # "flew in from Paro" where the article says he only landed there: a way station is no stop either
+    on_the_way = {m.place.gazetteer_id for m in a.places if m.role == "transit" and m.place is not None}
+    candidates = [c for c in candidates if not (c.cue.kind == "origin" and c.mention.place.gazetteer_id in on_the_way)]
     candidates += regions.region_lists(a, candidates)
     candidates += tour_dates.tour_candidates(a)
     candidates += tour_dates.programme_candidates(a, candidates)
@@ -181,6 +191,9 @@ _EARLIER_TRIP = re.compile(
     r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b"
     r"|\b(?:his|her|their)\s+(?:first|last|previous|earlier)\s+(?:visit|trip|tour)\b",
     re.I,
+)
+_AFTER_DONE = re.compile(
+    r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up)\b", re.I
 )
 _RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 _NEAR = re.compile(
@@ -499,7 +512,9 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention]) -> list[Draft]:
 
 
 _EARLIER = re.compile(
-    r"\b(?:after|following|fresh\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$", re.I
+    r"\b(?:after|following|fresh\s+from)\s+(?:(?:wrapping\s+up|concluding|completing|ending|finishing)\s+)?"
+    r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
 )  # the words before a cue: "after a trip to India", "after visiting Seoul"
 _HAD = re.compile(r"\bhad\s+(?:been|visited|travell?ed|stopped|flown|met|held)\b", re.I)
 _AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")

@@ -77,6 +77,8 @@ def time_for(
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
         if t.start >= m.end and _WHERE_SOMETHING.match(m.sentence, m.end - m.sentence_start):
             continue  # "in Bundaberg, where the river broke its banks on Saturday": the river's day
+        if cue.kind in ("go", "arrive") and t.start >= m.end and _WHERE_AFTER.match(m.sentence, m.end - m.sentence_start):
+            distance += 60  # "drove to Thimphu, where she called on the King on Wednesday": the arrival came first
         if _UNTIL.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             distance += 120  # "fly to New York, where he will remain until next Wednesday": that is the end
         if _another_trip(t, published):
@@ -95,6 +97,7 @@ _WHERE_SOMETHING = re.compile(
     r"party|group|mission|officials?|ceo|executive|band|royals?)\b)"
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
+_WHERE_AFTER = re.compile(r",\s*where\b")
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
 _AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
 
@@ -218,8 +221,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     """True when the time ``t`` before ``m`` directly follows another place ("to Washington on
     Saturday") or another place not listed with ``m`` stands between them."""
     for p in places:
-        if p is m or p.role == "demonym":
-            continue
+        if p is m or p.role in ("demonym", "transit"):
+            continue  # (nor "landed at Paro on Tuesday and drove to Thimphu": the day of the way through)
         if _WAY_BACK.search(p.sentence[: max(0, p.start - p.sentence_start)]):
             continue  # "On his way back to Türkiye on Saturday, Erdoğan will stop in Baku": the day of the stop
         if p.place is not None and m.place is not None and p.place.level is Level.COUNTRY and (
@@ -431,6 +434,25 @@ def arrived_day_before(a: Analysis, candidates: list[Candidate]) -> None:
                              max(t.latest or t.earliest, t.earliest))
 
 
+_DAYS_AFTER = re.compile(r"[^.;]{0,40}?,?\s*(a|one|two|three)\s+days?\s+after\s+\w+ing\b[^.;]{0,80}", re.I)
+
+
+def days_after(t: TimeRef, text: str, place_start: int) -> bool:
+    """Whether "a day after <doing something> in" stands between the time ``t`` and a place."""
+    return t.precision in (Precision.DAY, Precision.TIME) and t.earliest is not None and bool(
+        _DAYS_AFTER.fullmatch(text, t.end, place_start))
+
+
+def days_before(t: TimeRef, text: str, place_start: int) -> TimeRef:
+    """"flew to Abéché on Tuesday morning, a day after holding talks in N'Djamena": the place named after
+    "a day after ..." is dated that many days before ``t``."""
+    m = _DAYS_AFTER.fullmatch(text, t.end, place_start)
+    if m is None or t.earliest is None:
+        return t
+    day = t.earliest - timedelta(days=int(number_value(m[1]) or 1))
+    return TimeRef(t.text, t.start, t.end, "DATE", day.isoformat(), Precision.DAY, day, day)
+
+
 _NEW_PART = re.compile(r",\s*(?:and|then|before|while|but)\b|;")
 
 
@@ -531,17 +553,19 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
         if t.type != "DURATION" or not re.fullmatch(r"P\d+D", t.value):
             continue
         lo, hi = cues.clause_bounds(text, t.start, t.end)
-        if not _CONCLUDING.search(text[lo:hi]):
-            continue
+        if not any(c.start() <= t.start < c.end() for c in _CONCLUDING.finditer(text, lo, hi)):
+            continue  # the length of the tour concluded ("wrapping up a two-day trip"), not of the next visit
         days = int(t.value[1:-1])
         arrival = next((s for s in stops if s.start and _named_within(s, lo, hi)), None)
         if arrival is None or arrival.start is None:
             continue
         earlier = [s for s in stops if s.order < arrival.order and s.start is None and s.status is Status.VISITED]
         first = arrival.start - timedelta(days=days)
-        for i, s in enumerate(earlier):
-            day = first + timedelta(days=(i * days) // max(1, len(earlier)))
-            s.start, s.end, s.date_basis = day, day, DateBasis.INFERRED
+        n = max(1, len(earlier))
+        for i, s in enumerate(earlier):  # the days before the arrival shared out in order
+            day = first + timedelta(days=(i * days) // n)
+            last = max(day, first + timedelta(days=((i + 1) * days) // n - 1))
+            s.start, s.end, s.date_basis = day, last, DateBasis.INFERRED
             s.evidence.append(t.span)
 
 

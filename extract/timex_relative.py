@@ -204,17 +204,17 @@ def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
 
 
 def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
-    """ "today", "yesterday", "tonight", "tomorrow morning", "last night"."""
-    word = m["rday"].lower()
+    """ "today", "yesterday", "tonight", "tomorrow morning", "last night", "last evening"."""
+    word = " ".join(m["rday"].lower().split())
     part = (m["part"] or m["part0"] or "").lower()
     if word == "tonight":
         part = part or "tonight"
     if c.base is None:
         return Norm("DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}[word]
     d = c.base + timedelta(days=shift)
-    if word == "last night":
-        part = "night"
+    if word.startswith("last "):
+        part = word.split()[1]  # "last night", "last evening": yesterday's
     if part:
         return Norm("TIME", d.isoformat() + PARTS_OF_DAY[part], pre_mod(m))
     return Norm("DATE", d.isoformat(), pre_mod(m))

@@ -154,7 +154,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           flags=_I),
     _rule("relative_day", n_relative_day,
           rf"\b{PRE}(?:(?P<part0>morning|afternoon|evening)\s+)?",
-          r"(?P<rday>today|tonight|yesterday|tomorrow|last\s+night)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+          r"(?P<rday>today|tonight|yesterday|tomorrow|last\s+night|last\s+evening)(?:\s+(?P<part>morning|afternoon|evening|night))?",
           r"\b(?!\s+(?:show|program))", flags=_I),
     _rule("part_of_today", n_part_of_today,
           r"\b(?:(?P<pre>later|earlier|early|late)?\s*\bthis\s+|mid[-\s]?)(?P<part>morning|afternoon|evening)\b",
@@ -245,7 +245,7 @@ TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "week_of": ("week of",),
     "ago": ("ago", "earlier", "back", "hence", "from now"),
     "anaphoric_day": ("day", "night", "morning", "afternoon", "evening"),
-    "relative_day": ("today", "tonight", "yesterday", "tomorrow", "last night"),
+    "relative_day": ("today", "tonight", "yesterday", "tomorrow", "last night", "last evening"),
     "part_of_today": ("morning", "afternoon", "evening"),
     "clock": re.compile(
         r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d\s+in\s+the\s|\d\s+(?:gmt|utc|[ecmp][sd]t|local|hrs)\b"

@@ -239,6 +239,16 @@ NOT_STOPS = [
      "at around 9:30 pm.", {"Rome"}),
     ("a stop suggested, but the idea dropped", f"{TITLE} visited Bogota on Monday. Diplomats had suggested a stop in "
      "Cartagena for a meeting with Caribbean leaders, but the idea was dropped.", {"Cartagena"}),
+    ("a leg not on the final itinerary", f"{TITLE} arrived in Oslo on Tuesday. Officials had indicated that the "
+     "President would also visit Stockholm, but the Swedish leg does not feature on the final itinerary.",
+     {"Stockholm"}),
+    ("a capitalised Forum is an institution", f"{TITLE} arrived in Colombo on Monday. She said last week at the World "
+     "Economic Forum in Davos that reforms work.", {"Davos"}),
+    ("an ambassador sets out from his posting", "US special envoy Sergio Gor held talks in Colombo on Monday. Gor, "
+     "who doubles as US ambassador to India, flew into Colombo from New Delhi on Sunday evening. He is due in Male "
+     "on Tuesday.", {"New Delhi"}),
+    ("the airport's town on the way", f"{TITLE} landed at Paro on Tuesday and drove to Thimphu, where she called on "
+     "the King on Wednesday.", {"Paro"}),
     ("a decade spent there", f"{TITLE} read in Hobart on Monday. She grew up in Launceston and spent a decade in "
      "Melbourne working as a court reporter.", {"Melbourne"}),
     ("an event that was cancelled", f"{TITLE} was in Bangor on Tuesday, and an event in Newtown was cancelled "
@@ -348,6 +358,18 @@ DATES_AND_STATUS = [
      "Wednesday. She will end the tour on Saturday in Lubumbashi.", "2026-05-13",
      [("Dakar", "visited", "2026-05-11", "2026-05-12"), ("Abidjan", "visited", "2026-05-13", "2026-05-13"),
       ("Lubumbashi", "planned", "2026-05-16", "2026-05-16")]),
+    ("jetted in from, where he arrived on", f"{TITLE} jetted into the Norwegian capital last evening from Copenhagen, "
+     "where he arrived on Sunday. Speaking at a business forum in Copenhagen on Monday, he urged Danish firms to "
+     "invest.", "2026-05-20", [("Copenhagen", "visited", "2026-05-17", "2026-05-18"),
+                               ("Oslo", "visited", "2026-05-19", "2026-05-19")]),
+    ("drove on from the airport", f"{TITLE} landed at Paro on Tuesday and drove to Thimphu, where she called on the "
+     "King on Wednesday.", "2026-12-03", [("Thimphu", "visited", "2026-12-01", "2026-12-02")]),
+    ("after wrapping up a trip to", f"{TITLE} arrived in Kathmandu on Thursday on a three-day visit to Nepal, after "
+     "wrapping up a two-day trip to Bhutan.", "2026-12-03",
+     [("Thimphu", "visited", "2026-12-01", "2026-12-02"), ("Kathmandu", "visited", "2026-12-03", "2026-12-05")]),
+    ("a day after talks in", f"{TITLE} flew to Abeche on Tuesday morning, a day after holding talks in N'Djamena "
+     "with the president.", "2026-06-16", [("N'Djamena", "visited", "2026-06-15", "2026-06-15"),
+                                           ("Abéché", "visited", "2026-06-16", "2026-06-16")]),
     ("then spends two weekdays in", f"{TITLE} opened her swing in Nairobi on Tuesday. She then spends Thursday "
      "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
      [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),

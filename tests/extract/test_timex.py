@@ -220,6 +220,7 @@ TIMEML_CASES = [
     ("It has grown for years.", "years", "DURATION", "PXY"),
     ("Trading halted yesterday.", "yesterday", "DATE", "2023-11-06"),
     ("He flies tomorrow morning.", "tomorrow morning", "TIME", "2023-11-08TMO"),
+    ("He jetted into Oslo last evening.", "last evening", "TIME", "2023-11-06TEV"),
     ("It was his first visit this summer.", "this summer", "DATE", "2023-SU"),
     ("Last fall he resigned.", "Last fall", "DATE", "2022-FA"),
     ("Profit rose in the first half.", "the first half", "DATE", "2023-H1"),
