@@ -18,7 +18,7 @@ from .timex_lexicon import BRACKET_DAY
 
 _PRE = (
     r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)\s+of\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
@@ -54,6 +54,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "will reach Muscat on Saturday" (not "let aid reach Darfur")
+    ("arrive", 0.9, re.compile(r"\b(?:(?:will|would|shall|to)\s+reach|reached|reaches)\s+" + _PRE + "$", re.I)),
     (
         "go",
         0.85,
@@ -196,7 +198,8 @@ _NEW_VERB_PHRASE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+(?:ed|ew|ent
 _PAST = re.compile(
     # (not a passive after "will be": "The final two days will be spent in Montreal")
     r"\b(?:was|were|had|did|has\s+been|have\s+been|(?<!\bbe\s)(?:arrived|visited|traveled|travelled|flew|landed|met|"
-    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned))\b",
+    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned|touched\s+down)"
+    r"|ha(?:s|ve)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|flown|gone|come|met|left|begun|held|spent))\b",  # "has touched down at"
     re.I,
 )
 _TRANSIT_BEFORE = re.compile(

@@ -107,7 +107,12 @@ def _tag(text: str, published: date | None) -> list[tuple[int, int, Norm]]:
         norm = RULES[i][2](m, ctx)
         if norm is not None:
             out.append((start, end, norm))
+            if _DAY_VALUE.match(norm.value):
+                ctx.last_day_end = end  # where the day "in the afternoon" may refer to was named
     return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def tag_times(text: str, published: date | None) -> list[TimeRef]:

@@ -156,7 +156,9 @@ _FUTURE = re.compile(
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
     r"|(?:tour|trip|visit|journey|leg)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|takes\s+(?:him|her|them))"
     r"|(?:arrives|departs|returns|lands|flies)\s+(?:in|to|at|from|into)"
-    r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps))\b",
+    r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)"
+    # a programme told in the present: "He spends the night in Abuja and addresses parliament on Wednesday"
+    r"|(?:he|she|they|and)\s+(?:spends|addresses|meets|visits|holds|attends|tours|hosts|inaugurates))\b",
     re.I,
 )
 _PAST = re.compile(

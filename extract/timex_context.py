@@ -41,6 +41,7 @@ class Context:
         self.text = text
         self.base = base
         self.last_day: date | None = None  # last explicit day mentioned, for "the day before"
+        self.last_day_end: int | None = None  # where the last expression of a day ended
         self.last_quarter: tuple[int, int] | None = None  # (year, q) last mentioned
         self.last_year: int | None = None
         self.last_month: date | None = None  # first day of the last month mentioned

@@ -46,6 +46,8 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     if d is None:
         return None
     c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
+    if g.get("wd") and c.base is not None and abs((d - c.base).days) <= 60:
+        c.last_weekday = (m.end(), d)  # "On Wednesday, November 11th ... The visit ends on Thursday": days go on from it
     return Norm("DATE", d.isoformat(), pre_mod(m))
 
 

@@ -58,6 +58,8 @@ MON = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY"
     r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
+# "on Tuesday (October 21)", "Friday (17 October)": a weekday and its date in brackets
+BRACKET_DATE = rf"\s*\((?:(?P<bmon>{MON})\s+(?P<bday>[0-3]?\d)|(?P<bday2>[0-3]?\d)\s+(?P<bmon2>{MON}))\)"
 WD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\."
     r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"

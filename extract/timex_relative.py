@@ -19,6 +19,7 @@ from .timex_calendar import (
 from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod
 from .timex_dates import n_full_date
 from .timex_lexicon import (
+    BRACKET_DATE,
     BRACKET_DAY,
     PARTS_OF_DAY,
     SEASONS,
@@ -186,15 +187,26 @@ def n_ago(m: re.Match[str], c: Context) -> Norm | None:
     return None
 
 
+_OTHER_DAY = re.compile(r"\b(?:the\s+(?:first|second|third|fourth|fifth|last|final|next|following)\s+day)\b", re.I)
+
+
+def _near_day(c: Context, m: re.Match[str]) -> bool:
+    """Whether a day was named shortly before ``m`` with no other day ("On the second day") in between."""
+    end = c.last_day_end
+    return end is not None and 0 <= m.start() - end <= 250 and not _OTHER_DAY.search(c.text, end, m.start())
+
+
 def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
     """ "the day before", "the next day", "that day": around the last day mentioned."""
     words = m.group().lower()
+    if re.fullmatch(r"the\s+\w+", words) and m["apart"] and not _near_day(c, m):
+        return None  # "In the afternoon" far from any day, or after "On the second day": no day known
     b = c.anchor_day()
     if b is None:
         return Norm("DATE", "XXXX-XX-XX")
-    if re.search(r"before|previous|prior|earlier|\beve\b", words):
+    if re.search(r"\b(?:before|previous|prior|earlier|eve)\b", words):
         d = b - timedelta(days=1)
-    elif re.search(r"after|next|following|later", words):
+    elif re.search(r"\b(?:after|next|following|later)\b", words):  # (not "that afternoon")
         d = b + timedelta(days=1)
     else:
         d = b
@@ -281,18 +293,24 @@ _COMING_EVENT = re.compile(
 
 
 _BRACKET_DAY = re.compile(BRACKET_DAY)
+_BRACKET_DATE = re.compile(BRACKET_DATE)
 
 
 def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
-    """ "on Friday (18)", "this Saturday (12)": the weekday within three weeks of the reference date
-    that falls on that day of the month (a house style of Brazilian and Portuguese news)."""
-    found = _BRACKET_DAY.match(c.text, m.end())
-    if found is None or c.base is None:
+    """ "on Friday (18)", "this Saturday (12)", "on Tuesday (October 21)": the weekday within three weeks
+    of the reference date that falls on that day (of that month; a house style of Brazilian, Portuguese
+    and Indian news)."""
+    if c.base is None:
         return None
-    day = int(found[1])
+    found = _BRACKET_DAY.match(c.text, m.end())
+    dated = None if found else _BRACKET_DATE.match(c.text, m.end())
+    if found is None and dated is None:
+        return None
+    day = int(found[1]) if found else int(dated["bday"] or dated["bday2"])
+    month = month_number(dated["bmon"] or dated["bmon2"]) if dated else None
     for shift in sorted(range(-21, 22), key=abs):
         d = c.base + timedelta(days=shift)
-        if d.weekday() == wd and d.day == day:
+        if d.weekday() == wd and d.day == day and month in (None, d.month):
             return d
     return None
 

@@ -150,7 +150,8 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           r"\b(?:the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|his|her|their|its|\w+day|\w+ing)\b)",
           r"|the\s+(?:previous|next|following|same|prior)\s+day|that\s+(?:same\s+)?day",
           r"|a\s+day\s+(?:earlier|later|before)",
-          r"|(?:the\s+(?:next|following|previous)|that)\s+(?P<apart>morning|afternoon|evening|night))\b",
+          r"|(?:the\s+(?:next|following|previous)|that|(?<=\b[Ii]n\s)the)\s+(?P<apart>morning|afternoon|evening|night))\b"
+          r"(?!\s+(?:session|sitting|shift|edition|papers?|prayers?|news|show|sun|light|hours?))",  # "In the afternoon he"
           flags=_I),
     _rule("relative_day", n_relative_day,
           rf"\b{PRE}(?:(?P<part0>morning|afternoon|evening)\s+)?",

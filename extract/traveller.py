@@ -315,6 +315,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         if first[1]:
             return False
+    named = _WHO_ELSE.search(left)
+    if named and (named[2] in who.others or not (
+        {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
+        return False  # "The Minister ..., Bosun Tijani, who flew in from Abuja": another's journey
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     if _BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :]):  # type: ignore[attr-defined]
         return _main_subject_is(left, who)  # "Cooper will meet William Ruto ..., before travelling to"
@@ -410,6 +414,8 @@ def _moves_as_subject(surname: str, text: str) -> int:
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
+_ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
+_WHO_ELSE = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(
     r"\b(?:(?:stood|stands?|standing|filled|filling|deputi[sz]\w*|substitut\w*)\s+in\s+for|substitut\w*\s+for|"
@@ -421,6 +427,7 @@ _IN_PLACE_OF = re.compile(
 def _main_subject_is(left: str, who: Traveller) -> bool:
     """Whether the traveller, rather than someone else, is the first actor of the clause: the one who
     does what a participle after "before" or "after" says ("..., before travelling to Dar es Salaam")."""
+    left = _ACCORDING_TO.sub("", left)  # not the spokesperson's company: "According to a Google spokesperson, Pichai"
     own = [m.start() for m in re.finditer(rf"\b(?:{re.escape(who.surname)}|he|she|they)\b", left, re.I)]
     others = [m.start() for o in who.others for m in word_pattern(o).finditer(left)]
     return not others or (bool(own) and min(own) < min(others))
@@ -514,6 +521,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     before = text[lo : cue.start]  # type: ignore[attr-defined]
     opened = dateline.LINE.match(before)  # "BEIJING (AP) — Okafor will ...": the subject follows it
     before = before[opened.end() :] if opened else before
+    if cue.kind == "activity" and _BEFORE_GERUND.search(before) and "\n" not in before:
+        # "Pichai heads to Nairobi on Wednesday, ..., before wrapping up the tour in Johannesburg"
+        return _main_subject_is(before, who) and re.search(rf"\b(?:{ref})\b", before, re.I) is not None
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject

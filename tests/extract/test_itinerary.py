@@ -239,6 +239,10 @@ NOT_STOPS = [
      "at around 9:30 pm.", {"Rome"}),
     ("a stop suggested, but the idea dropped", f"{TITLE} visited Bogota on Monday. Diplomats had suggested a stop in "
      "Cartagena for a meeting with Caribbean leaders, but the idea was dropped.", {"Cartagena"}),
+    ("aid that reaches a region", f"{TITLE} held talks in Port Sudan on Tuesday. \"Both sides must let aid reach "
+     "Darfur and Kordofan now,\" she said.", {"Darfur", "Kordofan"}),
+    ("another person's journey in a relative clause", f"{TITLE} was in Lagos on Monday. Okafor will fly to Nairobi on "
+     "Wednesday. The Minister of Communications, Innovation and Digital Economy, Bosun Tijani, who flew in from Abuja for the event, praised the fund.", {"Abuja"}),
     ("a leg not on the final itinerary", f"{TITLE} arrived in Oslo on Tuesday. Officials had indicated that the "
      "President would also visit Stockholm, but the Swedish leg does not feature on the final itinerary.",
      {"Stockholm"}),
@@ -370,6 +374,16 @@ DATES_AND_STATUS = [
     ("a day after talks in", f"{TITLE} flew to Abeche on Tuesday morning, a day after holding talks in N'Djamena "
      "with the president.", "2026-06-16", [("N'Djamena", "visited", "2026-06-15", "2026-06-15"),
                                            ("Abéché", "visited", "2026-06-16", "2026-06-16")]),
+    ("in the afternoon, the day named before", f"{TITLE} was in Kitwe on Friday, where she toured a mine. In the "
+     "afternoon she proceeded to Chingola.", "2026-07-13", [("Kitwe", "visited", "2026-07-10", "2026-07-10"),
+                                                            ("Chingola", "visited", "2026-07-10", "2026-07-10")]),
+    ("a weekday after a dated weekday", f"{TITLE} will spend Monday in Santiago. On Wednesday, November 11th, she "
+     "will travel to the port city of Valparaiso. The visit ends on Thursday in Punta Arenas.", "2026-10-30",
+     [("Santiago", "planned", "2026-11-02", "2026-11-02"), ("Valparaíso", "planned", "2026-11-11", "2026-11-11"),
+      ("Punta Arenas", "planned", "2026-11-12", "2026-11-12")]),
+    ("has touched down: visited", f"{TITLE} is due in Nigeria this morning. She will address parliament in Abuja on "
+     "Wednesday. Her jet has touched down at Nnamdi Azikiwe International Airport.", "2026-10-20",
+     [("Abuja", "visited", "2026-10-20", "2026-10-21")]),
     ("then spends two weekdays in", f"{TITLE} opened her swing in Nairobi on Tuesday. She then spends Thursday "
      "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
      [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),
@@ -432,7 +446,7 @@ DATES_AND_STATUS = [
      "in Philadelphia on Sunday. Lt. Gov. Austin Davis took the southwest for the Shapiro campaign, with stops in "
      "Altoona and Johnstown.", "2026-10-16",
      [("Erie", "visited", "2026-10-12", "2026-10-12"), ("Williamsport", "visited", "2026-10-13", "2026-10-13"),
-      ("Scranton", "visited", "2026-10-15", "2026-10-15"), ("Wilkes-Barre", "visited", None, None),
+      ("Scranton", "visited", "2026-10-15", "2026-10-15"), ("Wilkes-Barre", "visited", "2026-10-15", "2026-10-15"),
       ("Allentown", "planned", "2026-10-17", "2026-10-17"), ("Philadelphia", "planned", "2026-10-18", "2026-10-18")]),
     ("a recap: the landing at home, the city's own length, the day it was left, the next trip",
      "Prime Minister Sitiveni Rabuka returned to the country on Friday, landing at Nadi International Airport after "
@@ -681,6 +695,14 @@ MORE_CUES = [
     ("a team's training camp", "The squad has begun its final preparations for the 2026 World Cup at a "
      "training camp in Marbella, Spain.",
      ["Marbella"]),
+    ("will reach", f"{TITLE} will reach Muscat on Saturday (October 18).", ["Muscat"]),
+    ("before wrapping up the tour in", "According to a Google spokesperson, Pichai heads to Nairobi on Wednesday, "
+     "where he is expected to meet President William Ruto, before wrapping up the three-country tour in Johannesburg "
+     "on Friday. Google CEO Sundar Pichai was in Lagos on Monday.", ["Lagos", "Nairobi", "Johannesburg"]),
+    ("in the capital, <city>", f"{TITLE} will spend the first two days in the capital, Santiago, where she will be "
+     "received by the president.", ["Santiago"]),
+    ("a seat of talks named after another city", f"{TITLE} arrived in New Delhi on Wednesday. She holds talks with "
+     "Prime Minister Modi today at Hyderabad House.", ["New Delhi"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
      "Wrexham on Monday. Today's stop is Llanelli.", ["Wrexham", "Llanelli"]),
 ]
