@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import dateline
 from .model import Level, Mention
+from .sentences import ABBREVIATIONS
 from .timex_lexicon import BRACKET_DAY
 
 _PRE = (
@@ -51,6 +52,15 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
             r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton"
             + _PRE + "$",
+            re.I,
+        ),
+    ),
+    (
+        "go",  # "brings his summer tour to Barrie", "takes her campaign to Iowa"
+        0.85,
+        re.compile(
+            r"\b(?:brings?|brought|bringing|takes?|took|taking)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:tour|campaign|roadshow|show|pitch|message|caravan|bus)\s+to\s+" + _PRE + "$",
             re.I,
         ),
     ),
@@ -167,6 +177,7 @@ _PLANNED_IN = re.compile(
     r"(?!be\b)\w+\s+(?:[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
+_WHICH = re.compile(r"\b(?:that|which|whose)\s")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
     r"(?:\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
@@ -315,11 +326,8 @@ def _is_boundary(text: str, i: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:i].lower()
-    return not (len(word) <= 4 and (word in _ABBR or (len(word) == 1 and word.isalpha()) or "." in word))
-
-
-_ABBR = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul",
-         "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "lt", "col", "no", "vs"}  # fmt: skip
+    # (not after "Gen.", "Sault Ste.", an initial or "U.S.")
+    return not (len(word) <= 4 and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word))
 
 
 def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
@@ -455,6 +463,8 @@ def cue_for(
                     return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
     m = None if _TOPIC.search(left) else _ACTIVITY.search(left) or _PLANNED_IN.search(left)
+    if m and _WHICH.search(left, m.start()):
+        m = None  # "visited a German firm that recently opened a sales office in Fargo": the firm's place
     if m:  # not "the agreement that ended the war in Tigray"
         s = left_lo + m.start()
         return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)

@@ -349,6 +349,7 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another stay
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
+CAPITAL_KM = 20.0  # a landmark this close to its country's capital is a stop in the capital
 
 
 def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bool = False) -> tuple[Place, bool]:
@@ -357,7 +358,11 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
     if g is None or not place.country:
         return place, False
     if (place.gazetteer_id or "").startswith(LANDMARK_ID):
-        # "met Macron at the Elysee Palace": the visit is to the city the landmark is in
+        # "met Macron at the Elysee Palace": the visit is to the city the landmark is in, the capital when
+        # it is close by (Malacañang Palace is Manila's, not Quezon City's; Hyderabad House New Delhi's)
+        cap = g.capital(place.country)
+        if cap is not None and distance_km(place.lat, place.lon, cap.lat, cap.lon) <= CAPITAL_KM:
+            return cap.place(), False
         city = g.biggest_town_near(place.lat, place.lon, place.country)
         return (city.place(), False) if city is not None else (place, False)
     if place.level is Level.COUNTRY:

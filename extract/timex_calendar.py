@@ -151,14 +151,15 @@ def window_for(value: str) -> tuple[Precision, date | None, date | None]:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
     r"|set to|slated|intends?|hopes? to|would|aims? to|next|upcoming|coming|to be held|is to|are to|forecast to"
-    r"|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for|departs"
+    r"|(?:heads|travels|flies|goes|moves)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+)?to|leaves\s+for|departs"
     r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
     r"|(?:tour|trip|visit|journey|leg)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|takes\s+(?:him|her|them))"
     r"|(?:arrives|departs|returns|lands|flies)\s+(?:in|to|at|from|into)"
     r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)"
     # a programme told in the present: "He spends the night in Abuja and addresses parliament on Wednesday"
-    r"|(?:he|she|they|and)\s+(?:spends|addresses|meets|visits|holds|attends|tours|hosts|inaugurates))\b",
+    r"|(?:he|she|they|and)\s+(?:spends|addresses|meets|visits|holds|attends|tours|hosts|inaugurates|wraps\s+up|"
+    r"winds\s+up|closes|concludes|finishes))\b",
     re.I,
 )
 _PAST = re.compile(

@@ -193,7 +193,8 @@ _OTHER_DAY = re.compile(r"\b(?:the\s+(?:first|second|third|fourth|fifth|last|fin
 def _near_day(c: Context, m: re.Match[str]) -> bool:
     """Whether a day was named shortly before ``m`` with no other day ("On the second day") in between."""
     end = c.last_day_end
-    return end is not None and 0 <= m.start() - end <= 250 and not _OTHER_DAY.search(c.text, end, m.start())
+    return end is not None and 0 <= m.start() - end <= 250 and "\n" not in c.text[end : m.start()] and not (
+        _OTHER_DAY.search(c.text, end, m.start()))  # (in the same paragraph)
 
 
 def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:

@@ -243,6 +243,8 @@ NOT_STOPS = [
      "Darfur and Kordofan now,\" she said.", {"Darfur", "Kordofan"}),
     ("another person's journey in a relative clause", f"{TITLE} was in Lagos on Monday. Okafor will fly to Nairobi on "
      "Wednesday. The Minister of Communications, Innovation and Digital Economy, Bosun Tijani, who flew in from Abuja for the event, praised the fund.", {"Abuja"}),
+    ("a firm's office in a visited firm's clause", f"{TITLE} was in Hamburg on Thursday, where she visited a German "
+     "firm that recently opened a sales office in Fargo.", {"Fargo"}),
     ("a leg not on the final itinerary", f"{TITLE} arrived in Oslo on Tuesday. Officials had indicated that the "
      "President would also visit Stockholm, but the Swedish leg does not feature on the final itinerary.",
      {"Stockholm"}),
@@ -384,6 +386,13 @@ DATES_AND_STATUS = [
     ("has touched down: visited", f"{TITLE} is due in Nigeria this morning. She will address parliament in Abuja on "
      "Wednesday. Her jet has touched down at Nnamdi Azikiwe International Airport.", "2026-10-20",
      [("Abuja", "visited", "2026-10-20", "2026-10-21")]),
+    ("a town with an abbreviation in its name", f"{TITLE} opened the tour Monday in Thunder Bay, then moved on to "
+     "Sault Ste. Marie on Tuesday to meet steelworkers.", "2026-07-22",
+     [("Thunder Bay", "visited", "2026-07-20", "2026-07-20"), ("Sault Ste. Marie", "visited", "2026-07-21", "2026-07-21")]),
+    ("a programme in the present tense", f"{TITLE} was in Barrie on Wednesday. On Thursday she heads east to "
+     "Peterborough for a town hall, and she wraps up Friday in Kingston.", "2026-07-22",
+     [("Barrie", "visited", "2026-07-22", "2026-07-22"), ("Peterborough", "planned", "2026-07-23", "2026-07-23"),
+      ("Kingston", "planned", "2026-07-24", "2026-07-24")]),
     ("then spends two weekdays in", f"{TITLE} opened her swing in Nairobi on Tuesday. She then spends Thursday "
      "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
      [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),
@@ -703,6 +712,9 @@ MORE_CUES = [
      "received by the president.", ["Santiago"]),
     ("a seat of talks named after another city", f"{TITLE} arrived in New Delhi on Wednesday. She holds talks with "
      "Prime Minister Modi today at Hyderabad House.", ["New Delhi"]),
+    ("brings his tour to", "Conservative Leader Pierre Poilievre brings his summer tour to Barrie on Wednesday. "
+     "Poilievre opened the tour Monday in Thunder Bay.", ["Thunder Bay", "Barrie"]),
+    ("a palace near the capital", f"{TITLE} held talks at Malacanang Palace on Sunday.", ["Manila"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
      "Wrexham on Monday. Today's stop is Llanelli.", ["Wrexham", "Llanelli"]),
 ]

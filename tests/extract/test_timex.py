@@ -372,3 +372,14 @@ def test_a_trip_told_in_weekdays(text: str, published: str, values: list[str]) -
 )
 def test_numeric_dates(text: str, values: list[str]) -> None:
     assert [r.value for r in tag_times(text, D("2026-09-11"))] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met him on Monday.\n\nIn the afternoon he flew on.",  # another paragraph: no day known
+        "He arrived on Monday. On the second day he spoke at a university. In the afternoon he flew on.",
+    ],
+)
+def test_an_afternoon_without_a_day_is_not_dated(text):
+    assert "the afternoon" not in {t.text for t in tag_times(text, date(2023, 11, 7))}
