@@ -218,10 +218,18 @@ _TRANSIT_BEFORE = re.compile(
 )
 # "landed at Paro on Tuesday and drove to Thimphu", "landed in Malaga before being driven to ... Marbella":
 # the airport's town is on the way
-_LANDED = re.compile(r"\b(?:land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+_LANDED = re.compile(
+    r"\b(?:(?:land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:at|in)|fl(?:ew|ies|y|own)\s+(?:from\s+[A-Z][\w-]*\s+)?(?:in)?to)\s+(?:the\s+)?$",
+    re.I,
+)
 _DRIVEN_ON = re.compile(
     r"[^.;]{0,40}?\b(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
     r"(?:taken|travell?ed|went)\s+by\s+(?:road|car|helicopter))\b[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?$",
+    re.I,
+)
+_DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the city" (Wajima, named before)
+    r"[^.;]{0,60}?\b(?:and|before|then)\s+(?:then\s+)?(?:travell?ed|drove|went|was\s+driven|were\s+driven)\s+"
+    r"(?:by\s+(?:car|road|helicopter)\s+)?to\s+the\s+(?:city|town|capital|village|port)\b",
     re.I,
 )
 _TRANSIT_AFTER = re.compile(
@@ -434,7 +442,9 @@ def cue_for(
     next_place = min((p.start for p in places if p.start > start), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
-    ) or (_LANDED.search(left) and next_place < hi and _DRIVEN_ON.match(text, end, next_place)):
+    ) or (_LANDED.search(left) and (
+        _DRIVEN_ON.match(text, end, next_place) if next_place < hi else _DRIVEN_TO_IT.match(text, end, hi)
+    )):
         return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     negated = list(_NEGATED.finditer(text, max(lo, start - 80), start))
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)

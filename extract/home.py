@@ -71,9 +71,16 @@ def drop_home_stops(stops: list[Stop], home: Entry | None) -> list[Stop]:
     ]
 
 
-def drop_origin_returned_to(drafts: list[Draft], places: list[Mention]) -> list[Draft]:
-    """"a flight from Washington ... before returning to Washington on Thursday": the trip's home."""
-    home = {m.place.gazetteer_id for m in places if m.role == "return" and m.place is not None}
+_RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?$", re.I)
+
+
+def drop_origin_returned_to(drafts: list[Draft], places: list[Mention], text: str = "") -> list[Draft]:
+    """"a flight from Washington ... before returning to Washington on Thursday", "flew from Tokyo ...
+    They will return to Tokyo on Thursday evening": the trip's home."""
+    home = {
+        m.place.gazetteer_id for m in places if m.place is not None
+        and (m.role == "return" or _RETURN_TO.search(text, max(0, m.start - 30), m.start))
+    }
     return [d for d in drafts if not (d.kind == "origin" and d.stop.place.gazetteer_id in home)]
 
 

@@ -145,7 +145,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.clause_days(a, candidates)
     stop_dates.arrived_day_before(a, candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
-    drafts = home.drop_origin_returned_to(drafts, a.places)
+    drafts = home.drop_origin_returned_to(drafts, a.places, text)
     _settle_status(drafts, a.article.published)
     drafts = _appearances_before_plans(drafts, a.article.published)
     drafts = home.drop_home_departure(drafts)

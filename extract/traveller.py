@@ -315,6 +315,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         if first[1]:
             return False
+    if _PLURAL_SUBJECT.search(left):
+        return False  # "younger families have moved to Kanazawa": people in general, not the traveller
     named = _WHO_ELSE.search(left)
     if named and (named[2] in who.others or not (
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
@@ -414,6 +416,11 @@ def _moves_as_subject(surname: str, text: str) -> int:
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:the|these|those|many|some|most|other|local|foreign|young\w*|old\w*|(?:thousands|hundreds|millions)\s+of)\s+"
+    r"(?:[a-z]+\s+)?(?!(?:leaders|delegations|royals|presidents|ministers|guests|visitors|teams|players|members)\b)"
+    r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
+)
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _WHO_ELSE = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")

@@ -243,6 +243,11 @@ NOT_STOPS = [
      "Darfur and Kordofan now,\" she said.", {"Darfur", "Kordofan"}),
     ("another person's journey in a relative clause", f"{TITLE} was in Lagos on Monday. Okafor will fly to Nairobi on "
      "Wednesday. The Minister of Communications, Innovation and Digital Economy, Bosun Tijani, who flew in from Abuja for the event, praised the fund.", {"Abuja"}),
+    ("people in general moved there", f"{TITLE} visited Wajima on Wednesday. The population of Wajima has fallen as "
+     "younger families have moved to Kanazawa and other cities.", {"Kanazawa"}),
+    ("the origin returned to is home", "Emperor Naruhito on Wednesday visited Wajima. The emperor flew from Tokyo to "
+     "Noto Airport in the morning and travelled by car to the city. He will return to Tokyo on Thursday evening.",
+     {"Tokyo", "Noto"}),
     ("a firm's office in a visited firm's clause", f"{TITLE} was in Hamburg on Thursday, where she visited a German "
      "firm that recently opened a sales office in Fargo.", {"Fargo"}),
     ("a leg not on the final itinerary", f"{TITLE} arrived in Oslo on Tuesday. Officials had indicated that the "
