@@ -173,7 +173,7 @@ _TOPIC = re.compile(
 )
 # "Milei will receive an award from a think tank in Miami": what the traveller will do somewhere
 _PLANNED_IN = re.compile(
-    r"\b(?:will|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected)\s+to)\s+"
+    r"\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|set|scheduled|expected|slated)\s+to)\s+(?:also\s+)?"
     r"(?!be\b)\w+\s+(?:[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )

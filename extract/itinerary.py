@@ -147,7 +147,7 @@ def build(a: Analysis) -> Itinerary:
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
     drafts = home.drop_origin_returned_to(drafts, a.places, text)
     _settle_status(drafts, a.article.published)
-    drafts = _appearances_before_plans(drafts, a.article.published)
+    drafts = _appearances_before_plans(drafts, a.article.published, text)
     drafts = home.drop_home_departure(drafts)
     stop_dates.plans_from_today(drafts, a.article.published)
     drafts = regions.group_regions(drafts, g)
@@ -192,6 +192,7 @@ _EARLIER_TRIP = re.compile(
     r"|\b(?:his|her|their)\s+(?:first|last|previous|earlier)\s+(?:visit|trip|tour)\b",
     re.I,
 )
+_SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|talking|addressing)\b", re.I)
 _AFTER_DONE = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up)\b", re.I
 )
@@ -534,7 +535,7 @@ def _after_place(text: str, clause_start: int, position: int) -> int | None:
 _TRAVEL_WORD = re.compile(r"\b(?:arriv\w*|land\w*|visit\w*|travel\w*|fl[eiy]\w*|went|tour\w*|trip|stop\w*)\b", re.I)
 
 
-def _appearances_before_plans(drafts: list[Draft], published: date | None) -> list[Draft]:
+def _appearances_before_plans(drafts: list[Draft], published: date | None, text: str) -> list[Draft]:
     """A preview of a coming trip: a place the traveller only spoke or met someone in, on or before the
     publication day ("Speaking at an energy conference in Frankfurt on Wednesday, she said"), is where
     the news was made, not a stop of the trip, when every other stop is planned."""
@@ -546,6 +547,7 @@ def _appearances_before_plans(drafts: list[Draft], published: date | None) -> li
         d for d in others
         if d.kind == "meet" and d.stop.start is not None and d.stop.start <= published
         and not any(_TRAVEL_WORD.search(e.text) for e in d.stop.evidence)
+        and any(_SPOKE.search(text, d.clause[0], e.end) for e in d.stop.evidence)  # (not "briefed leaders at a summit in")
     ]
     if len(appearances) != len(others):
         return drafts

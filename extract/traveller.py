@@ -139,7 +139,8 @@ def _role_phrases(title: str) -> list[str]:
         return []
     whole = " ".join(w for w in words if not w.isupper() and not w.endswith(("ish", "ese", "ian", "an")))
     longer = [f"the {whole}", f"The {whole}"] if whole != words[-1] else []  # "the chief minister"
-    return [f"the {words[-1]}", f"The {words[-1]}", *longer]
+    titled = [p[:4] + p[4:].title() for p in longer]  # "The Crown Prince" (not "the President": anyone's)
+    return [f"the {words[-1]}", f"The {words[-1]}", *longer, *titled]
 
 
 @lru_cache(maxsize=4096)
@@ -295,6 +296,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
+    if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start):
+        # "younger families have moved to Kanazawa", "the Fed and BOJ chiefs, who are flying in from
+        # Washington", "Faithful travelling from Vancouver": people in general, or others
+        return False
     if not who.surname:
         return True
     # "... summit in Brussels, which Zelensky is expected to attend"
@@ -315,8 +320,6 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         if first[1]:
             return False
-    if _PLURAL_SUBJECT.search(left):
-        return False  # "younger families have moved to Kanazawa": people in general, not the traveller
     named = _WHO_ELSE.search(left)
     if named and (named[2] in who.others or not (
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
@@ -421,6 +424,13 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?!(?:leaders|delegations|royals|presidents|ministers|guests|visitors|teams|players|members)\b)"
     r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
 )
+_GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked to register"
+    r"\b(?:people|faithful|pilgrims|fans|supporters|visitors|delegates|participants|spectators|families|residents|"
+    r"migrants|refugees|worshippers|parishioners)\s+(?:who\s+are\s+)?(?:travell?ing|coming|flying|arriving|driving)\s+"
+    r"(?:in\s+)?(?:from|to)\b",  # (and the list after it: "from Vancouver, Calgary and ...")
+    re.I,
+)
+_THEY_WHO = re.compile(r"\b[a-z]{3,}s\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _WHO_ELSE = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")

@@ -243,6 +243,11 @@ NOT_STOPS = [
      "Darfur and Kordofan now,\" she said.", {"Darfur", "Kordofan"}),
     ("another person's journey in a relative clause", f"{TITLE} was in Lagos on Monday. Okafor will fly to Nairobi on "
      "Wednesday. The Minister of Communications, Innovation and Digital Economy, Bosun Tijani, who flew in from Abuja for the event, praised the fund.", {"Abuja"}),
+    ("others, who are flying in from", f"{TITLE} will travel to Basel on Sunday, where she will join a panel with the "
+     "Federal Reserve and Bank of Japan chiefs, who are flying in from Washington and Tokyo respectively.",
+     {"Washington", "Tokyo"}),
+    ("the faithful travelling from", "His Holiness will visit Toronto on May 13. Faithful travelling from Vancouver, "
+     "Calgary and other Western Canadian parishes are asked to register.", {"Vancouver", "Calgary"}),
     ("people in general moved there", f"{TITLE} visited Wajima on Wednesday. The population of Wajima has fallen as "
      "younger families have moved to Kanazawa and other cities.", {"Kanazawa"}),
     ("the origin returned to is home", "Emperor Naruhito on Wednesday visited Wajima. The emperor flew from Tokyo to "
@@ -398,6 +403,10 @@ DATES_AND_STATUS = [
      "Peterborough for a town hall, and she wraps up Friday in Kingston.", "2026-07-22",
      [("Barrie", "visited", "2026-07-22", "2026-07-22"), ("Peterborough", "planned", "2026-07-23", "2026-07-23"),
       ("Kingston", "planned", "2026-07-24", "2026-07-24")]),
+    ("a summit before a preview's plans", f"{TITLE} briefed leaders at a euro summit in Brussels on Thursday. She "
+     "will travel to Basel on Sunday and is due to speak in Aix-en-Provence on July 3.", "2027-06-25",
+     [("Brussels", "visited", "2027-06-24", "2027-06-24"), ("Basel", "planned", "2027-06-27", "2027-06-27"),
+      ("Aix-en-Provence", "planned", "2027-07-03", "2027-07-03")]),
     ("then spends two weekdays in", f"{TITLE} opened her swing in Nairobi on Tuesday. She then spends Thursday "
      "and Friday in Addis Ababa, before ending the trip in Accra on Saturday.", "2026-05-20",
      [("Nairobi", "visited", "2026-05-19", "2026-05-19"), ("Addis Ababa", "planned", "2026-05-21", "2026-05-22"),
@@ -720,6 +729,8 @@ MORE_CUES = [
     ("brings his tour to", "Conservative Leader Pierre Poilievre brings his summer tour to Barrie on Wednesday. "
      "Poilievre opened the tour Monday in Thunder Bay.", ["Thunder Bay", "Barrie"]),
     ("a palace near the capital", f"{TITLE} held talks at Malacanang Palace on Sunday.", ["Manila"]),
+    ("is also due to speak at", f"{TITLE} is also due to speak at the Rencontres Economiques in Aix-en-Provence on "
+     "July 3.", ["Aix-en-Provence"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
      "Wrexham on Monday. Today's stop is Llanelli.", ["Wrexham", "Llanelli"]),
 ]

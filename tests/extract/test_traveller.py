@@ -55,6 +55,9 @@ WHO = [
      "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
     ("a name after 'President of <country>'", "President of Kyrgyzstan Sadyr Japarov will pay an official visit to "
      "Azerbaijan on June 10-11. Japarov will then travel to Georgia.", "Sadyr Japarov", None),
+    ("the title in capitals later", "Crown Prince Haakon will lead a business delegation to South Korea next week. "
+     "The Crown Prince arrives in Seoul on Monday. On Wednesday the Crown Prince will travel to Ulsan. Crown Princess "
+     "Mette-Marit will not take part in the trip.", "Haakon", "Crown Prince"),
     ("a Director General", "IOM Director General Amy Pope began her mission in Aden on Monday. Ms. Pope said the "
      "route is deadly.", "Amy Pope", "Director General"),
     ("a company's chief executive, not its brands", "Orange CEO takes Africa tour to Ivory Coast\n\nABIDJAN - Orange "
