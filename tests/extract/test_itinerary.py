@@ -729,6 +729,9 @@ MORE_CUES = [
     ("brings his tour to", "Conservative Leader Pierre Poilievre brings his summer tour to Barrie on Wednesday. "
      "Poilievre opened the tour Monday in Thunder Bay.", ["Thunder Bay", "Barrie"]),
     ("a palace near the capital", f"{TITLE} held talks at Malacanang Palace on Sunday.", ["Manila"]),
+    ("by high-speed train to; the programme concludes in", f"{TITLE} arrives in Seoul on Monday. On Wednesday the "
+     "delegation travels south by high-speed train to Ulsan. The programme concludes in Busan on Thursday.",
+     ["Seoul", "Ulsan", "Busan"]),
     ("is also due to speak at", f"{TITLE} is also due to speak at the Rencontres Economiques in Aix-en-Provence on "
      "July 3.", ["Aix-en-Provence"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
