@@ -403,6 +403,11 @@ DATES_AND_STATUS = [
      "Peterborough for a town hall, and she wraps up Friday in Kingston.", "2026-07-22",
      [("Barrie", "visited", "2026-07-22", "2026-07-22"), ("Peterborough", "planned", "2026-07-23", "2026-07-23"),
       ("Kingston", "planned", "2026-07-24", "2026-07-24")]),
+    ("by high-speed train to; the programme concludes in", f"{TITLE} will lead a delegation to South Korea next "
+     "week. She arrives in Seoul on Monday. On Wednesday the delegation travels south by high-speed train to Ulsan. "
+     "The programme concludes in Busan on Thursday.", "2026-10-16",
+     [("Seoul", "planned", "2026-10-19", "2026-10-19"), ("Ulsan", "planned", "2026-10-21", "2026-10-21"),
+      ("Busan", "planned", "2026-10-22", "2026-10-22")]),
     ("a summit before a preview's plans", f"{TITLE} briefed leaders at a euro summit in Brussels on Thursday. She "
      "will travel to Basel on Sunday and is due to speak in Aix-en-Provence on July 3.", "2027-06-25",
      [("Brussels", "visited", "2027-06-24", "2027-06-24"), ("Basel", "planned", "2027-06-27", "2027-06-27"),
@@ -729,9 +734,6 @@ MORE_CUES = [
     ("brings his tour to", "Conservative Leader Pierre Poilievre brings his summer tour to Barrie on Wednesday. "
      "Poilievre opened the tour Monday in Thunder Bay.", ["Thunder Bay", "Barrie"]),
     ("a palace near the capital", f"{TITLE} held talks at Malacanang Palace on Sunday.", ["Manila"]),
-    ("by high-speed train to; the programme concludes in", f"{TITLE} arrives in Seoul on Monday. On Wednesday the "
-     "delegation travels south by high-speed train to Ulsan. The programme concludes in Busan on Thursday.",
-     ["Seoul", "Ulsan", "Busan"]),
     ("is also due to speak at", f"{TITLE} is also due to speak at the Rencontres Economiques in Aix-en-Provence on "
      "July 3.", ["Aix-en-Provence"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
