@@ -32,7 +32,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "return",  # "before flying back to Rome", "returning home to Jakarta": home, not a stop
         0.0,
         re.compile(
-            r"\b(?:(?:fl[eyi]\w*|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*)\s+back"
+            r"\b(?:(?:fl[eyi]\w*|flown|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*)\s+back"
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
             r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
             r"|(?:journey|trip|flight|drive)\s+(?:back|home)"  # "before beginning the journey back to London"

@@ -341,7 +341,11 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
 _NTH_DAY = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|final|last)(?:\s+and\s+(?:final|last))?\s+day\b", re.I
 )
-_VISIT_BEGINS = re.compile(r"\b(?:begins|began|starts|started|opens|opened|kicks\s+off|kicked\s+off)\s+(?:on\s+)?$", re.I)
+_VISIT_BEGINS = re.compile(
+    r"\b(?:begins|began|starts|started|opens|opened|kicks\s+off|kicked\s+off)\s+"
+    r"(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+)?(?:on\s+)?$",  # "began the tour on Monday"
+    re.I,
+)
 _N_DAY_VISIT = re.compile(r"\b(two|three|four|five|six|seven|\d)[\s-]+day\s+(?:state\s+|official\s+|royal\s+)?(?:visit|trip|tour)", re.I)
 
 
@@ -556,7 +560,11 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
         if not any(c.start() <= t.start < c.end() for c in _CONCLUDING.finditer(text, lo, hi)):
             continue  # the length of the tour concluded ("wrapping up a two-day trip"), not of the next visit
         days = int(t.value[1:-1])
-        arrival = next((s for s in stops if s.start and _named_within(s, lo, hi)), None)
+        # the stop the tour ended with, named outside the words about the tour ("arrived in Tokyo ...,
+        # concluding his four-day blitz"; not "flown back to London after a four-day visit to Canada")
+        told = [(c.start(), c.end() + 20) for c in _CONCLUDING.finditer(text, lo, hi)]
+        arrival = next((s for s in stops if s.start and any(
+            lo <= e.start < hi and not any(a <= e.start < b for a, b in told) for e in s.evidence)), None)
         if arrival is None or arrival.start is None:
             continue
         earlier = [s for s in stops if s.order < arrival.order and s.start is None and s.status is Status.VISITED]

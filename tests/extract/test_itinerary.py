@@ -877,6 +877,10 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("flown back home after a tour; its final day", "Princess Anne has flown back to London after a whirlwind "
+     "four-day visit to Canada. The Princess Royal began the tour on Monday in Winnipeg. On Tuesday and Wednesday she "
+     "was in Regina.\n\nOn the final day of the visit she was in Ottawa, where she laid a wreath.", "2027-05-01",
+     [("Winnipeg", "visited", "2027-04-26"), ("Regina", "visited", "2027-04-27"), ("Ottawa", "visited", "2027-04-29")]),
     ("flew overnight to", f"{TITLE} flew overnight to Riyadh on Monday.", "2024-05-08",
      [("Riyadh", "visited", "2024-05-06")]),
     ("travels on to (present for a plan)", f"{TITLE} travels on to Tallinn on Friday.", "2024-05-08",
