@@ -52,7 +52,7 @@ _STREETS = frozenset(
 )
 _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
-    church base camp barracks""".split()
+    church base camp barracks university college academy""".split()
 )
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words

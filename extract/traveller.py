@@ -21,7 +21,7 @@ _TITLE = (
     r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi|"
     r"[A-Z][a-z]+(?:ish|ese|ian|an|i))\s+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari"
     r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister))?"
-    r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen)(?=\s+[A-Z])|"
+    r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
@@ -71,7 +71,7 @@ _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
-    r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|emir|amir|"
+    r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo)"
 )
 _CARRIER = (

@@ -243,6 +243,9 @@ NOT_STOPS = [
      "Darfur and Kordofan now,\" she said.", {"Darfur", "Kordofan"}),
     ("another person's journey in a relative clause", f"{TITLE} was in Lagos on Monday. Okafor will fly to Nairobi on "
      "Wednesday. The Minister of Communications, Innovation and Digital Economy, Bosun Tijani, who flew in from Abuja for the event, praised the fund.", {"Abuja"}),
+    ("no plans yet; not on his schedule", f"{TITLE} spoke in Columbia on Wednesday. Her team said she has no plans "
+     "yet to visit Iowa or New Hampshire, and a stop in Des Moines that had been rumored is not on her schedule.",
+     {"Des Moines", "Iowa", "New Hampshire"}),
     ("others, who are flying in from", f"{TITLE} will travel to Basel on Sunday, where she will join a panel with the "
      "Federal Reserve and Bank of Japan chiefs, who are flying in from Washington and Tokyo respectively.",
      {"Washington", "Tokyo"}),
@@ -734,6 +737,10 @@ MORE_CUES = [
     ("brings his tour to", "Conservative Leader Pierre Poilievre brings his summer tour to Barrie on Wednesday. "
      "Poilievre opened the tour Monday in Thunder Bay.", ["Thunder Bay", "Barrie"]),
     ("a palace near the capital", f"{TITLE} held talks at Malacanang Palace on Sunday.", ["Manila"]),
+    ("a university named after another town", f"{TITLE} held a town hall at Winthrop University in Rock Hill on "
+     "Monday.", ["Rock Hill"]),
+    ("the pair were in", "Kestrel Lithium boss Sarah Whitcombe was in Melbourne on Monday with chief financial "
+     "officer Dev Patel. The pair were in Sydney on Tuesday.", ["Melbourne", "Sydney"]),
     ("is also due to speak at", f"{TITLE} is also due to speak at the Rencontres Economiques in Aix-en-Provence on "
      "July 3.", ["Aix-en-Provence"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "

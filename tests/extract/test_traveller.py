@@ -55,6 +55,9 @@ WHO = [
      "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
     ("a name after 'President of <country>'", "President of Kyrgyzstan Sadyr Japarov will pay an official visit to "
      "Azerbaijan on June 10-11. Japarov will then travel to Georgia.", "Sadyr Japarov", None),
+    ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
+     "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
+     "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
     ("the title in capitals later", "Crown Prince Haakon will lead a business delegation to South Korea next week. "
      "The Crown Prince arrives in Seoul on Monday. On Wednesday the Crown Prince will travel to Ulsan. Crown Princess "
      "Mette-Marit will not take part in the trip.", "Haakon", "Crown Prince"),
