@@ -70,7 +70,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -418,6 +418,11 @@ def cue_for(
     lo, hi = clause_bounds(text, start, start + 1)
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
+    before = next((p for p in reversed(places) if p.end <= start and p.role != "demonym"), None)
+    if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
+        is_qualifier(before, mention, text[before.end : start])
+    ):
+        return None  # "will fly to Borongan City in Eastern Samar": where the town lies
     left_lo = max(lo, start - _MAX_LEFT)
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
@@ -549,7 +554,7 @@ _DESCRIBED_AS = re.compile(
     re.I,
 )
 _QUALIFIER_GAP = re.compile(
-    r"\s*,\s*(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"\s+in\s+|\s*,\s*(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Federation)\s+of\s+(?:the\s+)?)?",  # "Istanbul, Republic of Türkiye"
     re.I,

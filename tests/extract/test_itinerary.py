@@ -411,6 +411,11 @@ DATES_AND_STATUS = [
      "The programme concludes in Busan on Thursday.", "2026-10-16",
      [("Seoul", "planned", "2026-10-19", "2026-10-19"), ("Ulsan", "planned", "2026-10-21", "2026-10-21"),
       ("Busan", "planned", "2026-10-22", "2026-10-22")]),
+    ("flew in to; a town in its province; go on to", "Social Welfare Secretary Rex Gatchalian, who flew in to "
+     "Tacloban City on Tuesday, visited evacuation centers. Gatchalian will fly to Borongan City in Eastern Samar on "
+     "Thursday and go on to Ormoc on Friday, where landslides buried parts of two villages, his office said.",
+     "2026-11-19", [("Tacloban", "visited", "2026-11-17", "2026-11-17"), ("Borongan", "planned", "2026-11-19",
+                    "2026-11-19"), ("Ormoc", "planned", "2026-11-20", "2026-11-20")]),
     ("a summit before a preview's plans", f"{TITLE} briefed leaders at a euro summit in Brussels on Thursday. She "
      "will travel to Basel on Sunday and is due to speak in Aix-en-Provence on July 3.", "2027-06-25",
      [("Brussels", "visited", "2027-06-24", "2027-06-24"), ("Basel", "planned", "2027-06-27", "2027-06-27"),
