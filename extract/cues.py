@@ -185,7 +185,7 @@ _BE_IN = re.compile(
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+)"
+    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+|\s*(?:and\s*)?,?\s*followed\s+by\s+)"
     + _PRE + "$",
     re.I,
 )
@@ -391,6 +391,10 @@ def names_landmark(text: str, m: Mention) -> bool:
     return town and text.endswith("the ", 0, m.start) and _NAMES_INSTITUTION.match(text, m.end) is not None
 
 
+_VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after the city
+    r"['’]s\s+(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Hall|Theatre|Theater|Arena|Stadium|Centre|Center|Opera|Playhouse|"
+    r"Auditorium|Ballroom|Academy|Apollo|Palladium|Dome|Forum|Gardens|Park|Club|Cathedral|Church)(?=\W)"
+)
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
@@ -437,7 +441,8 @@ def cue_for(
         duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
-    possessive = text.startswith(("'s", "’s"), end)  # "China, Peru's largest trading partner": a modifier
+    # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
+    possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if own and _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):
         # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host",
@@ -514,6 +519,8 @@ def cue_for(
         prev = previous[-1]
         between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
         between = _ASIDE.sub("", between)  # and across "Minneapolis (Mon., Oct. 12, Magers & Quinn) and Seattle"
+        venue = _VENUE.match(between)  # and past a venue: "Glasgow's King's Theatre on Tuesday and the Edinburgh"
+        between = between[venue.end() :] if venue else between
         if mention is not None and is_qualifier(prev, mention, between):
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
         if _DESCRIBED_AS.search(between):

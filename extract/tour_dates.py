@@ -31,6 +31,7 @@ _LINE = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?\s*(?:[–—:|-]|\s)\s*(?=\S)",
     re.I | re.M,
 )
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)
 MIN_LINES = 3  # a list needs this many dated lines to be a tour list, not a stray date
 
 
@@ -62,6 +63,9 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
                 last = day.replace(day=int(m["last"]))
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
+        if _CALLED_OFF.search(text, m.end(), line_end):
+            place.role = "cancelled"  # "Sat 13 Mar: Nottingham, Royal Concert Hall – POSTPONED"
+            continue
         time = TimeRef(text[m.start() : m.end()].strip(), m.start(), m.end(), "DATE", day.isoformat(),
                        Precision.DAY, day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))

@@ -889,6 +889,14 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("a comic's run told by its venues, and a postponed date", "Aoife Brennan has added a second Birmingham date. The "
+     "run opened with two nights at Belfast's Ulster Hall last Friday and Saturday, followed by Glasgow's King's "
+     "Theatre on Tuesday and the Edinburgh Playhouse on Wednesday.\n\nRemaining dates:\n\nThu 11 Mar: Newcastle, O2 "
+     "City Hall\nFri 12 Mar: Leeds, Grand Theatre\nSat 13 Mar: Nottingham, Royal Concert Hall - POSTPONED\n"
+     "Thu 18 Mar: Birmingham, Symphony Hall\n", "2027-03-05",
+     [("Belfast", "visited", "2027-02-26"), ("Glasgow", "visited", "2027-03-02"), ("Edinburgh", "visited", "2027-03-03"),
+      ("Newcastle upon Tyne", "planned", "2027-03-11"), ("Leeds", "planned", "2027-03-12"),
+      ("Birmingham", "planned", "2027-03-18")]),
     ("flown back home after a tour; its final day", "Princess Anne has flown back to London after a whirlwind "
      "four-day visit to Canada. The Princess Royal began the tour on Monday in Winnipeg. On Tuesday and Wednesday she "
      "was in Regina.\n\nOn the final day of the visit she was in Ottawa, where she laid a wreath.", "2027-05-01",
