@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .drafts import Candidate
-from .model import Mention, Precision, Span, Status, TimeRef
+from .model import Level, Mention, Precision, Span, Status, TimeRef
 from .timex_lexicon import MONTHS, month_number
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ _LINE = re.compile(
     re.I | re.M,
 )
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)
+# "14/01 - 1st ODI - McLean Park, Napier": a numeric day, day first unless the second number cannot be a month
+_NUMERIC_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?:20)?\d\d)?\s*(?:[–—:|-]|\s)\s*(?=\S)", re.M)
 MIN_LINES = 3  # a list needs this many dated lines to be a tour list, not a stray date
 
 
@@ -39,30 +41,36 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
     """One candidate per dated line of a tour list that names a place right after its date."""
     text = a.article.text
     published = a.article.published
-    lines = list(_LINE.finditer(text))
+    lines = sorted([*_LINE.finditer(text), *_NUMERIC_LINE.finditer(text)], key=lambda m: m.start())
     if len(lines) < MIN_LINES or published is None:
         return []
     headings = list(_HEADING.finditer(text))
     found: list[Candidate] = []
     for m in lines:
-        mon = m["mon"] or m["mon2"]
-        if mon is None:
-            heading = next((h for h in reversed(headings) if h.end() <= m.start()), None)
-            if heading is None:
-                continue
-            mon = heading["mon"]
-        place = _place_at(a.places, m.end())
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        if m.re is _NUMERIC_LINE:
+            a_, b_ = int(m["a"]), int(m["b"])
+            month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
+            place = _place_in(a.places, m.end(), line_end)  # "14/01 - 1st ODI - McLean Park, Napier"
+        else:
+            mon = m["mon"] or m["mon2"]
+            if mon is None:
+                heading = next((h for h in reversed(headings) if h.end() <= m.start()), None)
+                if heading is None:
+                    continue
+                mon = heading["mon"]
+            month, day_of_month = month_number(mon), int(m["day"] or m["day2"])
+            place = _place_at(a.places, m.end())
         if place is None:
             continue
-        day = _date(published, month_number(mon), int(m["day"] or m["day2"]))
+        day = _date(published, month, day_of_month)
         if day is None:
             continue
         last = day
-        if m["last"] and int(m["last"]) > day.day:  # "Sept. 27-28 — Newark": two nights
+        if m.re is _LINE and m["last"] and int(m["last"]) > day.day:  # "Sept. 27-28 — Newark": two nights
             with contextlib.suppress(ValueError):  # "Feb. 28-31" keeps its first day
                 last = day.replace(day=int(m["last"]))
-        line_end = text.find("\n", m.start())
-        line_end = len(text) if line_end < 0 else line_end
         if _CALLED_OFF.search(text, m.end(), line_end):
             place.role = "cancelled"  # "Sat 13 Mar: Nottingham, Royal Concert Hall – POSTPONED"
             continue
@@ -78,6 +86,14 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
 def _place_at(places: list[Mention], offset: int) -> Mention | None:
     """The place mention that starts right at ``offset`` (the line's first word after its date)."""
     return next((p for p in places if p.start == offset and p.place is not None and p.role != "demonym"), None)
+
+
+def _place_in(places: list[Mention], lo: int, hi: int) -> Mention | None:
+    """The town of a schedule's line ``text[lo:hi]``: its last town, after the venue ("McLean Park, Napier")
+    and not a team named by its country ("New Zealand won by 7 wickets")."""
+    towns = [p for p in places if lo <= p.start < hi and p.place is not None and p.role != "demonym"
+             and p.place.level is Level.CITY]
+    return towns[-1] if towns else None
 
 
 def _date(published: date, month: int, day: int) -> date | None:

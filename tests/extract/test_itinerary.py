@@ -889,6 +889,13 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("a schedule table in numeric days", "India's players travelled to Tauranga on Thursday for a camp. The home Test "
+     "series against England, which starts in Chennai on February 11, follows.\n\nIndia's tour of New Zealand - "
+     "schedule and results:\n\n14/01 - 1st ODI - McLean Park, Napier - No result (rain)\n17/01 - 2nd ODI - Seddon "
+     "Park, Hamilton - India won\n20/01 - 3rd ODI - Eden Park, Auckland - New Zealand won by 7 wickets\n24/01 - 1st "
+     "T20I - Sky Stadium, Wellington\n", "2027-01-22",
+     [("Napier", "visited", "2027-01-14"), ("Hamilton", "visited", "2027-01-17"), ("Auckland", "visited", "2027-01-20"),
+      ("Tauranga", "visited", "2027-01-21"), ("Wellington", "planned", "2027-01-24")]),
     ("a comic's run told by its venues, and a postponed date", "Aoife Brennan has added a second Birmingham date. The "
      "run opened with two nights at Belfast's Ulster Hall last Friday and Saturday, followed by Glasgow's King's "
      "Theatre on Tuesday and the Edinburgh Playhouse on Wednesday.\n\nRemaining dates:\n\nThu 11 Mar: Newcastle, O2 "
