@@ -97,6 +97,10 @@ def build(a: Analysis) -> Itinerary:
         earlier = earlier or (when is None and cue.clause in earlier_clauses)
         if _RETURNED_FROM.search(text, max(cue.clause[0], m.start - 60), m.start):
             earlier = True  # "Hoekstra, who returned from talks in Beijing last week"
+        if when is not None and m.end <= when.start and _ENDED_TOUR.search(text, cue.clause[0], m.start) and any(
+            m.end <= p.start and p.end <= when.start and p.role != "demonym" for p in local_places
+        ):
+            when = None  # "wrapped up a tour of Guatemala and Mexico on Friday": the day the tour ended, in Mexico
         if when is not None and when.end <= m.start and _AFTER_DONE.search(text, when.end, m.start):
             when = None  # "arrived here on Thursday ..., after wrapping up a two-day trip to Bhutan": not Bhutan's day
         elif cue.kind != "origin" and (when is None or when.end <= m.start):
@@ -193,6 +197,8 @@ _EARLIER_TRIP = re.compile(
     re.I,
 )
 _SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|talking|addressing)\b", re.I)
+_ENDED_TOUR = re.compile(r"\b(?:wrap\w*\s+up|conclud\w*|end(?:s|ed)|finish\w*)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:tour|trip|visit|swing|journey)\s+(?:of|to|through)\s+", re.I)
 _AFTER_DONE = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up)\b", re.I
 )

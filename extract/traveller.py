@@ -51,7 +51,8 @@ _OFFICE_BEFORE = re.compile(
 _OFFICE_AFTER = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(minister|secretary|envoy|ambassador|president|governor|"
     r"mayor|leader|chancellor|premier|senator|commissioner)\b"
-)
+    r"|,\s+(director[\s-]+general|secretary[\s-]+general|president|chief\s+executive|head|chair(?:man|woman)?)\s+of\b"
+)  # "Priti Patel, the shadow foreign secretary,", "Amy Pope, director general of the IOM,"
 _BARE_SURNAME = re.compile(
     rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
     r"met|meets|travel\w*|visit\w*|head\w*)\b"
@@ -218,7 +219,8 @@ def find(
         last = m["name"].split()[-1]
         if any(len(n) > len(last) and text.startswith(n, m.end() - len(last)) for n in not_names if n.startswith(last)):
             continue  # "Orange Middle East and Africa": the name runs into a place's, it is no person's
-        if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in name.split()) or (
+        if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in name.split()[:-1]) or name.split()[-1] in peoples or (
+            name.split()[-1] in _OFFICE_WORDS - _SURNAME_OFFICES) or (
             name.split()[:1] and name.split()[0] in _COMPASS_WORDS
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
@@ -230,7 +232,7 @@ def find(
                 # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _OFFICE_AFTER.match(text, m.end())  # "Priti Patel, the shadow foreign secretary,"
-                titled.setdefault(surname, (name, office[1] if office else after[1] if after else ""))
+                titled.setdefault(surname, (name, office[1] if office else (after[1] or after[2]) if after else ""))
     for word in [w for w, (name, _) in titled.items() if name == w]:
         if any(word in full.split()[:-1] for k, (full, _) in titled.items() if k != word):
             del titled[word]  # "Mr Prabowo" is "President Prabowo Subianto", known by his first name
@@ -278,7 +280,7 @@ def find(
         return Traveller(others=set(titled))
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
-    words = [w for w in full.split() if w not in _OFFICE_WORDS] or full.split()  # "Sheikh" is no one's name
+    words = [w for w in full.split() if w not in _OFFICE_WORDS - _SURNAME_OFFICES] or full.split()  # "Sheikh" is no one's name
     surname = max(words, key=lambda w: (_occurrences(w, text), w == surname))
     spans = _spans(surname, text)
     own = set(full.split())
@@ -489,6 +491,7 @@ _OFFICE_WORDS = frozenset(
     "Secretary-General Prime Correspondent Mr Mrs Ms Dr Sir Dame Madam "
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
+_SURNAME_OFFICES = frozenset({"Pope", "King", "Bishop"})  # offices that are surnames too: "Amy Pope"
 _OFFICE = re.compile(
     rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)|,(?=\s+[A-Z])){{1,9}}"
 )  # the office in any case ("special envoy Steve Witkoff", "the Minister for Foreign Affairs, Samuel Ablakwa")

@@ -889,6 +889,11 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
+     "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
+     "for Migration, visited the border city of Tapachula on Wednesday. Pope began the trip on Monday in Guatemala "
+     "City.", "2026-11-21", [("Guatemala City", "visited", "2026-11-16"), ("Tapachula", "visited", "2026-11-18"),
+                             ("Mexico City", "visited", "2026-11-20")]),
     ("a schedule table in numeric days", "India's players travelled to Tauranga on Thursday for a camp. The home Test "
      "series against England, which starts in Chennai on February 11, follows.\n\nIndia's tour of New Zealand - "
      "schedule and results:\n\n14/01 - 1st ODI - McLean Park, Napier - No result (rain)\n17/01 - 2nd ODI - Seddon "

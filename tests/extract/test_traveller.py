@@ -55,6 +55,9 @@ WHO = [
      "flew to Hue on Saturday.", "Pietro Parolin", "Cardinal"),
     ("a name after 'President of <country>'", "President of Kyrgyzstan Sadyr Japarov will pay an official visit to "
      "Azerbaijan on June 10-11. Japarov will then travel to Georgia.", "Sadyr Japarov", None),
+    ("an office after the name; a surname that is an office word", "Amy Pope, director general of the International "
+     "Organization for Migration, met officials in Mexico City on Thursday. Pope began the trip on Monday in Guatemala "
+     "City, where she met President Bernardo Arevalo.", "Amy Pope", "director general"),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
      "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
      "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
