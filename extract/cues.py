@@ -234,7 +234,8 @@ _DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the
     re.I,
 )
 _TRANSIT_AFTER = re.compile(
-    r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b",
+    r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b"
+    r"|^\s*,\s*where\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:plane|jet|aircraft)\s+refuel\w*",  # "Kangerlussuaq, where the plane refuelled"
     re.I,
 )
 _CANCELLED = re.compile(
@@ -450,7 +451,7 @@ def cue_for(
         # nor where the called-off trip would have started: "a trip to Kyiv from Poland")
         from_here = _ORIGIN.search(left) is not None
         return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
-    next_place = min((p.start for p in places if p.start > start), default=hi)
+    next_place = min((p.start for p in places if p.start > start and p.role != "demonym"), default=hi)
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
     ) or (_LANDED.search(left) and (

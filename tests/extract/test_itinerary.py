@@ -246,6 +246,8 @@ NOT_STOPS = [
     ("no plans yet; not on his schedule", f"{TITLE} spoke in Columbia on Wednesday. Her team said she has no plans "
      "yet to visit Iowa or New Hampshire, and a stop in Des Moines that had been rumored is not on her schedule.",
      {"Des Moines", "Iowa", "New Hampshire"}),
+    ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
+     "Kangerlussuaq, where the Danish government plane refuelled.", {"Kangerlussuaq"}),
     ("others, who are flying in from", f"{TITLE} will travel to Basel on Sunday, where she will join a panel with the "
      "Federal Reserve and Bank of Japan chiefs, who are flying in from Washington and Tokyo respectively.",
      {"Washington", "Tokyo"}),
@@ -746,6 +748,8 @@ MORE_CUES = [
      "Monday.", ["Rock Hill"]),
     ("the pair were in", "Kestrel Lithium boss Sarah Whitcombe was in Melbourne on Monday with chief financial "
      "officer Dev Patel. The pair were in Sydney on Tuesday.", ["Melbourne", "Sydney"]),
+    ("a foreign ministry named by its palace", f"{TITLE} held talks at Itamaraty, Brazil's foreign ministry, on "
+     "Tuesday.", ["Brasília"]),
     ("is also due to speak at", f"{TITLE} is also due to speak at the Rencontres Economiques in Aix-en-Provence on "
      "July 3.", ["Aix-en-Provence"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
