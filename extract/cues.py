@@ -259,7 +259,7 @@ _MAX_LEFT = 120
 _MODIFIES = re.compile(
     r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
-    r"diplomats|veterans|exporters|importers|farmers|workers)\b"
+    r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore)\b"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
 _FROM_NOUN = re.compile(
     r"\b(?:pressure|criticism|support|demands?|calls?|opposition|aid|imports?|exports?|funding|investments?|help|"

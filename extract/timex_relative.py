@@ -164,6 +164,19 @@ def n_ago(m: re.Match[str], c: Context) -> Norm | None:
     b = c.base
     if anaphoric:
         b = c.last_day or (date(c.last_year, 7, 1) if c.last_year else None) or c.base
+    if direction == "later":
+        # "Two days later, she arrived in Riohacha": a day on from the last one named; TimeML marks only
+        # the duration ("Two days"), so that is the span's TimeML part
+        lo = m.start("approx") if m["approx"] else m.start("num")
+        amount = "X" if n is None else f"{n:g}"
+        code = {"hour": "TH", "minute": "TM", "decade": "DE", "century": "CE"}.get(unit, unit[0].upper())
+        length = Norm("DURATION", f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}")
+        parts = [(lo, m.end("unit"), length)]
+        if unit not in ("day", "week") or c.last_day is None or n is None or isinstance(n, float):
+            return Norm(length.type, length.value, parts=parts)
+        d = c.last_day + (timedelta(days=n) if unit == "day" else timedelta(weeks=n))
+        c.last_day = d
+        return Norm("DATE", d.isoformat(), parts=parts)
     if b is None or n is None or isinstance(n, float):
         return Norm("DATE", "PAST_REF" if back else "FUTURE_REF")
     k = -n if back else n
@@ -211,6 +224,7 @@ def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
         d = b + timedelta(days=1)
     else:
         d = b
+    c.last_day = d  # "The next day ... Two days later": chains go on from this day
     if m["apart"]:
         return Norm("TIME", d.isoformat() + PARTS_OF_DAY[m["apart"].lower()])
     return Norm("DATE", d.isoformat())

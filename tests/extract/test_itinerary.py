@@ -246,6 +246,8 @@ NOT_STOPS = [
     ("no plans yet; not on his schedule", f"{TITLE} spoke in Columbia on Wednesday. Her team said she has no plans "
      "yet to visit Iowa or New Hampshire, and a stop in Des Moines that had been rumored is not on her schedule.",
      {"Des Moines", "Iowa", "New Hampshire"}),
+    ("a sea's coast names where a town lies", f"{TITLE} arrived in Riohacha, on the Caribbean coast, on Wednesday.",
+     {"Caribbean"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
      "Kangerlussuaq, where the Danish government plane refuelled.", {"Kangerlussuaq"}),
     ("others, who are flying in from", f"{TITLE} will travel to Basel on Sunday, where she will join a panel with the "

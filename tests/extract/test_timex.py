@@ -221,6 +221,8 @@ TIMEML_CASES = [
     ("Trading halted yesterday.", "yesterday", "DATE", "2023-11-06"),
     ("He flies tomorrow morning.", "tomorrow morning", "TIME", "2023-11-08TMO"),
     ("He jetted into Oslo last evening.", "last evening", "TIME", "2023-11-06TEV"),
+    ("She left on Monday. The next day she flew on. Two days later she was home.", "Two days later", "DATE",
+     "2023-11-09"),
     ("He will be in Doha on Tuesday (November 14).", "Tuesday", "DATE", "2023-11-14"),
     ("He left on Monday. That afternoon he flew on.", "That afternoon", "TIME", "2023-11-06TAF"),
     ("He met him on Monday. In the afternoon he flew on.", "the afternoon", "TIME", "2023-11-06TAF"),
@@ -383,3 +385,10 @@ def test_numeric_dates(text: str, values: list[str]) -> None:
 )
 def test_an_afternoon_without_a_day_is_not_dated(text):
     assert "the afternoon" not in {t.text for t in tag_times(text, date(2023, 11, 7))}
+
+
+def test_a_later_day_is_a_duration_in_timeml():
+    """TimeML marks "Two days later" as the duration "Two days"; the itinerary needs the day it names."""
+    text = "She arrived on Monday. Two days later she flew on."
+    assert [(t.text, t.value) for t in tag_times(text, date(2023, 11, 7))][-1] == ("Two days later", "2023-11-08")
+    assert [(t.text, t.type, t.value) for t in timeml_times(text, date(2023, 11, 7))][-1] == ("Two days", "DURATION", "P2D")
