@@ -170,7 +170,8 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := _FULLNAME.search(text, pos)) is not None:
         first = m["name"].split()[0]
-        if first in place_words and text.endswith("of ", 0, m.start("name")):  # "... of Ukraine Andrii Sybiha"
+        if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS:
+            # "... of Ukraine Andrii Sybiha", "SHOP: Get Cate's linen look": read on from the second word
             pos = m.start("name") + len(first)
             continue
         yield m
@@ -240,7 +241,8 @@ def find(
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
         # at least twice, or once and three times in all ("S Jaishankar ... Jaishankar arrived in Colombo")
-        if (n >= 2 or _occurrences(word, text) >= 3) and word not in titled and word not in never_names:
+        given = any(word in full.split()[:-1] for full, title in titled.values() if not title)  # "Cate Blanchett ... Cate said"
+        if (n >= 2 or _occurrences(word, text) >= 3) and word not in titled and word not in never_names and not given:
             titled[word] = (word, "")
 
     def mentions(full: str) -> int:  # "Huang Xia ... Huang said": Chinese names are used by the first word
@@ -491,6 +493,8 @@ _OFFICE_WORDS = frozenset(
     "Secretary-General Prime Correspondent Mr Mrs Ms Dr Sir Dame Madam "
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
+# a page's imperative words before a name: "Get Cate's look", "Watch Obama's speech", "Read Modi's letter"
+_PAGE_VERBS = frozenset("Get Read Watch Shop Buy See Click Subscribe Follow Share Sign Join Listen Meet Discover".split())
 _SURNAME_OFFICES = frozenset({"Pope", "King", "Bishop"})  # offices that are surnames too: "Amy Pope"
 _OFFICE = re.compile(
     rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)|,(?=\s+[A-Z])){{1,9}}"

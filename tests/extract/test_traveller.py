@@ -58,6 +58,9 @@ WHO = [
     ("an office after the name; a surname that is an office word", "Amy Pope, director general of the International "
      "Organization for Migration, met officials in Mexico City on Thursday. Pope began the trip on Monday in Guatemala "
      "City, where she met President Bernardo Arevalo.", "Amy Pope", "director general"),
+    ("known by her first name, past a shop link", "Cate Blanchett has traded the red carpet for border crossings. "
+     "The actress landed in Bogota on Sunday. Cate arrived in Riohacha on Wednesday.\n\nSHOP: Get Cate's linen "
+     "look\n\nCate will finish the trip in Panama on Saturday, Cate said.", "Cate Blanchett", None),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
      "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
      "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
