@@ -52,7 +52,7 @@ _STREETS = frozenset(
 )
 _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
-    church base camp barracks university college academy""".split()
+    church base camp barracks university college academy park""".split()
 )
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
@@ -292,7 +292,10 @@ def _accept(
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
     if (
-        adjacent_next and nxt.cap and nxt.norm in _FACILITIES and not big
+        adjacent_next and nxt.cap and nxt.norm in _FACILITIES
+        # (a state's or province's name too: "O'Higgins Park", but not "University of Kentucky College")
+        and not any(e.level in (Level.COUNTRY, Level.REGION) for e in cands)
+        and not (big and prev is not None and prev.norm == "of")
         and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
     ):
         return "no"  # "the Merdeka Palace", "the Imperial Palace": a building named after a word, not the town

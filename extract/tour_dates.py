@@ -131,6 +131,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
     found: list[Candidate] = []
     leaving: set[int] = set()
     days_with_places = 0
+    lines_done: set[int] = set()  # one stop per line: "Visit to the parish of Caacupé in Villa 21-24"
+    homes = _departure_homes(text, a.places, headings)  # "Departure by air from Rome/Fiumicino" on the first day
     for i, h in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else _section_end(text, h.end())
         mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
@@ -144,14 +146,27 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             lo = text.rfind("\n", 0, p.start) + 1
             hi = text.find("\n", p.end)
             line = text[lo : hi if hi >= 0 else len(text)]
+            if p.place.gazetteer_id in homes or lo in lines_done:
+                continue
             if _LEAVING_LINE.search(line):
-                leaving.add(p.start)
-                continue
+                # the last day's departure is the way home; an earlier one's destination is the next stop
+                # ("08:00 Departure by air for Temuco"), never the place it leaves from
+                if i == len(headings) - 1 or not _FOR_PLACE.search(line[: p.start - lo]):
+                    leaving.add(p.start)
+                    continue
             whole = line.strip() == text[p.start : p.end]
-            if not whole and not re.search(r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto)\b", line[: p.start - lo], re.I):
+            before = line[: p.start - lo]
+            if not whole and not _ARRIVAL_LINE.search(before) and not _FOR_PLACE.search(before):
                 continue
-            time = TimeRef(h.group().strip(), h.start(), h.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
-            cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, max(p.end, hi if hi >= 0 else len(text))))
+            if _NAMED_AFTER.search(before):
+                lines_done.add(lo)
+                continue  # "the parish of Caacupé (in Villa 21-24)": a church's patron, not the town
+            lines_done.add(lo)
+            # dated by the heading, told by its line: each line of a day is a stop's own, not a date shared
+            # by a list of places ("Departure for Temuco ... Departure from Temuco for Buenos Aires")
+            line_end = hi if hi >= 0 else len(text)
+            time = TimeRef(h.group().strip(), lo, line_end, "DATE", day.isoformat(), Precision.DAY, day, day)
+            cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, max(p.end, line_end)))
             status = Status.PLANNED if day > published else Status.VISITED
             p.role = "stop"
             found.append(Candidate(p, cue, status, time, p.start, [Span(cue.evidence, cue.start, cue.end)]))
@@ -159,8 +174,32 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
         days_with_places += named
     if days_with_places < MIN_DAYS:
         return []
-    candidates[:] = [c for c in candidates if c.mention.start not in leaving]
+    candidates[:] = [
+        c for c in candidates
+        if c.mention.start not in leaving and (c.mention.place is None or c.mention.place.gazetteer_id not in homes)
+    ]
     return found
+
+
+_ARRIVAL_LINE = re.compile(r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto)\b", re.I)
+_FOR_PLACE = re.compile(r"\b(?:depart\w*|departure|leav\w*)\b.*\bfor\s+(?:the\s+)?$", re.I)
+_NAMED_AFTER = re.compile(r"\b(?:parish|church|chapel|shrine|basilica|cathedral|sanctuary|school|hospital)\s+of\s+$", re.I)
+_FROM_PLACE = re.compile(r"\b(?:depart\w*|departure)\b.*\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*/)?$", re.I)
+
+
+def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[str]]) -> set[str | None]:
+    """Where the programme's first day departs from ("08:30 Departure by air from Rome/Fiumicino ..."):
+    home, no stop on any day of it (not the arrival back on the last day either)."""
+    if not headings:
+        return set()
+    lo, hi = headings[0].end(), headings[1].start() if len(headings) > 1 else len(text)
+    homes = set()
+    for p in places:
+        if lo <= p.start < hi and p.place is not None:
+            line_start = text.rfind("\n", 0, p.start) + 1
+            if _FROM_PLACE.search(text[line_start : p.start]):
+                homes.add(p.place.gazetteer_id)
+    return homes
 
 
 def _section_end(text: str, start: int) -> int:

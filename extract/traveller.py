@@ -55,7 +55,7 @@ _OFFICE_AFTER = re.compile(
 )  # "Priti Patel, the shadow foreign secretary,", "Amy Pope, director general of the IOM,"
 _BARE_SURNAME = re.compile(
     rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
-    r"met|meets|travel\w*|visit\w*|head\w*)\b"
+    r"met|meets|travel(?:s|l?ed|l?ing)|visit(?:s|ed|ing)|head(?:s|ed|ing))\b"  # (not "Courtesy visit")
 )
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})\b")  # "Staffan de Mistura"
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
@@ -66,7 +66,8 @@ _ORG_WORDS = frozenset(
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
-    "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port".split()
+    "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit "
+    "Pilgrimage Mission".split()
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -170,6 +171,9 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := _FULLNAME.search(text, pos)) is not None:
         first = m["name"].split()[0]
+        if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "17:00 Holy Mass": a programme item
+            pos = m.end()
+            continue
         if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS:
             # "... of Ukraine Andrii Sybiha", "SHOP: Get Cate's linen look": read on from the second word
             pos = m.start("name") + len(first)
@@ -494,6 +498,7 @@ _OFFICE_WORDS = frozenset(
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
 # a page's imperative words before a name: "Get Cate's look", "Watch Obama's speech", "Read Modi's letter"
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s+$")
 _PAGE_VERBS = frozenset("Get Read Watch Shop Buy See Click Subscribe Follow Share Sign Join Listen Meet Discover".split())
 _SURNAME_OFFICES = frozenset({"Pope", "King", "Bishop"})  # offices that are surnames too: "Amy Pope"
 _OFFICE = re.compile(

@@ -895,6 +895,16 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("a papal programme: departures mid-journey, home on both ends", "HOLY SEE PRESS OFFICE\nBulletin, Saturday 26 "
+     "September 2026\n\nHis Holiness Pope Leo XIV will make an Apostolic Journey to Chile and Argentina.\n\n"
+     "Friday 13 November 2026\nROME - SANTIAGO DE CHILE\n08:30 Departure by air from Rome/Fiumicino International "
+     "Airport for Santiago de Chile\n19:15 Arrival at Arturo Merino Benitez International Airport, Santiago\n\n"
+     "Saturday 14 November 2026\nSANTIAGO DE CHILE\n17:00 Holy Mass in O'Higgins Park\n\nSunday 15 November 2026\n"
+     "08:00 Departure by air for Temuco\n10:30 Holy Mass, Maquehue airfield, Temuco\n16:30 Departure by air from "
+     "Temuco for Buenos Aires\n\nTuesday 17 November 2026\nBUENOS AIRES\n09:30 Visit to the parish of Caacupe in "
+     "Villa 21-24\n\nFriday 20 November 2026\nROME\n07:00 Arrival at Rome/Fiumicino International Airport\n",
+     "2026-09-26", [("Santiago", "planned", "2026-11-13"), ("Temuco", "planned", "2026-11-15"),
+                    ("Buenos Aires", "planned", "2026-11-15")]),
     ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
      "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
      "for Migration, visited the border city of Tapachula on Wednesday. Pope began the trip on Monday in Guatemala "

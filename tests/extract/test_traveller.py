@@ -61,6 +61,10 @@ WHO = [
     ("known by her first name, past a shop link", "Cate Blanchett has traded the red carpet for border crossings. "
      "The actress landed in Bogota on Sunday. Cate arrived in Riohacha on Wednesday.\n\nSHOP: Get Cate's linen "
      "look\n\nCate will finish the trip in Panama on Saturday, Cate said.", "Cate Blanchett", None),
+    ("a programme's items are nobody", "His Holiness Pope Leo XIV will make an Apostolic Journey to Chile.\n\n"
+     "Saturday 14 November 2026\n10:00 Courtesy visit to the President\n17:00 Holy Mass in the park\n\n"
+     "Sunday 15 November 2026\n08:00 Departure by air for Temuco\n17:00 Holy Mass at the cathedral\n"
+     "18:00 Departure by air for Buenos Aires\n10:00 Courtesy visit to the President", "Leo XIV", "Pope"),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
      "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
      "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
