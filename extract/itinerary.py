@@ -108,6 +108,10 @@ def build(a: Analysis) -> Itinerary:
             prior = [t for t in local_times if cue.clause[0] <= t.start and t.end <= m.start and t.type in ("DATE", "TIME")]
             when = stop_dates.days_before(prior[-1], text, m.start) if prior and stop_dates.days_after(
                 prior[-1], text, m.start) else when
+        if when is None and not earlier and cue.kind == "arrive" and _HAS_ARRIVED.search(
+            text, max(cue.clause[0], cue.start - 16), cue.end
+        ):
+            when = stop_dates.news_day(cue, a.article.published)  # "has arrived in Qatar's capital, Doha": today
         if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
             earlier = True  # "spent a decade in Melbourne"
         if not earlier and when is None:
@@ -199,6 +203,7 @@ _EARLIER_TRIP = re.compile(
 _SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|talking|addressing)\b", re.I)
 _ENDED_TOUR = re.compile(r"\b(?:wrap\w*\s+up|conclud\w*|end(?:s|ed)|finish\w*)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:tour|trip|visit|swing|journey)\s+(?:of|to|through)\s+", re.I)
+_HAS_ARRIVED = re.compile(r"\bha(?:s|ve)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b", re.I)
 _AFTER_DONE = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up)\b", re.I
 )

@@ -577,6 +577,13 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
             s.evidence.append(t.span)
 
 
+def news_day(cue: cues.Cue, published: date | None) -> TimeRef | None:
+    """The publication day as the date of what a report says has just happened ("has arrived in")."""
+    if published is None:
+        return None
+    return TimeRef(cue.evidence, cue.start, cue.end, "DATE", published.isoformat(), Precision.DAY, published, published)
+
+
 def plans_from_today(drafts: list[Draft], published: date | None) -> None:
     """"will visit Spain this week", said on a Tuesday: a plan's vague window opens no earlier than publication."""
     for d in drafts:

@@ -334,8 +334,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
         return False  # "The Minister ..., Bosun Tijani, who flew in from Abuja": another's journey
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
-    if _BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :]):  # type: ignore[attr-defined]
-        return _main_subject_is(left, who)  # "Cooper will meet William Ruto ..., before travelling to"
+    if (_BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :])) or _AFTER_DOING.search(left):  # type: ignore[attr-defined]
+        # "Cooper will meet William Ruto ..., before travelling to", "met the Qatari premier on Monday, a
+        # day after holding talks in Muscat": the clause's subject does it
+        return _main_subject_is(left, who)
     last_self = max(  # not "the Shapiro campaign" (a modifier), nor "Innes-Stubb" (another's name)
         (
             m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){re.escape(who.surname)}(?![\w-])", left)
@@ -440,6 +442,7 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
     re.I,
 )
 _THEY_WHO = re.compile(r"\b[a-z]{3,}s\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")
+_AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _WHO_ELSE = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")

@@ -895,6 +895,10 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("has arrived: today; a day after talks with someone met", "Iranian Foreign Minister Abbas Araghchi has arrived "
+     "in Qatar's capital, Doha, in the second leg of a regional tour.\n\nAraghchi met Qatari Prime Minister Sheikh "
+     "Mohammed bin Abdulrahman Al Thani on Monday, a day after holding talks in Muscat with his Omani counterpart.",
+     "2026-02-23", [("Muscat", "visited", "2026-02-22"), ("Doha", "visited", "2026-02-23")]),
     ("a papal programme: departures mid-journey, home on both ends", "HOLY SEE PRESS OFFICE\nBulletin, Saturday 26 "
      "September 2026\n\nHis Holiness Pope Leo XIV will make an Apostolic Journey to Chile and Argentina.\n\n"
      "Friday 13 November 2026\nROME - SANTIAGO DE CHILE\n08:30 Departure by air from Rome/Fiumicino International "
