@@ -19,7 +19,7 @@ from .timex_lexicon import BRACKET_DAY
 
 _PRE = (
     r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)?\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
@@ -174,7 +174,8 @@ _TOPIC = re.compile(
 # "Milei will receive an award from a think tank in Miami": what the traveller will do somewhere
 _PLANNED_IN = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|set|scheduled|expected|slated)\s+to)\s+(?:also\s+)?"
-    r"(?!be\b)\w+\s+(?:[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    # (not past people placed elsewhere: "will hold a meeting in Brussels with migrants living in Belgium")
+    r"(?!be\b)\w+\s+(?:(?!(?:living|based|working|residing|born|who|which)\b)[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 _WHICH = re.compile(r"\b(?:that|which|whose)\s")

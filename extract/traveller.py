@@ -329,6 +329,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         if first[1]:
             return False
+    if re.search(rf"\b(?:{re.escape(who.surname)}|he|she)\s+and\s+(?:[A-Z][\w.'’-]*\s+){{1,6}}(?:are|were|will|have|had)\b",
+                 text[lo : place.start]):
+        return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
     named = _WHO_ELSE.search(left)
     if named and (named[2] in who.others or not (
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
@@ -562,7 +565,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         # the trip is the clause's subject
         return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{_CARRIER})\b", before, re.I)) or bool(
             re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
-        )  # "the Commission said Mr Touray began the tour in Freetown"
+        ) or bool(  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
+            re.search(rf"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?\s*$", before, re.I)
+        )
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)
     # "On Tuesday the bus was in Bangor": the campaign bus or the tour stands for the traveller

@@ -248,6 +248,8 @@ NOT_STOPS = [
      {"Des Moines", "Iowa", "New Hampshire"}),
     ("a sea's coast names where a town lies", f"{TITLE} arrived in Riohacha, on the Caribbean coast, on Wednesday.",
      {"Caribbean"}),
+    ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
+     "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
      "Kangerlussuaq, where the Danish government plane refuelled.", {"Kangerlussuaq"}),
     ("others, who are flying in from", f"{TITLE} will travel to Basel on Sunday, where she will join a panel with the "
@@ -895,6 +897,14 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("from the Armenian capital Yerevan, where on Wednesday", "German Foreign Minister Johann Wadephul arrived in "
+     "Tbilisi on Thursday morning from the Armenian capital Yerevan, where on Wednesday he held talks with the prime "
+     "minister. He travels on to Baku on Friday.", "2026-06-11",
+     [("Yerevan", "visited", "2026-06-10"), ("Tbilisi", "visited", "2026-06-11"), ("Baku", "planned", "2026-06-12")]),
+    ("he and a colleague are due to", "Secretary of State Marco Rubio goes to Jakarta on Thursday, and then to "
+     "Australia, where he and Defense Secretary Pete Hegseth are due to hold talks with their Australian counterparts "
+     "in Canberra on Saturday.", "2026-03-17", [("Jakarta", "planned", "2026-03-19"), ("Canberra", "planned",
+                                                                                      "2026-03-21")]),
     ("has arrived: today; a day after talks with someone met", "Iranian Foreign Minister Abbas Araghchi has arrived "
      "in Qatar's capital, Doha, in the second leg of a regional tour.\n\nAraghchi met Qatari Prime Minister Sheikh "
      "Mohammed bin Abdulrahman Al Thani on Monday, a day after holding talks in Muscat with his Omani counterpart.",
