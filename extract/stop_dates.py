@@ -34,6 +34,7 @@ _APPOSITION = re.compile(
     re.I,
 )
 
+_WHERE_BEFORE = re.compile(r",\s*(?:where|when)\b")
 _LIST_JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+or\s+"
     r"|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?"
@@ -209,6 +210,8 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
     prev = m
     for p in between:
         gap = _gap(prev, p.start)
+        if _WHERE_BEFORE.match(_gap(p, t.start)):
+            return True  # "arrived in Montenegro from Sarajevo, where on Monday she met ...": Sarajevo's Monday
         if _APPOSITION.fullmatch(gap) or (prev is m and cues.is_qualifier(m, p, gap)):
             continue  # "Dili, the capital of Timor-Leste, on September 9-11", "Istanbul, Republic of Türkiye, on 7 March"
         if not _LIST_JOIN.fullmatch(gap):

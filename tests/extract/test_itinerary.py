@@ -897,6 +897,10 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("arrived from a city, where on Monday", "Speaking in the Montenegrin capital, Podgorica, on Tuesday, Foreign "
+     "Secretary Yvette Cooper said the UK would fund investigations. She arrived in Montenegro from Sarajevo, where on "
+     "Monday she met Bosnia-Herzegovina's leaders. On Wednesday, Ms Cooper will travel to Tirana.", "2026-10-13",
+     [("Sarajevo", "visited", "2026-10-12"), ("Podgorica", "visited", "2026-10-13"), ("Tirana", "planned", "2026-10-14")]),
     ("from the Armenian capital Yerevan, where on Wednesday", "German Foreign Minister Johann Wadephul arrived in "
      "Tbilisi on Thursday morning from the Armenian capital Yerevan, where on Wednesday he held talks with the prime "
      "minister. He travels on to Baku on Friday.", "2026-06-11",
