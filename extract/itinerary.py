@@ -152,7 +152,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.programme_days(a, candidates)
     stop_dates.clause_days(a, candidates)
     stop_dates.arrived_day_before(a, candidates)
-    drafts = _drop_cancelled(_merge(candidates, g, text), a.places)
+    drafts = _drop_cancelled(_merge(candidates, g, text), a.places, g)
     drafts = home.drop_origin_returned_to(drafts, a.places, text)
     _settle_status(drafts, a.article.published)
     drafts = _appearances_before_plans(drafts, a.article.published, text)
@@ -361,6 +361,7 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another stay
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
+CANCEL_REACH = 400  # a cancelled country's plans told this soon after the cancellation are the cancelled ones
 CAPITAL_KM = 20.0  # a landmark this close to its country's capital is a stop in the capital
 
 
@@ -509,16 +510,24 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
     return drafts
 
 
-def _drop_cancelled(drafts: list[Draft], places: list[Mention]) -> list[Draft]:
+def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | None = None) -> list[Draft]:
     """"will then go to Jordan ... The Jordan leg was later canceled": a stop that a later sentence
     cancels is no stop; its mentions keep the role "cancelled"."""
     cancels = [m for m in places if m.role == "cancelled" and m.place is not None]
     kept = []
     for d in drafts:
         place = d.stop.place
-        hit = [m for m in cancels if m.start > d.position and m.place is not None and (
-            m.place.gazetteer_id == place.gazetteer_id
-            or (m.place.level is Level.COUNTRY and m.place.country == place.country))]
+        hit = [m for m in cancels if m.place is not None and (
+            (m.start > d.position and (
+                m.place.gazetteer_id == place.gazetteer_id
+                or (m.place.level is Level.COUNTRY and m.place.country == place.country)))
+            # "has cancelled his planned visits to Germany ... was scheduled to fly to Berlin on Aug. 24": the
+            # plan told right after a country's cancelled visit, in its capital
+            or (d.status is Status.PLANNED and 0 < d.position - m.end < CANCEL_REACH and (
+                m.place.gazetteer_id == place.gazetteer_id
+                or (m.place.level is Level.COUNTRY and g is not None
+                    and (g.capital(m.place.country or "") or place).gid == place.gazetteer_id)))
+        )]
         if hit:
             for m in places:
                 if m.role in ("stop", "origin") and m.start == d.position:

@@ -117,7 +117,10 @@ def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) 
     def nearness(trip: list[Stop]) -> int:
         return min(abs((s.start - ref).days) for s in trip)  # type: ignore[operator]
 
-    main = max(trips, key=lambda t: (len(t), -nearness(t)))
+    def first_told(trip: list[Stop]) -> int:  # news leads with the trip it is about
+        return min((e.start for s in trip for e in s.evidence), default=0)
+
+    main = max(trips, key=lambda t: (len(t), -first_told(t), -nearness(t)))
     others = {id(s) for t in trips if t is not main for s in t}
     for s in stops:
         if id(s) in others:

@@ -248,6 +248,11 @@ NOT_STOPS = [
      {"Des Moines", "Iowa", "New Hampshire"}),
     ("a sea's coast names where a town lies", f"{TITLE} arrived in Riohacha, on the Caribbean coast, on Wednesday.",
      {"Caribbean"}),
+    ("visits cancelled before their plans are told", "President Ferdinand Marcos Jr. has cancelled his planned "
+     "visits to Germany and the Czech Republic next week, the palace said on Tuesday.\n\nThe President was scheduled "
+     "to fly to Berlin on Aug. 24 for talks, and then to Prague on Aug. 27.\n\nHowever, Mr. Marcos will push through "
+     "with a one-day working visit to Kuala Lumpur on Friday.\n\nMr. Marcos spent most of last week in Eastern "
+     "Visayas inspecting evacuation centers.", {"Berlin", "Prague", "Eastern Visayas"}),
     ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
      "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
