@@ -46,7 +46,8 @@ _I_TRAVEL = re.compile(
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
-    r"president|governor|mayor|commissioner)(?:\s+of\s+[\w\s]+?)?,?\s+$"
+    r"president|governor|mayor|commissioner)(?:\s+of\s+[\w\s]+?)?,?\s+$",
+    re.I,  # "Minister of Foreign Affairs of Ukraine Andrii Sybiha"
 )
 _OFFICE_AFTER = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(minister|secretary|envoy|ambassador|president|governor|"
@@ -235,7 +236,9 @@ def find(
                 titled[surname] = (name, titled[surname][1])  # "Kemi Badenoch ... Mrs Badenoch": the full name
             elif surname not in titled:
                 # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
-                office = _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                office = _OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if office and _FORMER.search(text, max(0, office.start() - 30), office.start()):
+                    office = None  # "Ukraine's previous foreign minister, Dmytro Kuleba": not today's office
                 after = _OFFICE_AFTER.match(text, m.end())  # "Priti Patel, the shadow foreign secretary,"
                 titled.setdefault(surname, (name, office[1] if office else (after[1] or after[2]) if after else ""))
     for word in [w for w, (name, _) in titled.items() if name == w]:
@@ -468,6 +471,7 @@ def _main_subject_is(left: str, who: Traveller) -> bool:
 _REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|van|von|der|y))*\s+")
 _HONORIFIC = re.compile(
     r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
+    r"|\b(?:Datuk|Dato['’]?|Tan)\s+Seri\b|\b(?:Datuk|Dato['’]|Tun)(?=\s+[A-Z])"  # Malaysian honorifics: "Datuk Seri Mohamad Hasan"
 )
 # a verb right before "the delegation", "him": the traveller is its object, not the clause's subject
 _VERB_BEFORE = re.compile(
@@ -504,6 +508,7 @@ _OFFICE_WORDS = frozenset(
     "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
 )
 # a page's imperative words before a name: "Get Cate's look", "Watch Obama's speech", "Read Modi's letter"
+_FORMER = re.compile(r"\b(?:former|previous|late|ex-|then)\s*(?:[\w-]+\s+)?$", re.I)
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s+$")
 _PAGE_VERBS = frozenset("Get Read Watch Shop Buy See Click Subscribe Follow Share Sign Join Listen Meet Discover".split())
 _SURNAME_OFFICES = frozenset({"Pope", "King", "Bishop"})  # offices that are surnames too: "Amy Pope"

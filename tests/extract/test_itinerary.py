@@ -253,6 +253,8 @@ NOT_STOPS = [
      "to fly to Berlin on Aug. 24 for talks, and then to Prague on Aug. 27.\n\nHowever, Mr. Marcos will push through "
      "with a one-day working visit to Kuala Lumpur on Friday.\n\nMr. Marcos spent most of last week in Eastern "
      "Visayas inspecting evacuation centers.", {"Berlin", "Prague", "Eastern Visayas"}),
+    ("a possible stop still being discussed", f"{TITLE} will end the tour in Santiago on Friday. A possible stop in "
+     "Montevideo is still being discussed, the spokesperson said.", {"Montevideo"}),
     ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
      "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "

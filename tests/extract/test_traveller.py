@@ -65,6 +65,12 @@ WHO = [
      "Saturday 14 November 2026\n10:00 Courtesy visit to the President\n17:00 Holy Mass in the park\n\n"
      "Sunday 15 November 2026\n08:00 Departure by air for Temuco\n17:00 Holy Mass at the cathedral\n"
      "18:00 Departure by air for Buenos Aires\n10:00 Courtesy visit to the President", "Leo XIV", "Pope"),
+    ("an office before the name; a predecessor", "Sybiha to make first Latin American tour\n\nMinister of Foreign Affairs Andrii Sybiha "
+     "will visit Brazil, Argentina and Chile next week. On Wednesday Sybiha will be in Buenos Aires. Ukraine's previous "
+     "foreign minister, Dmytro Kuleba, visited Mexico City in 2024, but a planned tour of South America was cancelled.",
+     "Andrii Sybiha", "Minister"),
+    ("a Malaysian honorific is no part of the name", "Foreign Minister Datuk Seri Mohamad Hasan arrived in Bangkok on "
+     "Monday. Mohamad will travel to Phnom Penh on Tuesday.", "Mohamad Hasan", "Foreign Minister"),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
      "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
      "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
