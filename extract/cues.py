@@ -64,6 +64,16 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "go",  # "took the morning ferry across the Gulf of Finland to Helsinki", "took a flight to"
+        0.85,
+        re.compile(
+            r"\b(?:took|takes|taking|take|caught|boarded)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet)\s+(?:(?:across|over|from|via)\s+[^,.;]{0,40}?\s+)?to\s+"
+            + _PRE + "$",
+            re.I,
+        ),
+    ),
     # "will reach Muscat on Saturday" (not "let aid reach Darfur")
     ("arrive", 0.9, re.compile(r"\b(?:(?:will|would|shall|to)\s+reach|reached|reaches)\s+" + _PRE + "$", re.I)),
     (

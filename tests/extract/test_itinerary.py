@@ -761,6 +761,8 @@ MORE_CUES = [
      "officer Dev Patel. The pair were in Sydney on Tuesday.", ["Melbourne", "Sydney"]),
     ("a foreign ministry named by its palace", f"{TITLE} held talks at Itamaraty, Brazil's foreign ministry, on "
      "Tuesday.", ["Brasília"]),
+    ("took the morning ferry to", f"{TITLE} took the morning ferry across the Gulf of Finland to Helsinki on Monday. "
+     "On Tuesday she was in Stockholm.", ["Helsinki", "Stockholm"]),
     ("is also due to speak at", f"{TITLE} is also due to speak at the Rencontres Economiques in Aix-en-Provence on "
      "July 3.", ["Aix-en-Provence"]),
     ("a byline's town is no person", "By Efa Gruffudd Jones, Llanelli | Friday 1 May 2026\n\nThe tour began in "
