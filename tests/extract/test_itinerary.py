@@ -906,6 +906,9 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("In X on an abbreviated date, she", f"{TITLE} held talks in Milan on Oct. 14. In Vienna on Oct. 15, she held "
+     "talks with the federal president.", "2026-10-17", [("Milan", "visited", "2026-10-14"),
+                                                          ("Vienna", "visited", "2026-10-15")]),
     ("arrived from a city, where on Monday", "Speaking in the Montenegrin capital, Podgorica, on Tuesday, Foreign "
      "Secretary Yvette Cooper said the UK would fund investigations. She arrived in Montenegro from Sarajevo, where on "
      "Monday she met Bosnia-Herzegovina's leaders. On Wednesday, Ms Cooper will travel to Tirana.", "2026-10-13",
