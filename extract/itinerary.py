@@ -433,7 +433,9 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             existing = next(
                 (d for d in drafts if d.stop.inferred and d.stop.place.country == place.country
                  and (d.kind == "depart_for" or d.stop.start is None or c.time is None or d.clause == c.cue.clause
-                      or c.time.earliest == d.stop.start)),  # "troops in Iraq on Sunday, landing at Erbil" that day
+                      or c.time.earliest == d.stop.start  # "troops in Iraq on Sunday, landing at Erbil" that day
+                      # "will travel next week to ... Australia ... flies to Darwin, arriving Wednesday": inside the window
+                      or (d.window and c.time.earliest is not None and d.stop.start <= c.time.earliest <= (d.stop.end or d.stop.start)))),
                 None,
             )
             if existing is not None:

@@ -54,6 +54,7 @@ _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
     church base camp barracks university college academy park""".split()
 )
+_AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process".split())
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
 _DISEASES = frozenset("virus disease fever flu syndrome strain".split())
@@ -305,6 +306,8 @@ def _accept(
         text, tokens, i, j, gazetteer
     ):
         return "name"  # "the port of Lach Huyen", "Salar del Carmen", "Port-Bouët": not the towns Lach, Salar, Port
+    if adjacent_next and nxt.cap and nxt.norm in _AGREEMENTS and not _country(cands):
+        return "no"  # "the Shangri-La Dialogue", "the Oslo Accords", "the Paris Agreement": named after the place
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):

@@ -906,6 +906,11 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("a country in next week's list and its city that week; a forum named after a town", "WASHINGTON - Secretary of "
+     "War Pete Hegseth will travel next week to Hawaii, Australia and Papua New Guinea. The trip begins Monday in "
+     "Honolulu. From Hawaii, Hegseth flies to Darwin, arriving Wednesday. Hegseth used a speech at the Shangri-La "
+     "Dialogue in Singapore in May to warn China. On Friday, Hegseth travels to Port Moresby.", "2026-07-17",
+     [("Honolulu", "planned", "2026-07-20"), ("Darwin", "planned", "2026-07-22"), ("Port Moresby", "planned", "2026-07-24")]),
     ("In X on an abbreviated date, she", f"{TITLE} held talks in Milan on Oct. 14. In Vienna on Oct. 15, she held "
      "talks with the federal president.", "2026-10-17", [("Milan", "visited", "2026-10-14"),
                                                           ("Vienna", "visited", "2026-10-15")]),
