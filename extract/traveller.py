@@ -532,7 +532,7 @@ def _someone_else(left: str, who: Traveller) -> bool:
 # Words after which a named person is an object or a companion, not the clause's subject.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
-    r"invitation\s+of|alongside)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$"
+    r"invitation\s+of|alongside)\s+(?:(?:[A-Z][\w.’'-]*|" + _PARTICLE + r")\s+){0,6}$"  # "... of President Lula da Silva"
 )
 
 

@@ -71,6 +71,9 @@ WHO = [
      "Andrii Sybiha", "Minister"),
     ("a Malaysian honorific is no part of the name", "Foreign Minister Datuk Seri Mohamad Hasan arrived in Bangkok on "
      "Monday. Mohamad will travel to Phnom Penh on Tuesday.", "Mohamad Hasan", "Foreign Minister"),
+    ("the host who invited, with a particle in his name", "At the invitation of President Luiz Inacio Lula da "
+     "Silva, Their Majesties King Carl XVI Gustaf and Queen Silvia will make a State Visit to Brazil on 27-30 April.",
+     "Carl XVI", "King"),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
      "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
      "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
