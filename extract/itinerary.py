@@ -231,6 +231,10 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
                  and t.place.admin1 is not None and t.place.admin1 == area.admin1),
                 None,
             )
+        elif area.level is Level.REGION and s.start is None:
+            # "ends visit to Hispaniola" beside Port-au-Prince and Santo Domingo: the island holds the trip's towns
+            town = next((t for t in stops if t.place.level is Level.CITY
+                         and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= REGION_KM), None)
         elif area.level is Level.CITY:
             close = [t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
                      and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM]
@@ -362,6 +366,7 @@ MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 CANCEL_REACH = 400  # a cancelled country's plans told this soon after the cancellation are the cancelled ones
+REGION_KM = 400.0  # an undated region (island, peninsula) this close to a town of the trip holds that town
 CAPITAL_KM = 20.0  # a landmark this close to its country's capital is a stop in the capital
 
 

@@ -255,6 +255,8 @@ NOT_STOPS = [
      "Visayas inspecting evacuation centers.", {"Berlin", "Prague", "Eastern Visayas"}),
     ("a possible stop still being discussed", f"{TITLE} will end the tour in Santiago on Friday. A possible stop in "
      "Montevideo is still being discussed, the spokesperson said.", {"Montevideo"}),
+    ("an island that holds the trip's towns", "Guterres ends visit to Hispaniola\n\nUN Secretary-General Antonio "
+     "Guterres arrived in Port-au-Prince on Monday and flew to Santo Domingo on Wednesday.", {"Hispaniola"}),
     ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
      "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
