@@ -161,6 +161,9 @@ def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
     if not title or g is None:
         return None
     words = title.replace(".", "").split()
+    if "Pope" in words or "Pontiff" in words:  # the Holy See's trips set out from and end in Rome
+        return max((e for e in g.candidates("Rome") if e.level is Level.CITY and e.country == "IT"),
+                   key=lambda e: e.population, default=None)
     for n in (2, 1):
         name = " ".join(words[:n]) if len(words) > n else ""
         country = next((e for e in g.candidates(name) if e.level is Level.COUNTRY), None) if name else None

@@ -257,6 +257,8 @@ NOT_STOPS = [
      "Montevideo is still being discussed, the spokesperson said.", {"Montevideo"}),
     ("an island that holds the trip's towns", "Guterres ends visit to Hispaniola\n\nUN Secretary-General Antonio "
      "Guterres arrived in Port-au-Prince on Monday and flew to Santo Domingo on Wednesday.", {"Hispaniola"}),
+    ("a pope's journey ends in Rome", "Pope Leo XIV will visit Madrid on 6 June and Barcelona on 8 June.\n\n"
+     "Friday, 12 June\n11:30 Departure by air for Rome/Ciampino\n16:45 Arrival at Rome/Ciampino Airport", {"Rome"}),
     ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
      "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
