@@ -82,7 +82,9 @@ def order(drafts: list[Draft]) -> list[Stop]:
             dest = next((o for o in drafts if o is not d and any(e.start <= d.origin_of < e.end for e in o.stop.evidence)), None)
             if dest is not None:
                 when[id(d)] = when[id(dest)] - step / 2
-    drafts.sort(key=lambda d: (when[id(d)], not d.earlier, d.position))  # same day: where they had been first
+    # same day: where they had been first, then the stay that ends sooner ("Busan on the 16th, before flying
+    # on to Japan in the evening" beside "Japan from September 16 to 19")
+    drafts.sort(key=lambda d: (when[id(d)], not d.earlier, d.stop.end or d.stop.start or date.max, d.position))
     for i, d in enumerate(drafts, 1):
         d.stop.order = i
     return [d.stop for d in drafts]

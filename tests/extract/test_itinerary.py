@@ -910,6 +910,11 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("same start day: the shorter stay first", "Prime Minister Hun Manet will pay an official visit to the Republic of "
+     "Korea from September 14 to 16 and to Japan from September 16 to 19. Hun Manet will arrive in Seoul on "
+     "September 14. On September 16, the Prime Minister will travel to Busan, before flying on to Japan in the "
+     "evening.", "2026-09-08", [("Seoul", "planned", "2026-09-14"), ("Busan", "planned", "2026-09-16"),
+                                ("Tokyo", "planned", "2026-09-16")]),
     ("a country in next week's list and its city that week; a forum named after a town", "WASHINGTON - Secretary of "
      "War Pete Hegseth will travel next week to Hawaii, Australia and Papua New Guinea. The trip begins Monday in "
      "Honolulu. From Hawaii, Hegseth flies to Darwin, arriving Wednesday. Hegseth used a speech at the Shangri-La "
