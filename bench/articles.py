@@ -4,7 +4,7 @@ For hand-written articles in the repository's test format (``tests/data/articles
 ``published``, ``expected`` stops in order with status and dates, ``not_stops``), it reports stop
 precision, recall and F1 by stop name, how many listed non-stops came out as stops, for the stops
 found, how many have the right status and the stated start day (exactly and within a day, as the
-kit's scorer counts them), and how many articles came out exactly right (every stop in order with its status and stated dates). The
+kit's scorer counts them), the share of pairs of found stops in the expected order, and how many articles came out exactly right (every stop in order with its status and stated dates). The
 default folder, ``tests/data/articles-blind``, holds articles written by a session that never ran
 tripmap; those that come out exactly right are also copied into ``tests/data/articles``.
 """
@@ -48,11 +48,25 @@ def day_errors(doc: dict, stops: list) -> list[int | None]:
     return out
 
 
+def order_pairs(doc: dict, stops: list) -> tuple[int, int]:
+    """(pairs in the expected order, pairs) over the expected stops that were found, each place at its
+    first appearance: the order agreement the kit's scorer reports."""
+    where = {}
+    for i, s in enumerate(stops):
+        where.setdefault(s.place.name, i)
+    seen: list[str] = []
+    for e in doc["expected"]:
+        if e["place"] in where and e["place"] not in seen:
+            seen.append(e["place"])
+    pairs = [(a, b) for i, a in enumerate(seen) for b in seen[i + 1 :]]
+    return sum(where[a] < where[b] for a, b in pairs), len(pairs)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.articles", description=__doc__.split("\n\n")[0])
     p.add_argument("folder", type=Path, nargs="?", default=DEFAULT)
     args = p.parse_args(argv)
-    tp = fp = fn = false_stops = right = status_right = 0
+    tp = fp = fn = false_stops = right = status_right = in_order = pairs = 0
     days: list[int | None] = []
     paths = sorted(args.folder.glob("*.json"))
     for path in paths:
@@ -64,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         false_stops += len(got & set(doc.get("not_stops", ())))
         right += exact(doc, it.stops)
         days += day_errors(doc, it.stops)
+        agree, n = order_pairs(doc, it.stops)
+        in_order, pairs = in_order + agree, pairs + n
         status = {s.place.name: s.status.value for s in it.stops}
         # one verdict per place, as stops are counted (a place the gold lists twice counts once)
         wanted = {e["place"]: e["status"] for e in doc["expected"]}
@@ -77,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         "status_acc": round(status_right / tp, 3) if tp else 0.0,
         "date_exact": round(sum(d == 0 for d in days) / len(days), 3) if days else 0.0,
         "date_within1": round(sum(d is not None and d <= 1 for d in days) / len(days), 3) if days else 0.0,
+        "order_agreement": round(in_order / pairs, 3) if pairs else 1.0,
         "exactly_right": right,
     }))
     return 0

@@ -52,3 +52,13 @@ def test_a_place_listed_twice_counts_once(tmp_path: Path, capsys):
     articles.main([str(tmp_path)])
     out = json.loads(capsys.readouterr().out)
     assert out["status_acc"] <= 1.0
+
+
+def test_order_agreement_counts_pairs_of_found_stops(tmp_path: Path, capsys):
+    swapped = {**ARTICLE, "expected": [ARTICLE["expected"][1], ARTICLE["expected"][0]]}
+    (tmp_path / "tiny.json").write_text(json.dumps(swapped), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    assert json.loads(capsys.readouterr().out)["order_agreement"] == 0.0
+    (tmp_path / "tiny.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    assert json.loads(capsys.readouterr().out)["order_agreement"] == 1.0
