@@ -152,7 +152,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.programme_days(a, candidates)
     stop_dates.clause_days(a, candidates)
     stop_dates.arrived_day_before(a, candidates)
-    drafts = _drop_cancelled(_merge(candidates, g, text), a.places, g)
+    drafts = _drop_cancelled(_merge(candidates, g, text), a.places, g, text)
     drafts = home.drop_origin_returned_to(drafts, a.places, text)
     _settle_status(drafts, a.article.published)
     drafts = _appearances_before_plans(drafts, a.article.published, text)
@@ -365,6 +365,7 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another stay
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
+_LOCATING = re.compile(r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s+$", re.I)
 CANCEL_REACH = 400  # a cancelled country's plans told this soon after the cancellation are the cancelled ones
 REGION_KM = 400.0  # an undated region (island, peninsula) this close to a town of the trip holds that town
 CAPITAL_KM = 20.0  # a landmark this close to its country's capital is a stop in the capital
@@ -517,10 +518,12 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
     return drafts
 
 
-def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | None = None) -> list[Draft]:
+def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | None = None, text: str = "") -> list[Draft]:
     """"will then go to Jordan ... The Jordan leg was later canceled": a stop that a later sentence
     cancels is no stop; its mentions keep the role "cancelled"."""
-    cancels = [m for m in places if m.role == "cancelled" and m.place is not None]
+    # (not a country named only to say where the cancelled place lies: "its base in Shama, in southern Lebanon")
+    cancels = [m for m in places if m.role == "cancelled" and m.place is not None
+               and not _LOCATING.search(text, max(0, m.start - 30), m.start)]
     kept = []
     for d in drafts:
         place = d.stop.place

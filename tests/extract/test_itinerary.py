@@ -910,6 +910,10 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("a cancelled place located in a country visited", "Foreign Minister Antonio Tajani started his tour in Beirut on "
+     "Monday, where he met President Joseph Aoun. A planned visit to the Italian contingent at its base in Shama, in "
+     "southern Lebanon, was called off on security advice. On Tuesday he was in Jerusalem.", "2026-03-11",
+     [("Beirut", "visited", "2026-03-09"), ("Jerusalem", "visited", "2026-03-10")]),
     ("same start day: the shorter stay first", "Prime Minister Hun Manet will pay an official visit to the Republic of "
      "Korea from September 14 to 16 and to Japan from September 16 to 19. Hun Manet will arrive in Seoul on "
      "September 14. On September 16, the Prime Minister will travel to Busan, before flying on to Japan in the "
