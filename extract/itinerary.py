@@ -365,6 +365,7 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another stay
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
+_NO_VISIT = re.compile(r"\b(?:no|not\s+a)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _LOCATING = re.compile(r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s+$", re.I)
 CANCEL_REACH = 400  # a cancelled country's plans told this soon after the cancellation are the cancelled ones
 REGION_KM = 400.0  # an undated region (island, peninsula) this close to a town of the trip holds that town
@@ -524,6 +525,9 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
     # (not a country named only to say where the cancelled place lies: "its base in Shama, in southern Lebanon")
     cancels = [m for m in places if m.role == "cancelled" and m.place is not None
                and not _LOCATING.search(text, max(0, m.start - 30), m.start)]
+    # "reports that Prime Minister would visit Mombasa ... There is no visit to Mombasa in the programme"
+    denied = {m.place.gazetteer_id for m in places if m.role == "not_visited" and m.place is not None
+              and _NO_VISIT.search(text, max(0, m.start - 40), m.start)}  # (not "will skip the opening week in")
     kept = []
     for d in drafts:
         place = d.stop.place
@@ -538,7 +542,7 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
                 or (m.place.level is Level.COUNTRY and g is not None
                     and (g.capital(m.place.country or "") or place).gid == place.gazetteer_id)))
         )]
-        if hit:
+        if hit or (d.status is Status.PLANNED and place.gazetteer_id in denied and place.level is Level.CITY):
             for m in places:
                 if m.role in ("stop", "origin") and m.start == d.position:
                     m.role = "cancelled"

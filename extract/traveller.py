@@ -472,6 +472,7 @@ _REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|v
 _HONORIFIC = re.compile(
     r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
     r"|\b(?:Datuk|Dato['’]?|Tan)\s+Seri\b|\b(?:Datuk|Dato['’]|Tun)(?=\s+[A-Z])"  # Malaysian honorifics: "Datuk Seri Mohamad Hasan"
+    r"|\b(?:Shri|Shrimati|Smt\.)(?=\s+[A-Z])"  # Indian: "Shri Narendra Modi"
 )
 # a verb right before "the delegation", "him": the traveller is its object, not the clause's subject
 _VERB_BEFORE = re.compile(

@@ -259,6 +259,11 @@ NOT_STOPS = [
      "Guterres arrived in Port-au-Prince on Monday and flew to Santo Domingo on Wednesday.", {"Hispaniola"}),
     ("a pope's journey ends in Rome", "Pope Leo XIV will visit Madrid on 6 June and Barcelona on 8 June.\n\n"
      "Friday, 12 June\n11:30 Departure by air for Rome/Ciampino\n16:45 Arrival at Rome/Ciampino Airport", {"Rome"}),
+    ("a stop asked about, then denied", "Prime Minister Shri Narendra Modi will arrive in Nairobi on the 8th. "
+     "Question: Sir, there were reports that Prime Minister would visit Mombasa. Is that still on?\n\nForeign "
+     "Secretary: There is no visit to Mombasa in the programme.", {"Mombasa"}),
+    ("a given name before a surname, not a town", f"{TITLE} flies to Miami on Sunday, and the summit takes place on "
+     "Monday at Donald Trump's Doral golf resort.", {"Donald"}),
     ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
      "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "

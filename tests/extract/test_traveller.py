@@ -74,6 +74,8 @@ WHO = [
     ("the host who invited, with a particle in his name", "At the invitation of President Luiz Inacio Lula da "
      "Silva, Their Majesties King Carl XVI Gustaf and Queen Silvia will make a State Visit to Brazil on 27-30 April.",
      "Carl XVI", "King"),
+    ("an Indian honorific is no part of the name", "Prime Minister Shri Narendra Modi will arrive in Nairobi on the "
+     "8th. Modi will travel to Zanzibar on the 12th.", "Narendra Modi", "Prime Minister"),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
      "met funds in Melbourne on Monday. Chairman Geoff Lindqvist will see partners in Tokyo next month. Whitcombe "
      "flies to Singapore on Friday.", "Sarah Whitcombe", "boss"),
