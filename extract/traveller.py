@@ -572,7 +572,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{_CARRIER})\b", before, re.I)) or bool(
             re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
         ) or bool(  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
-            re.search(rf"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?\s*$", before, re.I)
+            re.search(rf"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"
+                      r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){0,2}?to|\s+(?:will|would)(?:\s+also)?)?\s*$", before, re.I)
         )
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)

@@ -264,6 +264,8 @@ NOT_STOPS = [
      "Secretary: There is no visit to Mombasa in the programme.", {"Mombasa"}),
     ("a given name before a surname, not a town", f"{TITLE} flies to Miami on Sunday, and the summit takes place on "
      "Monday at Donald Trump's Doral golf resort.", {"Donald"}),
+    ("a stop that did not make the final schedule", f"{TITLE} arrives in Las Vegas on Friday. A stop in Elko, which "
+     "aides had floated as a chance to reach rural voters, did not make the final schedule.", {"Elko"}),
     ("people living elsewhere", f"{TITLE} will hold a meeting in Brussels on Friday with migrants living in Belgium "
      "and the Netherlands.", {"Amsterdam", "Netherlands"}),
     ("a stopover where the plane refuelled", f"{TITLE} arrived in Nuuk on Saturday afternoon after a stopover in "
@@ -915,6 +917,9 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("the traveller is scheduled to tour a plant in", "Governor Gavin Newsom arrives in Las Vegas on Friday. On Sunday, "
+     "Newsom is scheduled to tour a battery recycling plant in Sparks before returning to Sacramento.", "2027-10-14",
+     [("Las Vegas", "planned", "2027-10-15"), ("Sparks", "planned", "2027-10-17")]),
     ("a cancelled place located in a country visited", "Foreign Minister Antonio Tajani started his tour in Beirut on "
      "Monday, where he met President Joseph Aoun. A planned visit to the Italian contingent at its base in Shama, in "
      "southern Lebanon, was called off on security advice. On Tuesday he was in Jerusalem.", "2026-03-11",
