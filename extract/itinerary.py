@@ -106,8 +106,7 @@ def build(a: Analysis) -> Itinerary:
         elif cue.kind != "origin" and (when is None or when.end <= m.start):
             # "flew to Abéché on Tuesday morning, a day after holding talks in N'Djamena": the day before
             prior = [t for t in local_times if cue.clause[0] <= t.start and t.end <= m.start and t.type in ("DATE", "TIME")]
-            when = stop_dates.days_before(prior[-1], text, m.start) if prior and stop_dates.days_after(
-                prior[-1], text, m.start) else when
+            when = (stop_dates.days_before(prior[-1], text, m.start) if prior else None) or when
         if when is None and not earlier and cue.kind == "arrive" and _HAS_ARRIVED.search(
             text, max(cue.clause[0], cue.start - 16), cue.end
         ):

@@ -444,18 +444,14 @@ def arrived_day_before(a: Analysis, candidates: list[Candidate]) -> None:
 _DAYS_AFTER = re.compile(r"[^.;]{0,40}?,?\s*(a|one|two|three)\s+days?\s+after\s+\w+ing\b[^.;]{0,80}", re.I)
 
 
-def days_after(t: TimeRef, text: str, place_start: int) -> bool:
-    """Whether "a day after <doing something> in" stands between the time ``t`` and a place."""
-    return t.precision in (Precision.DAY, Precision.TIME) and t.earliest is not None and bool(
-        _DAYS_AFTER.fullmatch(text, t.end, place_start))
-
-
-def days_before(t: TimeRef, text: str, place_start: int) -> TimeRef:
+def days_before(t: TimeRef, text: str, place_start: int) -> TimeRef | None:
     """"flew to Abéché on Tuesday morning, a day after holding talks in N'Djamena": the place named after
-    "a day after ..." is dated that many days before ``t``."""
+    "a day after ..." is dated that many days before ``t`` (None when no such words stand between them)."""
+    if t.precision not in (Precision.DAY, Precision.TIME) or t.earliest is None:
+        return None
     m = _DAYS_AFTER.fullmatch(text, t.end, place_start)
-    if m is None or t.earliest is None:
-        return t
+    if m is None:
+        return None
     day = t.earliest - timedelta(days=int(number_value(m[1]) or 1))
     return TimeRef(t.text, t.start, t.end, "DATE", day.isoformat(), Precision.DAY, day, day)
 
@@ -560,12 +556,13 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
         if t.type != "DURATION" or not re.fullmatch(r"P\d+D", t.value):
             continue
         lo, hi = cues.clause_bounds(text, t.start, t.end)
-        if not any(c.start() <= t.start < c.end() for c in _CONCLUDING.finditer(text, lo, hi)):
+        concluding = [(c.start(), c.end()) for c in _CONCLUDING.finditer(text, lo, hi)]
+        if not any(a <= t.start < b for a, b in concluding):
             continue  # the length of the tour concluded ("wrapping up a two-day trip"), not of the next visit
         days = int(t.value[1:-1])
         # the stop the tour ended with, named outside the words about the tour ("arrived in Tokyo ...,
         # concluding his four-day blitz"; not "flown back to London after a four-day visit to Canada")
-        told = [(c.start(), c.end() + 20) for c in _CONCLUDING.finditer(text, lo, hi)]
+        told = [(a, b + 20) for a, b in concluding]
         arrival = next((s for s in stops if s.start and any(
             lo <= e.start < hi and not any(a <= e.start < b for a, b in told) for e in s.evidence)), None)
         if arrival is None or arrival.start is None:

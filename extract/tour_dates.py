@@ -144,8 +144,9 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             if not (h.end() <= p.start < end) or p.place is None or p.role == "demonym":
                 continue
             lo = text.rfind("\n", 0, p.start) + 1
-            hi = text.find("\n", p.end)
-            line = text[lo : hi if hi >= 0 else len(text)]
+            line_end = text.find("\n", p.end)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[lo:line_end]
             if p.place.gazetteer_id in homes or lo in lines_done:
                 continue
             if _LEAVING_LINE.search(line):
@@ -158,15 +159,13 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             before = line[: p.start - lo]
             if not whole and not _ARRIVAL_LINE.search(before) and not _FOR_PLACE.search(before):
                 continue
-            if _NAMED_AFTER.search(before):
-                lines_done.add(lo)
-                continue  # "the parish of Caacupé (in Villa 21-24)": a church's patron, not the town
             lines_done.add(lo)
+            if _NAMED_AFTER.search(before):
+                continue  # "the parish of Caacupé (in Villa 21-24)": a church's patron, not the town
             # dated by the heading, told by its line: each line of a day is a stop's own, not a date shared
             # by a list of places ("Departure for Temuco ... Departure from Temuco for Buenos Aires")
-            line_end = hi if hi >= 0 else len(text)
             time = TimeRef(h.group().strip(), lo, line_end, "DATE", day.isoformat(), Precision.DAY, day, day)
-            cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, max(p.end, line_end)))
+            cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, line_end))
             status = Status.PLANNED if day > published else Status.VISITED
             p.role = "stop"
             found.append(Candidate(p, cue, status, time, p.start, [Span(cue.evidence, cue.start, cue.end)]))

@@ -25,7 +25,7 @@ _TITLE = (
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
-    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|Chief\s+Executive|CEO|Chairman|Chairwoman|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
+    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
@@ -218,16 +218,17 @@ def find(
         if len(name) > len(full) or (name == full and len(" ".join(m["title"].split())) > len(title)):
             titled[surname] = (name, " ".join(m["title"].split()))
     place_words = {w for n in not_names for w in n.split()}
-    for m in _full_names(text, place_words):
+    full_names = list(_full_names(text, place_words))  # read once: the names here, their first words below
+    for m in full_names:
         name = _clean(m["name"])
         if _BYLINE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "By Jess Hartley, Royal Correspondent": the writer
         last = m["name"].split()[-1]
         if any(len(n) > len(last) and text.startswith(n, m.end() - len(last)) for n in not_names if n.startswith(last)):
             continue  # "Orange Middle East and Africa": the name runs into a place's, it is no person's
-        if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in name.split()[:-1]) or name.split()[-1] in peoples or (
-            name.split()[-1] in _OFFICE_WORDS - _SURNAME_OFFICES) or (
-            name.split()[:1] and name.split()[0] in _COMPASS_WORDS
+        words = name.split()
+        if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in words[:-1]) or (
+            words[-1] in peoples or words[-1] in _NOT_SURNAMES or words[0] in _COMPASS_WORDS
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if len([w for w in name.split() if w[:1].isupper()]) == 2 and name.split()[-1] not in _ORG_WORDS:
@@ -260,7 +261,7 @@ def find(
     moving = [s.text for s in sentences if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
     # a name by its words and "the chancellor" of its title; but a first word that opens many names is
     # a company's or a place's ("Orange Money", "Orange Digital Center"): it is not this name's
-    openers = Counter(name.split()[0] for name in {m["name"] for m in _full_names(text, place_words)})
+    openers = Counter(name.split()[0] for name in {m["name"] for m in full_names})
     refs = {
         s: [w for w in titled[s][0].split() if titled[s][1] or w == s or openers[w] < 3] + _role_phrases(titled[s][1])
         for s in titled
@@ -289,7 +290,7 @@ def find(
         return Traveller(others=set(titled))
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
-    words = [w for w in full.split() if w not in _OFFICE_WORDS - _SURNAME_OFFICES] or full.split()  # "Sheikh" is no one's name
+    words = [w for w in full.split() if w not in _NOT_SURNAMES] or full.split()  # "Sheikh" is no one's name
     surname = max(words, key=lambda w: (_occurrences(w, text), w == surname))
     spans = _spans(surname, text)
     own = set(full.split())
@@ -513,6 +514,7 @@ _FORMER = re.compile(r"\b(?:former|previous|late|ex-|then)\s*(?:[\w-]+\s+)?$", r
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s+$")
 _PAGE_VERBS = frozenset("Get Read Watch Shop Buy See Click Subscribe Follow Share Sign Join Listen Meet Discover".split())
 _SURNAME_OFFICES = frozenset({"Pope", "King", "Bishop"})  # offices that are surnames too: "Amy Pope"
+_NOT_SURNAMES = _OFFICE_WORDS - _SURNAME_OFFICES
 _OFFICE = re.compile(
     rf"\b(?i:{'|'.join(_OFFICES)})\b(?:\s+(?:of|for|the|[A-Z][\w.’'-]*)|,(?=\s+[A-Z])){{1,9}}"
 )  # the office in any case ("special envoy Steve Witkoff", "the Minister for Foreign Affairs, Samuel Ablakwa")
