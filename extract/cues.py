@@ -452,6 +452,8 @@ def cue_for(
         for p in places
     ):
         duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
+    if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round)\w*\b", clause_text[: length.start()], re.I):
+        duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
     if _MODIFIES.match(text, end):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)

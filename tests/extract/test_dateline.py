@@ -54,6 +54,11 @@ def test_first(text, expected):
         assert text[found[2] - 1] in "—–-"
 
 
-def test_a_line_opened_by_a_dateline():
-    assert dateline.LINE.match("KIGALI, Rwanda — Huang arrived.")
-    assert not dateline.LINE.match("Huang arrived in Kigali — late.")
+@pytest.mark.parametrize(("text", "opens"), [
+    ("KIGALI, Rwanda — Huang arrived.", True),
+    ("Lima, Sep 10 (EFE).- King Felipe VI concluded", True),  # EFE's date and ".-"
+    ("Huang arrived in Kigali — late.", False),
+    ("2024 - a year of travel", False),
+])
+def test_a_line_opened_by_a_dateline(text, opens):
+    assert bool(dateline.LINE.match(text)) is opens
