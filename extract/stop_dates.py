@@ -236,11 +236,14 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
             continue  # "On Tuesday, he will take the flight from Yerevan to Baku": the day of the move to Baku
         if p.end <= t.start and _dates_place(p, t):
             return True
-        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(_gap(p, m.start)):
-            return True
+        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(_gap(p, m.start)) and (
+            not _PARTNER.search(p.sentence[: max(0, p.start - p.sentence_start)])
+        ):
+            return True  # (not "a trade agreement with the European Union, as he arrived in Jakarta": a partner)
     return False
 
 
+_PARTNER = re.compile(r"\b(?:with|between|against)\s+(?:the\s+)?$", re.I)
 _WAY_BACK = re.compile(r"\b(?:way|journey|flight|trip)\s+(?:back|home)\s+(?:to\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|on|in|at|then|from|to|for|before|after|by|with)\b)[a-z]")
 

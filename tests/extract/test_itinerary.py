@@ -873,6 +873,9 @@ HARDER = [
      "agenda.", "2023-05-17", [("Canberra", "visited", "2023-05-16", "2023-05-16")]),
     ("a trip that begins in X", f"{TITLE}'s 11-day trip to Asia begins in Jakarta on Sept. 3.", "2024-08-20",
      [("Jakarta", "planned", "2024-09-03", "2024-09-03")]),
+    ("a partner between the day and the arrival", f"{TITLE} urged Indonesia on Tuesday to ratify its trade deal "
+     "with the European Union, as she arrived in Jakarta from India.", "2024-05-08",
+     [("New Delhi", "visited", None, None), ("Jakarta", "visited", "2024-05-07", "2024-05-07")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
