@@ -295,7 +295,11 @@ _DEADLINE = re.compile(
 )
 
 
-_SAID_ON = re.compile(r"\b(?:said|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|confirmed|told\s+\w+)"
+    r"(?:\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|post|interview|briefing|letter|note))?"
+    r"\s+(?:on\s+)?$"
+)  # "the ministry said Friday", "said in a press release on Sunday"
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 
 
@@ -360,7 +364,7 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
     elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()):
         tense = True
-    elif _SAID_ON.search(c.text, max(0, m.start() - 16), m.start()):
+    elif _SAID_ON.search(c.text, max(0, m.start() - 60), m.start()):
         return nearest_weekday(c.base, wd, False)  # "the ministry said Friday": when the news broke, today at the latest
     else:
         tense = c.tense(m)
