@@ -129,7 +129,7 @@ ISSUE_CASES = [
     ),
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     (
-        "The trip starts in Brasília, where he will meet Haddad, the ministry said in a press release on Sunday.",
+        "The trip starts in Brasília on Monday, where he will meet Haddad, the ministry said in a press release on Sunday.",
         "Sunday", "DATE", "2023-11-05", "day", ("2023-11-05", "2023-11-05"),
     ),
     (
