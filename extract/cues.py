@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import dateline
+from .gazetteer import distance_km
 from .model import Level, Mention
 from .sentences import ABBREVIATIONS
 from .timex_lexicon import BRACKET_DAY
@@ -440,6 +441,10 @@ def cue_for(
         is_qualifier(before, mention, text[before.end : start])
     ):
         return None  # "will fly to Borongan City in Eastern Samar": where the town lies
+    if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
+        _site_in_town(before, mention)
+    ):
+        return None  # "depart from the Bandaranaike International Airport in Katunayake": the site has the cue
     left_lo = max(lo, start - _MAX_LEFT)
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
@@ -477,8 +482,9 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _UNFULFILLED.search(left):  # "had been due to spend Tuesday in Mumbai": a plan that was dropped
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _LANDING_AT.search(left) and _CAME_HOME.search(text, lo, start):
-        # "returned to the country on Friday, landing at Nadi International Airport": the way home
+    if _LANDING_AT.search(left) and _CAME_HOME.search(text, max(0, lo - 300), start):
+        # "returned to the country on Friday, landing at Nadi International Airport": the way home (or
+        # told in the sentence before: "returned to the country on Saturday. The President landed at ...")
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _IS_STOP.match(text, end):  # "Sarajevo is the second stop of the chancellor's trip"
         return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)
@@ -583,6 +589,17 @@ _QUALIFIER_GAP = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Federation)\s+of\s+(?:the\s+)?)?",  # "Istanbul, Republic of Türkiye"
     re.I,
 )  # "Naqoura, southern Lebanon"
+
+
+_SITE = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Palace|Stadium|Arena|Hall|Cent(?:re|er)|House|Castle|Cathedral|"
+                   r"Basilica|Shrine|Temple|Mosque|Hotel|Harbour|Harbor|Station|University|Museum|Square)$")
+
+
+def _site_in_town(site: Mention, town: Mention) -> bool:
+    """True for a named site followed by the town it lies in: "the Bandaranaike International Airport in Katunayake"."""
+    if site.place is None or town.place is None or town.place.level is not Level.CITY or not _SITE.search(site.text):
+        return False
+    return distance_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon) <= 60
 
 
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:

@@ -88,6 +88,8 @@ def build(a: Analysis) -> Itinerary:
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue
+        if cue.kind == "cancelled" and stop_dates.far_date_in(local_times, cue.clause, a.article.published):
+            continue  # "a rail project financed by Japan and cancelled in 2020": another time's plan
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
@@ -441,7 +443,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                  and (d.kind == "depart_for" or d.stop.start is None or c.time is None or d.clause == c.cue.clause
                       or c.time.earliest == d.stop.start  # "troops in Iraq on Sunday, landing at Erbil" that day
                       # "will travel next week to ... Australia ... flies to Darwin, arriving Wednesday": inside the window
-                      or (d.window and c.time.earliest is not None and d.stop.start <= c.time.earliest <= (d.stop.end or d.stop.start)))),
+                      # or "visit Kenya and Tanzania from the 8th to the 12th ... Dar es Salaam on the 10th"
+                      or (c.time.earliest is not None and d.stop.start <= c.time.earliest <= (d.stop.end or d.stop.start)))),
                 None,
             )
             if existing is not None:
@@ -456,6 +459,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                     existing.status = c.status
         if existing is not None:
             s = existing.stop
+            country_day = s.start if s.inferred and existing.kind in ("go", "depart_for") else None
             if s.inferred and not inferred:
                 s.place, s.inferred, s.mention_level = where, False, place.level
                 # "a five-day visit to New Zealand ... spent two days in Wellington": the city's own length
@@ -481,6 +485,11 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 # a list's shared dates give way to a place's own: "will visit Egypt, Ethiopia and Senegal from
                 # May 11 to 17 ... Ethiopia from May 13 to 15", "... from Sunday ... in Baku on Wednesday"
                 stop_dates.set_dates(existing, c)
+            elif (
+                country_day is not None and c.cue.kind == "arrive" and c.time is not None and c.time.precision is Precision.DAY
+                and c.time.earliest is not None and 0 < (c.time.earliest - country_day).days <= 2
+            ):
+                stop_dates.set_dates(existing, c)  # "will leave for Japan on Sunday ... On arrival in Tokyo on Monday"
             elif c.time is not None and existing.time is not None and stop_dates.adjacent_days(c.time, s):
                 # "arrived in Kinshasa on Friday ... wrapped up on Saturday in Kinshasa": Friday-Saturday
                 assert c.time.earliest is not None and c.time.latest is not None and s.start is not None

@@ -51,6 +51,23 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d.isoformat(), pre_mod(m))
 
 
+def n_ordinal_day(m: re.Match[str], c: Context) -> Norm | None:
+    """ "the 8th" with no month: that day in the month of the day last named (or of the reference
+    date), or the month after or before when that lies nearer ("on the 2nd", said on the 28th)."""
+    anchor = c.anchor_day()
+    if anchor is None:
+        return None
+    day = int(m["day"])
+    first = anchor.replace(day=1)
+    months = [(first - timedelta(days=1)).replace(day=1), first, (first + timedelta(days=31)).replace(day=1)]
+    options = [d for mon in months if (d := safe_date(mon.year, mon.month, day)) is not None]
+    if not options:
+        return None
+    d = min(options, key=lambda x: abs((x - anchor).days))
+    c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
+    return Norm("DATE", d.isoformat())
+
+
 def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
     """ "2023-11-07", "2023-11-07T15:30", "11/7/2023", "11/7/23" (US order unless the text writes days
     first: "14/09", "11/09/2026"): a day or a time."""

@@ -33,6 +33,7 @@ from .timex_dates import (
     n_month,
     n_month_year,
     n_numeric_date,
+    n_ordinal_day,
     n_quarter,
     n_range,
     n_season,
@@ -79,12 +80,16 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"(?P<second>(?:(?P<mon2>{MON})\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![:%]|\.\d|,\d)",
           rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     _rule("range_day_first", n_range,
-          rf"\b(?P<first>(?P<day>[0-3]?\d)){_CONNECT}(?P<second>(?P<day2>[0-3]?\d)\s+(?P<mon>{MON}))",
+          rf"\b(?P<first>(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?){_CONNECT}",
+          rf"(?P<second>(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}))",
           rf"(?P<mon2>)(?:\s+(?P<year>{YEAR}))?\b"),
     _rule("full_date", n_full_date,
           rf"\b(?:(?P<wd>{WD}),?\s+)?{PRE}",
           rf"(?:(?P<mon>{MON})\s+(?P<day>{_DAYNUM})(?![\d:,.]\d)(?:,?\s+(?P<year>{YEAR})\b)?",
-          rf"|(?P<day_b>{_DAYNUM})\s+(?P<mon_b>{MON})(?:,?\s+(?P<year_b>{YEAR})\b)?)(?!\s*(?:%|percent))"),
+          rf"|(?P<day_b>{_DAYNUM})(?:\s+of)?\s+(?P<mon_b>{MON})(?:,?\s+(?P<year_b>{YEAR})\b)?)(?!\s*(?:%|percent))"),
+    _rule("ordinal_day", n_ordinal_day,  # "on the morning of the 8th": a day of the month in talk
+          r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b)[A-Za-z])"),
     _rule("numeric_date", n_numeric_date,
           r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imi>[0-5]\d))?",
           r"|(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:19|20)?\d\d))?)(?![\d/]|\.\d|-\d)"),
@@ -150,7 +155,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           r"\b(?:the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|his|her|their|its|\w+day|\w+ing)\b)",
           r"|the\s+(?:previous|next|following|same|prior)\s+day|that\s+(?:same\s+)?day",
           r"|a\s+day\s+(?:earlier|later|before)",
-          r"|(?:the\s+(?:next|following|previous)|that|(?<=\b[Ii]n\s)the)\s+(?P<apart>morning|afternoon|evening|night))\b"
+          r"|(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?|(?<=\b[Ii]n\s)the)\s+(?P<apart>morning|afternoon|evening|night))\b"
           r"(?!\s+(?:session|sitting|shift|edition|papers?|prayers?|news|show|sun|light|hours?))",  # "In the afternoon he"
           flags=_I),
     _rule("relative_day", n_relative_day,
@@ -227,6 +232,7 @@ TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "range": _MONTH_KEYS,
     "range_day_first": _MONTH_KEYS,
     "full_date": _MONTH_KEYS,
+    "ordinal_day": re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)\b"),
     "month_year": _MONTH_KEYS,
     "numeric_date": re.compile(r"\d[-/]\d"),
     "month": _MONTH_KEYS,

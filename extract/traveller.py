@@ -557,7 +557,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor
         return bool(re.match(
-            rf"\s*(?:,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|\s+on\s+(?:[\w.]+[\s,]+){{1,4}}?){ref}\b",
+            rf"\s*(?:,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|\s+on\s+(?:[\w.()]+[\s,]+){{1,4}}?){ref}\b",
             after, re.I,
         )) and (
             not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None

@@ -876,6 +876,23 @@ HARDER = [
     ("a partner between the day and the arrival", f"{TITLE} urged Indonesia on Tuesday to ratify its trade deal "
      "with the European Union, as she arrived in Jakarta from India.", "2024-05-08",
      [("New Delhi", "visited", None, None), ("Jakarta", "visited", "2024-05-07", "2024-05-07")]),
+    ("a cancellation of another year is no cancelled stop", f"{TITLE} will visit Tokyo on Monday. A rail project "
+     "financed by Japan and cancelled in 2020 is not on the agenda for the visit.", "2024-05-08",
+     [("Tokyo", "planned", "2024-05-13", "2024-05-13")]),
+    ("the airport's town is where the departure is", f"{TITLE} will depart from the Bandaranaike International "
+     "Airport in Katunayake on Sunday night and arrive in Tokyo on Monday.", "2024-05-08",
+     [("Tokyo", "planned", "2024-05-13", "2024-05-13")]),
+    ("a country visit from Sunday, the capital's arrival on Monday", f"{TITLE} will pay a state visit to Japan from "
+     "Sunday. On arrival in Tokyo on Monday, she will meet the Emperor.", "2024-05-08",
+     [("Tokyo", "planned", "2024-05-13", "2024-05-13")]),
+    ("the same evening; in X on Thursday (16), the minister", f"{TITLE} will visit Yokohama on Wednesday (15). She "
+     "will travel to Osaka by train the same evening. In Osaka on Thursday (16), the minister will address a business "
+     "forum.", "2024-05-08",
+     [("Yokohama", "planned", "2024-05-15", "2024-05-15"), ("Osaka", "planned", "2024-05-15", "2024-05-16")]),
+    ("the landing after a return told in the sentence before", "President William Ruto returned to the country on "
+     "Saturday evening after a tour of the Caribbean.\n\nThe President landed at Jomo Kenyatta International Airport "
+     "in Nairobi at about 7pm.\n\nRuto opened the tour on Monday in Bridgetown, Barbados.", "2024-05-12",
+     [("Bridgetown", "visited", "2024-05-06", "2024-05-06")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
@@ -999,6 +1016,12 @@ MOVES = [
      [("Tallinn", "planned", "2024-05-10")]),
     ("go from X to Y", f"{TITLE} will go from Paris to Rome on Monday.", "2024-05-08",
      [("Paris", "planned", None), ("Rome", "planned", "2024-05-13")]),
+    ("a country's dated span gives way to its city dated inside it", f"{TITLE} will visit Kenya and Tanzania from "
+     "July 8 to 12. She will be in Dar es Salaam on July 10.", "2024-07-01",
+     [("Nairobi", "planned", "2024-07-08"), ("Dar es Salaam", "planned", "2024-07-10")]),
+    ("days of the month told as ordinals", f"{TITLE} will visit Kenya and Tanzania from the 8th to the 12th of July. "
+     "She will be in Dar es Salaam on the 10th.", "2024-07-01",
+     [("Nairobi", "planned", "2024-07-08"), ("Dar es Salaam", "planned", "2024-07-10")]),
 ]
 
 

@@ -128,6 +128,13 @@ ISSUE_CASES = [
         ("2023-11-08", "2023-11-08"),
     ),
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
+    ("He will visit Kenya on the 12th of July.", "12th of July", "DATE", "2024-07-12", "day", ("2024-07-12", "2024-07-12")),
+    ("He will visit Kenya from the 8th to the 12th of July.", "the 8th to the 12th of July", "DATE", "2024-07-08", "day",
+     ("2024-07-08", "2024-07-12")),
+    ("He arrives on November 11 and leaves on the 14th.", "the 14th", "DATE", "2023-11-14", "day", ("2023-11-14", "2023-11-14")),
+    ("The talks, said on the 3rd, went well.", "the 3rd", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
+    ("On Wednesday he visits Yokohama and travels to Osaka the same evening.", "the same evening", "TIME", "2023-11-08TEV",
+     "time", ("2023-11-08", "2023-11-08")),
     (
         "The trip starts in Brasília on Monday, where he will meet Haddad, the ministry said in a press release on Sunday.",
         "Sunday", "DATE", "2023-11-05", "day", ("2023-11-05", "2023-11-05"),
@@ -271,6 +278,9 @@ NOT_TIMES = [
     "Iraq imports about three-quarters of its food.",
     "The annual March for Life drew crowds.",
     "He chairs the Shaping the Future committee.",
+    "The 8th Army crossed the river.",
+    "He won for the 3rd time.",
+    "She lives on the 12th floor.",
 ]
 
 
