@@ -193,7 +193,7 @@ _WHICH = re.compile(r"\b(?:that|which|whose)\s")
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
-    r"(?:\b(?:is|was|were|are|will\s+be|has\s+been|had\s+been)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
+    r"(?:\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
@@ -207,6 +207,13 @@ _NEGATED = re.compile(
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?to)\b",
     re.I,
+)
+_RETRACTED = re.compile(
+    r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|\bincorrectly\s+(?:said|stated|reported)\b", re.I
+)
+_DEFERRED = re.compile(
+    r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
+    r"(?:occasion|trip|visit|date))\b", re.I,
 )
 _UNFULFILLED = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,6}?"
@@ -359,7 +366,7 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
         if b <= lo - 12 or a >= hi:
             continue
         a = _with_preposition(text, a)
-        bracket = _BRACKET_DAY.match(text, b)  # "on Wednesday (20) in Praia"
+        bracket = _BRACKET_DAY.match(text, b) or _AND_DAY.match(text, b)  # "on Wednesday (20) in Praia", "on Jan. 19 and 20, in"
         b = bracket.end() if bracket else b
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
@@ -367,6 +374,7 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
 
 
 _BRACKET_DAY = re.compile(BRACKET_DAY)
+_AND_DAY = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|days|km|miles|[.,]\d))")
 _PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)
 
 
@@ -480,6 +488,10 @@ def cue_for(
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)
     if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _RETRACTED.search(text, lo, start):  # "An earlier version of this story said Anand would be in Jakarta"
+        return None
+    if _DEFERRED.match(text, end):  # "would visit Manama 'at a later date'": not on this trip
+        return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _UNFULFILLED.search(left):  # "had been due to spend Tuesday in Mumbai": a plan that was dropped
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _LANDING_AT.search(left) and _CAME_HOME.search(text, max(0, lo - 300), start):

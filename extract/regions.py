@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from . import cues, parts
 from .drafts import Candidate, Draft
 from .gazetteer import country_continents
-from .model import Level, Mention, Place, Span
+from .model import Level, Mention, Place, Span, Stop
 
 if TYPE_CHECKING:
     from .gazetteer import Entry, Gazetteer
@@ -82,6 +82,11 @@ def region_lists(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     return added
 
 
+def _within(stop: Stop, window: Stop) -> bool:
+    """True when ``stop`` is dated inside the region's dates ("in Europe from February 13 to 18")."""
+    return bool(stop.start and window.start and window.start <= stop.start <= (window.end or window.start))
+
+
 def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
     """A region stop whose member places are also stops groups them instead of standing alone.
 
@@ -100,7 +105,7 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
         grouped = [
             o for o in others
             if in_region(o.stop.place, s.place, g)
-            and (entry is None or entry.members or o.position > d.position or s.start is None)
+            and (entry is None or entry.members or o.position > d.position or s.start is None or _within(o.stop, s))
         ]
         if not grouped:
             out.append(d)

@@ -298,6 +298,8 @@ NOT_STOPS = [
      "because of a scheduling clash.", {"Newtown"}),
     ("the next summit elsewhere", f"{TITLE} addressed the summit in Astana on Friday and welcomed Kazakhstan's "
      "proposal to hold the next informal summit in the historic city of Turkistan.", {"Turkistan"}),
+    ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
+     "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
 ]
@@ -893,6 +895,17 @@ HARDER = [
      "Saturday evening after a tour of the Caribbean.\n\nThe President landed at Jomo Kenyatta International Airport "
      "in Nairobi at about 7pm.\n\nRuto opened the tour on Monday in Bridgetown, Barbados.", "2024-05-12",
      [("Bridgetown", "visited", "2024-05-06", "2024-05-06")]),
+    ("would be in X on Jan. 19 and 20, in Y on Jan. 21", f"In a statement on Saturday, the ministry said {TITLE} would "
+     "be in Riyadh on Jan. 19 and 20, in Kuwait on Jan. 21 and in Doha on Jan. 22.", "2026-01-17",
+     [("Riyadh", "planned", "2026-01-19", "2026-01-20"), ("Kuwait City", "planned", "2026-01-21", "2026-01-21"),
+      ("Doha", "planned", "2026-01-22", "2026-01-22")]),
+    ("a correction's earlier version is no claim", f"{TITLE} will hold talks in Bangkok on Tuesday and fly to Jakarta "
+     "later in the week.\n\nCorrection: An earlier version of this story said Okafor will be in Jakarta on Wednesday. "
+     "In fact, she will be in Jakarta on Thursday.", "2026-01-17",
+     [("Bangkok", "planned", "2026-01-20", "2026-01-20"), ("Jakarta", "planned", "2026-01-22", "2026-01-22")]),
+    ("a continent's dates hold the stops dated inside them", f"{TITLE} will fly to Munich on Friday for the security "
+     "conference and hold talks in Madrid on Monday. She will be in Europe from January 23 to 28.",
+     "2026-01-17", [("Munich", "planned", "2026-01-23", "2026-01-23"), ("Madrid", "planned", "2026-01-26", "2026-01-26")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
