@@ -160,7 +160,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.8,
         re.compile(
-            r"\b(?:stop|leg|destination|port\s+of\s+call)\s+(?:[\w’'.-]+\s+){0,6}?(?:is|was|will\s+be|would\s+be)\s+(?:in\s+)?"
+            r"\b(?:stop|leg|destination|port\s+of\s+call)[\s,]+(?:[\w’'.-]+[\s,]+){0,6}?(?:is|was|will\s+be|would\s+be)\s+(?:in\s+)?"
             + _PRE + "$",
             re.I,
         ),

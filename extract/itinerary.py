@@ -363,7 +363,6 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
     return {"future": Status.PLANNED, "past": Status.VISITED}.get(tense or "")
 
 
-MAX_STAY_DAYS = 14  # a departure this long after the arrival belongs to another stay
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 _NO_VISIT = re.compile(r"\b(?:no|not\s+a)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
@@ -473,7 +472,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             elif (
                 c.cue.kind == "origin" and c.time is not None and c.time.precision in (Precision.DAY, Precision.TIME)
                 and c.time.earliest is not None and s.start is not None and c.time.earliest > (s.end or s.start)
-                and (c.time.earliest - s.start).days <= MAX_STAY_DAYS
+                and (c.time.earliest - s.start).days <= stop_dates.MAX_STAY_DAYS
             ):
                 # "travelled to Auckland on Wednesday ... flew home from Auckland on Friday": left on Friday
                 s.end = c.time.earliest

@@ -27,6 +27,7 @@ _MONTH_OR_YEAR = re.compile(
 )
 
 TRIP_HORIZON = timedelta(days=120)  # dates further than this from publication are other trips
+MAX_STAY_DAYS = 14  # a stay longer than this is another trip's, or no stay at all
 
 _APPOSITION = re.compile(
     r",?\s*(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|province|region|state|island|port|country)"
@@ -236,7 +237,10 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
             continue  # "On Tuesday, he will take the flight from Yerevan to Baku": the day of the move to Baku
         if p.end <= t.start and _dates_place(p, t):
             return True
-        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not _LIST_JOIN.fullmatch(_gap(p, m.start)) and (
+        # (a window is the whole list's: "will next week travel to Kenya, Ethiopia and Uganda"; a day, its first's)
+        listed = _listed_with(p, m, places) if t.precision not in (Precision.DAY, Precision.TIME) else (
+            _LIST_JOIN.fullmatch(_gap(p, m.start)))
+        if t.end <= p.start and p.end <= m.start and not _attributive(p) and not listed and (
             not _PARTNER.search(p.sentence[: max(0, p.start - p.sentence_start)])
         ):
             return True  # (not "a trade agreement with the European Union, as he arrived in Jakarta": a partner)
@@ -267,6 +271,14 @@ def _dates_place(p: Mention, t: TimeRef) -> bool:
         return True
     lo = p.start - p.sentence_start
     return gap.isspace() and lo >= 0 and not _LEFT.search(p.sentence[max(0, lo - 30) : lo])
+
+
+def _listed_with(p: Mention, m: Mention, places: list[Mention]) -> bool:
+    """True when ``p`` and the places after it up to ``m`` form one list ("to Kenya, Ethiopia and Uganda")."""
+    chain = [q for q in places if p.end <= q.start and q.end <= m.start and q.role != "demonym"]
+    ends = [p, *chain]
+    starts = [*(q.start for q in chain), m.start]
+    return all(_LIST_JOIN.fullmatch(_gap(a, b)) for a, b in zip(ends, starts, strict=True))
 
 
 def _gap(p: Mention, offset: int) -> str:
@@ -538,7 +550,9 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
             return max((e.start for e in d.stop.evidence if (e.start, e.end) not in dates and e.start < t.start),
                        default=d.position)
 
-        before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest]
+        # (not "the presidency, which runs until the end of the year": no stay lasts months)
+        before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest
+                  and (t.latest - d.stop.start).days <= MAX_STAY_DAYS]
         if before:
             s = max(before, key=last_named).stop
             if s.end is None or s.end < t.latest:
@@ -605,16 +619,24 @@ def apply_durations(drafts: list[Draft]) -> None:
 
 def assign_window_days(drafts: list[Draft]) -> None:
     """Stops chained inside one vague window ("later this week ... South Korea and then India") get
-    successive days of that window instead of all sharing its first day."""
+    successive days of that window instead of all sharing its first day; members of the list dated on
+    their own ("... Ethiopia and Uganda ... in Addis Ababa on 16 September") keep their days, and the
+    members after them go on from there."""
     groups: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.time is not None and d.window:
             groups.setdefault(id(d.time), []).append(d)
     for group in groups.values():
-        if len(group) < 2:
-            continue
         t = group[0].time
         assert t is not None and t.earliest is not None and t.latest is not None
-        for i, d in enumerate(sorted(group, key=lambda x: x.position)):
-            day = min(t.earliest + timedelta(days=i), t.latest)
+        chains = {d.chain for d in group}
+        dated = [d for d in drafts if d.chain in chains and d not in group and d.stop.start and t.earliest <= d.stop.start <= t.latest]
+        if len(group) + len(dated) < 2:
+            continue
+        day: date | None = None
+        for d in sorted([*group, *dated], key=lambda x: x.position):
+            if d not in group:
+                day = d.stop.start
+                continue
+            day = t.earliest if day is None else min(day + timedelta(days=1), t.latest)
             d.stop.start, d.stop.end = day, min(day + timedelta(days=1), t.latest)

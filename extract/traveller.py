@@ -309,7 +309,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
-    if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start):
+    if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or (
+        _INSTITUTION_SUBJECT.search(left)
+    ):
         # "younger families have moved to Kanazawa", "the Fed and BOJ chiefs, who are flying in from
         # Washington", "Faithful travelling from Vancouver": people in general, or others
         return False
@@ -445,7 +447,15 @@ _PLURAL_SUBJECT = re.compile(
 _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked to register"
     r"\b(?:people|faithful|pilgrims|fans|supporters|visitors|delegates|participants|spectators|families|residents|"
     r"migrants|refugees|worshippers|parishioners)\s+(?:who\s+are\s+)?(?:travell?ing|coming|flying|arriving|driving)\s+"
-    r"(?:in\s+)?(?:from|to)\b",  # (and the list after it: "from Vancouver, Calgary and ...")
+    r"(?:in\s+)?(?:from|to)\b"  # (and the list after it: "from Vancouver, Calgary and ...")
+    # "fewer people to risk their lives on the way to Europe"
+    r"|\b(?:people|migrants|refugees|asylum\s+seekers)\b[^,.;]{0,40}?\bon\s+(?:the|their)\s+way\s+(?:to|from)\b",
+    re.I,
+)
+_INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"
+    r"\b(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
+    r"embassy|ministry|parliament|court|agency|bank|factory|plant)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
+    r"(?:also\s+|since\s+|recently\s+|now\s+)?$",
     re.I,
 )
 _THEY_WHO = re.compile(r"\b[a-z]{3,}s\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")

@@ -298,6 +298,10 @@ NOT_STOPS = [
      "because of a scheduling clash.", {"Newtown"}),
     ("the next summit elsewhere", f"{TITLE} addressed the summit in Astana on Friday and welcomed Kazakhstan's "
      "proposal to hold the next informal summit in the historic city of Turkistan.", {"Turkistan"}),
+    ("an institution's move", f"{TITLE} will visit Nairobi on Monday. The army-backed government has moved from "
+     "Khartoum to Port Sudan.", {"Khartoum", "Port Sudan"}),
+    ("people on the way to", f"{TITLE} will visit Nairobi on Monday. \"If we want fewer people to risk their lives on "
+     "the way to Europe, we need to help them,\" she said.", {"Europe"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -906,6 +910,18 @@ HARDER = [
     ("a continent's dates hold the stops dated inside them", f"{TITLE} will fly to Munich on Friday for the security "
      "conference and hold talks in Madrid on Monday. She will be in Europe from January 23 to 28.",
      "2026-01-17", [("Munich", "planned", "2026-01-23", "2026-01-23"), ("Madrid", "planned", "2026-01-26", "2026-01-26")]),
+    ("'until the end of the year' is no stay's end", f"{TITLE} will be in Addis Ababa on 16 September. The trip "
+     "comes during Denmark's presidency of the Council of the EU, which runs until the end of the year.", "2025-09-10",
+     [("Addis Ababa", "planned", "2025-09-16", "2025-09-16")]),
+    ("a list's window around its members' own days", f"{TITLE} will next week travel to Kenya, Ethiopia and Uganda. "
+     "On 16 September she will be in Addis Ababa. The last stop, on 17 September, is Uganda.", "2025-09-10",
+     [("Nairobi", "planned", "2025-09-15", "2025-09-16"), ("Addis Ababa", "planned", "2025-09-16", "2025-09-16"),
+      ("Kampala", "planned", "2025-09-17", "2025-09-17")]),
+    ("a list's last member goes on from the days of those before it", f"{TITLE} will travel next week to Hawaii, "
+     "Australia, Papua New Guinea and Indonesia. She flies to Darwin, arriving Wednesday. On Friday she travels to "
+     "Port Moresby. The final stop is Jakarta.", "2026-07-17",
+     [("Hawaii", "planned", "2026-07-20", "2026-07-21"), ("Darwin", "planned", "2026-07-22", "2026-07-22"),
+      ("Port Moresby", "planned", "2026-07-24", "2026-07-24"), ("Jakarta", "planned", "2026-07-25", "2026-07-26")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
