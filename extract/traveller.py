@@ -562,6 +562,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     lo, hi = cue.clause  # type: ignore[attr-defined]
     names = [re.escape(who.surname)] if who.surname else []
     ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN]) + r")"  # "I'll be in Seoul"
+    if re.match(rf",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], re.I):
+        return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
     if cue.kind == "scene":  # type: ignore[attr-defined]
         after = text[place.end : hi]
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
