@@ -213,8 +213,9 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
         gap = _gap(prev, p.start)
         if _WHERE_BEFORE.match(_gap(p, t.start)):
             return True  # "arrived in Montenegro from Sarajevo, where on Monday she met ...": Sarajevo's Monday
-        if _APPOSITION.fullmatch(gap) or (prev is m and cues.is_qualifier(m, p, gap)):
-            continue  # "Dili, the capital of Timor-Leste, on September 9-11", "Istanbul, Republic of Türkiye, on 7 March"
+        if _APPOSITION.fullmatch(gap) or (prev is m and (cues.is_qualifier(m, p, gap) or gap in ("'s ", "’s "))):
+            continue  # "Dili, the capital of Timor-Leste, on September 9-11", "Istanbul, Republic of Türkiye, on 7
+            # March", "Doha's Qatar National Convention Centre on October 30" (a venue of the city)
         if not _LIST_JOIN.fullmatch(gap):
             return True
         prev = p

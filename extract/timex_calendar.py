@@ -161,7 +161,8 @@ _FUTURE = re.compile(
     r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)"
     # a programme told in the present: "He spends the night in Abuja and addresses parliament on Wednesday"
     r"|(?:he|she|they|and)\s+(?:spends|addresses|meets|visits|holds|attends|tours|hosts|inaugurates|wraps\s+up|"
-    r"winds\s+up|closes|concludes|finishes))\b",
+    r"winds\s+up|closes|concludes|finishes)"
+    r"|(?:plays|performs|headlines)\s+(?:at\s+|in\s+)?(?:the\s+)?(?=(?-i:[A-Z])))\b",  # "plays Coca-Cola Arena on Friday": a show to come
     re.I,
 )
 _PAST = re.compile(

@@ -924,6 +924,8 @@ HARDER = [
       ("Port Moresby", "planned", "2026-07-24", "2026-07-24"), ("Jakarta", "planned", "2026-07-25", "2026-07-26")]),
     ("where the traveller acted", f"{TITLE} flew home on Friday. The week had begun on Monday in Kingston, where "
      "Okafor sat down with Jamaica's prime minister.", "2026-01-17", [("Kingston", "visited", "2026-01-12", "2026-01-12")]),
+    ("a city's venue before the date", f"After Dubai, {TITLE}'s tour moves to Doha's Qatar National Convention Centre on "
+     "October 30.", "2025-10-22", [("Doha", "planned", "2025-10-30", "2025-10-30")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
