@@ -211,6 +211,10 @@ _NEGATED = re.compile(
 _RETRACTED = re.compile(
     r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|\bincorrectly\s+(?:said|stated|reported)\b", re.I
 )
+_REMOTE = re.compile(
+    r"\s*,?\s*(?:(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference|\s*call)?|videolink|zoom|satellite\s+link|"
+    r"(?:tele)?phone)|virtually|remotely|online)\b", re.I,
+)
 _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
     r"(?:occasion|trip|visit|date))\b", re.I,
@@ -490,6 +494,8 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _RETRACTED.search(text, lo, start):  # "An earlier version of this story said Anand would be in Jakarta"
         return None
+    if _REMOTE.match(text, end):  # "spoke at an interfaith gathering in Abu Dhabi by video link": not there
+        return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _DEFERRED.match(text, end):  # "would visit Manama 'at a later date'": not on this trip
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _UNFULFILLED.search(left):  # "had been due to spend Tuesday in Mumbai": a plan that was dropped

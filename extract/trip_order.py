@@ -130,6 +130,18 @@ def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) 
             for m in places:
                 if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans):
                     m.role = "other_trip"
+    # "following a meeting in Kampala and a visit to Juba in July": an undated stop named only in the
+    # sentences of another trip belongs to it
+    elsewhere = {m.sentence_start for m in places if m.role == "other_trip"}
+    for s in stops:
+        if s.start is not None or id(s) in others:
+            continue
+        spans = {(e.start, e.end) for e in s.evidence}
+        named = [m for m in places if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans)]
+        if named and all(m.sentence_start in elsewhere for m in named):
+            others.add(id(s))
+            for m in named:
+                m.role = "other_trip"
     kept = [s for s in stops if id(s) not in others]
     for i, s in enumerate(kept, 1):
         s.order = i

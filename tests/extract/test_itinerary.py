@@ -302,6 +302,11 @@ NOT_STOPS = [
      "Khartoum to Port Sudan.", {"Khartoum", "Port Sudan"}),
     ("people on the way to", f"{TITLE} will visit Nairobi on Monday. \"If we want fewer people to risk their lives on "
      "the way to Europe, we need to help them,\" she said.", {"Europe"}),
+    ("an undated stop named only with another trip's", f"{TITLE} will visit Lahore on Monday. The visit is her second "
+     "journey since taking office, following her attendance at a meeting of primates in Kampala and a visit to Juba in "
+     "July.", {"Kampala", "Juba"}),
+    ("by video link", f"{TITLE} will visit Lahore on Monday. Earlier this month she spoke at an interfaith gathering in "
+     "Abu Dhabi by video link.", {"Abu Dhabi"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
