@@ -22,7 +22,7 @@ def home_capital(
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
     return (
         _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
-        or _home_named(text, places, g)
+        or _home_named(text, places, g, name)
     )
 
 
@@ -139,18 +139,24 @@ def drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> lis
     return stops
 
 
+_HOLDER = re.compile(r",?\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # the name after an office: "... of China Xi Jinping"
 _OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _home_named(text: str, places: list[Mention], g: Gazetteer | None) -> Entry | None:
+def _home_named(text: str, places: list[Mention], g: Gazetteer | None, name: str | None = None) -> Entry | None:
     """The capital of the country the opening names as the traveller's ("her first trip abroad as
-    president of Mexico"): the first "<office> of <country>" in the first 600 characters."""
+    president of Mexico"): the first "<office> of <country>" in the first 600 characters that is not
+    followed by someone else's name ("President of the People's Republic of China Xi Jinping")."""
     if g is None:
         return None
+    own = set((name or "").split())
     for m in places:
         if m.start > 600:
             break
         if m.place is not None and m.place.level is Level.COUNTRY and _OFFICE_OF.search(text, max(0, m.start - 40), m.start):
+            holder = _HOLDER.match(text, m.end)
+            if holder and not set(holder[1].split()) & own:
+                continue
             return g.capital(m.place.country or "")
     return None
 

@@ -36,7 +36,7 @@ _PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le|ap)"  # "Lu
 _NAME = (
     rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,3}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 )
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE})[ \t]+(?P<name>{_NAME})")
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE})(?:[ \t]+Sheikha?(?=[ \t]+[A-Z][\w'’-]*[ \t]+[A-Z]))?[ \t]+(?P<name>{_NAME})")  # "Amir Sheikh Mishal ..." (not "Sheikh Hasina")
 _NUMERAL = re.compile(r"[IVX]{1,5}")
 _BYLINE = re.compile(r"(?:^|\n|\|)\s*By\s+$")  # "By Jess Hartley": a writer, not a traveller
 _I_TRAVEL = re.compile(
@@ -214,6 +214,8 @@ def find(
         if surname in _ORG_WORDS:
             continue  # "the U.N. General Assembly" is nobody
         full, title = titled.get(surname, ("", ""))
+        if full and len(full.split()) > 1 and len(words) > 1 and not (set(words) <= set(full.split()) or set(full.split()) <= set(words)):
+            continue  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah ... Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah": kin, the first named stays
         # the fullest name, and of its titles the fullest ("Polish Defence Minister" over "Minister")
         if len(name) > len(full) or (name == full and len(" ".join(m["title"].split())) > len(title)):
             titled[surname] = (name, " ".join(m["title"].split()))
@@ -568,10 +570,12 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         after = text[place.end : hi]
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor
-        return bool(re.match(
-            rf"\s*(?:,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|\s+on\s+(?:[\w.()]+[\s,]+){{1,4}}?){ref}\b",
+        actor = re.match(
+            rf"\s*(?:,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|\s+on\s+(?:[\w.()]+[\s,]+){{1,4}}?)(?P<ref>{ref})\b",
             after, re.I,
-        )) and (
+        )
+        # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")
+        return actor is not None and not _another_office(actor["ref"], who) and (
             not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]

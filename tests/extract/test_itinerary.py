@@ -307,6 +307,8 @@ NOT_STOPS = [
      "July.", {"Kampala", "Juba"}),
     ("by video link", f"{TITLE} will visit Lahore on Monday. Earlier this month she spoke at an interfaith gathering in "
      "Abu Dhabi by video link.", {"Abu Dhabi"}),
+    ("a scene's actor holds another office", f"{TITLE} will visit Beijing on Monday. In Kuwait City, the Crown Prince, "
+     "who is deputising for Okafor, received a cable.", {"Kuwait City"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -931,6 +933,10 @@ HARDER = [
      "Okafor sat down with Jamaica's prime minister.", "2026-01-17", [("Kingston", "visited", "2026-01-12", "2026-01-12")]),
     ("a city's venue before the date", f"After Dubai, {TITLE}'s tour moves to Doha's Qatar National Convention Centre on "
      "October 30.", "2025-10-22", [("Doha", "planned", "2025-10-30", "2025-10-30")]),
+    ("another's office of a country is no home", "President of the People's Republic of China Xi Jinping and the "
+     "Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah held talks in Beijing on Wednesday. The Amir had arrived in Beijing "
+     "on Monday. He will fly on to Shanghai on Thursday.", "2027-05-26",
+     [("Beijing", "visited", "2027-05-24", "2027-05-26"), ("Shanghai", "planned", "2027-05-27", "2027-05-27")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),

@@ -91,7 +91,14 @@ WHO = [
     ("a Welsh particle in a full name", "Plaid Cymru leader Rhun ap Iorwerth spent Monday in Wrexham. On Tuesday ap "
      "Iorwerth was in Bangor.", "Rhun ap Iorwerth", None),
     ("any nationality before an office", "Kenyan Prime Cabinet Secretary Musalia Mudavadi flew to Mogadishu on "
-     "Sunday.", "Musalia Mudavadi", None),
+     "Sunday.", "Musalia Mudavadi", None),    ("kin sharing a family name: the first named stays", "Vice President Sara Duterte flew to Doha on Monday. Her "
+     "father, former President Rodrigo Duterte, remains in detention. Duterte met workers in Doha.", "Sara Duterte",
+     "Vice President"),
+    ("an honorific between the office and the name", "His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+     "held talks in Beijing on Wednesday. Minister of Amiri Diwan Affairs Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah "
+     "told KUNA.", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Amir"),
+    ("Sheikh is part of a two-word name", "Prime Minister Sheikh Hasina flew to Delhi on Monday.", "Sheikh Hasina",
+     "Prime Minister"),
 ]
 
 
