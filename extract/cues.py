@@ -673,12 +673,19 @@ _LINK_HEADING = re.compile(
     r"trending|top\s+stories|latest\s+news)[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+_LINK_LINE = re.compile(
+    r"[ \t]*(?:read\s+(?:also|more)|also\s+read|related(?:\s+(?:news|stories|story|articles?))?|see\s+also|"
+    r"you\s+may\s+be\s+interested\s+in|more\s+on\s+this\s+story)[ \t]*:[ \t]*\S",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])\s+")
 
 
 def in_link_list(text: str, start: int) -> bool:
     """True inside a page's list of links to other stories ("Related news" / "- Orsi to visit Brasília")."""
     lo = text.rfind("\n", 0, start) + 1
+    if _LINK_LINE.match(text, lo):
+        return True  # "READ ALSO: Malaria vaccine rollout reaches Borno, Ibadan"
     if not _LIST_ITEM.match(text, lo):
         return False
     while lo > 0:  # climb the list's lines to what stands above them

@@ -67,8 +67,19 @@ def drop_home_stops(stops: list[Stop], home: Entry | None) -> list[Stop]:
         return stops
     return [
         s for i, s in enumerate(stops)
-        if s.place.gazetteer_id != home.gid or (0 < i < len(stops) - 1 and s.start is not None)
+        if (s.place.gazetteer_id != home.gid or (0 < i < len(stops) - 1 and s.start is not None))
+        and not (s.start is None and s.place.country == home.country and _only_origin(s))
     ]
+
+
+def _only_origin(s: Stop) -> bool:
+    """True for a stop known only as where the traveller came from ("arrived ... from Jeddah"): in the
+    traveller's own country, that is the way out of home."""
+    named = [e for e in s.evidence if _FROM_END.search(e.text) or s.place.name in e.text]
+    return bool(named) and all(_FROM_END.search(e.text) for e in named)
+
+
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?[\w’'. -]{1,40}$")
 
 
 _RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?$", re.I)

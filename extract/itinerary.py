@@ -136,8 +136,11 @@ def build(a: Analysis) -> Itinerary:
             earlier_clauses.add(cue.clause)
             continue
         status = _status(cues.tense(text, m.start, m.end, cue), when, a.article.published)
-        if cue.kind == "depart_for" and status is Status.VISITED:
-            status = Status.PLANNED  # "left for the United States": on the way, not there yet
+        if cue.kind == "depart_for" and status is Status.VISITED and not (
+            when is not None and when.latest is not None and a.article.published and when.latest < a.article.published
+        ):
+            status = Status.PLANNED  # "left for the United States": on the way, not there yet (but "left Accra
+            # on Monday for Bamako", told on Wednesday: arrived long since)
         m.role = {"origin": "origin", "leave": "departure"}.get(cue.kind, "stop")
         candidates.append(
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])

@@ -72,9 +72,12 @@ def time_for(
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
-        if t.end <= m.start and _belongs_to_earlier_place(m, t, places):
-            continue  # "returned to Washington on Saturday after a trip to Africa": Washington's
-        distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + 40
+        departure_day = t.end <= m.start and cue.kind == "depart_for" and _left_on(m, t, places)
+        if t.end <= m.start and _belongs_to_earlier_place(m, t, places) and not departure_day:
+            continue  # "returned to Washington on Saturday after a trip to Africa": Washington's (but "will
+            # leave Lagos on Friday for Addis Ababa": the day of the departure is the destination's too,
+            # unless the clause dates the stay itself: "for Manama, where he will hold talks on Tuesday")
+        distance = t.start - m.end if t.start >= m.end else (m.start - t.end) + (160 if departure_day else 40)
         if _coordinated(m, t):
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
         if t.start >= m.end and _WHERE_SOMETHING.match(m.sentence, m.end - m.sentence_start):
@@ -220,6 +223,15 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
             return True
         prev = p
     return False
+
+
+def _left_on(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
+    """True when ``t`` dates the leaving of the place just left for ``m``: "leave Lagos on Friday for"."""
+    left = [p for p in places if p.end <= t.start and p.start >= m.sentence_start and p is not m]
+    return bool(left) and _LEFT.search(left[-1].sentence[: max(0, left[-1].start - left[-1].sentence_start)]) is not None and (
+        re.fullmatch(r"\s+(?:on\s+|this\s+|next\s+)?", _gap(left[-1], t.start)) is not None
+        and re.fullmatch(r"\s+for\s+(?:the\s+)?", m.sentence[t.end - m.sentence_start : m.start - m.sentence_start]) is not None
+    )
 
 
 def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:

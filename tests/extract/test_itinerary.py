@@ -309,6 +309,8 @@ NOT_STOPS = [
      "Abu Dhabi by video link.", {"Abu Dhabi"}),
     ("a scene's actor holds another office", f"{TITLE} will visit Beijing on Monday. In Kuwait City, the Crown Prince, "
      "who is deputising for Okafor, received a cable.", {"Kuwait City"}),
+    ("a 'READ ALSO:' line", f"{TITLE} visited Kano on Wednesday.\n\nREAD ALSO: Malaria vaccine rollout reaches Borno, "
+     "Ibadan\n\nShe met health workers.", {"Borno", "Ibadan"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -937,6 +939,15 @@ HARDER = [
      "Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah held talks in Beijing on Wednesday. The Amir had arrived in Beijing "
      "on Monday. He will fly on to Shanghai on Thursday.", "2027-05-26",
      [("Beijing", "visited", "2027-05-24", "2027-05-26"), ("Shanghai", "planned", "2027-05-27", "2027-05-27")]),
+    ("arrived from a town of the traveller's own country", "Saudi Defense Minister Prince Khalid bin Salman held talks "
+     "in Islamabad on Sunday. Prince Khalid arrived in the Pakistani capital on Saturday evening from Jeddah. On Monday "
+     "he will visit Kamra.", "2027-04-11",
+     [("Islamabad", "visited", "2027-04-10", "2027-04-11"), ("Kamra", "planned", "2027-04-12", "2027-04-12")]),
+    ("leave X on Friday for Y: Y's day", f"{TITLE} will leave Lagos on Friday for Addis Ababa.", "2024-05-08",
+     [("Addis Ababa", "planned", "2024-05-10", "2024-05-10")]),
+    ("left on Monday for X, told on Wednesday: there since", f"{TITLE} left Accra on Monday for Bamako, where she held "
+     "talks. On Tuesday she was in Ouagadougou.", "2024-05-08",
+     [("Bamako", "visited", "2024-05-06", "2024-05-06"), ("Ouagadougou", "visited", "2024-05-07", "2024-05-07")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
