@@ -68,7 +68,7 @@ _ORG_WORDS = frozenset(
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit "
-    "Pilgrimage Mission".split()
+    "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp".split()
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"

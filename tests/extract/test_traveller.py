@@ -97,6 +97,9 @@ WHO = [
     ("an honorific between the office and the name", "His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
      "held talks in Beijing on Wednesday. Minister of Amiri Diwan Affairs Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah "
      "told KUNA.", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Amir"),
+    ("a company's name is nobody", "Meridian Trust takes $500m Eurobond to investors\n\nMeridian Trust Bank Plc has "
+     "begun a roadshow. Its chief executive, Adaeze Okonkwo, led a team to London on Monday. Meridian Trust said "
+     "Okonkwo met investors.", "Adaeze Okonkwo", None),
     ("Sheikh is part of a two-word name", "Prime Minister Sheikh Hasina flew to Delhi on Monday.", "Sheikh Hasina",
      "Prime Minister"),
 ]
