@@ -125,14 +125,21 @@ def drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list
     to the place the trip set out from ends the trip; it is no stop of it."""
     if len(stops) < 2:
         return stops
-    last = stops[-1]
-    first_named = min((e.start for e in last.evidence), default=0)
-    left_first = any(
-        c.cue.kind == "leave" and c.position < first_named and c.mention.place is not None
-        and c.mention.place.gazetteer_id == last.place.gazetteer_id
-        for c in candidates
-    )
-    return stops[:-1] if left_first else stops
+
+    def left_first(s: Stop) -> bool:
+        first_named = min((e.start for e in s.evidence), default=0)
+        return any(
+            c.cue.kind == "leave" and c.position < first_named and c.mention.place is not None
+            and c.mention.place.gazetteer_id == s.place.gazetteer_id
+            for c in candidates
+        )
+
+    # (or a homecoming dated by a window that reaches past the last stop: "I'll be in Edmonton by mid-September")
+    end = stops[-1].start
+    return [
+        s for i, s in enumerate(stops)
+        if not (left_first(s) and (i == len(stops) - 1 or (end and s.end and s.end > end)))
+    ]
 
 
 _BACK_IN = re.compile(r"\b(?:is|was|are|were|arrived|got)\s+back\s+(?:home\s+)?(?:in|to)\s+(?:the\s+)?$", re.I)

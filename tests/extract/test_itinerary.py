@@ -948,6 +948,12 @@ HARDER = [
     ("left on Monday for X, told on Wednesday: there since", f"{TITLE} left Accra on Monday for Bamako, where she held "
      "talks. On Tuesday she was in Ouagadougou.", "2024-05-08",
      [("Bamako", "visited", "2024-05-06", "2024-05-06"), ("Ouagadougou", "visited", "2024-05-07", "2024-05-07")]),
+    ("home by a window that reaches past the last stop", f"{TITLE} left Edmonton in late August and arrived in "
+     "Ulaanbaatar on 1 September. She will fly to Beijing on 7 September. \"I'll be in Edmonton by mid-September,\" she "
+     "said.", "2025-09-03",
+     [("Ulan Bator", "visited", "2025-09-01", "2025-09-01"), ("Beijing", "planned", "2025-09-07", "2025-09-07")]),
+    ("drove 550 kilometres south to", f"{TITLE} drove 550 kilometres south to Dalanzadgad on Monday.", "2024-05-08",
+     [("Dalandzadgad", "visited", "2024-05-06", "2024-05-06")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
