@@ -319,6 +319,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False
     if not who.surname:
         return True
+    if re.match(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:He|She|he|she)\b", left) and _previous_subject_other(text, lo, who):
+        return False  # "Tinubu left Abuja for Brasília ... He will then visit São Paulo": Tinubu's trip
     # "... summit in Brussels, which Zelensky is expected to attend"
     right = text[place.end : hi]
     if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
@@ -390,6 +392,18 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
 
 
 _OFFICE_NOUNS = _ROLE_WORDS - {"ambassador", "envoy"}  # offices "the <office>" may name someone else by
+
+
+def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
+    """True when the sentence before ``lo`` opens with someone else as its subject and never names the
+    traveller: its "he" or "she" is that person."""
+    start = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 1))) + 1
+    before = text[start:lo]
+    if who.surname and word_pattern(who.surname).search(before):
+        return False
+    opening = re.match(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}", before)  # its subject: "President Bola Tinubu left"
+    head = before[: opening.end()] if opening else ""
+    return any(word_pattern(o).search(head) for o in who.others)
 
 
 def _another_office(phrase: str, who: Traveller) -> bool:

@@ -311,6 +311,8 @@ NOT_STOPS = [
      "who is deputising for Okafor, received a cable.", {"Kuwait City"}),
     ("a 'READ ALSO:' line", f"{TITLE} visited Kano on Wednesday.\n\nREAD ALSO: Malaria vaccine rollout reaches Borno, "
      "Ibadan\n\nShe met health workers.", {"Borno", "Ibadan"}),
+    ("'he' after another traveller's sentence", f"{TITLE} will visit Nairobi on Monday. President Bola Tinubu will fly "
+     "to Brasília on Saturday for talks with Lula. He will then visit São Paulo on Wednesday.", {"São Paulo", "Brasília"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
