@@ -20,7 +20,7 @@ _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
     r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi|"
     r"[A-Z][a-z]+(?:ish|ese|ian|an|i))\s+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari"
-    r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister))?"
+    r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister)|(?:Vice|Deputy)\s+(?=Premier|Prime|Chancellor))?"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
@@ -68,7 +68,8 @@ _ORG_WORDS = frozenset(
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit "
-    "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp".split()
+    "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
+    "National Global Regional Investment".split()
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -555,8 +556,14 @@ def _someone_else(left: str, who: Traveller) -> bool:
         name = [w for w in m.group().split() if w[:1].isupper() and w not in _OFFICES and w not in _ORG_WORDS]
         if name and not own & set(name):
             return True
-    return False
+    # "the prime minister of a Pacific island country will pay a visit": an office of some country, not the traveller's
+    return any(_another_office(f"the {m[1]}", who) for m in _OFFICE_OF_SOMEWHERE.finditer(left))
 
+
+_OFFICE_OF_SOMEWHERE = re.compile(
+    r"\b(?:the|a)\s+((?:prime\s+)?minister|president|premier|chancellor|king|queen|emir|amir|sultan)\s+of\s+(?:a|an|the|[A-Z])",
+    re.I,
+)
 
 # Words after which a named person is an object or a companion, not the clause's subject.
 _OBJECT_BEFORE = re.compile(

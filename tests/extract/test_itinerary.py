@@ -313,6 +313,9 @@ NOT_STOPS = [
      "Ibadan\n\nShe met health workers.", {"Borno", "Ibadan"}),
     ("'he' after another traveller's sentence", f"{TITLE} will visit Nairobi on Monday. President Bola Tinubu will fly "
      "to Brasília on Saturday for talks with Lula. He will then visit São Paulo on Wednesday.", {"São Paulo", "Brasília"}),
+    ("the prime minister of some country", "Chinese Vice Premier Ding Xuexiang will attend the Tashkent International "
+     "Investment Forum and visit Tashkent on Tuesday, spokesperson Lin Jian said. Lin also announced that the prime "
+     "minister of a Pacific island country will pay an official visit to China next week.", {"Beijing"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "

@@ -100,6 +100,8 @@ WHO = [
     ("a company's name is nobody", "Meridian Trust takes $500m Eurobond to investors\n\nMeridian Trust Bank Plc has "
      "begun a roadshow. Its chief executive, Adaeze Okonkwo, led a team to London on Monday. Meridian Trust said "
      "Okonkwo met investors.", "Adaeze Okonkwo", None),
+    ("vice before an office, an event's name before it", "Chinese Vice Premier Ding Xuexiang will attend the Tashkent "
+     "International Investment Forum on Tuesday. Ding will then fly to Baku.", "Ding Xuexiang", "Chinese Vice Premier"),
     ("Sheikh is part of a two-word name", "Prime Minister Sheikh Hasina flew to Delhi on Monday.", "Sheikh Hasina",
      "Prime Minister"),
 ]
