@@ -23,9 +23,11 @@ _AFTER_PLACE = re.compile(
 _BEFORE_DATE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+){1,4}")
 _AFTER_DATE = re.compile(r"\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?\s*)?[—–-]{1,2}\s")
 
-# the first dateline's city and country: "KISORO, Uganda (AP) —" -> ("KISORO", "Uganda")
+# the first dateline's city and country: "KISORO, Uganda (AP) —" -> ("KISORO", "Uganda"), "(ANSA) - ROME, APR 11 -" -> ("ROME", None)
 _NAMES = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*[—–-]",
+    r"^[ \t]*(?:\([A-Za-z]+\)[ \t]*[—–-][ \t]*)?"  # "(ANSA) - ROME, APR 11 - "
+    r"([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?"
+    r"(?:,[ \t]*(?:[A-Z][A-Za-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*[—–-]",
     re.M,
 )
 _NAMES_WITHIN = 1500  # characters of the opening searched for the first dateline

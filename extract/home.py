@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import dateline
 from .drafts import Candidate, Draft
 from .gazetteer import Entry, Gazetteer
 from .model import Level, Mention, Status, Stop
@@ -22,8 +23,29 @@ def home_capital(
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
     return (
         _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
-        or _home_named(text, places, g, name)
+        or _home_named(text, places, g, name) or _home_returned(text, places, g)
     )
+
+
+_AGENCY_FIRST = re.compile(r"[ \t]*\([A-Za-z]+\)[ \t]*[—–-]")
+
+
+def _home_returned(text: str, places: list[Mention], g: Gazetteer | None) -> Entry | None:
+    """The city the traveller returns home to ("will return home to Lima"), or returns to when it is the
+    home of the national agency that filed the story ("(ANSA) - ROME ... The minister will return to Rome
+    on Sunday 18"; not a reporter's dateline: "KINSHASA, Congo (AP) - ... due to return to Kinshasa")."""
+    if g is None:
+        return None
+    filed = dateline.first(text)
+    if filed and not _AGENCY_FIRST.match(text, text.rfind("\n", 0, filed[2]) + 1, filed[2]):
+        filed = None
+    for m in places:
+        if m.place is None or m.place.level is not Level.CITY:
+            continue
+        back = _RETURN_TO.search(text, max(0, m.start - 30), m.start)
+        if back and ("home" in back.group().lower() or (filed and filed[0].lower() == m.text.lower())):
+            return next((e for e in g.candidates(m.place.name) if e.gid == m.place.gazetteer_id), None)
+    return None
 
 
 _POSTED_TO = re.compile(r"\b(?:ambassador|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?$", re.I)

@@ -43,6 +43,7 @@ def test_is_date(text, date, expected):
     ("text", "expected"),
     [
         ("KISORO, Uganda (AP) — Arrived in this hilly town.", ("KISORO", "Uganda")),
+        ("(ANSA) - ROME, APR 11 - Defence Minister Guido Crosetto will leave.", ("ROME", None)),  # the agency first
         ("Headline\n\nBEIJING (AP) — Okafor will travel.", ("BEIJING", None)),
         ("No dateline here, only a sentence — and a dash.", None),
     ],

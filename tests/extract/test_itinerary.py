@@ -959,6 +959,10 @@ HARDER = [
      [("Ulan Bator", "visited", "2025-09-01", "2025-09-01"), ("Beijing", "planned", "2025-09-07", "2025-09-07")]),
     ("drove 550 kilometres south to", f"{TITLE} drove 550 kilometres south to Dalanzadgad on Monday.", "2024-05-08",
      [("Dalandzadgad", "visited", "2024-05-06", "2024-05-06")]),
+    ("the national agency's home city the traveller returns to", "(ANSA) - ROME, APR 11 - Defence Minister Guido "
+     "Crosetto will be in Tokyo on Tuesday 13. \"Italy's security is at stake,\" Crosetto said last week at a conference "
+     "in Rome. The minister will return to Rome on Sunday 18.", "2027-04-11",
+     [("Tokyo", "planned", "2027-04-13", "2027-04-13")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
