@@ -115,6 +115,8 @@ def build(a: Analysis) -> Itinerary:
             when = stop_dates.news_day(cue, a.article.published)  # "has arrived in Qatar's capital, Doha": today
         if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
             earlier = True  # "spent a decade in Melbourne"
+        if when is None and _HABITUAL.search(text, m.end, cue.clause[1]):
+            earlier = True  # "has travelled to Washington and Mexico City several times": other trips
         if not earlier and when is None:
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa", "she
             # flew to Altamira ..., months before she resigned from the government in 2008": an undated
@@ -209,8 +211,11 @@ _ENDED_TOUR = re.compile(r"\b(?:wrap\w*\s+up|conclud\w*|end(?:s|ed)|finish\w*)\s
                          r"(?:tour|trip|visit|swing|journey)\s+(?:of|to|through)\s+", re.I)
 _HAS_ARRIVED = re.compile(r"\bha(?:s|ve)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b", re.I)
 _AFTER_DONE = re.compile(
-    r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up)\b", re.I
-)
+    r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up"
+    r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|swing)\s+(?:to|of|through))\b", re.I
+)  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return)
+_HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|multiple)\s+times\b|\s+(?:repeatedly|frequently|regularly)\b"
+                       r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
 _RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"

@@ -316,6 +316,8 @@ NOT_STOPS = [
     ("the prime minister of some country", "Chinese Vice Premier Ding Xuexiang will attend the Tashkent International "
      "Investment Forum and visit Tashkent on Tuesday, spokesperson Lin Jian said. Lin also announced that the prime "
      "minister of a Pacific island country will pay an official visit to China next week.", {"Beijing"}),
+    ("several times", f"{TITLE} will visit Ottawa on Monday. She has travelled to Washington and Mexico City several "
+     "times to negotiate.", {"Washington", "Mexico City"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -1089,6 +1091,9 @@ MOVES = [
     ("a country's dated span gives way to its city dated inside it", f"{TITLE} will visit Kenya and Tanzania from "
      "July 8 to 12. She will be in Dar es Salaam on July 10.", "2024-07-01",
      [("Nairobi", "planned", "2024-07-08"), ("Dar es Salaam", "planned", "2024-07-10")]),
+    ("returned on Saturday after a visit to X: the return's day", f"{TITLE} returned to the country on Saturday after "
+     "a five-day official visit to Canada. She began her tour on Monday in Ottawa, where she met the Governor General.",
+     "2026-11-08", [("Ottawa", "visited", "2026-11-02")]),
     ("days of the month told as ordinals", f"{TITLE} will visit Kenya and Tanzania from the 8th to the 12th of July. "
      "She will be in Dar es Salaam on the 10th.", "2024-07-01",
      [("Nairobi", "planned", "2024-07-08"), ("Dar es Salaam", "planned", "2024-07-10")]),
