@@ -115,8 +115,9 @@ def build(a: Analysis) -> Itinerary:
             when = stop_dates.news_day(cue, a.article.published)  # "has arrived in Qatar's capital, Doha": today
         if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
             earlier = True  # "spent a decade in Melbourne"
-        if when is None and _HABITUAL.search(text, m.end, cue.clause[1]):
-            earlier = True  # "has travelled to Washington and Mexico City several times": other trips
+        if when is None and (_HABITUAL.search(text, m.end, cue.clause[1]) or _WHILE_AFTER.search(text, cue.clause[0], cue.start)):
+            earlier = True  # "has travelled to Washington and Mexico City several times", "comes a month after
+            # she was in Podgorica and Tirana": other trips
         if not earlier and when is None:
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa", "she
             # flew to Altamira ..., months before she resigned from the government in 2008": an undated
@@ -216,6 +217,7 @@ _AFTER_DONE = re.compile(
 )  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return)
 _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|multiple)\s+times\b|\s+(?:repeatedly|frequently|regularly)\b"
                        r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
+_WHILE_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|some|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 _RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"

@@ -318,6 +318,8 @@ NOT_STOPS = [
      "minister of a Pacific island country will pay an official visit to China next week.", {"Beijing"}),
     ("several times", f"{TITLE} will visit Ottawa on Monday. She has travelled to Washington and Mexico City several "
      "times to negotiate.", {"Washington", "Mexico City"}),
+    ("a month after she was in", f"{TITLE} arrived in Chisinau on Thursday. The tour comes a month after she was in "
+     "Podgorica and Tirana.", {"Podgorica", "Tirana"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
