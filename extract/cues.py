@@ -190,6 +190,7 @@ _PLANNED_IN = re.compile(
     re.I,
 )
 _WHICH = re.compile(r"\b(?:that|which|whose)\s")
+TRIP_THAT = re.compile(r"\b(?:tour|trip|visit|journey|swing|mission|roadshow)\s*,?\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
@@ -522,9 +523,9 @@ def cue_for(
                     return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
     m = None if _TOPIC.search(left) else _ACTIVITY.search(left) or _PLANNED_IN.search(left)
-    if m and (_WHICH.search(left, m.start()) or _WHICH_BEFORE.search(left, 0, m.start())):
+    if m and (_WHICH.search(left, m.start()) or _WHICH_BEFORE.search(left, 0, m.start())) and not TRIP_THAT.search(left, 0, m.start()):
         # "visited a German firm that recently opened a sales office in Fargo", "the Test series, which
-        # starts in Chennai": a thing's place
+        # starts in Chennai": a thing's place (but "concluded a U.S. tour that began in Washington": the trip's)
         m = None
     if m:  # not "the agreement that ended the war in Tigray"
         s = left_lo + m.start()

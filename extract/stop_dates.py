@@ -262,7 +262,10 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
 
 _PARTNER = re.compile(r"\b(?:with|between|against)\s+(?:the\s+)?$", re.I)
 _WAY_BACK = re.compile(r"\b(?:way|journey|flight|trip)\s+(?:back|home)\s+(?:to\s+)?$", re.I)
-_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|on|in|at|then|from|to|for|before|after|by|with)\b)[a-z]")
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:(?!(?:and|or|on|in|at|then|from|to|for|before|after|by|with)\b)[a-z]"
+    r"|(?:Gov\.|Governor|President|Prime\s+Minister|Premier|Minister|Mayor|Senator|Sen\.|Rep\.)\s+[A-Z])"
+)  # "the European Union summit", "met Alaska Gov. Mike Dunleavy in Anchorage"
 
 
 def _attributive(p: Mention) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dateline
+from .cues import TRIP_THAT
 from .model import Mention, Span
 from .sentences import RELATIVE_CLAUSE, split_sentences
 
@@ -326,7 +327,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     right = text[place.end : hi]
     if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
         return True
-    if _THING_THAT.search(left) and not re.search(
+    if _THING_THAT.search(left) and not TRIP_THAT.search(left) and not re.search(
         rf"\b(?:him|her|them|{re.escape(who.surname)})\b", text[cue.start : place.start]  # type: ignore[attr-defined]
     ):
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
@@ -466,7 +467,10 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
     r"migrants|refugees|worshippers|parishioners)\s+(?:who\s+are\s+)?(?:travell?ing|coming|flying|arriving|driving)\s+"
     r"(?:in\s+)?(?:from|to)\b"  # (and the list after it: "from Vancouver, Calgary and ...")
     # "fewer people to risk their lives on the way to Europe"
-    r"|\b(?:people|migrants|refugees|asylum\s+seekers)\b[^,.;]{0,40}?\bon\s+(?:the|their)\s+way\s+(?:to|from)\b",
+    r"|\b(?:people|migrants|refugees|asylum\s+seekers)\b[^,.;]{0,40}?\bon\s+(?:the|their)\s+way\s+(?:to|from)\b"
+    # "Turkish Airlines' flights from Istanbul to Bogota": a service, not a journey
+    r"|\b(?:flights|routes|services|connections|links|shipments|exports|imports|cargo|pipelines?)\s+"
+    r"(?:from|to|between)\b",
     re.I,
 )
 _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"

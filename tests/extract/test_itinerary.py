@@ -320,6 +320,8 @@ NOT_STOPS = [
      "times to negotiate.", {"Washington", "Mexico City"}),
     ("a month after she was in", f"{TITLE} arrived in Chisinau on Thursday. The tour comes a month after she was in "
      "Podgorica and Tirana.", {"Podgorica", "Tirana"}),
+    ("an airline's flights", f"{TITLE} arrived in Bogota on Wednesday. Turkish Airlines' flights from Istanbul to "
+     "Bogota and Cartagena have made Colombia closer, she said.", {"Istanbul", "Cartagena"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -967,6 +969,11 @@ HARDER = [
      "Crosetto will be in Tokyo on Tuesday 13. \"Italy's security is at stake,\" Crosetto said last week at a conference "
      "in Rome. The minister will return to Rome on Sunday 18.", "2027-04-11",
      [("Tokyo", "planned", "2027-04-13", "2027-04-13")]),
+    ("a governor named by his state before the day's place", f"{TITLE} on Thursday met Alaska Gov. Mike Dunleavy in "
+     "Anchorage.", "2026-03-20", [("Anchorage", "visited", "2026-03-19", "2026-03-19")]),
+    ("a tour that began in X", f"{TITLE}'s visit to Anchorage on Thursday concluded a U.S. tour that began in "
+     "Washington on Monday.", "2026-03-20",
+     [("Washington", "visited", "2026-03-16", "2026-03-16"), ("Anchorage", "visited", "2026-03-19", "2026-03-19")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
