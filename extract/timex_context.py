@@ -49,6 +49,11 @@ class Context:
         self.last_week: tuple[int, date, date] | None = None  # (end offset, first, last day) of the last week or weekend
         # numeric dates are day first ("14/09", "11/09/2026") when one of them can only be read so
         self.day_first = _DAY_FIRST.search(text) is not None
+        self.entry_day: date | None = None  # the day of a dated entry: a date alone on its line (a diary, a circular)
+
+    def today(self) -> date | None:
+        """The day "today" and "this morning" mean: the current dated entry's, else the reference date."""
+        return self.entry_day or self.base
 
     def tense(self, m: re.Match[str]) -> bool | None:
         """Tense of the clause around a match: True future, False past, None unknown."""

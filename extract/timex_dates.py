@@ -46,9 +46,21 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     if d is None:
         return None
     c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
+    if _ALONE_ON_LINE.fullmatch(c.text, c.text.rfind("\n", 0, m.start()) + 1, m.start()) and _ALONE_ON_LINE.fullmatch(
+        c.text, m.end(), _line_end(c.text, m.end())
+    ):
+        c.entry_day = d  # "WINDSOR CASTLE / 19th January 2026 / The King this morning held a Council"
     if g.get("wd") and c.base is not None and abs((d - c.base).days) <= 60:
         c.last_weekday = (m.end(), d)  # "On Wednesday, November 11th ... The visit ends on Thursday": days go on from it
     return Norm("DATE", d.isoformat(), pre_mod(m))
+
+
+_ALONE_ON_LINE = re.compile(r"[ \t]*")
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def n_ordinal_day(m: re.Match[str], c: Context) -> Norm | None:

@@ -239,7 +239,7 @@ def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
     if c.base is None:
         return Norm("DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}[word]
-    d = c.base + timedelta(days=shift)
+    d = (c.today() or c.base) + timedelta(days=shift)
     if word.startswith("last "):
         part = word.split()[1]  # "last night", "last evening": yesterday's
     if part:
@@ -252,7 +252,7 @@ def n_part_of_today(m: re.Match[str], c: Context) -> Norm | None:
     part = m["part"].lower()
     if c.base is None:
         return Norm("TIME", "XXXX-XX-XX" + PARTS_OF_DAY[part])
-    return Norm("TIME", c.base.isoformat() + PARTS_OF_DAY[part], pre_mod(m))
+    return Norm("TIME", (c.today() or c.base).isoformat() + PARTS_OF_DAY[part], pre_mod(m))
 
 
 def n_weekday(m: re.Match[str], c: Context) -> Norm | None:

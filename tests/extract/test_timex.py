@@ -408,3 +408,18 @@ def test_a_later_day_is_a_duration_in_timeml():
     text = "She arrived on Monday. Two days later she flew on."
     assert [(t.text, t.value) for t in tag_times(text, date(2023, 11, 7))][-1] == ("Two days later", "2023-11-08")
     assert [(t.text, t.type, t.value) for t in timeml_times(text, date(2023, 11, 7))][-1] == ("Two days", "DURATION", "P2D")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a date alone on its line heads an entry: "this morning" and "today" under it are that day's
+        ("BUCKINGHAM PALACE\n19th January 2026\n\nThe Duke this morning left London.\n\n21st January 2026\n\n"
+         "He today visited Kumasi and this evening left for Freetown.",
+         ["2026-01-19", "2026-01-19TMO", "2026-01-21", "2026-01-21", "2026-01-21TEV"]),
+        # a date inside a sentence is no entry's heading
+        ("He arrived on 19 January 2026. This morning he left.", ["2026-01-19", "2026-01-24TMO"]),
+    ],
+)
+def test_dated_entries(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag_times(text, date(2026, 1, 24))] == values
