@@ -224,6 +224,9 @@ _UNFULFILLED = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,6}?"
     r"(?:in|to|at)\s+(?:the\s+)?$",
 )
+_UNFULFILLED_LIST = re.compile(
+    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"
+)
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
     r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",
@@ -425,6 +428,7 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
+    r"|,\s+(?=(?:cancell?ing|scrapping|skipping|dropping|postponing|calling\s+off)\b)"  # "left Canberra, cancelling a lunch"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
     r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",
     re.I,
@@ -499,7 +503,9 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _DEFERRED.match(text, end):  # "would visit Manama 'at a later date'": not on this trip
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _UNFULFILLED.search(left):  # "had been due to spend Tuesday in Mumbai": a plan that was dropped
+    if _UNFULFILLED.search(left) or _UNFULFILLED_LIST.search(text, lo, start):
+        # "had been due to spend Tuesday in Mumbai", "had been due to fly to Wellington ..., and to address a
+        # forum in Auckland": a plan that was dropped
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _LANDING_AT.search(left) and _CAME_HOME.search(text, max(0, lo - 300), start):
         # "returned to the country on Friday, landing at Nadi International Airport": the way home (or

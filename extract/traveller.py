@@ -415,7 +415,19 @@ def _another_office(phrase: str, who: Traveller) -> bool:
     if len(words) < 2 or words[0] != "the" or words[-1] not in _OFFICE_NOUNS or not who.title:
         return False
     own = set(who.title.lower().replace(".", "").split())
+    own |= {alias for word in own for alias in _SAME_OFFICE.get(word, ())}  # "the premier" is Prime Minister Anutin
+    if bool(own & _OFFICE_NOUNS) and (set(words[1:-1]) & _PORTFOLIOS) - own:
+        return True  # "the interior minister" is not Prime Minister Anutin
     return bool(own & _OFFICE_NOUNS) and words[-1] not in own  # ("Mr Touray" may be "the Commission President")
+
+
+_PORTFOLIOS = frozenset(
+    "interior foreign defence defense finance trade economy health energy home justice education deputy vice prime "
+    "mining agriculture transport labour labor environment".split()
+)
+
+
+_SAME_OFFICE = {"prime": ("premier",), "premier": ("prime",), "pope": ("pontiff",), "pontiff": ("pope",)}
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b", re.I)
@@ -560,8 +572,19 @@ def _someone_else(left: str, who: Traveller) -> bool:
         name = [w for w in m.group().split() if w[:1].isupper() and w not in _OFFICES and w not in _ORG_WORDS]
         if name and not own & set(name):
             return True
-    # "the prime minister of a Pacific island country will pay a visit": an office of some country, not the traveller's
-    return any(_another_office(f"the {m[1]}", who) for m in _OFFICE_OF_SOMEWHERE.finditer(left))
+    # "the prime minister of a Pacific island country will pay a visit": an office of some country, not the
+    # traveller's; "The interior minister travelled to Iquique": another office as the clause's subject
+    subject = _SUBJECT_OFFICE.match(left)
+    return any(_another_office(f"the {m[1]}", who) for m in _OFFICE_OF_SOMEWHERE.finditer(left)) or bool(
+        subject and _another_office(f"the {subject[1]}", who)
+    )
+
+
+_SUBJECT_OFFICE = re.compile(
+    r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*)?the\s+((?:[a-z-]+\s+){0,2}?"
+    r"(?:minister|secretary|president|premier|governor|mayor|chancellor))\b",
+    re.I,
+)
 
 
 _OFFICE_OF_SOMEWHERE = re.compile(

@@ -318,10 +318,16 @@ NOT_STOPS = [
      "minister of a Pacific island country will pay an official visit to China next week.", {"Beijing"}),
     ("several times", f"{TITLE} will visit Ottawa on Monday. She has travelled to Washington and Mexico City several "
      "times to negotiate.", {"Washington", "Mexico City"}),
+    ("the premier is the prime minister (a guard for the subject's office)", "Prime Minister Anutin Charnvirakul visited "
+     "Chiang Rai on Saturday. On Sunday, the premier visited Nan. The interior minister flew to Phuket.", {"Phuket"}),
     ("a month after she was in", f"{TITLE} arrived in Chisinau on Thursday. The tour comes a month after she was in "
      "Podgorica and Tirana.", {"Podgorica", "Tirana"}),
     ("an airline's flights", f"{TITLE} arrived in Bogota on Wednesday. Turkish Airlines' flights from Istanbul to "
      "Bogota and Cartagena have made Colombia closer, she said.", {"Istanbul", "Cartagena"}),
+    ("had been due to ..., and to", f"{TITLE} arrived in Canberra on Tuesday. She had been due to fly to Wellington on "
+     "Wednesday for talks, and to address a business forum in Auckland on Thursday.", {"Wellington", "Auckland"}),
+    ("another office as the subject", "Chilean President José Antonio Kast arrived in Canberra on Tuesday. The interior "
+     "minister travelled to Iquique on Wednesday.", {"Iquique"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -974,6 +980,9 @@ HARDER = [
     ("a tour that began in X", f"{TITLE}'s visit to Anchorage on Thursday concluded a U.S. tour that began in "
      "Washington on Monday.", "2026-03-20",
      [("Washington", "visited", "2026-03-16", "2026-03-16"), ("Anchorage", "visited", "2026-03-19", "2026-03-19")]),
+    ("left X, cancelling a lunch", f"{TITLE} arrived in Canberra on Tuesday. She left Canberra early on Wednesday, "
+     "cancelling a planned lunch with the Governor-General.", "2026-10-15",
+     [("Canberra", "visited", "2026-10-13", "2026-10-14")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
