@@ -75,6 +75,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "will depart from Almaty on April 15 to Bishkek city"
+    ("go", 0.8, re.compile(r"\b(?:depart\w*|leav(?:e|es|ing))\s+from\s+[\w.’'\s-]{1,40}?\s+to\s+" + _PRE + "$", re.I)),
     # "will reach Muscat on Saturday" (not "let aid reach Darfur")
     ("arrive", 0.9, re.compile(r"\b(?:(?:will|would|shall|to)\s+reach|reached|reaches)\s+" + _PRE + "$", re.I)),
     (
@@ -270,7 +272,7 @@ _CANCELLED = re.compile(
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
-    r"did\s+not\s+materiali[sz]e|did\s+not\s+make\s+(?:the\s+|it\s+(?:on)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
+    r"did\s+not\s+materiali[sz]e|will\s+not\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
     re.I,
 )

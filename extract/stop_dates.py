@@ -72,7 +72,7 @@ def time_for(
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
-        departure_day = t.end <= m.start and cue.kind == "depart_for" and _left_on(m, t, places)
+        departure_day = t.end <= m.start and cue.kind in ("depart_for", "go") and _left_on(m, t, places)
         if t.end <= m.start and _belongs_to_earlier_place(m, t, places) and not departure_day:
             continue  # "returned to Washington on Saturday after a trip to Africa": Washington's (but "will
             # leave Lagos on Friday for Addis Ababa": the day of the departure is the destination's too,
@@ -226,11 +226,12 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
 
 
 def _left_on(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
-    """True when ``t`` dates the leaving of the place just left for ``m``: "leave Lagos on Friday for"."""
+    """True when ``t`` dates the leaving of the place just left for ``m``: "leave Lagos on Friday for",
+    "depart from Almaty on April 15 to"."""
     left = [p for p in places if p.end <= t.start and p.start >= m.sentence_start and p is not m]
     return bool(left) and _LEFT.search(left[-1].sentence[: max(0, left[-1].start - left[-1].sentence_start)]) is not None and (
         re.fullmatch(r"\s+(?:on\s+|this\s+|next\s+)?", _gap(left[-1], t.start)) is not None
-        and re.fullmatch(r"\s+for\s+(?:the\s+)?", m.sentence[t.end - m.sentence_start : m.start - m.sentence_start]) is not None
+        and re.fullmatch(r"\s+(?:for|to)\s+(?:the\s+)?", m.sentence[t.end - m.sentence_start : m.start - m.sentence_start]) is not None
     )
 
 

@@ -328,6 +328,8 @@ NOT_STOPS = [
      "Wednesday for talks, and to address a business forum in Auckland on Thursday.", {"Wellington", "Auckland"}),
     ("another office as the subject", "Chilean President José Antonio Kast arrived in Canberra on Tuesday. The interior "
      "minister travelled to Iquique on Wednesday.", {"Iquique"}),
+    ("will not be realized", f"{TITLE} will visit Bishkek on April 15. The Kyrgyz side offered to organize a visit to "
+     "Cholpon-Ata, but due to the schedule this part of the program will not be realized this time.", {"Cholpon-Ata"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -983,6 +985,9 @@ HARDER = [
     ("left X, cancelling a lunch", f"{TITLE} arrived in Canberra on Tuesday. She left Canberra early on Wednesday, "
      "cancelling a planned lunch with the Governor-General.", "2026-10-15",
      [("Canberra", "visited", "2026-10-13", "2026-10-14")]),
+    ("depart from X on a day to Y", f"{TITLE} will visit Almaty on April 14. She will depart from Almaty on April 15 "
+     "to Bishkek city.", "2027-04-13",
+     [("Almaty", "planned", "2027-04-14", "2027-04-15"), ("Bishkek", "planned", "2027-04-15", "2027-04-15")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
