@@ -376,6 +376,8 @@ def event_dates(a: Analysis, candidates: list[Candidate]) -> None:
 _NTH_DAY = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|final|last)(?:\s+and\s+(?:final|last))?\s+day\b", re.I
 )
+_DAY_HEADING = re.compile(r"^[ \t]*Day\s+(\d{1,2})[ \t]*:?[ \t]*$", re.M)  # "Day 3" on its own line
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night|midnight|noon)", re.I)
 _VISIT_BEGINS = re.compile(
     r"\b(?:begins|began|starts|started|opens|opened|kicks\s+off|kicked\s+off)\s+"
     r"(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+)?(?:on\s+)?$",  # "began the tour on Monday"
@@ -391,7 +393,11 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
     text = a.article.text
     days = [t for t in a.times if t.precision is Precision.DAY and t.earliest is not None]
     first = next((t.earliest for t in days if _VISIT_BEGINS.search(text, max(0, t.start - 30), t.start)), None)
-    marks = list(_NTH_DAY.finditer(text))
+    marks = sorted([*_NTH_DAY.finditer(text), *_DAY_HEADING.finditer(text)], key=lambda m: m.start())
+    if first is None and marks and marks[0].re is _DAY_HEADING:
+        # "visited Mexico, Panama and Colombia from November 17 (Mon) to 22 (Sat) ... Day 1 / Day 2": the
+        # numbered days count from the start of the span of days named before them
+        first = next((t.earliest for t in days if t.start < marks[0].start() and t.latest and t.latest > t.earliest), None)
     if first is None:  # "on Tuesday, the second day of the state visit": count back from a dated numbered day
         for m in marks:
             n = ORDINALS.get(m[1].lower())
@@ -404,20 +410,25 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
     length = _N_DAY_VISIT.search(text)
     total = number_value(length[1]) if length else None  # "the three-day visit"
     for c in candidates:
-        if c.time is not None:
-            continue
+        if c.time is not None and not (_PART_OF_DAY.fullmatch(c.time.text) and marks[0].re is _DAY_HEADING):
+            continue  # (but under "Day 3", "in the afternoon" is the third day's)
         paragraph = text.rfind("\n\n", 0, c.mention.start) + 1
+        if marks[0].re is _DAY_HEADING:  # a heading's day runs to the next heading
+            paragraph = 0
         mark = next((m for m in reversed(marks) if paragraph <= m.start() < c.mention.start), None)
         if mark is None:
             continue
         word = mark[0].lower()
-        n = ORDINALS.get(mark[1].lower()) or total
+        n = int(mark[1]) if mark[1].isdigit() else ORDINALS.get(mark[1].lower()) or total
         if ("final" in word or "last" in word) and total:
             n = total
         if not n:
             continue
         day = first + timedelta(days=n - 1)
-        c.time = TimeRef(mark[0], mark.start(), mark.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
+        if c.time is not None:  # "Day 4 ... arriving shortly before midnight": that day, told where it is told
+            c.time = TimeRef(c.time.text, c.time.start, c.time.end, "DATE", day.isoformat(), Precision.DAY, day, day)
+        else:
+            c.time = TimeRef(mark[0], mark.start(), mark.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
         c.evidence.append(c.time.span)
 
 

@@ -73,10 +73,11 @@ _NINETEEN_YEAR = (
 )
 _UNITS_PL = r"(?:years|months|weeks|days|decades|quarters)"
 _CONNECT = r"\s*(?:-|–|to|through|until)\s*"
+_WD_BRACKET = r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "from November 17 (Mon) to 22 (Sat)"
 
 RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     _rule("range", n_range,
-          rf"\b(?P<first>(?P<mon>{MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?){_CONNECT}",
+          rf"\b(?P<first>(?P<mon>{MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?){_WD_BRACKET}{_CONNECT}",
           rf"(?P<second>(?:(?P<mon2>{MON})\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![:%]|\.\d|,\d)",
           rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     _rule("range_day_first", n_range,

@@ -988,6 +988,10 @@ HARDER = [
     ("depart from X on a day to Y", f"{TITLE} will visit Almaty on April 14. She will depart from Almaty on April 15 "
      "to Bishkek city.", "2027-04-13",
      [("Almaty", "planned", "2027-04-14", "2027-04-15"), ("Bishkek", "planned", "2027-04-15", "2027-04-15")]),
+    ("'Day 3' headings count from the span named before them", f"{TITLE} visited Mexico and Panama from November 17 "
+     "(Mon) to 20 (Thu).\n\nDay 1\nOkafor arrived in Mexico City in the afternoon.\n\nDay 2\nOkafor met the "
+     "president.\n\nDay 3\nOkafor departed for Panama City in the afternoon.", "2025-11-23",
+     [("Mexico City", "visited", "2025-11-17", "2025-11-17"), ("Panama City", "visited", "2025-11-19", "2025-11-19")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),

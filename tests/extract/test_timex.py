@@ -130,6 +130,8 @@ ISSUE_CASES = [
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("The comic plays Coca-Cola Arena on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
     ("He plays golf on Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
+    ("He visited Mexico from November 17 (Mon) to 22 (Sat).", "November 17 (Mon) to 22", "DATE", "2023-11-17", "day",
+     ("2023-11-17", "2023-11-22")),
     ("He will visit Kenya on the 12th of July.", "12th of July", "DATE", "2024-07-12", "day", ("2024-07-12", "2024-07-12")),
     ("He will visit Kenya from the 8th to the 12th of July.", "the 8th to the 12th of July", "DATE", "2024-07-08", "day",
      ("2024-07-08", "2024-07-12")),
