@@ -343,7 +343,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_CANDIDATE_BOUNDARY = re.compile(r"[!?;\n]|\.(?=[ \n\"”’'])")
+_CANDIDATE_BOUNDARY = re.compile(r"[!?;\n]|\.(?=[ \n\"”’']|\[\d{1,3}\])")  # (and a citation: "investment.[89] In")
 
 
 @lru_cache(maxsize=8)
@@ -359,7 +359,7 @@ def _is_boundary(text: str, i: int) -> bool:
     if c != ".":
         return False
     nxt = text[i + 1 : i + 3]
-    if not nxt or nxt[0] not in " \n\"”’'":
+    if not nxt or nxt[0] not in " \n\"”’'[":
         return False
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):

@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset(
 # a non-restrictive relative clause: "Blinken, who had been in Ankara, will ..."
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 
-_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“(])")
+_BREAK = re.compile(r"[.!?]+(?:\[\d{1,3}\])*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“(])")  # "...investment.[89] In"
 
 
 def ends_with_abbreviation(text: str, dot: int) -> bool:

@@ -992,6 +992,10 @@ HARDER = [
      "(Mon) to 20 (Thu).\n\nDay 1\nOkafor arrived in Mexico City in the afternoon.\n\nDay 2\nOkafor met the "
      "president.\n\nDay 3\nOkafor departed for Panama City in the afternoon.", "2025-11-23",
      [("Mexico City", "visited", "2025-11-17", "2025-11-17"), ("Panama City", "visited", "2025-11-19", "2025-11-19")]),
+    ("citation marks end sentences", f"{TITLE} arrived in Warsaw on the evening of 14 September.[86] On 16 September "
+     "she travelled by train to Kraków.[89] A visit to the memorial in Oświęcim did not form part of the final "
+     "programme.[91]", "2026-11-03",
+     [("Warsaw", "visited", "2026-09-14", "2026-09-14"), ("Kraków", "visited", "2026-09-16", "2026-09-16")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
