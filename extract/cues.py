@@ -229,6 +229,7 @@ _UNFULFILLED = re.compile(
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"
 )
+_RETURN_LEG = re.compile(r"\b(?:return|homeward)\s+(?:flight|journey|leg|trip)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.I)
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
     r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",
@@ -509,6 +510,8 @@ def cue_for(
         # "had been due to spend Tuesday in Mumbai", "had been due to fly to Wellington ..., and to address a
         # forum in Auckland": a plan that was dropped
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _RETURN_LEG.search(left):  # "The return flight goes directly from Reykjavík to Berlin": the way home
+        return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _LANDING_AT.search(left) and _CAME_HOME.search(text, max(0, lo - 300), start):
         # "returned to the country on Friday, landing at Nadi International Airport": the way home (or
         # told in the sentence before: "returned to the country on Saturday. The President landed at ...")

@@ -313,6 +313,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
+    label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
+    left = left[label.end() :] if label else left
     if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or (
         _INSTITUTION_SUBJECT.search(left)
     ):
@@ -469,6 +471,7 @@ def _moves_as_subject(surname: str, text: str) -> int:
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
+_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][\w.()'’-]*){0,4}|Q|A):[ \t]+")  # a transcript's speaker
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:the|these|those|many|some|most|other|local|foreign|young\w*|old\w*|(?:thousands|hundreds|millions)\s+of)\s+"
     r"(?:[a-z]+\s+)?(?!(?:leaders|delegations|royals|presidents|ministers|guests|visitors|teams|players|members)\b)"

@@ -330,6 +330,11 @@ NOT_STOPS = [
      "minister travelled to Iquique on Wednesday.", {"Iquique"}),
     ("will not be realized", f"{TITLE} will visit Bishkek on April 15. The Kyrgyz side offered to organize a visit to "
      "Cholpon-Ata, but due to the schedule this part of the program will not be realized this time.", {"Cholpon-Ata"}),
+    ("a transcript's speaker is no subject", f"{TITLE} will arrive in Oslo on Monday.\n\nQUESTION: Will she also go to "
+     "Greenland? There was speculation about a stop in Nuuk.\n\nSPOKESPERSON BPrA: No, a visit to Nuuk is not part of "
+     "this trip.", {"Nuuk"}),
+    ("the return flight", f"{TITLE} will be in Reykjavik on Friday.\n\nSPOKESPERSON: No. The return flight goes directly "
+     "from Reykjavik to Berlin.", {"Berlin"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
