@@ -291,6 +291,13 @@ _MODIFIES = re.compile(
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
     r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore)\b"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
+_NOUN_PHRASE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|on|in|at|to|for|with|from|by|is|was|were|are|will|has|had|have|which|where|who|this|that|last|"
+    r"next|before|after|until|since|today|tonight|tomorrow|yesterday|later|earlier|early|late|again|also|over|during|"
+    r"amid|as|because|but|so|then|when|while|where|via|through|into|about|against|ahead|under|"
+    r"visits?|legs?|trips?|tours?|stops?|stopovers?|portion|part|programme|program|"  # ("the Iraq leg postponed")
+    r"book|film|fairs?|festivals?|expo|games|marathon|concerts?|shows?|summit|conference|forum)\b)[a-z]{3,}\s+[a-z]{3,}"  # ("at the Valencia book fair")
+)
 _FROM_NOUN = re.compile(
     r"\b(?:pressure|criticism|support|demands?|calls?|opposition|aid|imports?|exports?|funding|investments?|help|"
     r"warnings?|threats?|response|reaction|messages?|letters?|backlash|sanctions|orders?|shipments?|supplies|"
@@ -479,8 +486,12 @@ def cue_for(
         duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
     if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round)\w*\b", clause_text[: length.start()], re.I):
         duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
-    if _MODIFIES.match(text, end):
-        return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference": a modifier
+    if _MODIFIES.match(text, end) or (
+        mention is not None and mention.place is not None and mention.place.level is not Level.CITY
+        and _NOUN_PHRASE_AFTER.match(text, end)
+    ):
+        return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference", "investors in
+        # Queensland critical minerals projects": a modifier
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"

@@ -335,6 +335,8 @@ NOT_STOPS = [
      "this trip.", {"Nuuk"}),
     ("the return flight", f"{TITLE} will be in Reykjavik on Friday.\n\nSPOKESPERSON: No. The return flight goes directly "
      "from Reykjavik to Berlin.", {"Berlin"}),
+    ("a region modifying a noun phrase", f"{TITLE} will be in Tokyo on Monday, where she will host a reception for "
+     "Japanese investors in Queensland critical minerals projects.", {"Queensland"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
