@@ -455,6 +455,19 @@ def _own_part(text: str, lo: int, hi: int, at: int) -> str:
     return text[lo:hi]
 
 
+_LEG_OF = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+)?([A-Z][\w’'-]*)\s+(?:leg|visit|stop|trip|portion)\b")
+
+
+def _others_leg(text: str, lo: int, hi: int, mention: Mention | None, places: list[Mention]) -> bool:
+    """True when the clause's cancelled leg is another country's: "will travel to Riyadh and Doha, but the
+    Iraq leg has been postponed" (not "would also visit Stockholm, but the Swedish leg does not feature")."""
+    leg = _LEG_OF.search(text, lo, hi)
+    if leg is None or mention is None or mention.place is None or mention.start > leg.start():
+        return False
+    named = next((p for p in places if p.start == leg.start(1) and p.place is not None), None)
+    return named is not None and named.place.country != mention.place.country
+
+
 def cue_for(
     text: str, start: int, places: list[Mention], times: list[tuple[int, int]] | None = None
 ) -> Cue | None:
@@ -495,7 +508,9 @@ def cue_for(
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
-    if own and _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left):
+    if own and _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left) and not _others_leg(
+        text, lo, hi, mention, places
+    ):
         # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host",
         # nor where the called-off trip would have started: "a trip to Kyiv from Poland")
         from_here = _ORIGIN.search(left) is not None

@@ -554,10 +554,12 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
                 or (m.place.level is Level.COUNTRY and m.place.country == place.country)))
             # "has cancelled his planned visits to Germany ... was scheduled to fly to Berlin on Aug. 24": the
             # plan told right after a country's cancelled visit, in its capital
-            or (d.status is Status.PLANNED and 0 < d.position - m.end < CANCEL_REACH and (
+            or ((d.status is not Status.VISITED or _DUE.search(text, d.clause[0], d.position)) and 0 < d.position - m.end < CANCEL_REACH and (
                 m.place.gazetteer_id == place.gazetteer_id
                 or (m.place.level is Level.COUNTRY and g is not None
-                    and (g.capital(m.place.country or "") or place).gid == place.gazetteer_id)))
+                    and (g.capital(m.place.country or "") or place).gid == place.gazetteer_id)
+                # "the Iraq leg has been postponed. The trip was due to end with stops in Baghdad and Erbil"
+                or (m.place.level is Level.COUNTRY and place.country == m.place.country and _DUE.search(text, d.clause[0], d.position))))
         )]
         if hit or (d.status is Status.PLANNED and place.gazetteer_id in denied and place.level is Level.CITY):
             for m in places:
@@ -568,6 +570,7 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
     return kept
 
 
+_DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|scheduled|supposed|meant|set|planned)\s+to\b", re.I)
 _EARLIER = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:(?:wrapping\s+up|concluding|completing|ending|finishing)\s+)?"
     r"(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$",

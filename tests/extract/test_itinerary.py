@@ -337,6 +337,10 @@ NOT_STOPS = [
      "from Reykjavik to Berlin.", {"Berlin"}),
     ("a region modifying a noun phrase", f"{TITLE} will be in Tokyo on Monday, where she will host a reception for "
      "Japanese investors in Queensland critical minerals projects.", {"Queensland"}),
+    ("another country's leg postponed, its cities told after", f"{TITLE} will travel to Riyadh and Doha this week, but "
+     "the Iraq leg has been postponed. The trip was due to end with stops in Baghdad and Erbil.", {"Baghdad", "Erbil"}),
+    ("the leg of the place itself (a guard)", f"{TITLE} will visit Oslo on Monday. The ministry had said she would also "
+     "visit Stockholm, but the Swedish leg does not feature on the final itinerary.", {"Stockholm"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
