@@ -26,6 +26,11 @@ _PRE = (
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
 #    "visit the Black Rock Camp near Nadi"
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+# people met as a group where they are: "a town hall meeting with traders in Katsina" (not "talks with Hamas in Doha")
+_GROUPS = (
+    r"(?:traders|investors|executives|students|workers|farmers|supporters|residents|families|businesses|"
+    r"entrepreneurs|nurses|doctors|teachers|veterans|voters|diaspora|community|communities|members|staff|troops)"
+)
 
 # (kind, strength, pattern anchored at the end of the text left of the place)
 _CUES: list[tuple[str, float, re.Pattern[str]]] = [
@@ -107,7 +112,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)\s+(?:(?!with\b)[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -309,6 +314,10 @@ _TRIP_WORD = re.compile(
     r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
     re.I,
 )  # what a cancellation must be about to cancel a stop ("an event in Newtown was cancelled")
+_EVENT_CALLED_OFF = re.compile(  # "A meeting with the Filipino community in Munich ... has also been called off"
+    r"\b(?:meeting|reception|dinner|forum)\b[^;]{0,100}?\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+"
+    r"(?:called\s+off|cancell?ed|postponed|scrapped)\b", re.I,
+)
 _NEXT_EVENT = re.compile(
     r"\b(?:next|future|following\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|talks|games|session|forum)"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+" + _PRE + "$",
@@ -508,7 +517,7 @@ def cue_for(
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
-    if own and _CANCELLED.search(own) and _TRIP_WORD.search(own) and not _WAY_TO.search(left) and not _others_leg(
+    if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
         text, lo, hi, mention, places
     ):
         # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host",

@@ -341,6 +341,10 @@ NOT_STOPS = [
      "the Iraq leg has been postponed. The trip was due to end with stops in Baghdad and Erbil.", {"Baghdad", "Erbil"}),
     ("the leg of the place itself (a guard)", f"{TITLE} will visit Oslo on Monday. The ministry had said she would also "
      "visit Stockholm, but the Swedish leg does not feature on the final itinerary.", {"Stockholm"}),
+    ("talks with someone where they are (a guard)", f"{TITLE} will visit Berlin on Monday. She held talks with Hamas "
+     "leaders in Doha.", {"Doha"}),
+    ("a called-off meeting with a group (a guard)", f"{TITLE} will visit Berlin on Monday. A meeting with the Filipino "
+     "community in Munich, set for the evening of Aug. 26, has also been called off.", {"Munich"}),
     ("a visit 'at a later date'", f"{TITLE} will visit Doha on Monday. Bahrain is not included in the trip; the ministry "
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
@@ -1007,6 +1011,8 @@ HARDER = [
      "she travelled by train to Kraków.[89] A visit to the memorial in Oświęcim did not form part of the final "
      "programme.[91]", "2026-11-03",
      [("Warsaw", "visited", "2026-09-14", "2026-09-14"), ("Kraków", "visited", "2026-09-16", "2026-09-16")]),
+    ("a meeting with a group in X", f"{TITLE} opened the tour with a town hall meeting with traders in Katsina on "
+     "Friday.", "2027-01-18", [("Katsina", "visited", "2027-01-15", "2027-01-15")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
