@@ -6,6 +6,7 @@ be swapped, timed or skipped by name (as dateparser does with its parsers).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -108,9 +109,17 @@ def stage_resolve(a: Analysis) -> None:
         places = found.places
         a.warnings.extend(w for w in found.warnings if w not in a.warnings)
     for t, place in zip(a.toponyms, places, strict=True):
-        if place is not None:
+        if place is not None and not _TITLE_OF.search(a.article.text, max(0, t.start - 24), t.start):
             role = "demonym" if t.demonym else "mentioned"
             a.places.append(a.mention("place", t.start, t.end, role=role, place=place))
+
+
+# a place named in a peer's or a bishop's title is no place of the story: "The Duke of Edinburgh this morning
+# travelled to Kumasi", "the Archbishop of Canterbury"
+_TITLE_OF = re.compile(
+    r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Baron|Baroness|Archbishop|Bishop|Prince|Princess)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 
 
 def stage_itinerary(a: Analysis) -> None:

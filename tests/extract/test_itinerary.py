@@ -1013,6 +1013,8 @@ HARDER = [
      [("Warsaw", "visited", "2026-09-14", "2026-09-14"), ("Kraków", "visited", "2026-09-16", "2026-09-16")]),
     ("a meeting with a group in X", f"{TITLE} opened the tour with a town hall meeting with traders in Katsina on "
      "Friday.", "2027-01-18", [("Katsina", "visited", "2027-01-15", "2027-01-15")]),
+    ("a place in a peer's title is no place of the story", "BUCKINGHAM PALACE\n21st January 2026\n\nThe Duke of "
+     "Edinburgh this morning travelled to Kumasi.", "2026-01-24", [("Kumasi", "visited", "2026-01-21", "2026-01-21")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
