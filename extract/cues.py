@@ -487,13 +487,11 @@ def cue_for(
     end = mention.end if mention else start
     before = next((p for p in reversed(places) if p.end <= start and p.role != "demonym"), None)
     if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
-        is_qualifier(before, mention, text[before.end : start])
+        is_qualifier(before, mention, text[before.end : start]) or _site_in_town(before, mention)
     ):
-        return None  # "will fly to Borongan City in Eastern Samar": where the town lies
-    if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
-        _site_in_town(before, mention)
-    ):
-        return None  # "depart from the Bandaranaike International Airport in Katunayake": the site has the cue
+        # "will fly to Borongan City in Eastern Samar": where the town lies; "depart from the Bandaranaike
+        # International Airport in Katunayake": where the site lies, the site has the cue
+        return None
     left_lo = max(lo, start - _MAX_LEFT)
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]

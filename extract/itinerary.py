@@ -548,18 +548,19 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
     kept = []
     for d in drafts:
         place = d.stop.place
+        due = _DUE.search(text, d.clause[0], d.position) is not None  # "the trip was due to end with stops in Baghdad"
         hit = [m for m in cancels if m.place is not None and (
             (m.start > d.position and (
                 m.place.gazetteer_id == place.gazetteer_id
                 or (m.place.level is Level.COUNTRY and m.place.country == place.country)))
             # "has cancelled his planned visits to Germany ... was scheduled to fly to Berlin on Aug. 24": the
             # plan told right after a country's cancelled visit, in its capital
-            or ((d.status is not Status.VISITED or _DUE.search(text, d.clause[0], d.position)) and 0 < d.position - m.end < CANCEL_REACH and (
+            or ((d.status is not Status.VISITED or due) and 0 < d.position - m.end < CANCEL_REACH and (
                 m.place.gazetteer_id == place.gazetteer_id
                 or (m.place.level is Level.COUNTRY and g is not None
                     and (g.capital(m.place.country or "") or place).gid == place.gazetteer_id)
                 # "the Iraq leg has been postponed. The trip was due to end with stops in Baghdad and Erbil"
-                or (m.place.level is Level.COUNTRY and place.country == m.place.country and _DUE.search(text, d.clause[0], d.position))))
+                or (m.place.level is Level.COUNTRY and place.country == m.place.country and due)))
         )]
         if hit or (d.status is Status.PLANNED and place.gazetteer_id in denied and place.level is Level.CITY):
             for m in places:

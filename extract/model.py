@@ -178,6 +178,11 @@ class TimeRef:
     latest: date | None = None
     mod: str | None = None  # TIMEX3 mod: START, END, MID, APPROX, ...
 
+    @classmethod
+    def on_day(cls, text: str, start: int, end: int, day: date, last: date | None = None) -> TimeRef:
+        """A DATE of one day (or from ``day`` to ``last``) that the stage rules work out themselves."""
+        return cls(text, start, end, "DATE", day.isoformat(), Precision.DAY, day, last or day)
+
     @property
     def span(self) -> Span:
         return Span(self.text, self.start, self.end)

@@ -426,9 +426,9 @@ def numbered_days(a: Analysis, candidates: list[Candidate]) -> None:
             continue
         day = first + timedelta(days=n - 1)
         if c.time is not None:  # "Day 4 ... arriving shortly before midnight": that day, told where it is told
-            c.time = TimeRef(c.time.text, c.time.start, c.time.end, "DATE", day.isoformat(), Precision.DAY, day, day)
+            c.time = TimeRef.on_day(c.time.text, c.time.start, c.time.end, day)
         else:
-            c.time = TimeRef(mark[0], mark.start(), mark.end(), "DATE", day.isoformat(), Precision.DAY, day, day)
+            c.time = TimeRef.on_day(mark[0], mark.start(), mark.end(), day)
         c.evidence.append(c.time.span)
 
 
@@ -480,8 +480,7 @@ def arrived_day_before(a: Analysis, candidates: list[Candidate]) -> None:
             continue
         if _DAY_AFTER_ARRIVING.match(text, t.end):
             start = t.earliest - timedelta(days=1)
-            c.time = TimeRef(t.text, t.start, t.end, "DATE", start.isoformat(), Precision.DAY, start,
-                             max(t.latest or t.earliest, t.earliest))
+            c.time = TimeRef.on_day(t.text, t.start, t.end, start, max(t.latest or t.earliest, t.earliest))
 
 
 _DAYS_AFTER = re.compile(r"[^.;]{0,40}?,?\s*(a|one|two|three)\s+days?\s+after\s+\w+ing\b[^.;]{0,80}", re.I)
@@ -496,7 +495,7 @@ def days_before(t: TimeRef, text: str, place_start: int) -> TimeRef | None:
     if m is None:
         return None
     day = t.earliest - timedelta(days=int(number_value(m[1]) or 1))
-    return TimeRef(t.text, t.start, t.end, "DATE", day.isoformat(), Precision.DAY, day, day)
+    return TimeRef.on_day(t.text, t.start, t.end, day)
 
 
 _NEW_PART = re.compile(r",\s*(?:and|then|before|while|but)\b|;")
@@ -626,7 +625,7 @@ def news_day(cue: cues.Cue, published: date | None) -> TimeRef | None:
     """The publication day as the date of what a report says has just happened ("has arrived in")."""
     if published is None:
         return None
-    return TimeRef(cue.evidence, cue.start, cue.end, "DATE", published.isoformat(), Precision.DAY, published, published)
+    return TimeRef.on_day(cue.evidence, cue.start, cue.end, published)
 
 
 def plans_from_today(drafts: list[Draft], published: date | None) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .drafts import Candidate
-from .model import Level, Mention, Precision, Span, Status, TimeRef
+from .model import Level, Mention, Span, Status, TimeRef
 from .timex_lexicon import MONTHS, month_number
 
 if TYPE_CHECKING:
@@ -74,8 +74,7 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
         if _CALLED_OFF.search(text, m.end(), line_end):
             place.role = "cancelled"  # "Sat 13 Mar: Nottingham, Royal Concert Hall – POSTPONED"
             continue
-        time = TimeRef(text[m.start() : m.end()].strip(), m.start(), m.end(), "DATE", day.isoformat(),
-                       Precision.DAY, day, last)
+        time = TimeRef.on_day(text[m.start() : m.end()].strip(), m.start(), m.end(), day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
         status = Status.PLANNED if day > published else Status.VISITED
         place.role = "stop"
@@ -164,7 +163,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
                 continue  # "the parish of Caacupé (in Villa 21-24)": a church's patron, not the town
             # dated by the heading, told by its line: each line of a day is a stop's own, not a date shared
             # by a list of places ("Departure for Temuco ... Departure from Temuco for Buenos Aires")
-            time = TimeRef(h.group().strip(), lo, line_end, "DATE", day.isoformat(), Precision.DAY, day, day)
+            time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
             cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, line_end))
             status = Status.PLANNED if day > published else Status.VISITED
             p.role = "stop"

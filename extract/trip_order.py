@@ -99,6 +99,12 @@ def _middle(s: Stop, published: date | None) -> date:
     return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 else s.start
 
 
+def _named(s: Stop, places: list[Mention]) -> list[Mention]:
+    """The place mentions that made ``s`` a stop (or its origin), found inside its evidence."""
+    spans = {(e.start, e.end) for e in s.evidence}
+    return [m for m in places if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans)]
+
+
 def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) -> list[Stop]:
     """The stops of the trip the article is about: dated stops split into trips where two weeks pass
     between them ("arrived in Tokyo on Tuesday ... after she visited Kyiv in September"); the trip
@@ -126,18 +132,15 @@ def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) 
     others = {id(s) for t in trips if t is not main for s in t}
     for s in stops:
         if id(s) in others:
-            spans = {(e.start, e.end) for e in s.evidence}
-            for m in places:
-                if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans):
-                    m.role = "other_trip"
+            for m in _named(s, places):
+                m.role = "other_trip"
     # "following a meeting in Kampala and a visit to Juba in July": an undated stop named only in the
     # sentences of another trip belongs to it
     elsewhere = {m.sentence_start for m in places if m.role == "other_trip"}
     for s in stops:
         if s.start is not None or id(s) in others:
             continue
-        spans = {(e.start, e.end) for e in s.evidence}
-        named = [m for m in places if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans)]
+        named = _named(s, places)
         if named and all(m.sentence_start in elsewhere for m in named):
             others.add(id(s))
             for m in named:
