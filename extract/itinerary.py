@@ -129,7 +129,7 @@ def build(a: Analysis) -> Itinerary:
             where = _WHERE_CLAUSE.match(text, m.end)
             own = where and next((t for t in local_times if m.end < t.start < where.end() and t.type == "DATE"), None)
             if own:
-                when = own
+                when = stop_dates.pair(own, local_times, text)  # "where he had spent Monday and Tuesday"
             elif when is not None and cue.origin_of is not None and not (
                 when.start > m.end and re.search(r",\s*(?:where|when)\b", text[m.end : when.start])
             ):
@@ -170,6 +170,7 @@ def build(a: Analysis) -> Itinerary:
         drafts = [d for d in drafts if not (d.stop.place.level is Level.REGION and _WATER.search(d.stop.place.name))]
     stop_dates.apply_durations(drafts)
     stop_dates.assign_window_days(drafts)
+    stop_dates.range_around_own_days(drafts)
     stop_dates.extend_through(a, drafts)
     stops = trip_order.order(drafts)
     for stop in stops:

@@ -448,6 +448,8 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.mention.place is None or (c.time is not None and c.time.precision not in (Precision.DAY, Precision.TIME)):
             continue
+        if c.cue.kind in ("origin", "leave"):  # "arrived in Manila from Tokyo, where ... On Thursday": Manila's
+            continue
         found = _opening_days(text, sentences, days, named, c.mention, landing=c.cue.kind == "arrive")
         if c.time is not None and c.time.latest is not None:
             found = [t for t in found if 0 < (t.latest - c.time.latest).days <= PROGRAMME_DAYS]  # type: ignore[operator]
@@ -667,3 +669,25 @@ def assign_window_days(drafts: list[Draft]) -> None:
                 continue
             day = t.earliest if day is None else min(day + timedelta(days=1), t.latest)
             d.stop.start, d.stop.end = day, min(day + timedelta(days=1), t.latest)
+
+
+def range_around_own_days(drafts: list[Draft]) -> None:
+    """"visits to Uzbekistan and Azerbaijan from May 18 to 23 ... in Tashkent on May 19": the list's
+    first member dated on its own opens the range, and the members after it start once it is done,
+    rather than all of them at the range's first day (which put Baku before Tashkent)."""
+    for r in drafts:
+        t = r.time
+        if r.window or t is None or t.earliest is None or t.latest is None or t.earliest >= t.latest:
+            continue
+        if r.stop.start != t.earliest or r.origin_of is not None:  # (not "from Tokyo, where he spent Monday and Tuesday")
+            continue
+        members = [d for d in drafts if d.chain == r.chain and d is not r and d.position < r.position
+                   and d.stop.start and t.earliest < d.stop.start <= t.latest]
+        if not members:
+            continue
+        done = max((d.stop.end or d.stop.start) for d in members if d.stop.start)
+        r.stop.start = min(done + timedelta(days=1), t.latest)
+        first = min((d for d in drafts if d.chain == r.chain), key=lambda d: d.position)
+        if first in members:
+            first.stop.end = first.stop.end or first.stop.start
+            first.stop.start = t.earliest

@@ -684,6 +684,13 @@ DATES_AND_STATUS = [
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),
+    ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "
+     "and Togo from March 9 to 13. She will open a trade fair in Accra on March 10.", "2027-03-02",
+     [("Accra", "planned", "2027-03-09", "2027-03-10"), ("Lomé", "planned", "2027-03-11", "2027-03-13")]),
+    ("an origin's two days in its where-clause, and the next sentence's day is the arrival's", f"{TITLE} arrived "
+     "in Nairobi on Wednesday from Kampala, where she had spent Monday and Tuesday with President Yoweri Museveni. "
+     "On Thursday she opened a clinic.", "2026-05-28",
+     [("Kampala", "visited", "2026-05-25", "2026-05-26"), ("Nairobi", "visited", "2026-05-27", "2026-05-28")]),
 ]
 
 
