@@ -29,7 +29,10 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # people met as a group where they are: "a town hall meeting with traders in Katsina" (not "talks with Hamas in Doha")
 _GROUPS = (
     r"(?:traders|investors|executives|students|workers|farmers|supporters|residents|families|businesses|"
-    r"entrepreneurs|nurses|doctors|teachers|veterans|voters|diaspora|community|communities|members|staff|troops)"
+    r"entrepreneurs|nurses|doctors|teachers|veterans|voters|diaspora|community|communities|members|staff|troops"
+    # a country's own officials are met at home: "talks with Colombian officials in the capital Bogota"
+    r"|(?-i:[A-Z])[\w-]*(?:an|ese|ish|i)\s+(?:government\s+|senior\s+|business\s+)?(?:officials|authorities|counterparts?"
+    r"|ministers|leaders|lawmakers))"
 )
 
 # (kind, strength, pattern anchored at the end of the text left of the place)

@@ -1020,6 +1020,9 @@ HARDER = [
      [("Warsaw", "visited", "2026-09-14", "2026-09-14"), ("Kraków", "visited", "2026-09-16", "2026-09-16")]),
     ("a meeting with a group in X", f"{TITLE} opened the tour with a town hall meeting with traders in Katsina on "
      "Friday.", "2027-01-18", [("Katsina", "visited", "2027-01-15", "2027-01-15")]),
+    ("talks with the country's own officials in X", f"{TITLE} arrived in Quito on Monday. On Wednesday she held talks "
+     "with Peruvian officials in the capital Lima.", "2027-01-22",
+     [("Quito", "visited", "2027-01-18", "2027-01-18"), ("Lima", "visited", "2027-01-20", "2027-01-20")]),
     ("a place in a peer's title is no place of the story", "BUCKINGHAM PALACE\n21st January 2026\n\nThe Duke of "
      "Edinburgh this morning travelled to Kumasi.", "2026-01-24", [("Kumasi", "visited", "2026-01-21", "2026-01-21")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
