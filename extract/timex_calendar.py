@@ -167,7 +167,7 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier"
-    r"|(?-i:(?!need\b|speed\b|seed\b|feed\b|breed\b|indeed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
+    r"|(?-i:(?!(?:n|sp|s|f|br|inde|proc|exc|succ|h|bl)eed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
     r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported|flew|drove|rode|spoke|"
     r"wrote|stood|sat|chose|kept|built|heard|felt|thought|sought|fought|caught|withdrew|drew|grew|knew|threw|"
     r"broke|shot|fled|dealt|meant|slept)\b",

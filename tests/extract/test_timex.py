@@ -212,6 +212,14 @@ ISSUE_CASES = [
         "week",
         ("2023-11-13", "2023-11-19"),
     ),
+    (  # "proceed" is no past tense (nor "exceed", "succeed")
+        "The delegation will proceed to Namibia for a visit beginning Thursday.",
+        "Thursday",
+        "DATE",
+        "2023-11-09",
+        "day",
+        ("2023-11-09", "2023-11-09"),
+    ),
 ]
 
 TIMEML_CASES = [
