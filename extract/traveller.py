@@ -174,7 +174,9 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := _FULLNAME.search(text, pos)) is not None:
         first = m["name"].split()[0]
-        if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):  # "17:00 Holy Mass": a programme item
+        if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (  # "17:00 Holy Mass": a programme item
+            _PORTFOLIO_END.match(text, m.end()) and _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
             pos = m.end()
             continue
         if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS:
@@ -218,9 +220,14 @@ def find(
         full, title = titled.get(surname, ("", ""))
         if full and len(full.split()) > 1 and len(words) > 1 and not (set(words) <= set(full.split()) or set(full.split()) <= set(words)):
             continue  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah ... Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah": kin, the first named stays
+        new_title = " ".join(m["title"].split())
+        if new_title.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms"):
+            # "The Minister of Solid Minerals Development, Dr Dele Alake": the office is the title
+            office = _OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            new_title = office[1].title() if office else new_title
         # the fullest name, and of its titles the fullest ("Polish Defence Minister" over "Minister")
-        if len(name) > len(full) or (name == full and len(" ".join(m["title"].split())) > len(title)):
-            titled[surname] = (name, " ".join(m["title"].split()))
+        if len(name) > len(full) or (name == full and len(new_title) > len(title)):
+            titled[surname] = (name, new_title)
     place_words = {w for n in not_names for w in n.split()}
     full_names = list(_full_names(text, place_words))  # read once: the names here, their first words below
     for m in full_names:
@@ -558,6 +565,9 @@ _OFFICE_WORDS = frozenset(
 # a page's imperative words before a name: "Get Cate's look", "Watch Obama's speech", "Read Modi's letter"
 _FORMER = re.compile(r"\b(?:former|previous|late|ex-|then)\s*(?:[\w-]+\s+)?$", re.I)
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d\s+$")
+# "The Minister of Solid Minerals Development, Dr Dele Alake": a portfolio, nobody's name
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,3}$")
+_PORTFOLIO_END = re.compile(r"\s*(?:,|\)|\n|$)")
 _PAGE_VERBS = frozenset("Get Read Watch Shop Buy See Click Subscribe Follow Share Sign Join Listen Meet Discover".split())
 _SURNAME_OFFICES = frozenset({"Pope", "King", "Bishop"})  # offices that are surnames too: "Amy Pope"
 _NOT_SURNAMES = _OFFICE_WORDS - _SURNAME_OFFICES

@@ -104,6 +104,10 @@ WHO = [
      "International Investment Forum on Tuesday. Ding will then fly to Baku.", "Ding Xuexiang", "Chinese Vice Premier"),
     ("Sheikh is part of a two-word name", "Prime Minister Sheikh Hasina flew to Delhi on Monday.", "Sheikh Hasina",
      "Prime Minister"),
+    ("a portfolio is nobody, the office before 'Dr' is the title", "The Minister of Solid Minerals Development, Dr "
+     "Tunde Okoro, is in Ghana. The minister, who departed Abuja on Saturday, arrived in Accra late on Saturday. "
+     "Ghana's Minister of Lands and Natural Resources, Kwame Mensah, received him. Okoro held talks in Accra on "
+     "Monday.", "Tunde Okoro", "Minister"),
 ]
 
 
