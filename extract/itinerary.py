@@ -323,8 +323,8 @@ def _country_visit_around(text: str, m: Mention, candidates: list[Candidate]) ->
         if (
             lo <= c.mention.end < m.start < hi and place is not None and place.level is Level.COUNTRY
             and place.country == m.place.country
-            and not re.search(rf"\b(?:{cues.SAID})\b", text[c.mention.end : m.start])
-        ):
+            and not re.search(rf"\b(?:{cues.SAID}|who|whom|whose)\b", text[c.mention.end : m.start])
+        ):  # (nor "the diaspora in Panama, ... workers who went to build the canal and settled in Colón")
             return replace(c.cue, chain=True)
     return None
 

@@ -501,7 +501,8 @@ _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from
     r"(?:also\s+|since\s+|recently\s+|now\s+)?$",
     re.I,
 )
-_THEY_WHO = re.compile(r"\b[a-z]{3,}s\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")
+_THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,\s*who|[a-z]{3,}\s*,\s*(?:many|most|some|all|several|few|one)\s+of\s+whom)\s+(?:[a-z]+\s+){0,3}$")
+# ("members of the Pakistani community, many of whom had travelled from Casablanca")
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _WHO_ELSE = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"

@@ -349,6 +349,13 @@ NOT_STOPS = [
      "said Okafor would visit Manama \"at a later date.\"", {"Manama"}),
     ("a thing's relative clause", f"{TITLE} arrived in Brussels on Monday. They discussed the shrimp exports that "
      "leave every week from the port of Guayaquil for Antwerp and Rotterdam.", {"Antwerp", "Rotterdam", "Guayaquil"}),
+    ("a town in other people's relative clause after a country visit", f"{TITLE} arrived in Panama on Tuesday. She "
+     "will host a reception for the Jamaican diaspora in Panama, many of whom are descendants of workers who "
+     "settled in Colón.", {"Colón"}),
+    ("'many of whom had travelled from'", f"{TITLE} flew to Marrakesh on Tuesday. On Wednesday she met members of "
+     "the Pakistani community, many of whom had travelled from Casablanca.", {"Casablanca"}),
+    ("a region written with its compass point", f"{TITLE} arrived in Nouakchott on Thursday on the second leg of "
+     "his tour of North-West Africa.", {"North-West", "North West"}),
 ]
 
 
