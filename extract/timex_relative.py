@@ -154,6 +154,19 @@ def n_weekend(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", week_value(sat) + "-WE", window=(sat, sat + timedelta(days=1)))
 
 
+def n_midweek(m: re.Match[str], c: Context) -> Norm | None:
+    """ "mid-week", "the middle of next week": Tuesday to Thursday of the current week (of the next
+    one when named so, or when the current one's middle is over and the clause looks ahead)."""
+    b = c.base
+    if b is None:
+        return Norm("DATE", "XXXX-WXX", mod="MID")
+    tue = b - timedelta(days=b.weekday()) + timedelta(days=1)
+    if (m["shift"] or "").lower() == "next" or (b.weekday() > 3 and c.tense(m) is True):
+        tue += timedelta(weeks=1)
+    c.last_week = (m.end(), tue, tue + timedelta(days=2))
+    return Norm("DATE", week_value(tue), mod="MID", window=(tue, tue + timedelta(days=2)))
+
+
 def n_ago(m: re.Match[str], c: Context) -> Norm | None:
     """ "two years ago" (from the reference date), "a year earlier" (from the last date mentioned)."""
     n = number_value(m["num"])

@@ -152,6 +152,9 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return gap == ". " and a.norm in _NAME_ABBREVIATIONS and a.word[:1].isupper()
 
 
+_FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
+
+
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
     """Every place name in ``text``, longest match first, non-overlapping, in text order."""
     tokens = _tokens(text)
@@ -210,6 +213,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         code = gazetteer.demonyms.get(tok.norm)  # "Syrian" (the plural names people, not a place)
         if match is not None and match[0] == i + 1 and code and not _QUALIFIED.match(text, tok.end):
             match = None  # "Canadian", "Spanish": the people's word, not Canadian, Texas or Spanish, Ontario
+        if match is None and tok.word in _FEATURE_HEADS and i + 1 < n and tokens[i + 1].cap and _joined(text, tok, tokens[i + 1]):
+            i += 2  # "Port Qasim", a port nobody listed: no "Qasim" elsewhere either
+            continue
         if match is None:
             if code and tok.norm not in stop:
                 found.append(Toponym(tok.word, tok.start, tok.end, tok.norm, demonym=code))

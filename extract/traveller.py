@@ -105,7 +105,7 @@ class Traveller:
 
 _TRAVEL = re.compile(
     r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
-    r"leave|leaves|left|stop\w*)\b",
+    r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down)\b",
     re.I,
 )
 
@@ -296,9 +296,14 @@ def find(
         return (min(travels[s], 2), bool(titled[s][1]), -first_move[s], counts[s], _moves_as_subject(s, text),
                 -text.find(s))
 
+    # (a name met once, untitled, is nobody's trip: the next best may still be a traveller)
     surname = max(counts, key=rank)
     if mentions(titled[surname][0]) < 2 and not titled[surname][1]:
-        return Traveller(others=set(titled))
+        # "Jam Kamal Khan, who flew in from Islamabad": a name met once, untitled, is nobody's trip; a
+        # titled person the article names more often may still be the traveller
+        surname = max((s for s in counts if titled[s][1] and counts[s] >= 3), key=rank, default="")
+        if not surname:
+            return Traveller(others=set(titled))
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
     words = [w for w in full.split() if w not in _NOT_SURNAMES] or full.split()  # "Sheikh" is no one's name

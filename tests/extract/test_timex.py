@@ -220,6 +220,14 @@ ISSUE_CASES = [
         "day",
         ("2023-11-09", "2023-11-09"),
     ),
+    (
+        "Mid-week, the delegation moves to Lahore.",
+        "Mid-week",
+        "DATE",
+        "2023-W45",
+        "week",
+        ("2023-11-07", "2023-11-09"),
+    ),
 ]
 
 TIMEML_CASES = [

@@ -108,6 +108,10 @@ WHO = [
      "Tunde Okoro, is in Ghana. The minister, who departed Abuja on Saturday, arrived in Accra late on Saturday. "
      "Ghana's Minister of Lands and Natural Resources, Kwame Mensah, received him. Okoro held talks in Accra on "
      "Monday.", "Tunde Okoro", "Minister"),
+    ("a name met once that flies in is no traveller; the titled one who jetted in is", "Trade Secretary Amina "
+     "Wekesa jetted into Karachi on Sunday evening.\n\nYesterday, the CS held talks with Pakistan's Federal Minister "
+     "for Commerce, Jam Kamal Khan, who flew in from Islamabad for the meeting.\n\n\"Tea is our pride,\" Wekesa "
+     "told the meeting. Wekesa said more.", "Amina Wekesa", "Secretary"),
 ]
 
 
