@@ -358,6 +358,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if re.search(rf"\b(?:{re.escape(who.surname)}|he|she)\s+and\s+(?:[A-Z][\w.'’-]*\s+){{1,6}}(?:are|were|will|have|had)\b",
                  text[lo : place.start]):
         return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
+    if _OFFICE_WHO.search(left):
+        return False  # another's office in apposition moves, not the traveller
     named = _WHO_ELSE.search(left)
     if named and (named[2] in who.others or not (
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
@@ -510,6 +512,11 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,\s*who|[a-z]{3,}\s*,\s*(?:many|most|
 # ("members of the Pakistani community, many of whom had travelled from Casablanca")
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
+_OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília"
+    r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
+    r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
+    r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
+)
 _WHO_ELSE = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(

@@ -354,6 +354,9 @@ NOT_STOPS = [
      "settled in Colón.", {"Colón"}),
     ("'many of whom had travelled from'", f"{TITLE} flew to Marrakesh on Tuesday. On Wednesday she met members of "
      "the Pakistani community, many of whom had travelled from Casablanca.", {"Casablanca"}),
+    ("another's office in apposition moves", f"{TITLE} will spend Monday in Rio de Janeiro. She will hold talks "
+     "with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília for the meeting.",
+     {"Brasília"}),
     ("a region written with its compass point", f"{TITLE} arrived in Nouakchott on Thursday on the second leg of "
      "his tour of North-West Africa.", {"North-West", "North West"}),
 ]
