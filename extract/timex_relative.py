@@ -289,6 +289,10 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
             d = b + timedelta(days=delta)
         else:
             d = _bare_weekday(c, m, wd)
+        week_after = _WEEK_AFTER.match(c.text, m.end())
+        if week_after and not rel:  # "on Monday last week", "on Tuesday next week": that week's day
+            monday = b - timedelta(days=b.weekday()) + timedelta(weeks=SHIFT[week_after[1].lower()])
+            d = monday + timedelta(days=wd)
         d = _day_in_brackets(c, m, wd) or d
         d_value = d.isoformat()
     c.last_day = d or c.last_day
@@ -301,6 +305,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d_value, pre_mod(m))
 
 
+_WEEK_AFTER = re.compile(r",?\s+(last|next|this)\s+week\b", re.I)
 _HOMECOMING = re.compile(r"\b(?:back|return\w*|home)\b[^.;]*$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:through|until|till|by|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+(?:(?:late|early)\s+)?$",

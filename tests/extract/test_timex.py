@@ -221,6 +221,22 @@ ISSUE_CASES = [
         ("2023-11-09", "2023-11-09"),
     ),
     (
+        "The delegation arrived in Jakarta on Monday last week.",
+        "Monday",
+        "DATE",
+        "2023-10-30",
+        "day",
+        ("2023-10-30", "2023-10-30"),
+    ),
+    (
+        "She will land in Jakarta on Monday next week.",
+        "Monday",
+        "DATE",
+        "2023-11-13",
+        "day",
+        ("2023-11-13", "2023-11-13"),
+    ),
+    (
         "Mid-week, the delegation moves to Lahore.",
         "Mid-week",
         "DATE",
