@@ -417,10 +417,34 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
     return place, False
 
 
+_IN_CITY = re.compile(r"\s+in\s+(?:the\s+(?:capital|city)(?:\s+of)?,?\s+)?")
+
+
+def _country_in_city(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """"began his visit to Afghanistan in Kabul": the country's visit is the city's (not that of another
+    of its cities already a stop); the city takes the country's date when it has none."""
+    kept = []
+    for c in candidates:
+        place = c.mention.place
+        city = place is not None and place.level is Level.COUNTRY and next(
+            (o for o in candidates if o.mention.place is not None and o.mention.place.level is Level.CITY
+             and o.mention.place.country == place.country and _IN_CITY.fullmatch(text, c.mention.end, o.mention.start)),
+            None,
+        )
+        if not city:
+            kept.append(c)
+            continue
+        if city.time is None:
+            city.time = c.time
+        city.evidence.extend(c.evidence)
+    return kept
+
+
 def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -> list[Draft]:
     """One stop per place: repeated mentions add evidence and fill in missing dates."""
     drafts: list[Draft] = []
     by_key: dict[str, Draft] = {}
+    candidates = _country_in_city(candidates, a_text)
     stop_places = []  # where each candidate's visit happens, worked out once
     for c in candidates:
         assert c.mention.place is not None

@@ -694,6 +694,11 @@ DATES_AND_STATUS = [
     ("named event dated later", f"{TITLE} will attend the Pacific Forum summit in Suva next month. The "
      "Pacific Forum summit on June 12 is her main engagement.", "2024-05-08",
      [("Suva", "planned", "2024-06-12", "2024-06-12")]),
+    ("a country's visit begun in its capital, told after another of its cities", f"{TITLE} arrived in Herat today. "
+     "Okafor began her working visit to Afghanistan in Kabul. On November 9, she held talks with the deputy prime "
+     "minister. On Wednesday, she travelled to Mazar-i-Sharif.", "2026-11-12",
+     [("Kabul", "visited", "2026-11-09", "2026-11-09"), ("Mazār-e Sharīf", "visited", "2026-11-11", "2026-11-11"),
+      ("Herāt", "visited", "2026-11-12", "2026-11-12")]),
     ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "
      "and Togo from March 9 to 13. She will open a trade fair in Accra on March 10.", "2027-03-02",
      [("Accra", "planned", "2027-03-09", "2027-03-10"), ("Lomé", "planned", "2027-03-11", "2027-03-13")]),
