@@ -33,9 +33,9 @@ _TITLE = (
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
 _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central European names ("Leśkiewicz", "Siliņa")
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
-_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le|ap)"  # "Lula da Silva", "von der Leyen", "ap Iorwerth"
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le|ap|bin|bint|ibn)"  # "Lula da Silva", "von der Leyen", "ap Iorwerth", "Thani bin Ahmed"
 _NAME = (
-    rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,3}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
+    rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,4}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
 )
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})(?:[ \t]+Sheikha?(?=[ \t]+[A-Z][\w'’-]*[ \t]+[A-Z]))?[ \t]+(?P<name>{_NAME})")  # "Amir Sheikh Mishal ..." (not "Sheikh Hasina")
 _NUMERAL = re.compile(r"[IVX]{1,5}")
@@ -149,10 +149,14 @@ def _role_phrases(title: str) -> list[str]:
     return [f"the {words[-1]}", f"The {words[-1]}", *longer, *titled]
 
 
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
 @lru_cache(maxsize=4096)
 def word_pattern(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word (compiled once: articles bring more names than re's own cache holds)."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+    """``word`` as a whole word, not as a father's name ("bin Salman" is no Salman); compiled once:
+    articles bring more names than re's own cache holds."""
+    return re.compile(rf"(?<!\bbin )(?<!\bibn )(?<!\bbint )\b{re.escape(word)}\b")
 
 
 def _spans(word: str, text: str) -> list[tuple[int, int]]:
@@ -215,6 +219,8 @@ def find(
         words = name.split()
         # "Catholicos Karekin II", "Pope Leo XIV": the name before the numeral is the one used alone
         surname = words[-2] if len(words) > 1 and _NUMERAL.fullmatch(words[-1]) else words[-1]
+        if _PATRONYMIC & set(words):  # "Prince Mohammed bin Salman bin Abdulaziz Al Saud": known by his given
+            surname = next((w for w in words if w not in _NOT_SURNAMES and w not in ("Al", "El")), surname)  # name
         if surname in _ORG_WORDS:
             continue  # "the U.N. General Assembly" is nobody
         full, title = titled.get(surname, ("", ""))
@@ -243,7 +249,7 @@ def find(
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if len([w for w in name.split() if w[:1].isupper()]) == 2 and name.split()[-1] not in _ORG_WORDS:
-            surname = name.split()[-1]
+            surname = name.split()[0 if _PATRONYMIC & set(words) else -1]  # "Faisal bin Thani" is Faisal
             if surname in titled and titled[surname][0] == surname:
                 titled[surname] = (name, titled[surname][1])  # "Kemi Badenoch ... Mrs Badenoch": the full name
             elif surname not in titled:
@@ -307,7 +313,8 @@ def find(
     full, title = titled[surname]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
     words = [w for w in full.split() if w not in _NOT_SURNAMES] or full.split()  # "Sheikh" is no one's name
-    surname = max(words, key=lambda w: (_occurrences(w, text), w == surname))
+    if not _PATRONYMIC & set(words):  # ("Mohammed bin Salman" is Mohammed, however often "Salman" comes)
+        surname = max(words, key=lambda w: (_occurrences(w, text), w == surname))
     spans = _spans(surname, text)
     own = set(full.split())
     # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)

@@ -112,6 +112,13 @@ WHO = [
      "Wekesa jetted into Karachi on Sunday evening.\n\nYesterday, the CS held talks with Pakistan's Federal Minister "
      "for Commerce, Jam Kamal Khan, who flew in from Islamabad for the meeting.\n\n\"Tea is our pride,\" Wekesa "
      "told the meeting. Wekesa said more.", "Amina Wekesa", "Secretary"),
+    ("a name with 'bin' is known by its given name, not its father's", "The UAE and Georgia on Tuesday signed seven "
+     "agreements as Dr Thani bin Ahmed Al Zeyoudi, Minister of Foreign Trade, visited Tbilisi. On Sunday, Al Zeyoudi "
+     "led a delegation to a forum in Baku. Al Zeyoudi travels to Yerevan on Thursday.", "Thani bin Ahmed Al Zeyoudi",
+     "Dr"),
+    ("a father's name is no mention of the father", "Crown Prince Mohammed bin Salman arrived in Tokyo today. "
+     "The crown prince will proceed to Seoul on Wednesday. Mohammed bin Salman conveyed the greetings of King "
+     "Salman bin Abdulaziz to the emperor.", "Mohammed bin Salman", "Crown Prince"),
 ]
 
 
