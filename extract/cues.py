@@ -65,6 +65,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
+        "arrive",  # "The Tbilisi stop followed two days in Azerbaijan", "after three days in Nairobi" (the
+        0.8,  # length, a time expression, reads blank here)
+        re.compile(r"\b(?:followed|follows|after|following|ahead\s+of)\s{5,}in\s+" + _PRE + "$", re.I),
+    ),
+    (
         "go",  # "brings his summer tour to Barrie", "takes her campaign to Iowa"
         0.85,
         re.compile(

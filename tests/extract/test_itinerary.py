@@ -699,6 +699,8 @@ DATES_AND_STATUS = [
      "minister. On Wednesday, she travelled to Mazar-i-Sharif.", "2026-11-12",
      [("Kabul", "visited", "2026-11-09", "2026-11-09"), ("Mazār-e Sharīf", "visited", "2026-11-11", "2026-11-11"),
       ("Herāt", "visited", "2026-11-12", "2026-11-12")]),
+    ("'followed two days in' a country", f"{TITLE} visited Tbilisi on Tuesday. The Tbilisi stop followed two days "
+     "in Azerbaijan.", "2026-11-25", [("Baku", "visited", None, None), ("Tbilisi", "visited", "2026-11-24", "2026-11-24")]),
     ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "
      "and Togo from March 9 to 13. She will open a trade fair in Accra on March 10.", "2027-03-02",
      [("Accra", "planned", "2027-03-09", "2027-03-10"), ("Lomé", "planned", "2027-03-11", "2027-03-13")]),
