@@ -25,6 +25,11 @@ _PRE = (
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
 #    "visit the Black Rock Camp near Nadi"
+# "to the Zaatari camp outside the northern city of Mafraq": a site named before the town it lies by
+_SITE_NEAR = (
+    r"(?:the\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:camp|refugee\s+camp|plant|base|site|mine|dam|port|"
+    r"airport|hospital|school|factory|farm|settlement|crossing)\s+(?:near|outside|close\s+to)\s+)?"
+)
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 # people met as a group where they are: "a town hall meeting with traders in Katsina" (not "talks with Hamas in Doha")
 _GROUPS = (
@@ -70,6 +75,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(r"\b(?:followed|follows|after|following|ahead\s+of)\s{5,}in\s+" + _PRE + "$", re.I),
     ),
     (
+        "visit",  # "The week began on Monday in Amman, where ...", "the tour opens in Lyon" (the day reads blank)
+        0.8,
+        re.compile(r"\b(?:week|tour|trip|visit|journey|swing|mission)\s+(?:began|begins|started|starts|opened|opens)\s+in\s+"
+                   + _PRE + "$", re.I),
+    ),
+    (
         "go",  # "brings his summer tour to Barrie", "takes her campaign to Iowa"
         0.85,
         re.compile(
@@ -96,7 +107,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+"
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+" + _SITE_NEAR
             + _PRE + "$",
             re.I,
         ),

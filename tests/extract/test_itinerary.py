@@ -699,6 +699,9 @@ DATES_AND_STATUS = [
      "minister. On Wednesday, she travelled to Mazar-i-Sharif.", "2026-11-12",
      [("Kabul", "visited", "2026-11-09", "2026-11-09"), ("Mazār-e Sharīf", "visited", "2026-11-11", "2026-11-11"),
       ("Herāt", "visited", "2026-11-12", "2026-11-12")]),
+    ("the week began in X; a camp outside a town", f"The week began on Monday in Amman, where {TITLE} met the "
+     "planning minister. On Tuesday she drove north to the Zaatari camp outside the northern city of Mafraq.",
+     "2026-02-13", [("Amman", "visited", "2026-02-09", "2026-02-09"), ("Mafraq", "visited", "2026-02-10", "2026-02-10")]),
     ("'followed two days in' a country", f"{TITLE} visited Tbilisi on Tuesday. The Tbilisi stop followed two days "
      "in Azerbaijan.", "2026-11-25", [("Baku", "visited", None, None), ("Tbilisi", "visited", "2026-11-24", "2026-11-24")]),
     ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "
