@@ -64,6 +64,10 @@ def time_for(
     for a, b in _relative_clauses(m):  # "Okafor, who spent Sunday in Thailand, will ... on Wednesday"
         if a < m.start < b:
             lo, hi = max(lo, a), min(hi, b)
+    opening = _OPENING_PHRASE.match(m.sentence)
+    if opening and m.start - m.sentence_start < opening.end():
+        # "Before heading to Russia, Witkoff spent Sunday and Monday in Doha": the main clause's days are Doha's
+        hi = min(hi, m.sentence_start + opening.end())
     best: tuple[int, TimeRef] | None = None
     for t in times:
         if t.type not in ("DATE", "TIME") or t.earliest is None or not (lo <= t.start < hi):
@@ -95,6 +99,7 @@ def time_for(
     return (best[1] if best else None), False
 
 
+_OPENING_PHRASE = re.compile(r"\s*(?:Before|After)\s+[a-z]+ing\s+[^,;.]{1,60},")
 # a where-clause about a thing, not a person: its days are that thing's
 _WHERE_SOMETHING = re.compile(
     r",\s*where\s+(?:the|a|an|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|"

@@ -702,6 +702,9 @@ DATES_AND_STATUS = [
     ("the week began in X; a camp outside a town", f"The week began on Monday in Amman, where {TITLE} met the "
      "planning minister. On Tuesday she drove north to the Zaatari camp outside the northern city of Mafraq.",
      "2026-02-13", [("Amman", "visited", "2026-02-09", "2026-02-09"), ("Mafraq", "visited", "2026-02-10", "2026-02-10")]),
+    ("an opening 'Before heading to X,' takes none of the main clause's days", f"{TITLE} arrived in Moscow on "
+     "Wednesday. Before heading to Russia, Okafor spent Sunday and Monday in Doha.", "2026-10-15",
+     [("Doha", "visited", "2026-10-11", "2026-10-12"), ("Moscow", "visited", "2026-10-14", "2026-10-14")]),
     ("'followed two days in' a country", f"{TITLE} visited Tbilisi on Tuesday. The Tbilisi stop followed two days "
      "in Azerbaijan.", "2026-11-25", [("Baku", "visited", None, None), ("Tbilisi", "visited", "2026-11-24", "2026-11-24")]),
     ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "
