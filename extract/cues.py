@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import dateline
 from .gazetteer import distance_km
 from .model import Level, Mention
+from .parts import AREA_MODIFIERS, COMPASS
 from .sentences import ABBREVIATIONS
 from .timex_lexicon import BRACKET_DAY
 
@@ -198,7 +199,9 @@ _ACTIVITY = re.compile(
     r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|open\w*|clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*)\s+"
-    r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$",  # "had begun two days earlier, on [Monday], in"
+    r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
+    # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
+    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*)\s+(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
@@ -692,7 +695,9 @@ def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:
     same_country = m.place.country is not None and m.place.country == prev.place.country
     if m.place.level is Level.COUNTRY:
         return same_country
-    return m.place.level is Level.ADMIN and same_country and m.place.admin1 == prev.place.admin1
+    # (a part of an area, "Sorong, Southwest Papua", may be a province newer than the town's admin code)
+    part = m.text.split()[0].lower() in COMPASS | AREA_MODIFIERS
+    return m.place.level is Level.ADMIN and same_country and (m.place.admin1 == prev.place.admin1 or part)
 
 
 _BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|open|opens|kick|kicks)\b", re.I)

@@ -23,6 +23,7 @@ COMPASS = frozenset(
     """north south east west northern southern eastern western central northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern""".split()
 )  # the words that name a part of an area; recognition (toponyms.py) reads them too
+AREA_MODIFIERS = frozenset({"highland", "highlands", "upper", "lower", "greater"})  # "Upper Egypt", "Highland Papua"
 _CONTINENT_CODES = {"africa": "AF", "asia": "AS", "europe": "EU", "north america": "NA", "south america": "SA",
                     "oceania": "OC", "antarctica": "AN"}  # fmt: skip
 SHARE = 1 / 3  # the part of the whole a direction names: its outer third

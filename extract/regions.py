@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import cues, parts
 from .drafts import Candidate, Draft
-from .gazetteer import country_continents
+from .gazetteer import country_continents, distance_km
 from .model import Level, Mention, Place, Span, Stop
 
 if TYPE_CHECKING:
@@ -87,6 +87,19 @@ def _within(stop: Stop, window: Stop) -> bool:
     return bool(stop.start and window.start and window.start <= stop.start <= (window.end or window.start))
 
 
+AREA_REACH_KM = 500  # how far from a first-level area's point its towns may lie (newer areas lack codes)
+
+
+def _holds_a_town_stop(area: Draft, drafts: list[Draft]) -> bool:
+    """True when a town that is another stop lies in the first-level area ``area`` stands for."""
+    a = area.stop.place
+    return any(
+        o.stop.place.level is Level.CITY and o.stop.place.country == a.country
+        and (o.stop.place.admin1 == a.admin1 or distance_km(o.stop.place.lat, o.stop.place.lon, a.lat, a.lon) <= AREA_REACH_KM)
+        for o in drafts if o is not area
+    )
+
+
 def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
     """A region stop whose member places are also stops groups them instead of standing alone.
 
@@ -97,6 +110,8 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
     out = []
     for d in drafts:
         s = d.stop
+        if s.place.level is Level.ADMIN and s.start is None and _holds_a_town_stop(d, drafts):
+            continue  # "his working visit to the Papua region ... in Jayapura": the area frames its towns' stops
         if s.place.level is not Level.REGION:
             out.append(d)
             continue

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .gazetteer import LANDMARK_ID, Entry, Gazetteer, normalize
 from .model import Level
-from .parts import COMPASS
+from .parts import AREA_MODIFIERS, COMPASS
 from .resolve import BIG_AREA
 
 DATA = Path(__file__).parent / "data"
@@ -201,7 +201,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             )
             i += 2
             continue
-        if match is None and tok.norm in COMPASS:
+        if (match is None and tok.norm in COMPASS) or (
+            tok.norm in AREA_MODIFIERS and match is not None and match[0] == i + 1 and i + 1 < n and tokens[i + 1].cap
+        ):  # ("Highland Papua": the highlands of Papua, no Highland, California)
             part = _area_after(tokens, i + 1, run, index, _not_area_heads())
             if part is not None and _disease_after(text, tokens, part[0]):
                 part = None  # "West Nile virus"

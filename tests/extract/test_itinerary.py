@@ -705,6 +705,12 @@ DATES_AND_STATUS = [
     ("an opening 'Before heading to X,' takes none of the main clause's days", f"{TITLE} arrived in Moscow on "
      "Wednesday. Before heading to Russia, Okafor spent Sunday and Monday in Doha.", "2026-10-15",
      [("Doha", "visited", "2026-10-11", "2026-10-12"), ("Moscow", "visited", "2026-10-14", "2026-10-14")]),
+    ("a province's towns, its new provinces as qualifiers, an inspection", "Vice President Budi Santoso Raka on "
+     "Thursday inspected rice fields and a new irrigation canal at the national food estate in Merauke, on the third "
+     "day of his working visit to the Papua region. Raka began his visit in Jayapura on Tuesday. On Wednesday he flew "
+     "to Wamena, Highland Papua. He will continue his trip to Sorong, Southwest Papua, on Friday.", "2026-06-25",
+     [("Jayapura", "visited", "2026-06-23", "2026-06-23"), ("Wamena", "visited", "2026-06-24", "2026-06-24"),
+      ("Merauke", "visited", "2026-06-25", "2026-06-25"), ("Sorong", "planned", "2026-06-26", "2026-06-26")]),
     ("'followed two days in' a country", f"{TITLE} visited Tbilisi on Tuesday. The Tbilisi stop followed two days "
      "in Azerbaijan.", "2026-11-25", [("Baku", "visited", None, None), ("Tbilisi", "visited", "2026-11-24", "2026-11-24")]),
     ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "

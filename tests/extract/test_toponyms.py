@@ -69,7 +69,8 @@ from extract.toponyms import find_toponyms
         ("Vladimir Putin spoke to Xinhua in Moscow.", ["Moscow"]),
         ("Shops on Jordan Road in Hong Kong closed.", ["Hong Kong"]),
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
-        ("They toured plants at Port Qasim in Karachi.", ["Karachi"]),  # a port nobody listed: no "Qasim" either
+        ("They toured plants at Port Qasim in Karachi.", ["Karachi"]),
+        ("He flew to Wamena, Highland Papua.", ["Wamena", "Highland Papua"]),  # no Highland, California  # a port nobody listed: no "Qasim" either
     ],
 )
 def test_found_names(g, text, expected):
