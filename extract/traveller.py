@@ -134,7 +134,7 @@ def _travel_sentences(sentences: list[str], names: list[str]) -> int:
 
 _ROLE_WORDS = frozenset(
     "chancellor president minister secretary premier king queen pope pontiff governor mayor senator ambassador "
-    "envoy emperor emir amir sheikh prince princess".split()
+    "envoy emperor emir amir sheikh prince princess director commissioner".split()
 )
 
 
@@ -450,7 +450,8 @@ _PORTFOLIOS = frozenset(
 )
 
 
-_SAME_OFFICE = {"prime": ("premier",), "premier": ("prime",), "pope": ("pontiff",), "pontiff": ("pope",)}
+_SAME_OFFICE = {"prime": ("premier",), "premier": ("prime",), "pope": ("pontiff",), "pontiff": ("pope",),
+                "gov": ("governor",), "sen": ("senator",)}
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b", re.I)
@@ -614,8 +615,8 @@ def _someone_else(left: str, who: Traveller) -> bool:
 
 
 _SUBJECT_OFFICE = re.compile(
-    r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*)?the\s+((?:[a-z-]+\s+){0,2}?"
-    r"(?:minister|secretary|president|premier|governor|mayor|chancellor))\b",
+    r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*)?the\s+((?:[a-z'’-]+\s+){0,2}?"
+    r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner))\b",
     re.I,
 )
 

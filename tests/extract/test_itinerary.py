@@ -354,6 +354,9 @@ NOT_STOPS = [
      "settled in Colón.", {"Colón"}),
     ("'many of whom had travelled from'", f"{TITLE} flew to Marrakesh on Tuesday. On Wednesday she met members of "
      "the Pakistani community, many of whom had travelled from Casablanca.", {"Casablanca"}),
+    ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
+     "state's agriculture director, who traveled with the delegation in Vietnam, split off on Tuesday for a side trip "
+     "to Tokyo.", {"Tokyo"}),
     ("another's office in apposition moves", f"{TITLE} will spend Monday in Rio de Janeiro. She will hold talks "
      "with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília for the meeting.",
      {"Brasília"}),
