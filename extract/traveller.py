@@ -101,6 +101,7 @@ class Traveller:
     spans: list[tuple[int, int]] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # surnames of other people in the article
     pronoun: str | None = None  # "he" or "she" when the article clearly uses one for the traveller
+    place_names: frozenset[str] = frozenset()  # the article's place names: "San José" holds no José
 
 
 _TRAVEL = re.compile(
@@ -410,10 +411,22 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         for m in word_pattern(other).finditer(left):
             if _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
                 continue
+            if _inside_place_name(left, m, who.place_names):
+                continue  # "arrived back in San José": no José of the article
             if last_self >= 0 and _REST_OF_NAME.fullmatch(left, last_self, m.start()):
                 continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
+
+
+def _inside_place_name(left: str, m: re.Match[str], names: frozenset[str]) -> bool:
+    """True when the name matched by ``m`` is a word of a place name written around it in ``left``."""
+    for name in names:
+        if m.group() in name.split() and name != m.group():
+            at = left.find(name, max(0, m.start() - len(name)), m.end() + len(name))
+            if at >= 0 and at <= m.start() and m.end() <= at + len(name):
+                return True
+    return False
 
 
 _OFFICE_NOUNS = _ROLE_WORDS - {"ambassador", "envoy"}  # offices "the <office>" may name someone else by

@@ -716,6 +716,9 @@ DATES_AND_STATUS = [
       ("Merauke", "visited", "2026-06-25", "2026-06-25"), ("Sorong", "planned", "2026-06-26", "2026-06-26")]),
     ("'followed two days in' a country", f"{TITLE} visited Tbilisi on Tuesday. The Tbilisi stop followed two days "
      "in Azerbaijan.", "2026-11-25", [("Baku", "visited", None, None), ("Tbilisi", "visited", "2026-11-24", "2026-11-24")]),
+    ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
+     "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
+     "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
     ("a stated range over a list whose first member has its own day", f"{TITLE} will pay official visits to Ghana "
      "and Togo from March 9 to 13. She will open a trade fair in Accra on March 10.", "2027-03-02",
      [("Accra", "planned", "2027-03-09", "2027-03-10"), ("Lomé", "planned", "2027-03-11", "2027-03-13")]),
