@@ -619,6 +619,9 @@ def _after_place(text: str, clause_start: int, position: int) -> int | None:
 _TRAVEL_WORD = re.compile(r"\b(?:arriv\w*|land\w*|visit\w*|travel\w*|fl[eiy]\w*|went|tour\w*|trip|stop\w*)\b", re.I)
 
 
+_TALKS = re.compile(r"\b(?:talks|meetings?|summit|signed|signing)\b", re.I)
+
+
 def _appearances_before_plans(drafts: list[Draft], published: date | None, text: str) -> list[Draft]:
     """A preview of a coming trip: a place the traveller only spoke or met someone in, on or before the
     publication day ("Speaking at an energy conference in Frankfurt on Wednesday, she said"), is where
@@ -630,7 +633,8 @@ def _appearances_before_plans(drafts: list[Draft], published: date | None, text:
     appearances = [
         d for d in others
         if d.kind == "meet" and d.stop.start is not None and d.stop.start <= published
-        and not any(_TRAVEL_WORD.search(e.text) for e in d.stop.evidence)
+        and not any(_TRAVEL_WORD.search(e.text) or _TALKS.search(e.text) for e in d.stop.evidence)
+        # (not "two days of talks in neighbouring Tunisia ... she told reporters in Tunis on Friday")
         and any(_SPOKE.search(text, d.clause[0], e.end) for e in d.stop.evidence)  # (not "briefed leaders at a summit in")
     ]
     if len(appearances) != len(others):

@@ -716,6 +716,12 @@ DATES_AND_STATUS = [
       ("Merauke", "visited", "2026-06-25", "2026-06-25"), ("Sorong", "planned", "2026-06-26", "2026-06-26")]),
     ("'followed two days in' a country", f"{TITLE} visited Tbilisi on Tuesday. The Tbilisi stop followed two days "
      "in Azerbaijan.", "2026-11-25", [("Baku", "visited", None, None), ("Tbilisi", "visited", "2026-11-24", "2026-11-24")]),
+    ("'had been due in' a place; talks before the plans are a stop, not an appearance", f"{TITLE} will fly to "
+     "Cairo on Sunday instead. Okafor had been due in Tripoli on Saturday to meet the prime minister, at the end of "
+     "two days of talks in neighbouring Tunisia. She will then spend Monday and Tuesday in Amman. \"We are clear,\" "
+     "she told reporters in Tunis on Friday.", "2026-04-18",
+     [("Tunis", "visited", "2026-04-17", "2026-04-17"), ("Cairo", "planned", "2026-04-19", "2026-04-19"),
+      ("Amman", "planned", "2026-04-20", "2026-04-21")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
