@@ -201,7 +201,8 @@ _ACTIVITY = re.compile(
     r"picks?\s+up|resum\w*)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
-    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*)\s+(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$",
+    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across))\s+"
+    r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$",  # "walked through a crowded transit site ... in Malakal"
     re.I,
 )
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting

@@ -240,6 +240,9 @@ def _left_on(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     )
 
 
+_FEATURE_BY = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|port)\s+of\s+)?")
+
+
 def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when the time ``t`` before ``m`` directly follows another place ("to Washington on
     Saturday") or another place not listed with ``m`` stands between them."""
@@ -252,6 +255,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
             p.place.country == m.place.country
         ):
             continue  # "urged Indonesia on Tuesday ..., as he arrived in Jakarta": its own country's day is its own
+        if p.place is not None and p.place.level in (Level.REGION, Level.ADMIN) and _FEATURE_BY.fullmatch(_gap(p, m.start)):
+            continue  # "on Wednesday walked ... on the banks of the White Nile in the town of Malakal": Malakal's day
         if _FROM_TO.fullmatch(_gap(p, m.start)) and p.sentence[: max(0, p.start - p.sentence_start)].endswith("from "):
             continue  # "On Tuesday, he will take the flight from Yerevan to Baku": the day of the move to Baku
         if p.end <= t.start and _dates_place(p, t):

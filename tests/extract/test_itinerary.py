@@ -722,6 +722,9 @@ DATES_AND_STATUS = [
      "she told reporters in Tunis on Friday.", "2026-04-18",
      [("Tunis", "visited", "2026-04-17", "2026-04-17"), ("Cairo", "planned", "2026-04-19", "2026-04-19"),
       ("Amman", "planned", "2026-04-20", "2026-04-21")]),
+    ("walked through a site by a river in a town", f"{TITLE} on Wednesday walked through a crowded transit site on "
+     "the banks of the White Nile in the South Sudanese town of Malakal.", "2026-07-16",
+     [("Malakal", "visited", "2026-07-15", "2026-07-15")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
