@@ -157,6 +157,7 @@ def build(a: Analysis) -> Itinerary:
     candidates = [c for c in candidates if not (c.cue.kind == "origin" and c.mention.place.gazetteer_id in on_the_way)]
     candidates += regions.region_lists(a, candidates)
     candidates += tour_dates.tour_candidates(a)
+    candidates += tour_dates.place_first_candidates(a)
     candidates += tour_dates.programme_candidates(a, candidates)
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)

@@ -357,7 +357,9 @@ def _accept(
         )
         if initial and not big:
             return "person"  # "Roy A. Nelson", "Charles W. Murphy"
-        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS:
+        plural_owner = nxt is not None and nxt.word.endswith("s") and text[nxt.end : nxt.end + 1] in ("'", "’")
+        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS and not plural_owner:
+            # (not "Sydney Writers' Festival": a plural's possessive is no surname)
             if not big and not any(
                 e.level is not Level.CITY and not e.admin2 for e in gazetteer.index.get(nxt.norm) or ()
             ):

@@ -82,6 +82,57 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
     return found if len(found) >= MIN_LINES else []
 
 
+# "- Canberra: Sunday 23 May, in conversation at Muse", "Auckland Writers Festival: Saturday 29 and Sunday 30 May":
+# a schedule line that opens with its place (after a bullet), then a separator, then its days
+_PLACE_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?(?=\S)", re.M)
+_SEPARATOR = re.compile(r"[^:\n–—]{0,40}?\s*[:–—]\s*")
+_DAY_RANGE = re.compile(
+    rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and|&)\s*{_WEEKDAY}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+"
+    rf"(?P<mon>{_MONTH})\b|\b(?P<mon2>{_MONTH})\.?\s+(?P<d3>[0-3]?\d)\b(?:\s*(?:-|–|to|and|&)\s*(?P<d4>[0-3]?\d)\b)?",
+    re.I,
+)
+
+
+def place_first_candidates(a: Analysis) -> list[Candidate]:
+    """One candidate per line of a schedule that opens with a place and gives its days after a colon or
+    dash ("- Canberra: Sunday 23 May"); three such lines make a schedule, a stray one is no list."""
+    text = a.article.text
+    published = a.article.published
+    if published is None:
+        return []
+    found: list[Candidate] = []
+    for line in _PLACE_LINE.finditer(text):
+        place = _place_at(a.places, line.end())
+        if place is None or place.role == "stop":
+            continue
+        line_end = text.find("\n", line.end())
+        line_end = len(text) if line_end < 0 else line_end
+        sep = _SEPARATOR.match(text, place.end, line_end)
+        if sep is None:
+            continue
+        days: list[date] = []
+        for m in _DAY_RANGE.finditer(text, sep.end(), line_end):
+            month = month_number(m["mon"] or m["mon2"])
+            for d in (m["d1"], m["d2"], m["d3"], m["d4"]):
+                day = _date(published, month, int(d)) if d else None
+                days += [day] if day else []
+        if not days or (max(days) - min(days)).days > 7:
+            continue
+        if _CALLED_OFF.search(text, line.end(), line_end):
+            place.role = "cancelled"
+            continue
+        first, last = min(days), max(days)
+        time = TimeRef.on_day(text[sep.end() : line_end].strip(), sep.end(), line_end, first, last)
+        cue = Cue("visit", 0.8, place.start, sep.end(), text[place.start : sep.end()], (line.start(), line_end))
+        status = Status.PLANNED if first > published else Status.VISITED
+        found.append(Candidate(place, cue, status, time, place.start, [Span(cue.evidence, cue.start, cue.end)]))
+    if len(found) < MIN_LINES:
+        return []
+    for c in found:
+        c.mention.role = "stop"
+    return found
+
+
 def _place_at(places: list[Mention], offset: int) -> Mention | None:
     """The place mention that starts right at ``offset`` (the line's first word after its date)."""
     return next((p for p in places if p.start == offset and p.place is not None and p.role != "demonym"), None)

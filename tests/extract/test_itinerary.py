@@ -725,6 +725,12 @@ DATES_AND_STATUS = [
     ("walked through a site by a river in a town", f"{TITLE} on Wednesday walked through a crowded transit site on "
      "the banks of the White Nile in the South Sudanese town of Malakal.", "2026-07-16",
      [("Malakal", "visited", "2026-07-15", "2026-07-15")]),
+    ("a schedule whose lines open with their places", "Novelist Aoife Byrne will tour this month.\n\nByrne's "
+     "schedule:\n\n- Sydney Writers' Festival: Thursday 20 to Saturday 22 May\n- Canberra: Sunday 23 May, in "
+     "conversation at Muse\n- Melbourne: Tuesday 25 May at the Wheeler Centre, and Wednesday 26 May at Readings\n"
+     "- Perth: Friday 28 May, cancelled\n- Auckland Writers Festival: Saturday 29 and Sunday 30 May", "2027-05-04",
+     [("Sydney", "planned", "2027-05-20", "2027-05-22"), ("Canberra", "planned", "2027-05-23", "2027-05-23"),
+      ("Melbourne", "planned", "2027-05-25", "2027-05-26"), ("Auckland", "planned", "2027-05-29", "2027-05-30")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
