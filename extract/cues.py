@@ -198,7 +198,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 _ACTIVITY = re.compile(
     r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|open\w*|clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
-    r"picks?\s+up|resum\w*)\s+"
+    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across))\s+"
@@ -315,6 +315,12 @@ _DURATION = re.compile(
 )
 _WHOLE_TRIP = frozenset({"trip", "tour", "journey", "swing", "blitz", "trek", "odyssey", "voyage"})
 _MAX_LEFT = 120
+_AT_THE = re.compile(r"\b(?:won|win|wins|winning|raced?|races|racing|ran|runs|played|plays|competed|competes|spoke|speaks|"
+                     r"performed|performs|appeared|appears|attended|attends)\s+(?:[\w’',.-]+\s+){0,6}?at\s+the\s+$", re.I)
+_EVENT_NAMED = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Diamond\s+League|Marathon|Open|Masters|Grand\s+Prix|Games|Festival|Classic|"
+    r"Invitational|Cup|Summit|Forum|Conference|Fair|Expo|Biennale|Meeting)\b"
+)
 _MODIFIES = re.compile(
     r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
@@ -590,6 +596,10 @@ def cue_for(
                 if dest is not None:
                     return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
             return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+    event = _AT_THE.search(left)
+    if event and _EVENT_NAMED.match(text, end):  # "a win at the Doha Diamond League", "spoke at the Munich Security Conference"
+        s = left_lo + event.start()
+        return Cue("meet", 0.7, s, end, text[s:end], (lo, hi), duration)
     m = None if _TOPIC.search(left) else _ACTIVITY.search(left) or _PLANNED_IN.search(left)
     if m and (_WHICH.search(left, m.start()) or _WHICH_BEFORE.search(left, 0, m.start())) and not TRIP_THAT.search(left, 0, m.start()):
         # "visited a German firm that recently opened a sales office in Fargo", "the Test series, which

@@ -354,6 +354,8 @@ NOT_STOPS = [
      "settled in Colón.", {"Colón"}),
     ("'many of whom had travelled from'", f"{TITLE} flew to Marrakesh on Tuesday. On Wednesday she met members of "
      "the Pakistani community, many of whom had travelled from Casablanca.", {"Casablanca"}),
+    ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
+     "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
      "state's agriculture director, who traveled with the delegation in Vietnam, split off on Tuesday for a side trip "
      "to Tokyo.", {"Tokyo"}),
@@ -731,6 +733,10 @@ DATES_AND_STATUS = [
      "- Perth: Friday 28 May, cancelled\n- Auckland Writers Festival: Saturday 29 and Sunday 30 May", "2027-05-04",
      [("Sydney", "planned", "2027-05-20", "2027-05-22"), ("Canberra", "planned", "2027-05-23", "2027-05-23"),
       ("Melbourne", "planned", "2027-05-25", "2027-05-26"), ("Auckland", "planned", "2027-05-29", "2027-05-30")]),
+    ("a city's named event, and 'lining up at'", f"{TITLE} opened her season with a win at the Doha Diamond League "
+     "on Friday night. She will next race in Rabat on May 31, before lining up at the Bislett Games in Oslo on June 4.",
+     "2026-05-26", [("Doha", "visited", "2026-05-22", "2026-05-22"), ("Rabat", "planned", "2026-05-31", "2026-05-31"),
+                    ("Oslo", "planned", "2026-06-04", "2026-06-04")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
