@@ -76,6 +76,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(r"\b(?:followed|follows|after|following|ahead\s+of)\s{5,}in\s+" + _PRE + "$", re.I),
     ),
     (
+        "visit",  # "the pair begin the US leg next week, with New York on Monday and Tuesday and Boston on Wednesday"
+        0.8,
+        re.compile(r"\b(?:leg|tour|trip|roadshow|swing)\b[^.;:]{0,50}?,\s+with\s+(?:stops?\s+in\s+)?" + _PRE + "$", re.I),
+    ),
+    (
         "visit",  # "The week began on Monday in Amman, where ...", "the tour opens in Lyon" (the day reads blank)
         0.8,
         re.compile(r"\b(?:week|tour|trip|visit|journey|swing|mission)\s+(?:began|begins|started|starts|opened|opens)\s+in\s+"
@@ -425,12 +430,16 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
         a = _with_preposition(text, a)
         bracket = _BRACKET_DAY.match(text, b) or _AND_DAY.match(text, b)  # "on Wednesday (20) in Praia", "on Jan. 19 and 20, in"
         b = bracket.end() if bracket else b
+        paired = _AND_TIME.match(text, b)  # "New York on Monday and Tuesday and Boston": one pair of days
+        if paired and any(start == paired.end() for start, _ in times):
+            b = paired.end()
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     return "".join(chars)
 
 
 _BRACKET_DAY = re.compile(BRACKET_DAY)
+_AND_TIME = re.compile(r"\s+(?:and|to|through)\s+(?:on\s+)?")
 _AND_DAY = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|days|km|miles|[.,]\d))")
 _PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)
 

@@ -690,5 +690,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)
+    if re.search(r",?\s+and\s+$", before) and re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I):
+        return True  # "Kowalczyk ... held meetings in London on Monday, ..., and were in Frankfurt on Thursday"
     # "On Tuesday the bus was in Bangor": the campaign bus or the tour stands for the traveller
     return bool(re.search(rf"\b(?:{ref}|{_CARRIER})(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))

@@ -737,6 +737,13 @@ DATES_AND_STATUS = [
      "on Friday night. She will next race in Rabat on May 31, before lining up at the Bislett Games in Oslo on June 4.",
      "2026-05-26", [("Doha", "visited", "2026-05-22", "2026-05-22"), ("Rabat", "planned", "2026-05-31", "2026-05-31"),
                     ("Oslo", "planned", "2026-06-04", "2026-06-04")]),
+    ("a coordinated 'and were in'; a leg 'with X on ... and Y on ...'", "Chief executive Marta Nowak has spent a week in "
+     "Britain and Germany. Nowak held meetings in London on Monday and Tuesday, travelled to Edinburgh on Wednesday, "
+     "and was in Frankfurt on Thursday. Nowak "
+     "begins the US leg next week, with New York on Monday and Tuesday and Boston on Wednesday.", "2027-03-11",
+     [("London", "visited", "2027-03-08", "2027-03-09"), ("Edinburgh", "visited", "2027-03-10", "2027-03-10"),
+      ("Frankfurt am Main", "visited", "2027-03-11", "2027-03-11"), ("New York City", "planned", "2027-03-15", "2027-03-16"),
+      ("Boston", "planned", "2027-03-17", "2027-03-17")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
