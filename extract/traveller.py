@@ -335,7 +335,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
     left = left[label.end() :] if label else left
-    if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or (
+    if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or _HOSTS_MOVING.search(left) or (
         _INSTITUTION_SUBJECT.search(left)
     ):
         # "younger families have moved to Kanazawa", "the Fed and BOJ chiefs, who are flying in from
@@ -512,6 +512,11 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[a-z]+\s+)?(?!(?:leaders|delegations|royals|presidents|ministers|guests|visitors|teams|players|members)\b)"
     r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
 )
+# "Pakistani federal ministers will fly up from Islamabad to receive him": a country's officials come to the traveller
+_HOSTS_MOVING = re.compile(
+    r"\b[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:federal\s+|senior\s+|government\s+|provincial\s+)?(?:ministers|officials|leaders|"
+    r"diplomats|dignitaries)\s+(?:will|would|are|were|have|had)\s+(?:\w+\s+){0,2}$"
+)
 _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked to register"
     r"\b(?:people|faithful|pilgrims|fans|supporters|visitors|delegates|participants|spectators|families|residents|"
     r"migrants|refugees|worshippers|parishioners)\s+(?:who\s+are\s+)?(?:travell?ing|coming|flying|arriving|driving)\s+"
@@ -629,7 +634,7 @@ def _someone_else(left: str, who: Traveller) -> bool:
 
 _SUBJECT_OFFICE = re.compile(
     r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*)?the\s+((?:[a-z'’-]+\s+){0,2}?"
-    r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner))\b",
+    r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner|king|queen))\b",
     re.I,
 )
 

@@ -354,6 +354,8 @@ NOT_STOPS = [
      "settled in Colón.", {"Colón"}),
     ("'many of whom had travelled from'", f"{TITLE} flew to Marrakesh on Tuesday. On Wednesday she met members of "
      "the Pakistani community, many of whom had travelled from Casablanca.", {"Casablanca"}),
+    ("the hosts' officials fly in to meet the traveller", f"{TITLE} is due in Gilgit on Friday. Pakistani federal "
+     "ministers will fly up from Islamabad to receive her.", {"Islamabad"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
