@@ -374,9 +374,9 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     assert c.base is not None
     if (
         c.text.startswith(("'s", "’s"), m.end())
-        and _WILL_BEFORE.search(c.text, max(0, m.start() - 24), m.start())
         and _COMING_EVENT.match(c.text, m.end() + 2)
-    ):
+        and (_WILL_BEFORE.search(c.text, max(0, m.start() - 24), m.start()) or c.tense(m) is True)
+    ):  # (and "will fly to La Paz on the morning of Wednesday's match")
         tense = True  # "will attend Tuesday's summit": a coming event, not "will appeal Monday's ruling"
     elif c.text.startswith("'s", m.end()) and not _AHEAD.search(c.text, max(0, m.start() - 12), m.start()):
         tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else

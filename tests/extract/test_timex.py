@@ -237,6 +237,14 @@ ISSUE_CASES = [
         ("2023-11-13", "2023-11-13"),
     ),
     (
+        "The team will fly to La Paz on the morning of Thursday's match.",
+        "Thursday",
+        "DATE",
+        "2023-11-09",
+        "day",
+        ("2023-11-09", "2023-11-09"),
+    ),
+    (
         "Mid-week, the delegation moves to Lahore.",
         "Mid-week",
         "DATE",
