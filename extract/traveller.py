@@ -106,7 +106,7 @@ class Traveller:
 
 _TRAVEL = re.compile(
     r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
-    r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down)\b",
+    r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down|went\s+to)\b",
     re.I,
 )
 

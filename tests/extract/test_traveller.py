@@ -119,6 +119,10 @@ WHO = [
     ("a father's name is no mention of the father", "Crown Prince Mohammed bin Salman arrived in Tokyo today. "
      "The crown prince will proceed to Seoul on Wednesday. Mohammed bin Salman conveyed the greetings of King "
      "Salman bin Abdulaziz to the emperor.", "Mohammed bin Salman", "Crown Prince"),
+    ("'went to' is travel, so the headline's mover leads", "OPINION | Ruiz went to Europe. Europe noticed\n\nFor six "
+     "years, Andrés Manuel Obrador treated foreign travel as a distraction. He left the country only a few times. Sara "
+     "Ruiz has now spent a week proving otherwise. She landed in Brussels on Monday. Ruiz met the king. Ruiz said "
+     "Obrador was wrong.", "Sara Ruiz", None),
 ]
 
 
