@@ -32,7 +32,7 @@ _TITLE = (
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
 _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central European names ("Leśkiewicz", "Siliņa")
-_WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
+_WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)(?:(?:al|el|ad|ash|as|az)-)?[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
 _PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le|ap|bin|bint|ibn)"  # "Lula da Silva", "von der Leyen", "ap Iorwerth", "Thani bin Ahmed"
 _NAME = (
     rf"(?:{_WORD}|[A-Z]\.)(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|[A-Z]\.)){{0,4}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV"
@@ -157,7 +157,13 @@ _PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 def word_pattern(word: str) -> re.Pattern[str]:
     """``word`` as a whole word, not as a father's name ("bin Salman" is no Salman); compiled once:
     articles bring more names than re's own cache holds."""
-    return re.compile(rf"(?<!\bbin )(?<!\bibn )(?<!\bbint )\b{re.escape(word)}\b")
+    return re.compile(rf"(?<!\bbin )(?<!\bibn )(?<!\bbint )\b{_name_re(word)}\b(?!-)")
+
+
+def _name_re(word: str) -> str:
+    """``word`` as a regex, its Arabic article in either case ("al-Sharaa" opens a sentence as "Al-Sharaa")."""
+    article = re.match(r"(?:al|el|ad|ash|as|az)-", word, re.I)
+    return f"(?i:{re.escape(article.group())}){re.escape(word[article.end():])}" if article else re.escape(word)
 
 
 def _spans(word: str, text: str) -> list[tuple[int, int]]:
@@ -322,6 +328,7 @@ def find(
     others = {
         s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES
     } - own  # not "Secretary-" of "Deputy Secretary-General"
+    others = {s for s in others if s.lower() not in {w.lower() for w in own}}  # "Al-Sharaa" opening a sentence
     for s, (name, _) in titled.items():  # "Sihasak Phuangketkeow ... Sihasak left for Beijing": a given name used alone
         first = name.split()[0]
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
@@ -379,7 +386,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return _main_subject_is(left, who)
     last_self = max(  # not "the Shapiro campaign" (a modifier), nor "Innes-Stubb" (another's name)
         (
-            m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){re.escape(who.surname)}(?![\w-])", left)
+            m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){_name_re(who.surname)}(?![\w-])", left)
             if not _IN_PLACE_OF.search(left, 0, m.start())  # "Luke Pollard stood in for Healey at a meeting in Oslo"
         ),
         default=-1,

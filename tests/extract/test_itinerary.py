@@ -746,6 +746,9 @@ DATES_AND_STATUS = [
      [("London", "visited", "2027-03-08", "2027-03-09"), ("Edinburgh", "visited", "2027-03-10", "2027-03-10"),
       ("Frankfurt am Main", "visited", "2027-03-11", "2027-03-11"), ("New York City", "planned", "2027-03-15", "2027-03-16"),
       ("Boston", "planned", "2027-03-17", "2027-03-17")]),
+    ("the article of a name opens a sentence in capitals", "Syrian President Ahmed al-Sharaa flew to Manama on "
+     "Monday, where he was received by King Hamad bin Isa Al Khalifa. Al-Sharaa is due to travel to Oman on Tuesday.",
+     "2026-05-18", [("Manama", "visited", "2026-05-18", "2026-05-18"), ("Muscat", "planned", "2026-05-19", "2026-05-19")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),

@@ -123,6 +123,8 @@ WHO = [
      "years, Andrés Manuel Obrador treated foreign travel as a distraction. He left the country only a few times. Sara "
      "Ruiz has now spent a week proving otherwise. She landed in Brussels on Monday. Ruiz met the king. Ruiz said "
      "Obrador was wrong.", "Sara Ruiz", None),
+    ("a name with a lower-case Arabic article", "Syrian President Ahmed al-Sharaa has arrived in Bahrain. Al-Sharaa was "
+     "received by King Hamad bin Isa Al Khalifa.", "Ahmed al-Sharaa", "Syrian President"),
 ]
 
 
