@@ -399,8 +399,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         (
             m.end() for m in _PRONOUN.finditer(left)
             if not any(a <= m.start() < b for a, b in relations) and not _VERB_BEFORE.search(left, 0, m.start())
-            and not _another_office(m.group(), who)
-        ),
+            and not _another_office(m.group(), who) and not left.startswith(("'s", "’s"), m.end())
+        ),  # (not "Fidan will stay on ... after the president's departure, traveling to Skopje")
         default=-1,
     )
     # (an official may report the traveller's cancelled stop: "an official said a stop in Kyiv was ruled out")

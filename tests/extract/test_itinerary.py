@@ -356,6 +356,9 @@ NOT_STOPS = [
      "the Pakistani community, many of whom had travelled from Casablanca.", {"Casablanca"}),
     ("the hosts' officials fly in to meet the traveller", f"{TITLE} is due in Gilgit on Friday. Pakistani federal "
      "ministers will fly up from Islamabad to receive her.", {"Islamabad"}),
+    ("'the president's departure' is no subject", "President Ana Ruiz will fly to Podgorica on Friday. Foreign "
+     "Minister Hakan Fidan will stay on in the region after the president's departure, traveling to Skopje on "
+     "Saturday for talks.", {"Skopje"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
