@@ -120,7 +120,7 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
             earlier = True  # "spent a decade in Melbourne"
         if when is None and (_HABITUAL.search(text, m.end, cue.clause[1]) or _WHILE_AFTER.search(text, cue.clause[0], cue.start)
-                             or _USUALLY.search(text, cue.clause[0], m.start)):
+                             or _USUALLY.search(text, cue.clause[0], m.start) or _PREVIOUS_TRIPS.search(text, m.sentence_start, m.start)):
             earlier = True  # "has travelled to Washington and Mexico City several times", "comes a month after
             # she was in Podgorica and Tirana": other trips
         if not earlier and when is None:
@@ -224,6 +224,9 @@ _AFTER_DONE = re.compile(
 )  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return)
 _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|multiple)\s+times\b|\s+(?:repeatedly|frequently|regularly)\b"
                        r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
+_PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"
+    r"\b(?:on|during|in)\s+(?:(?:his|her|their|the|a)\s+)?(?:previous|earlier|past|former|prior|last)\s+(?:\w+\s+)?"
+    r"(?:trips?|visits?|tours?)\b", re.I)
 _USUALLY = re.compile(r"\b(?:usually|typically|traditionally|customarily|habitually|used\s+to)\b", re.I)  # "usually opened at the Xiamen meeting"
 _WHILE_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|some|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 _RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)

@@ -359,6 +359,8 @@ NOT_STOPS = [
     ("'the president's departure' is no subject", "President Ana Ruiz will fly to Podgorica on Friday. Foreign "
      "Minister Hakan Fidan will stay on in the region after the president's departure, traveling to Skopje on "
      "Saturday for talks.", {"Skopje"}),
+    ("on previous trips; a wish to visit", f"{TITLE} traveled to Chernihiv on Thursday. On previous trips she "
+     "visited Odesa and Kharkiv. She may again express a wish to visit Minsk.", {"Odesa", "Kharkiv", "Minsk"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
