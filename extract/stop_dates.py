@@ -210,6 +210,10 @@ def _relative_clauses(m: Mention) -> list[tuple[int, int]]:
     return [(m.sentence_start + r.start(), m.sentence_start + r.end()) for r in RELATIVE_CLAUSE.finditer(m.sentence)]
 
 
+_ARRIVED_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|flew\s+in(?:to)?)\s+(?:\w+\s+){0,3}$", re.I)
+_PLAIN_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?")
+
+
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
     more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
@@ -217,8 +221,11 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
     between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
                and not _attributive(p) and not any(a < p.start < b for a, b in relative)]  # not ", who travelled via Doha,"
     prev = m
+    arrival = _ARRIVED_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start)) is not None
     for p in between:
         gap = _gap(prev, p.start)
+        if arrival and prev is m and re.search(r"\bfrom\s+(?:the\s+)?$", gap) and _PLAIN_DAY.fullmatch(_gap(p, t.start)):
+            continue  # "arrived in the Ukrainian capital by train from Poland on Wednesday morning": the arrival's day
         if _WHERE_BEFORE.match(_gap(p, t.start)):
             return True  # "arrived in Montenegro from Sarajevo, where on Monday she met ...": Sarajevo's Monday
         if _APPOSITION.fullmatch(gap) or (prev is m and (cues.is_qualifier(m, p, gap) or gap in ("'s ", "’s "))):

@@ -754,6 +754,11 @@ DATES_AND_STATUS = [
     ("the article of a name opens a sentence in capitals", "Syrian President Ahmed al-Sharaa flew to Manama on "
      "Monday, where he was received by King Hamad bin Isa Al Khalifa. Al-Sharaa is due to travel to Oman on Tuesday.",
      "2026-05-18", [("Manama", "visited", "2026-05-18", "2026-05-18"), ("Muscat", "planned", "2026-05-19", "2026-05-19")]),
+    ("arrived in X by train from Y on a day: the arrival's day", f"{TITLE} held talks in Warsaw on Tuesday. She "
+     "arrived in the Ukrainian capital by train from Poland on Wednesday morning. She traveled to Chernihiv on "
+     "Thursday.", "2026-11-05",
+     [("Warsaw", "visited", "2026-11-03", "2026-11-03"), ("Kyiv", "visited", "2026-11-04", "2026-11-04"),
+      ("Chernihiv", "visited", "2026-11-05", "2026-11-05")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
