@@ -90,14 +90,14 @@ def _within(stop: Stop, window: Stop) -> bool:
 AREA_REACH_KM = 500  # how far from a first-level area's point its towns may lie (newer areas lack codes)
 
 
-def _holds_a_town_stop(area: Draft, drafts: list[Draft]) -> bool:
-    """True when a town that is another stop lies in the first-level area ``area`` stands for."""
+def _town_stop_in(area: Draft, drafts: list[Draft]) -> Draft | None:
+    """The first stop (in text order) at a town that lies in the first-level area ``area`` stands for."""
     a = area.stop.place
-    return any(
-        o.stop.place.level is Level.CITY and o.stop.place.country == a.country
+    return next((
+        o for o in sorted(drafts, key=lambda o: o.position)
+        if o is not area and o.stop.place.level is Level.CITY and o.stop.place.country == a.country
         and (o.stop.place.admin1 == a.admin1 or distance_km(o.stop.place.lat, o.stop.place.lon, a.lat, a.lon) <= AREA_REACH_KM)
-        for o in drafts if o is not area
-    )
+    ), None)
 
 
 def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
@@ -110,8 +110,15 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
     out = []
     for d in drafts:
         s = d.stop
-        if s.place.level is Level.ADMIN and s.start is None and _holds_a_town_stop(d, drafts):
-            continue  # "his working visit to the Papua region ... in Jayapura": the area frames its towns' stops
+        town = _town_stop_in(d, drafts) if s.place.level is Level.ADMIN else None
+        if town is not None and (s.start is None or town.stop.start is None or town.stop.start == s.start):
+            # "his working visit to the Papua region ... in Jayapura", "will travel to Iowa, where he will meet
+            # farmers in Des Moines": the area frames its town's stop, which takes its date when it has none
+            if town.stop.start is None and s.start is not None:
+                town.stop.start, town.stop.end, town.stop.date_basis = s.start, s.end, s.date_basis
+                town.time, town.window = d.time, d.window
+            town.stop.evidence.extend(s.evidence)
+            continue
         if s.place.level is not Level.REGION:
             out.append(d)
             continue

@@ -759,6 +759,9 @@ DATES_AND_STATUS = [
      "Thursday.", "2026-11-05",
      [("Warsaw", "visited", "2026-11-03", "2026-11-03"), ("Kyiv", "visited", "2026-11-04", "2026-11-04"),
       ("Chernihiv", "visited", "2026-11-05", "2026-11-05")]),
+    ("a state's dated visit is its town's", f"{TITLE} arrived in Washington on Thursday. On Saturday she will travel "
+     "to Iowa, where she will meet farmers and state officials in Des Moines.", "2026-12-11",
+     [("Washington", "visited", "2026-12-10", "2026-12-10"), ("Des Moines", "planned", "2026-12-12", "2026-12-12")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
