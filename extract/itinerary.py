@@ -387,7 +387,12 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 _NO_VISIT = re.compile(r"\b(?:no|not\s+a)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
-_LOCATING = re.compile(r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s+$", re.I)
+_LOCATING = re.compile(
+    r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s+$"
+    # "the port itself, about 80 km (50 miles) north of Lima": where the cancelled place lies
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)(?:\s+of)?\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
 CANCEL_REACH = 400  # a cancelled country's plans told this soon after the cancellation are the cancelled ones
 REGION_KM = 400.0  # an undated region (island, peninsula) this close to a town of the trip holds that town
 CAPITAL_KM = 20.0  # a landmark this close to its country's capital is a stop in the capital

@@ -762,6 +762,10 @@ DATES_AND_STATUS = [
     ("a state's dated visit is its town's", f"{TITLE} arrived in Washington on Thursday. On Saturday she will travel "
      "to Iowa, where she will meet farmers and state officials in Des Moines.", "2026-12-11",
      [("Washington", "visited", "2026-12-10", "2026-12-10"), ("Des Moines", "planned", "2026-12-12", "2026-12-12")]),
+    ("a dropped visit near a stop does not drop the stop", f"{TITLE} arrived in Bogota on Tuesday from Lima, where she met "
+     "the president on Monday. A planned visit to the port itself, about 80 km north of Lima, was dropped from "
+     "her schedule.", "2026-10-14",
+     [("Lima", "visited", "2026-10-12", "2026-10-12"), ("Bogotá", "visited", "2026-10-13", "2026-10-13")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
