@@ -64,6 +64,9 @@ def test_levels(g, text, name, level):
         ("Tbilisi officials said Georgia would not appeal.", ("Tbilisi", "Georgia"), "GE"),
         ("Amman welcomed the decision, and Jordan will vote.", ("Amman", "Jordan"), "JO"),
         ("He grew up in Jordan, Minnesota, near Minneapolis.", ("Jordan", "Minnesota", "Minneapolis"), "US"),
+        # a bare "Congo" is either Congo: Kinshasa's or Brazzaville's, as its article says
+        ("Kinshasa airport reopened and Congo voted.", ("Kinshasa", "Congo"), "CD"),
+        ("Brazzaville officials said Congo would vote.", ("Brazzaville", "Congo"), "CG"),
     ],
 )
 def test_other_spans_disambiguate(g, text, names, country):
