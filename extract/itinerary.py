@@ -159,6 +159,7 @@ def build(a: Analysis) -> Itinerary:
     candidates += regions.region_lists(a, candidates)
     candidates += tour_dates.tour_candidates(a)
     candidates += tour_dates.place_first_candidates(a)
+    candidates += tour_dates.diary_candidates(a, who.surname)
     candidates += tour_dates.programme_candidates(a, candidates)
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)

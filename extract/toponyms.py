@@ -324,7 +324,7 @@ def _accept(
         word = tokens[i].word
         if word.isupper() and len(word) <= 5 and not big:
             return "no"  # "CNN", "PKK": acronyms of organisations, not towns
-        if word.isupper() and _shouted(tokens, i, j):
+        if word.isupper() and _shouted(text, tokens, i, j):
             return "no"  # "JOIN US ON TELEGRAM": a capitalised line, not a name
         titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
         if titled:
@@ -402,9 +402,12 @@ def _starts_longer_name(text: str, tokens: list[_Token], i: int, j: int, gazette
     return gap == "-" and nxt.cap and unknown
 
 
-def _shouted(tokens: list[_Token], i: int, j: int) -> bool:
-    """Whether the words on both sides of tokens[i:j] are in capitals too (a headline or a banner)."""
-    around = [t.word for t in tokens[max(0, i - 2) : i] + tokens[j : j + 2]]
+def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:
+    """Whether the words on both sides of tokens[i:j], on its line, are in capitals too (a headline or a
+    banner; not a diary's "MONDAY, MARCH 9" heading over "NAIROBI — Abiy arrives")."""
+    lo, hi = tokens[i].start, tokens[j - 1].end
+    around = [t.word for t in tokens[max(0, i - 2) : i] + tokens[j : j + 2]
+              if "\n" not in text[min(t.end, lo) : max(t.start, hi)]]
     return sum(len(w) > 1 and w.isupper() and w.isalpha() for w in around) >= 2
 
 

@@ -28,7 +28,7 @@ _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _LINE = re.compile(
     rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH})\.?)?)"
-    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?\s*(?:[–—:|-]|\s)\s*(?=\S)",
+    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|-]|[ \t])[ \t]*(?=\S)",  # (on its own line)
     re.I | re.M,
 )
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)
@@ -228,6 +228,43 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
         if c.mention.start not in leaving and (c.mention.place is None or c.mention.place.gazetteer_id not in homes)
     ]
     return found
+
+
+_ENTRY = re.compile(r"[ \t]*[—–-][ \t]+")  # "NAIROBI — Ethiopian Prime Minister Abiy Ahmed arrives for a state visit"
+
+
+def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
+    """A news diary by day: under each day heading, an entry that opens with its city ("KAMPALA — Abiy holds
+    talks with ...") and names the traveller is a stop on that day; the others are other people's news."""
+    text = a.article.text
+    published = a.article.published
+    headings = list(_DAY_HEADING.finditer(text))
+    if len(headings) < MIN_DAYS or published is None or not surname:
+        return []
+    who = re.compile(rf"\b{re.escape(surname)}\b")
+    found: list[Candidate] = []
+    for i, h in enumerate(headings):
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
+        day = _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
+        if day is None:
+            continue
+        for p in a.places:
+            lo = text.rfind("\n", 0, p.start) + 1
+            if not (h.end() <= p.start < end) or p.place is None or text[lo : p.start].strip():
+                continue
+            dash = _ENTRY.match(text, p.end)
+            line_end = text.find("\n", p.end)
+            line_end = len(text) if line_end < 0 else line_end
+            first = re.split(r"(?<=[.!?])\s", text[p.end : line_end], maxsplit=1)[0]
+            if dash is None or not who.search(first):
+                continue
+            time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
+            cue = Cue("visit", 0.8, lo, dash.end(), text[lo : dash.end()], (lo, line_end))
+            status = Status.PLANNED if day > published else Status.VISITED
+            p.role = "stop"
+            found.append(Candidate(p, cue, status, time, p.start, [Span(cue.evidence, cue.start, cue.end)]))
+    return found if len(found) >= MIN_DAYS else []
 
 
 _ARRIVAL_LINE = re.compile(r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto)\b", re.I)

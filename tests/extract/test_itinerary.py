@@ -766,6 +766,11 @@ DATES_AND_STATUS = [
      "the president on Monday. A planned visit to the port itself, about 80 km north of Lima, was dropped from "
      "her schedule.", "2026-10-14",
      [("Lima", "visited", "2026-10-12", "2026-10-12"), ("Bogotá", "visited", "2026-10-13", "2026-10-13")]),
+    ("a news diary by day", "WEEK AHEAD\n\nMONDAY, MARCH 9\n\nNAIROBI — Ethiopian Prime Minister Abiy Ahmed arrives "
+     "for a two-day state visit.\n\nDAR ES SALAAM — Tanzania's parliament resumes.\n\nWEDNESDAY, MARCH 11\n\n"
+     "KAMPALA — Abiy holds talks with President Yoweri Museveni.\n\nSATURDAY, MARCH 14\n\nMOMBASA — Kenyan "
+     "President William Ruto commissions a new berth at the port.", "2026-03-08",
+     [("Nairobi", "planned", "2026-03-09", "2026-03-09"), ("Kampala", "planned", "2026-03-11", "2026-03-11")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
