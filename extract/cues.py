@@ -342,7 +342,8 @@ _NOUN_PHRASE_AFTER = re.compile(
 _FROM_NOUN = re.compile(
     r"\b(?:pressure|criticism|support|demands?|calls?|opposition|aid|imports?|exports?|funding|investments?|help|"
     r"warnings?|threats?|response|reaction|messages?|letters?|backlash|sanctions|orders?|shipments?|supplies|"
-    r"refugees|migrants|goods|products|news|reports?|signals?|attacks?|missiles?|rockets?|drones?)\s+$",
+    r"refugees|migrants|goods|products|news|reports?|signals?|attacks?|missiles?|rockets?|drones?)\s+$"
+    r"|\b(?:been|was|were|is|are)\s+(?:moved|relocated|shifted|transferred)(?:\s+\w+)?\s+$",  # "the forum had been moved from"
     re.I,
 )  # nouns of what comes "from" a place, unlike a traveller's journey
 _TRIP_WORD = re.compile(

@@ -306,6 +306,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
 
 
 _WEEK_AFTER = re.compile(r",?\s+(last|next|this)\s+week\b", re.I)
+_BY_THEN_PAST = re.compile(r",?\s+(?:he|she|they|it|we|the\s+\w+|[A-Z]\w+)\s+(?:was|were|had)\b")
 _HOMECOMING = re.compile(r"\b(?:back|return\w*|home)\b[^.;]*$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:through|until|till|by|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+(?:(?:late|early)\s+)?$",
@@ -380,7 +381,9 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = True  # "will attend Tuesday's summit": a coming event, not "will appeal Monday's ruling"
     elif c.text.startswith("'s", m.end()) and not _AHEAD.search(c.text, max(0, m.start() - 12), m.start()):
         tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
-    elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()):
+    elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()) and not (
+        _BY_THEN_PAST.match(c.text, m.end())
+    ):  # (not "By Wednesday he was in Addis Ababa": a past clause)
         tense = True
     elif _SAID_ON.search(c.text, max(0, m.start() - 60), m.start()):
         return nearest_weekday(c.base, wd, False)  # "the ministry said Friday": when the news broke, today at the latest

@@ -361,6 +361,8 @@ NOT_STOPS = [
      "Saturday for talks.", {"Skopje"}),
     ("on previous trips; a wish to visit", f"{TITLE} traveled to Chernihiv on Thursday. On previous trips she "
      "visited Odesa and Kharkiv. She may again express a wish to visit Minsk.", {"Odesa", "Kharkiv", "Minsk"}),
+    ("a thing moved from a place", f"{TITLE} spent Friday and Saturday in Cape Town, where the business forum had "
+     "been moved from Johannesburg at short notice.", {"Johannesburg"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "

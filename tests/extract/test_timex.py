@@ -245,6 +245,14 @@ ISSUE_CASES = [
         ("2023-11-09", "2023-11-09"),
     ),
     (
+        "By Thursday he was in Addis Ababa.",
+        "Thursday",
+        "DATE",
+        "2023-11-02",
+        "day",
+        ("2023-11-02", "2023-11-02"),
+    ),
+    (
         "Mid-week, the delegation moves to Lahore.",
         "Mid-week",
         "DATE",
