@@ -23,8 +23,27 @@ def home_capital(
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
     return (
         _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
-        or _home_named(text, places, g, name) or _home_returned(text, places, g)
+        or _home_named(text, places, g, name) or _home_demonym(text, places, g, title) or _home_returned(text, places, g)
     )
+
+
+def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: str | None) -> Entry | None:
+    """The capital of the people "the Korean president" names, when the office is the traveller's title:
+    "the first visit by a Korean president since 2018" (President Lee's trip starts and ends in Seoul)."""
+    office = (title or "").replace(".", "").split()[-1:]
+    if g is None or not office or office[0].lower() not in _HEAD_OFFICES:
+        return None
+    for m in places:
+        if m.role != "demonym" or m.place is None or m.place.level is not Level.COUNTRY:
+            continue
+        if re.match(rf"\s+{office[0]}\b", text[m.end : m.end + 40], re.I) and re.search(
+            r"\b(?:a|an)\s+$", text[max(0, m.start - 6) : m.start], re.I
+        ):
+            return g.capital(m.place.country or "")
+    return None
+
+
+_HEAD_OFFICES = frozenset({"president", "chancellor", "premier", "king", "queen", "emir", "amir", "sultan"})
 
 
 _AGENCY_FIRST = re.compile(r"[ \t]*\([A-Za-z]+\)[ \t]*[—–-]")

@@ -773,6 +773,10 @@ DATES_AND_STATUS = [
      "KAMPALA — Abiy holds talks with President Yoweri Museveni.\n\nSATURDAY, MARCH 14\n\nMOMBASA — Kenyan "
      "President William Ruto commissions a new berth at the port.", "2026-03-08",
      [("Nairobi", "planned", "2026-03-09", "2026-03-09"), ("Kampala", "planned", "2026-03-11", "2026-03-11")]),
+    ("home from 'a Korean president'", "President Lee Jae-myung arrived in New Delhi on Monday. It is the first "
+     "visit to India by a Korean president since 2018. He flew to Mumbai on Wednesday. His plane will land at Seoul "
+     "Air Base on Saturday.", "2026-01-22",
+     [("New Delhi", "visited", "2026-01-19", "2026-01-19"), ("Mumbai", "visited", "2026-01-21", "2026-01-21")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
