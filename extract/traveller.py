@@ -157,7 +157,8 @@ _PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 def word_pattern(word: str) -> re.Pattern[str]:
     """``word`` as a whole word, not as a father's name ("bin Salman" is no Salman); compiled once:
     articles bring more names than re's own cache holds."""
-    return re.compile(rf"(?<!\bbin )(?<!\bibn )(?<!\bbint )\b{_name_re(word)}\b(?!-)")
+    name = _name_re(word)  # the name first, its left edge checked behind it: a literal start searches fast
+    return re.compile(rf"{name}(?<!\w{name})(?<!\bbin {name})(?<!\bibn {name})(?<!\bbint {name})\b(?!-)")
 
 
 def _name_re(word: str) -> str:
