@@ -164,6 +164,12 @@ _DAY_HEADING = re.compile(
     r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+def _heading_day(h: re.Match[str], published: date) -> date | None:
+    """The day a day heading names, in its own year or the one nearest after publication."""
+    mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
+    return _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
+
+
 _LEAVING_LINE = re.compile(r"\b(?:departure|depart\w*|return\w*|flight\s+(?:back|home)|farewell)\b", re.I)
 MIN_DAYS = 2  # a programme needs this many day headings with a place under them
 
@@ -185,8 +191,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
     homes = _departure_homes(text, a.places, headings)  # "Departure by air from Rome/Fiumicino" on the first day
     for i, h in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else _section_end(text, h.end())
-        mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
-        day = _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
+        day = _heading_day(h, published)
         if day is None:
             continue
         named = False
@@ -245,8 +250,7 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
     found: list[Candidate] = []
     for i, h in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
-        mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
-        day = _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
+        day = _heading_day(h, published)
         if day is None:
             continue
         for p in a.places:
