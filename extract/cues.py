@@ -259,7 +259,9 @@ _DEFERRED = re.compile(
 _UNFULFILLED = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,6}?"
     r"(?:in|to|at)\s+(?:the\s+)?$"
-    r"|\b(?i:had)\s+been\s+(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$",  # "had been due in Tripoli on Saturday"
+    r"|\b(?i:had)\s+been\s+(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$"  # "had been due in Tripoli on Saturday"
+    # "had asked to travel to Sanaa ..., but the Houthis have not responded": a request, no plan
+    r"|\b(?i:had|has|have)\s+(?:asked|requested|sought)\s+(?:permission\s+)?to\s+(?:visit|travel\s+to|go\s+to|fly\s+to)\s+(?:the\s+)?$",
 )
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"

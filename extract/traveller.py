@@ -44,6 +44,7 @@ _I_TRAVEL = re.compile(
     r"\bI\s+(?:will\s+|am\s+|have\s+|had\s+)?(?:travel\w*|visit\w*|fly|flew|arriv\w*|conclud\w*|lead|led|head\w*|"
     r"begin|began|depart\w*)\b"
 )
+_NAME_PARTICLES = frozenset("Al El Abu Bin Ibn Bint Ben Van Von De Da Del Di Le La".split())
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
@@ -254,6 +255,7 @@ def find(
         words = name.split()
         if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in words[:-1]) or (
             words[-1] in peoples or words[-1] in _NOT_SURNAMES or words[0] in _COMPASS_WORDS
+            or words[-1] in _NAME_PARTICLES  # "Mohammed Al" of "Mohammed Al Jaber": a name cut short
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if len([w for w in name.split() if w[:1].isupper()]) == 2 and name.split()[-1] not in _ORG_WORDS:

@@ -363,6 +363,8 @@ NOT_STOPS = [
      "visited Odesa and Kharkiv. She may again express a wish to visit Minsk.", {"Odesa", "Kharkiv", "Minsk"}),
     ("a thing moved from a place", f"{TITLE} spent Friday and Saturday in Cape Town, where the business forum had "
      "been moved from Johannesburg at short notice.", {"Johannesburg"}),
+    ("a request to travel is no plan", f"{TITLE} travelled on Thursday to Aden. The envoy had asked to travel to "
+     "Sanaa for the first time in more than a year, but the Houthis have not responded.", {"Sanaa"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "

@@ -125,6 +125,9 @@ WHO = [
      "Obrador was wrong.", "Sara Ruiz", None),
     ("a name with a lower-case Arabic article", "Syrian President Ahmed al-Sharaa has arrived in Bahrain. Al-Sharaa was "
      "received by King Hamad bin Isa Al Khalifa.", "Ahmed al-Sharaa", "Syrian President"),
+    ("a name cut short at its particle is nobody", "Mr Hans Lindgren began the round in Riyadh on Sunday, where he met "
+     "the Saudi ambassador, Mohammed Al Jaber. He briefed the council chairman, Rashad Al Alimi, before travelling on "
+     "Thursday to Aden. Lindgren said talks went well. Lindgren is expected back in Muscat.", "Hans Lindgren", "Mr"),
 ]
 
 
