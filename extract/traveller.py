@@ -353,6 +353,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False
     if not who.surname:
         return True
+    if _OWN_GROUP_THAT.search(left) and re.search(rf"\b{_name_re(who.surname)}\b", left):
+        return True  # "Bech Andersen ... led a four-person team that landed in Antananarivo": his team, with him
     if re.match(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:He|She|he|she)\b", left) and _previous_subject_other(text, lo, who):
         return False  # "Tinubu left Abuja for Brasília ... He will then visit São Paulo": Tinubu's trip
     # "... summit in Brussels, which Zelensky is expected to attend"
@@ -543,6 +545,10 @@ _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from
     r"embassy|ministry|parliament|court|agency|bank|factory|plant)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
     r"(?:also\s+|since\s+|recently\s+|now\s+)?$",
     re.I,
+)
+_OWN_GROUP_THAT = re.compile(
+    r"\b(?:led|leads|leading|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:team|delegation|group|party|expedition|mission)\s*,?\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$"
 )
 _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,\s*who|[a-z]{3,}\s*,\s*(?:many|most|some|all|several|few|one)\s+of\s+whom)\s+(?:[a-z]+\s+){0,3}$")
 # ("members of the Pakistani community, many of whom had travelled from Casablanca")

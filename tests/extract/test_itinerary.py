@@ -779,6 +779,10 @@ DATES_AND_STATUS = [
      "visit to India by a Korean president since 2018. He flew to Mumbai on Wednesday. His plane will land at Seoul "
      "Air Base on Saturday.", "2026-01-22",
      [("New Delhi", "visited", "2026-01-19", "2026-01-19"), ("Mumbai", "visited", "2026-01-21", "2026-01-21")]),
+    ("the team the traveller leads; north-east to", "Associate Professor Jonas Holm has spent the past month "
+     "listening to frogs. Holm, who studies the evolution of mating calls in Malagasy frogs, led a four-person team "
+     "that landed in Antananarivo on 3 October. On 7 October the team flew north-east to Maroantsetra.", "2026-11-19",
+     [("Antananarivo", "visited", "2026-10-03", "2026-10-03"), ("Maroantsetra", "visited", "2026-10-07", "2026-10-07")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
