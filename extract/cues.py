@@ -260,6 +260,8 @@ _UNFULFILLED = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,6}?"
     r"(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?i:had)\s+been\s+(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$"  # "had been due in Tripoli on Saturday"
+    # "The programme originally included a visit to Bengaluru on Thursday": a plan since changed
+    r"|\boriginally\s+(?:included|planned|scheduled|foresaw|envisaged|had)\s+(?:[\w-]+\s+){0,4}?(?:to|in|at)\s+(?:the\s+)?$"
     # "had asked to travel to Sanaa ..., but the Houthis have not responded": a request, no plan
     r"|\b(?i:had|has|have)\s+(?:asked|requested|sought)\s+(?:permission\s+)?to\s+(?:visit|travel\s+to|go\s+to|fly\s+to)\s+(?:the\s+)?$",
 )
@@ -507,7 +509,7 @@ def _own_part(text: str, lo: int, hi: int, at: int) -> str:
     return text[lo:hi]
 
 
-_LEG_OF = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+)?([A-Z][\w’'-]*)\s+(?:leg|visit|stop|trip|portion)\b")
+_LEG_OF = re.compile(r",\s+(?:and|but)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+)?([A-Z][\w’'-]*)\s+(?:leg|visit|stop|trip|portion)\b")
 
 
 def _others_leg(text: str, lo: int, hi: int, mention: Mention | None, places: list[Mention]) -> bool:
@@ -517,7 +519,9 @@ def _others_leg(text: str, lo: int, hi: int, mention: Mention | None, places: li
     if leg is None or mention is None or mention.place is None or mention.start > leg.start():
         return False
     named = next((p for p in places if p.start == leg.start(1) and p.place is not None), None)
-    return named is not None and named.place.country != mention.place.country
+    # (a town's leg is that town's: "heads to India ..., but Bengaluru leg postponed")
+    return named is not None and (named.place.country != mention.place.country or (
+        named.place.level is Level.CITY and named.place.gazetteer_id != mention.place.gazetteer_id))
 
 
 def cue_for(

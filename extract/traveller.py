@@ -405,6 +405,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             m.end() for m in _PRONOUN.finditer(left)
             if not any(a <= m.start() < b for a, b in relations) and not _VERB_BEFORE.search(left, 0, m.start())
             and not _another_office(m.group(), who) and not left.startswith(("'s", "’s"), m.end())
+            and not _WHEN_BEFORE.search(left, 0, m.start())  # (nor "Dousa will stay on after the prime minister leaves")
         ),  # (not "Fidan will stay on ... after the president's departure, traveling to Skopje")
         default=-1,
     )
@@ -546,6 +547,7 @@ _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from
     r"(?:also\s+|since\s+|recently\s+|now\s+)?$",
     re.I,
 )
+_WHEN_BEFORE = re.compile(r"\b(?:after|before|when|while|until|once)\s+$", re.I)
 _OWN_GROUP_THAT = re.compile(
     r"\b(?:led|leads|leading|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:team|delegation|group|party|expedition|mission)\s*,?\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$"

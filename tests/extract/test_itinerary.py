@@ -783,6 +783,11 @@ DATES_AND_STATUS = [
      "listening to frogs. Holm, who studies the evolution of mating calls in Malagasy frogs, led a four-person team "
      "that landed in Antananarivo on 3 October. On 7 October the team flew north-east to Maroantsetra.", "2026-11-19",
      [("Antananarivo", "visited", "2026-10-03", "2026-10-03"), ("Maroantsetra", "visited", "2026-10-07", "2026-10-07")]),
+    ("a town's leg postponed in a headline; an original plan; a minister staying on", "Ruiz heads to India with "
+     "business delegation, but Bengaluru leg postponed\n\nPrime Minister Ana Ruiz will fly to India on Sunday. Ruiz "
+     "is due to land in New Delhi on Sunday evening. The programme originally included a visit to Bengaluru on "
+     "Thursday. Trade Minister Jon Dousa will stay on in India after the prime minister leaves and travel to Chennai "
+     "on Thursday.", "2026-02-05", [("New Delhi", "planned", "2026-02-08", "2026-02-08")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
