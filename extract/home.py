@@ -61,7 +61,8 @@ def _home_returned(text: str, places: list[Mention], g: Gazetteer | None) -> Ent
     for m in places:
         if m.place is None or m.place.level is not Level.CITY:
             continue
-        back = _RETURN_TO.search(text, max(0, m.start - 30), m.start)
+        back = _RETURN_TO.search(text, max(0, m.start - 30), m.start) or (
+            filed and _LEAVE_FOR.search(text, max(0, m.start - 60), m.start))  # "will leave Hiroshima for Rome"
         if back and ("home" in back.group().lower() or (filed and filed[0].lower() == m.text.lower())):
             return next((e for e in g.candidates(m.place.name) if e.gid == m.place.gazetteer_id), None)
     return None
@@ -123,6 +124,7 @@ def _only_origin(s: Stop) -> bool:
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?[\w’'. -]{1,40}$")
 
 
+_LEAVE_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|depart\w*)\s+(?:from\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+$")
 _RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?$", re.I)
 
 

@@ -788,6 +788,11 @@ DATES_AND_STATUS = [
      "is due to land in New Delhi on Sunday evening. The programme originally included a visit to Bengaluru on "
      "Thursday. Trade Minister Jon Dousa will stay on in India after the prime minister leaves and travel to Chennai "
      "on Thursday.", "2026-02-05", [("New Delhi", "planned", "2026-02-08", "2026-02-08")]),
+    ("a national agency's city left for at the end is home", "(ANSA) - ROME, MAR 5 - President Sergio Mattarella "
+     "will make a state visit to Japan next week. He will arrive in Tokyo on the evening of Sunday 8 March. On "
+     "Thursday 12 March he will travel to Hiroshima. The President will leave Hiroshima for Rome on the evening of 12 "
+     "March.", "2026-03-05",
+     [("Tokyo", "planned", "2026-03-08", "2026-03-08"), ("Hiroshima", "planned", "2026-03-12", "2026-03-12")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
