@@ -94,6 +94,8 @@ def build(a: Analysis) -> Itinerary:
             continue
         if cue.kind == "cancelled" and stop_dates.far_date_in(local_times, cue.clause, a.article.published):
             continue  # "a rail project financed by Japan and cancelled in 2020": another time's plan
+        if cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1]):
+            cue = replace(cue, kind="return")  # "depart for Seoul from Savannah on Wednesday, wrapping up the trip"
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
@@ -228,6 +230,9 @@ _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|m
 _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"
     r"\b(?:on|during|in)\s+(?:(?:his|her|their|the|a)\s+)?(?:previous|earlier|past|former|prior|last)\s+(?:\w+\s+)?"
     r"(?:trips?|visits?|tours?)\b", re.I)
+_ENDS_THE_TRIP = re.compile(
+    r"[^.;]{0,60}?,\s*(?:wrapping\s+up|ending|concluding|capping|rounding\s+off)\s+(?:the|his|her|their|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b", re.I)
 _USUALLY = re.compile(r"\b(?:usually|typically|traditionally|customarily|habitually|used\s+to)\b", re.I)  # "usually opened at the Xiamen meeting"
 _WHILE_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|some|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 _RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)

@@ -1184,6 +1184,10 @@ def test_world_trips(what, text, published, expected):
 
 
 MOVES = [
+    ("departing for home 'wrapping up the trip'", "President Lee Jae-myung arrived in Washington on Sunday for a "
+     "four-day visit. He will travel to Savannah on Tuesday to visit a battery plant and depart for Seoul from "
+     "Savannah on Wednesday, wrapping up the trip.", "2026-03-17",
+     [("Washington", "visited", "2026-03-15"), ("Savannah", "planned", "2026-03-17")]),
     ("the traveller is scheduled to tour a plant in", "Governor Gavin Newsom arrives in Las Vegas on Friday. On Sunday, "
      "Newsom is scheduled to tour a battery recycling plant in Sparks before returning to Sacramento.", "2027-10-14",
      [("Las Vegas", "planned", "2027-10-15"), ("Sparks", "planned", "2027-10-17")]),
