@@ -30,20 +30,23 @@ def home_capital(
 def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: str | None) -> Entry | None:
     """The capital of the people "the Korean president" names, when the office is the traveller's title:
     "the first visit by a Korean president since 2018" (President Lee's trip starts and ends in Seoul)."""
-    office = (title or "").replace(".", "").split()[-1:]
-    if g is None or not office or office[0].lower() not in _HEAD_OFFICES:
+    own = " ".join((title or "").replace(".", "").lower().split())
+    office = next((o for o in _HEAD_OFFICES if own == o or own.endswith(" " + o)), None)
+    if g is None or office is None:
         return None
     for m in places:
         if m.role != "demonym" or m.place is None or m.place.level is not Level.COUNTRY:
             continue
-        if re.match(rf"\s+{office[0]}\b", text[m.end : m.end + 40], re.I) and re.search(
-            r"\b(?:a|an)\s+$", text[max(0, m.start - 6) : m.start], re.I
+        phrase = r"\s+".join(office.split())
+        if re.match(rf"\s+{phrase}\b", text[m.end : m.end + 40], re.I) and _ONE_OF.search(
+            text, max(0, m.start - 20), m.start
         ):
             return g.capital(m.place.country or "")
     return None
 
 
-_HEAD_OFFICES = frozenset({"president", "chancellor", "premier", "king", "queen", "emir", "amir", "sultan"})
+_HEAD_OFFICES = ("prime minister", "president", "chancellor", "premier", "king", "queen", "emir", "amir", "sultan")
+_ONE_OF = re.compile(r"\b(?:a|an|the\s+(?:first|second|third|only|last))\s+$", re.I)  # "the first Indian prime minister"
 
 
 _AGENCY_FIRST = re.compile(r"[ \t]*\([A-Za-z]+\)[ \t]*[—–-]")

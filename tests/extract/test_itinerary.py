@@ -793,6 +793,10 @@ DATES_AND_STATUS = [
      "Thursday 12 March he will travel to Hiroshima. The President will leave Hiroshima for Rome on the evening of 12 "
      "March.", "2026-03-05",
      [("Tokyo", "planned", "2026-03-08", "2026-03-08"), ("Hiroshima", "planned", "2026-03-12", "2026-03-12")]),
+    ("home from 'the first Indian prime minister'", "Prime Minister Narendra Modi arrived in Buenos Aires on Tuesday. "
+     "On Friday he travels to Valparaíso to address the National Congress, the first Indian prime minister to do so, "
+     "and emplanes for New Delhi from there.", "2026-09-16",
+     [("Buenos Aires", "visited", "2026-09-15", "2026-09-15"), ("Valparaíso", "planned", "2026-09-18", "2026-09-18")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
