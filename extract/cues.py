@@ -347,7 +347,8 @@ _FROM_NOUN = re.compile(
     r"\b(?:pressure|criticism|support|demands?|calls?|opposition|aid|imports?|exports?|funding|investments?|help|"
     r"warnings?|threats?|response|reaction|messages?|letters?|backlash|sanctions|orders?|shipments?|supplies|"
     r"refugees|migrants|goods|products|news|reports?|signals?|attacks?|missiles?|rockets?|drones?)\s+$"
-    r"|\b(?:been|was|were|is|are)\s+(?:moved|relocated|shifted|transferred)(?:\s+\w+)?\s+$",  # "the forum had been moved from"
+    r"|\b(?:been|was|were|is|are)\s+(?:moved|relocated|shifted|transferred)(?:\s+\w+)?\s+$"  # "the forum had been moved from"
+    r"|\b(?:goods|cargo|freight|trucks|exports|products|oil|gas)\s+(?:\w+\s+){0,3}?(?:move|moves|moved|flow|flows|travel|go)\s+$",
     re.I,
 )  # nouns of what comes "from" a place, unlike a traveller's journey
 _TRIP_WORD = re.compile(

@@ -651,7 +651,8 @@ def _someone_else(left: str, who: Traveller) -> bool:
 
 
 _SUBJECT_OFFICE = re.compile(
-    r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*)?the\s+((?:[a-z'’-]+\s+){0,2}?"
+    r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*|(?:While|When|As|After|Before)\b[^,]{0,60},\s*)?"
+    r"the\s+((?:[a-z'’-]+\s+){0,2}?"  # ("While the King is at the forum, the Queen will travel to Geelong")
     r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner|king|queen))\b",
     re.I,
 )

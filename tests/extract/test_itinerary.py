@@ -365,6 +365,10 @@ NOT_STOPS = [
      "been moved from Johannesburg at short notice.", {"Johannesburg"}),
     ("a request to travel is no plan", f"{TITLE} travelled on Thursday to Aden. The envoy had asked to travel to "
      "Sanaa for the first time in more than a year, but the Houthis have not responded.", {"Sanaa"}),
+    ("another office after a while-clause", "King Harald V arrived in Melbourne on Monday to open an energy forum. "
+     "While the King is at the forum, the Queen will travel to Geelong to visit a youth project.", {"Geelong"}),
+    ("goods moving from a place", f"{TITLE} held talks in Kampala on Tuesday. \"If goods cannot move from Mombasa to "
+     "Kigali through Uganda at a reasonable cost, the whole region loses,\" she said.", {"Mombasa", "Kigali"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
