@@ -369,6 +369,8 @@ NOT_STOPS = [
      "While the King is at the forum, the Queen will travel to Geelong to visit a youth project.", {"Geelong"}),
     ("goods moving from a place", f"{TITLE} held talks in Kampala on Tuesday. \"If goods cannot move from Mombasa to "
      "Kigali through Uganda at a reasonable cost, the whole region loses,\" she said.", {"Mombasa", "Kigali"}),
+    ("land as a noun", f"{TITLE} arrived in Bridgetown on Wednesday. The leaders will sign an agreement under which "
+     "Barbadian investors will take up land in Guyana's intermediate savannahs.", {"Georgetown"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
