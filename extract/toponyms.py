@@ -46,6 +46,7 @@ _PLACE_NOUNS = frozenset(
     """city town village capital port shrine island province state region district county municipality
     commune hamlet kingdom""".split()
 )
+_BUILDINGS = frozenset("house hall tower building".split())
 _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
     circle highway hwy turnpike expressway""".split()
@@ -298,6 +299,8 @@ def _accept(
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
+    if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
+        return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
     if (

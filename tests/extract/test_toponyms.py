@@ -71,7 +71,8 @@ from extract.toponyms import find_toponyms
         ("WASHINGTON (AP) - The talks went on.", ["WASHINGTON"]),
         ("They toured plants at Port Qasim in Karachi.", ["Karachi"]),
         ("He flew to Wamena, Highland Papua.", ["Wamena", "Highland Papua"]),  # no Highland, California
-        ("The Sydney Writers' Festival opens.", ["Sydney"]),  # a plural's possessive is no surname  # a port nobody listed: no "Qasim" either
+        ("The Sydney Writers' Festival opens.", ["Sydney"]),  # a plural's possessive is no surname
+        ("He held a press conference at Freedom House in Georgetown.", ["Georgetown"]),  # a building, not Freedom  # a port nobody listed: no "Qasim" either
     ],
 )
 def test_found_names(g, text, expected):
