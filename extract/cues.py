@@ -304,7 +304,10 @@ _DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the
 )
 _TRANSIT_AFTER = re.compile(
     r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b"
-    r"|^\s*,\s*where\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:plane|jet|aircraft)\s+refuel\w*",  # "Kangerlussuaq, where the plane refuelled"
+    r"|^\s*,\s*where\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:plane|jet|aircraft)\s+refuel\w*"  # "Kangerlussuaq, where the plane refuelled"
+    # "flying to Rzeszów in the evening and boarding the night train at Przemyśl", "a flight into Rzeszów ... and then
+    # the train to Kyiv": the airport town on the way to a train
+    r"|^[^.;]{0,40}?\b(?:and\s+then|then|before|and)\s+(?:boarding\s+|taking\s+|catching\s+)?(?:the\s+|a\s+)?(?:night\s+|overnight\s+)?train\b",
     re.I,
 )
 _CANCELLED = re.compile(

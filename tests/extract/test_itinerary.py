@@ -371,6 +371,8 @@ NOT_STOPS = [
      "Kigali through Uganda at a reasonable cost, the whole region loses,\" she said.", {"Mombasa", "Kigali"}),
     ("land as a noun", f"{TITLE} arrived in Bridgetown on Wednesday. The leaders will sign an agreement under which "
      "Barbadian investors will take up land in Guyana's intermediate savannahs.", {"Georgetown"}),
+    ("an airport town before the train on", f"{TITLE} arrived in Kyiv on Tuesday. She had spent Monday in Warsaw, "
+     "before flying to Rzeszów in the evening and boarding the night train at Przemyśl.", {"Rzeszów"}),
     ("what the traveller usually did", f"{TITLE} arrived in Rabat on Monday. In previous seasons she usually opened "
      "at the Xiamen meeting in China.", {"Beijing", "Xiamen"}),
     ("another office as subject, and 'Gov.' is a governor", "Gov. Tina Marsh arrived in Hanoi on Tuesday. The "
