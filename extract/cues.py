@@ -242,6 +242,7 @@ _NEGATED = re.compile(
     r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|\b(?:wish|wishes|wished|desire|dream\w*)\s+to\s+(?:visit|travel|go)"  # "may again express a wish to visit North Korea"
+    r"|\brequest\s+(?:by\s+[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?to)\b",
     re.I,
 )

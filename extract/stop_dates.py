@@ -91,7 +91,9 @@ def time_for(
         if _UNTIL.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             distance += 120  # "fly to New York, where he will remain until next Wednesday": that is the end
         if _another_trip(t, published):
-            if -60 <= t.start - m.end <= 25 and (t.start >= m.end or m.start - t.end <= 60):
+            between = m.sentence[max(0, t.end - m.sentence_start) : max(0, m.start - m.sentence_start)]
+            # (not "The envoy, appointed ... in 2024, arrived in the capital Naypyidaw on Monday": an aside's year)
+            if -60 <= t.start - m.end <= 25 and (t.start >= m.end or (m.start - t.end <= 60 and "," not in between)):
                 return t, True  # "visited Beijing in 2019", "in 2022, when he travelled to Benin"
             continue
         if best is None or distance < best[0]:

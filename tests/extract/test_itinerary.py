@@ -805,6 +805,10 @@ DATES_AND_STATUS = [
      "On Friday he travels to Valparaíso to address the National Congress, the first Indian prime minister to do so, "
      "and emplanes for New Delhi from there.", "2026-09-16",
      [("Buenos Aires", "visited", "2026-09-15", "2026-09-15"), ("Valparaíso", "planned", "2026-09-18", "2026-09-18")]),
+    ("an aside's year does not make the arrival another trip; a request to visit", "The former foreign minister, "
+     "appointed the special envoy in 2024, arrived in the capital Naypyidaw on Monday for meetings with the "
+     "president. A request by Bishop to visit Sittwe was turned down.", "2026-09-16",
+     [("Nay Pyi Taw", "visited", "2026-09-14", "2026-09-14")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
