@@ -115,6 +115,10 @@ def build(a: Analysis) -> Itinerary:
             # "flew to Abéché on Tuesday morning, a day after holding talks in N'Djamena": the day before
             prior = [t for t in local_times if cue.clause[0] <= t.start and t.end <= m.start and t.type in ("DATE", "TIME")]
             when = (stop_dates.days_before(prior[-1], text, m.start) if prior else None) or when
+        if when is None and not earlier and cue.kind in ("arrive", "go", "visit", "meet", "be_in", "activity") and (
+            cues.tense(text, m.start, m.end, cue) == "past"
+        ):
+            when = stop_dates.entry_day(a.times, text, m.start)  # "Jan. 21, 23:55 / Lee has arrived in Mumbai"
         if when is None and not earlier and cue.kind == "arrive" and _HAS_ARRIVED.search(
             text, max(cue.clause[0], cue.start - 16), cue.end
         ):

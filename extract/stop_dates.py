@@ -642,6 +642,21 @@ def bound_tours(a: Analysis, stops: list[Stop]) -> None:
             s.evidence.append(t.span)
 
 
+_STAMP_REST = re.compile(r"[ \t]*(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?)?[ \t]*\n")
+
+
+def entry_day(times: list[TimeRef], text: str, at: int) -> TimeRef | None:
+    """The day of a dated entry ``at`` lies in: a live page's or a diary's stamp alone on the line that
+    opens its paragraph ("Jan. 21, 23:55" above "Lee has arrived in Mumbai ...")."""
+    para = text.rfind("\n\n", 0, at)
+    head = para + 2 if para >= 0 else 0
+    stamp = next((t for t in times if t.start == head and t.type == "DATE" and t.precision is Precision.DAY
+                  and t.earliest is not None and _STAMP_REST.match(text, t.end)), None)  # (a clock alone dates nothing)
+    if stamp is None or stamp.earliest is None or text.find("\n", stamp.end) >= at:
+        return None
+    return TimeRef.on_day(stamp.text, stamp.start, stamp.end, stamp.earliest)
+
+
 def news_day(cue: cues.Cue, published: date | None) -> TimeRef | None:
     """The publication day as the date of what a report says has just happened ("has arrived in")."""
     if published is None:

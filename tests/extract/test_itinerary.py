@@ -809,6 +809,9 @@ DATES_AND_STATUS = [
      "appointed the special envoy in 2024, arrived in the capital Naypyidaw on Monday for meetings with the "
      "president. A request by Bishop to visit Sittwe was turned down.", "2026-09-16",
      [("Nay Pyi Taw", "visited", "2026-09-14", "2026-09-14")]),
+    ("a live page's date stamp dates its entry", "LIVE: President Lee in India\n\nJan. 21, 23:55\nLee has arrived in "
+     "Mumbai after a flight of a little over two hours. He was greeted at the airport by the governor.\n\nJan. 20, "
+     "14:00\nAn official welcome ceremony was held.", "2026-01-22", [("Mumbai", "visited", "2026-01-21", "2026-01-21")]),
     ("a place's name holds no person of the article", "President Laura Vega arrived back in San José late Saturday "
      "after a three-day regional swing that ended in Panama City, where she and Panamanian President José Raúl Mulino "
      "signed an agreement.", "2026-08-10", [("Panama City", "visited", None, None)]),
