@@ -113,7 +113,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+" + _SITE_NEAR
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+" + _SITE_NEAR
             + _PRE + "$",
             re.I,
         ),
@@ -229,7 +229,7 @@ TRIP_THAT = re.compile(r"\b(?:tour|trip|visit|journey|swing|mission|roadshow)\s*
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
-    r"(?:\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
+    r"(?:\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been|(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)

@@ -345,6 +345,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
     left = left[label.end() :] if label else left
+    if _GROUP_SUBJECT.match(left) and leads_group(text, who):
+        return True  # "Risch is leading a Senate delegation ... The group, which also includes Sens. ..., arrived in Baku"
     if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or _HOSTS_MOVING.search(left) or (
         _INSTITUTION_SUBJECT.search(left)
     ):
@@ -548,6 +550,21 @@ _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from
     re.I,
 )
 _WHEN_BEFORE = re.compile(r"\b(?:after|before|when|while|until|once)\s+$", re.I)
+_GROUP_SUBJECT = re.compile(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:The|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:group|delegation|team|party|senators|lawmakers|mission)\b")
+_GROUP_WORDS = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|team|party|senators|lawmakers|mission))"
+
+
+def leads_group(text: str, who: Traveller) -> bool:
+    """Whether the article has the traveller lead a group ("Risch is leading a bipartisan Senate delegation"):
+    then "the group", "the delegation" moves with the traveller."""
+    if not who.surname:
+        return False
+    return re.search(
+        rf"\b{_name_re(who.surname)}\b[^.]{{0,80}}?\b(?:is\s+|was\s+|will\s+be\s+)?(?:lead|leads|leading|led|heads|heading|headed)\s+"
+        r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|group|team|mission|party)\b", text) is not None
+
+
 _OWN_GROUP_THAT = re.compile(
     r"\b(?:led|leads|leading|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:team|delegation|group|party|expedition|mission)\s*,?\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$"
@@ -682,7 +699,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     "Blinken is in Tokyo" (the traveller right before the verb)."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     names = [re.escape(who.surname)] if who.surname else []
-    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN]) + r")"  # "I'll be in Seoul"
+    group = [_GROUP_WORDS] if leads_group(text, who) else []  # "The delegation is scheduled to be in Ankara"
+    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN] + group) + r")"  # "I'll be in Seoul"
     if re.match(rf",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], re.I):
         return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
     if cue.kind == "scene":  # type: ignore[attr-defined]
