@@ -34,10 +34,10 @@ def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: 
     office = next((o for o in _HEAD_OFFICES if own == o or own.endswith(" " + o)), None)
     if g is None or office is None:
         return None
+    phrase = r"\s+".join(office.split())
     for m in places:
         if m.role != "demonym" or m.place is None or m.place.level is not Level.COUNTRY:
             continue
-        phrase = r"\s+".join(office.split())
         if re.match(rf"\s+{phrase}\b", text[m.end : m.end + 40], re.I) and _ONE_OF.search(
             text, max(0, m.start - 20), m.start
         ):

@@ -44,6 +44,7 @@ def build(a: Analysis) -> Itinerary:
         named = [(n.start(), n.end()) for n in re.finditer(re.escape(who.name), text)]
         a.places = [p for p in a.places if not any(s <= p.start and p.end <= e for s, e in named)]
     who.place_names = frozenset(m.text for m in a.places)
+    who.leads_a_group = traveller.leads_group(text, who)
     # "Middle East" is nobody, but "Ruto" read once as a town in a headline is still President Ruto
     place_words = Counter(w for m in a.places for w in m.text.split())
     who.others = {o for o in who.others if place_words[o] < len(traveller.word_pattern(o).findall(text))}

@@ -100,6 +100,16 @@ def _town_stop_in(area: Draft, drafts: list[Draft]) -> Draft | None:
     ), None)
 
 
+def _lend_dates(area: Draft, town: Draft) -> None:
+    """An undated town takes the dates of the region or area it stands in (keeping an end of its own that
+    comes later)."""
+    s, t = area.stop, town.stop
+    assert s.start is not None
+    t.start, t.date_basis = s.start, s.date_basis
+    t.end = t.end if t.end and t.end >= s.start else s.end
+    town.time, town.window = area.time, area.window
+
+
 def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
     """A region stop whose member places are also stops groups them instead of standing alone.
 
@@ -115,8 +125,7 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
             # "his working visit to the Papua region ... in Jayapura", "will travel to Iowa, where he will meet
             # farmers in Des Moines": the area frames its town's stop, which takes its date when it has none
             if town.stop.start is None and s.start is not None:
-                town.stop.start, town.stop.end, town.stop.date_basis = s.start, s.end, s.date_basis
-                town.time, town.window = d.time, d.window
+                _lend_dates(d, town)
             town.stop.evidence.extend(s.evidence)
             continue
         if s.place.level is not Level.REGION:
@@ -140,8 +149,6 @@ def group_regions(drafts: list[Draft], g: Gazetteer | None) -> list[Draft]:
         if s.start is not None and after:
             first = min(after, key=lambda o: o.position)
             if first.stop.start is None:
-                first.stop.start, first.stop.date_basis = s.start, s.date_basis
-                first.stop.end = first.stop.end if first.stop.end and first.stop.end >= s.start else s.end
-                first.time, first.window = d.time, d.window
+                _lend_dates(d, first)
                 first.stop.evidence.extend(s.evidence)
     return out

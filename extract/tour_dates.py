@@ -19,6 +19,7 @@ from .cues import Cue
 from .drafts import Candidate
 from .model import Level, Mention, Span, Status, TimeRef
 from .timex_lexicon import MONTHS, month_number
+from .traveller import word_pattern
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -47,8 +48,7 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
     headings = list(_HEADING.finditer(text))
     found: list[Candidate] = []
     for m in lines:
-        line_end = text.find("\n", m.start())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, m.start())
         if m.re is _NUMERIC_LINE:
             a_, b_ = int(m["a"]), int(m["b"])
             month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
@@ -76,9 +76,8 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
             continue
         time = TimeRef.on_day(text[m.start() : m.end()].strip(), m.start(), m.end(), day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
-        status = Status.PLANNED if day > published else Status.VISITED
         place.role = "stop"
-        found.append(Candidate(place, cue, status, time, place.start, [Span(cue.evidence, cue.start, cue.end)]))
+        found.append(_line_candidate(place, cue, time, published))
     return found if len(found) >= MIN_LINES else []
 
 
@@ -105,8 +104,7 @@ def place_first_candidates(a: Analysis) -> list[Candidate]:
         place = _place_at(a.places, line.end())
         if place is None or place.role == "stop":
             continue
-        line_end = text.find("\n", line.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, line.end())
         sep = _SEPARATOR.match(text, place.end, line_end)
         if sep is None:
             continue
@@ -124,13 +122,25 @@ def place_first_candidates(a: Analysis) -> list[Candidate]:
         first, last = min(days), max(days)
         time = TimeRef.on_day(text[sep.end() : line_end].strip(), sep.end(), line_end, first, last)
         cue = Cue("visit", 0.8, place.start, sep.end(), text[place.start : sep.end()], (line.start(), line_end))
-        status = Status.PLANNED if first > published else Status.VISITED
-        found.append(Candidate(place, cue, status, time, place.start, [Span(cue.evidence, cue.start, cue.end)]))
+        found.append(_line_candidate(place, cue, time, published))
     if len(found) < MIN_LINES:
         return []
     for c in found:
         c.mention.role = "stop"
     return found
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _line_candidate(place: Mention, cue: Cue, time: TimeRef, published: date) -> Candidate:
+    """The stop a dated line of a list names: planned when its first day is after publication."""
+    assert time.earliest is not None
+    status = Status.PLANNED if time.earliest > published else Status.VISITED
+    return Candidate(place, cue, status, time, place.start, [Span(cue.evidence, cue.start, cue.end)])
 
 
 def _place_at(places: list[Mention], offset: int) -> Mention | None:
@@ -164,6 +174,8 @@ _DAY_HEADING = re.compile(
     r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+
+
 def _heading_day(h: re.Match[str], published: date) -> date | None:
     """The day a day heading names, in its own year or the one nearest after publication."""
     mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
@@ -199,8 +211,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             if not (h.end() <= p.start < end) or p.place is None or p.role == "demonym":
                 continue
             lo = text.rfind("\n", 0, p.start) + 1
-            line_end = text.find("\n", p.end)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = _line_end(text, p.end)
             line = text[lo:line_end]
             if p.place.gazetteer_id in homes or lo in lines_done:
                 continue
@@ -221,9 +232,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             # by a list of places ("Departure for Temuco ... Departure from Temuco for Buenos Aires")
             time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
             cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, line_end))
-            status = Status.PLANNED if day > published else Status.VISITED
             p.role = "stop"
-            found.append(Candidate(p, cue, status, time, p.start, [Span(cue.evidence, cue.start, cue.end)]))
+            found.append(_line_candidate(p, cue, time, published))
             named = True
         days_with_places += named
     if days_with_places < MIN_DAYS:
@@ -246,7 +256,7 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
     headings = list(_DAY_HEADING.finditer(text))
     if len(headings) < MIN_DAYS or published is None or not surname:
         return []
-    who = re.compile(rf"\b{re.escape(surname)}\b")
+    who = word_pattern(surname)
     found: list[Candidate] = []
     for i, h in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
@@ -258,16 +268,14 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
             if not (h.end() <= p.start < end) or p.place is None or text[lo : p.start].strip():
                 continue
             dash = _ENTRY.match(text, p.end)
-            line_end = text.find("\n", p.end)
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = _line_end(text, p.end)
             first = re.split(r"(?<=[.!?])\s", text[p.end : line_end], maxsplit=1)[0]
             if dash is None or not who.search(first):
                 continue
             time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
             cue = Cue("visit", 0.8, lo, dash.end(), text[lo : dash.end()], (lo, line_end))
-            status = Status.PLANNED if day > published else Status.VISITED
             p.role = "stop"
-            found.append(Candidate(p, cue, status, time, p.start, [Span(cue.evidence, cue.start, cue.end)]))
+            found.append(_line_candidate(p, cue, time, published))
     return found if len(found) >= MIN_DAYS else []
 
 

@@ -103,6 +103,7 @@ class Traveller:
     others: set[str] = field(default_factory=set)  # surnames of other people in the article
     pronoun: str | None = None  # "he" or "she" when the article clearly uses one for the traveller
     place_names: frozenset[str] = frozenset()  # the article's place names: "San José" holds no José
+    leads_a_group: bool = False  # the article has the traveller lead a delegation: "the group" moves with them
 
 
 _TRAVEL = re.compile(
@@ -331,7 +332,8 @@ def find(
     others = {
         s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES
     } - own  # not "Secretary-" of "Deputy Secretary-General"
-    others = {s for s in others if s.lower() not in {w.lower() for w in own}}  # "Al-Sharaa" opening a sentence
+    own_lower = {w.lower() for w in own}
+    others = {s for s in others if s.lower() not in own_lower}  # "Al-Sharaa" opening a sentence
     for s, (name, _) in titled.items():  # "Sihasak Phuangketkeow ... Sihasak left for Beijing": a given name used alone
         first = name.split()[0]
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
@@ -345,7 +347,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
     left = left[label.end() :] if label else left
-    if _GROUP_SUBJECT.match(left) and leads_group(text, who):
+    if who.leads_a_group and _GROUP_SUBJECT.match(left):
         return True  # "Risch is leading a Senate delegation ... The group, which also includes Sens. ..., arrived in Baku"
     if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or _HOSTS_MOVING.search(left) or (
         _INSTITUTION_SUBJECT.search(left)
@@ -355,7 +357,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False
     if not who.surname:
         return True
-    if _OWN_GROUP_THAT.search(left) and re.search(rf"\b{_name_re(who.surname)}\b", left):
+    if _OWN_GROUP_THAT.search(left) and word_pattern(who.surname).search(left):
         return True  # "Bech Andersen ... led a four-person team that landed in Antananarivo": his team, with him
     if re.match(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:He|She|he|she)\b", left) and _previous_subject_other(text, lo, who):
         return False  # "Tinubu left Abuja for Brasília ... He will then visit São Paulo": Tinubu's trip
@@ -550,14 +552,15 @@ _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from
     re.I,
 )
 _WHEN_BEFORE = re.compile(r"\b(?:after|before|when|while|until|once)\s+$", re.I)
-_GROUP_SUBJECT = re.compile(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:The|the)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:group|delegation|team|party|senators|lawmakers|mission)\b")
-_GROUP_WORDS = r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|team|party|senators|lawmakers|mission))"
+_GROUP_NOUNS = r"(?:group|delegation|team|party|senators|lawmakers|mission)"  # a traveller's party, as a subject
+_GROUP_SUBJECT = re.compile(rf"\s*(?:(?:On|By|Later|Then)\b[^,]{{0,30}},?\s+)?(?:The|the)\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUNS}\b")
+_GROUP_WORDS = rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUNS})"
 
 
 def leads_group(text: str, who: Traveller) -> bool:
     """Whether the article has the traveller lead a group ("Risch is leading a bipartisan Senate delegation"):
-    then "the group", "the delegation" moves with the traveller."""
+    then "the group", "the delegation" moves with the traveller (read once per article, into
+    ``Traveller.leads_a_group``)."""
     if not who.surname:
         return False
     return re.search(
@@ -699,7 +702,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     "Blinken is in Tokyo" (the traveller right before the verb)."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     names = [re.escape(who.surname)] if who.surname else []
-    group = [_GROUP_WORDS] if leads_group(text, who) else []  # "The delegation is scheduled to be in Ankara"
+    group = [_GROUP_WORDS] if who.leads_a_group else []  # "The delegation is scheduled to be in Ankara"
     ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN] + group) + r")"  # "I'll be in Seoul"
     if re.match(rf",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], re.I):
         return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
