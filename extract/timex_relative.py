@@ -315,7 +315,7 @@ _DEADLINE = re.compile(
 
 
 _SAID_ON = re.compile(
-    r"\b(?:said|announced|confirmed|told\s+\w+)"
+    r"\b(?:said|announced|confirmed|reported|stated|told\s+\w+)"
     r"(?:\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|post|interview|briefing|letter|note))?"
     r"\s+(?:on\s+)?$"
 )  # "the ministry said Friday", "said in a press release on Sunday"

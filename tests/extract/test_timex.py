@@ -128,6 +128,8 @@ ISSUE_CASES = [
         ("2023-11-08", "2023-11-08"),
     ),
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
+    ("He will leave from Sunday on a tour that will include Peru, the ministry reported on Thursday.", "Thursday", "DATE",
+     "2023-11-02", "day", ("2023-11-02", "2023-11-02")),
     ("The comic plays Coca-Cola Arena on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
     ("He plays golf on Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("He visited Mexico from November 17 (Mon) to 22 (Sat).", "November 17 (Mon) to 22", "DATE", "2023-11-17", "day",
