@@ -328,6 +328,11 @@ _DURATION = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b(?:[\s-]+long)?(?:\s+(?:state\s+|official\s+)?(\w+))?", re.I
 )
 _WHOLE_TRIP = frozenset({"trip", "tour", "journey", "swing", "blitz", "trek", "odyssey", "voyage"})
+# "a five-day Central American tour", "a four-day regional trip": the whole trip's length behind its adjectives
+_TRIP_BEHIND_ADJECTIVES = re.compile(
+    r"[\s-]+days?(?:[\s-]+long)?(?:\s+(?:[A-Z][\w'’-]*|state|official|working|regional|whirlwind|diplomatic|overseas|foreign)){1,3}"
+    r"\s+(?:" + "|".join(sorted(_WHOLE_TRIP)) + r")\b"
+)
 _MAX_LEFT = 120
 _AT_THE = re.compile(r"\b(?:won|win|wins|winning|raced?|races|racing|ran|runs|played|plays|competed|competes|spoke|speaks|"
                      r"performed|performs|appeared|appears|attended|attends)\s+(?:[\w’',.-]+\s+){0,6}?at\s+the\s+$", re.I)
@@ -741,7 +746,9 @@ def _duration(clause: str) -> int | None:
     """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
     trip's length ("an 11-day trip to Asia") is not one stop's."""
     m = _DURATION.search(clause)
-    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()):
+    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()) or (
+        _TRIP_BEHIND_ADJECTIVES.match(clause, m.end(1))
+    ):
         return None  # (nor "The five-day visit will begin in Tokyo": the visit that begins there)
     n = m.group(1).lower()
     value = int(n) if n.isdigit() else _WORDNUM.get(n)

@@ -822,6 +822,10 @@ DATES_AND_STATUS = [
      "in Nairobi on Wednesday from Kampala, where she had spent Monday and Tuesday with President Yoweri Museveni. "
      "On Thursday she opened a clinic.", "2026-05-28",
      [("Kampala", "visited", "2026-05-25", "2026-05-26"), ("Nairobi", "visited", "2026-05-27", "2026-05-28")]),
+    ("a whole tour's length behind its adjectives is no stop's", f"{TITLE} will leave the country from Sunday on a "
+     "five-day Central American tour that will include a state visit to Guatemala and an official visit to Belize. She "
+     "will arrive in Guatemala City on Sunday afternoon. She will travel to Belize on Thursday.", "2026-10-30",
+     [("Guatemala City", "planned", "2026-11-01", "2026-11-01"), ("Belmopan", "planned", "2026-11-05", "2026-11-05")]),
 ]
 
 
