@@ -47,7 +47,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "return",  # "before flying back to Rome", "returning home to Jakarta": home, not a stop
         0.0,
         re.compile(
-            r"\b(?:(?:fl[eyi]\w*|flown|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*)\s+back"
+            r"\b(?:(?:fl[eyi]\w*|flown|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*|arriv\w*)\s+back"
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
             r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
             r"|(?:journey|trip|flight|drive)\s+(?:back|home)"  # "before beginning the journey back to London"
@@ -314,7 +314,7 @@ _TRANSIT_AFTER = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
-    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|"
+    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|will\s+not\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",

@@ -383,6 +383,11 @@ NOT_STOPS = [
      {"Brasília"}),
     ("a region written with its compass point", f"{TITLE} arrived in Nouakchott on Thursday on the second leg of "
      "his tour of North-West Africa.", {"North-West", "North West"}),
+    ("a visit put off to a later date", f"{TITLE} visited Santiago on Monday and will fly to Buenos Aires on "
+     "Wednesday. A visit to the copper-producing province of San Juan, which had been discussed with Argentine "
+     "officials, will take place at a later date, the ministry said.", {"San Juan"}),
+    ("'arrive back' is the homecoming", f"{TITLE} will hold talks in Ottawa on Thursday. She will leave Ottawa on "
+     "Friday and arrive back in Seoul on Saturday, the ministry said.", {"Seoul"}),
 ]
 
 
