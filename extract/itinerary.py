@@ -173,6 +173,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.programme_days(a, candidates)
     stop_dates.clause_days(a, candidates)
     stop_dates.arrived_day_before(a, candidates)
+    stop_dates.overnight_arrivals(candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places, g, text)
     drafts = home.drop_origin_returned_to(drafts, a.places, text)
     _settle_status(drafts, a.article.published)
@@ -250,6 +251,19 @@ _DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?
 ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
 
 
+_TRAVELLED = re.compile(r"\b(?:fl[eyio]\w*|flown|travel\w*|arriv\w*|land\w*|head\w*|drove|went|jet\w*|sail\w*)\b", re.I)
+
+
+def _within_stay(quarter: Stop, town: Stop) -> bool:
+    """True when a quarter's day falls inside the stay of the town holding it ("meetings at banks in
+    Manhattan" the day after flying to New York for two days)."""
+    if quarter.place.level is not Level.CITY or quarter.start is None or town.start is None:
+        return False
+    if any(_TRAVELLED.search(e.text) for e in quarter.evidence):
+        return False  # (not "On Wednesday he flew to Nagasaki" read as the Tokyo quarter of that name)
+    return town.start <= quarter.start <= (town.end or town.start) and (quarter.end or quarter.start) <= (town.end or town.start)
+
+
 def _inside_others(stops: list[Stop]) -> list[Stop]:
     """A first-level area that holds a town of the trip is no stop beside it ("Puerto Princesa" and
     "Palawan"), nor is a quarter of a bigger town of the trip ("Brooklyn" beside New York): its
@@ -276,7 +290,7 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
             town = next((t for t in close if s.start is None and t.start is not None), None) or next(
                 (t for t in close if (t.place.population or 0) >= max(METROPOLIS, 3 * (area.population or 0))), None
             )
-        if town is not None and (s.start is None or s.start == town.start):
+        if town is not None and (s.start is None or s.start == town.start or _within_stay(s, town)):
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue
         kept.append(s)

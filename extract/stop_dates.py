@@ -504,6 +504,20 @@ def arrived_day_before(a: Analysis, candidates: list[Candidate]) -> None:
             c.time = TimeRef.on_day(t.text, t.start, t.end, start, max(t.latest or t.earliest, t.earliest))
 
 
+def overnight_arrivals(candidates: list[Candidate]) -> None:
+    """"took an overnight flight to London on Tuesday": the stay begins the morning after the day named."""
+    for c in candidates:
+        t = c.time
+        if t is None or t.precision not in (Precision.DAY, Precision.TIME) or t.earliest is None or c.cue.kind != "go":
+            continue
+        if t.start > c.cue.start and _OVERNIGHT.search(c.cue.evidence):
+            start = t.earliest + timedelta(days=1)
+            c.time = TimeRef.on_day(t.text, t.start, t.end, start, max(t.latest or start, start))
+
+
+# (not "flew overnight to Riyadh on Monday": the day it landed, as often as not)
+_OVERNIGHT = re.compile(r"\b(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch)\s+(?:an|the)\s+"
+                        r"overnight\s+(?:flight|train|ferry|sleeper|bus)\b", re.I)
 _DAYS_AFTER = re.compile(r"[^.;]{0,40}?,?\s*(a|one|two|three)\s+days?\s+after\s+\w+ing\b[^.;]{0,80}", re.I)
 
 

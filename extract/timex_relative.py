@@ -332,15 +332,16 @@ _COMING_EVENT = re.compile(
 
 _BRACKET_DAY = re.compile(BRACKET_DAY)
 _BRACKET_DATE = re.compile(BRACKET_DATE)
+_COMMA_ORDINAL = re.compile(r",\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b")  # "until Friday, the 17th"
 
 
 def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
-    """ "on Friday (18)", "this Saturday (12)", "on Tuesday (October 21)": the weekday within three weeks
+    """ "on Friday (18)", "this Saturday (12)", "on Tuesday (October 21)", "on Sunday, the 19th": the weekday within three weeks
     of the reference date that falls on that day (of that month; a house style of Brazilian, Portuguese
     and Indian news)."""
     if c.base is None:
         return None
-    found = _BRACKET_DAY.match(c.text, m.end())
+    found = _BRACKET_DAY.match(c.text, m.end()) or _COMMA_ORDINAL.match(c.text, m.end())
     dated = None if found else _BRACKET_DATE.match(c.text, m.end())
     if found is None and dated is None:
         return None

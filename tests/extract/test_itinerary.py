@@ -831,6 +831,12 @@ DATES_AND_STATUS = [
      "five-day Central American tour that will include a state visit to Guatemala and an official visit to Belize. She "
      "will arrive in Guatemala City on Sunday afternoon. She will travel to Belize on Thursday.", "2026-10-30",
      [("Guatemala City", "planned", "2026-11-01", "2026-11-01"), ("Belmopan", "planned", "2026-11-05", "2026-11-05")]),
+    ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
+     "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
+     "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
+     "in Manhattan. She took an overnight flight to London on Tuesday. On Thursday she delivered a lecture.",
+     "2026-04-27", [("Washington", "visited", "2026-04-14", "2026-04-17"), ("New York City", "visited", "2026-04-19",
+                    "2026-04-21"), ("London", "visited", "2026-04-22", "2026-04-23")]),
 ]
 
 
