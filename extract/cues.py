@@ -242,8 +242,8 @@ _NEGATED = re.compile(
     r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|\b(?:wish|wishes|wished|desire|dream\w*)\s+to\s+(?:visit|travel|go)"  # "may again express a wish to visit North Korea"
-    r"|\brequest\s+(?:by\s+[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
-    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?to)\b",
+    r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
+    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
     re.I,
 )
 _RETRACTED = re.compile(
@@ -264,7 +264,9 @@ _UNFULFILLED = re.compile(
     # "The programme originally included a visit to Bengaluru on Thursday": a plan since changed
     r"|\boriginally\s+(?:included|planned|scheduled|foresaw|envisaged|had)\s+(?:[\w-]+\s+){0,4}?(?:to|in|at)\s+(?:the\s+)?$"
     # "had asked to travel to Sanaa ..., but the Houthis have not responded": a request, no plan
-    r"|\b(?i:had|has|have)\s+(?:asked|requested|sought)\s+(?:permission\s+)?to\s+(?:visit|travel\s+to|go\s+to|fly\s+to)\s+(?:the\s+)?$",
+    r"|\b(?i:had|has|have)\s+(?:asked|requested|sought)\s+(?:permission\s+)?to\s+(?:visit|travel\s+to|go\s+to|fly\s+to)\s+(?:the\s+)?$"
+    # "She had hoped to travel on to the Rafah crossing, but was advised not to": a wish the trip did not meet
+    r"|\b(?i:had)\s+(?:hoped|wanted|wished)\s+to\s+(?:visit|(?:travel|go|fly|drive|continue)(?:\s+on)?\s+to)\s+(?:the\s+)?$",
 )
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"
@@ -360,6 +362,11 @@ _FROM_NOUN = re.compile(
     r"|\b(?:goods|cargo|freight|trucks|exports|products|oil|gas)\s+(?:\w+\s+){0,3}?(?:move|moves|moved|flow|flows|travel|go)\s+$",
     re.I,
 )  # nouns of what comes "from" a place, unlike a traveller's journey
+_CARGO_BEFORE = re.compile(
+    r"\b(?:ships|vessels|tankers|freighters|cargo|goods|freight|containers|shipments|exports"
+    r"|copper|grain|ore|oil|gas|crude)\s+(?:(?:that\s+are|which\s+are|are|is|being|now)\s+)?$",
+    re.I,
+)
 _TRIP_WORD = re.compile(
     r"\b(?:stops?|leg|visit\w*|trip|tour|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
     r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
@@ -614,6 +621,9 @@ def cue_for(
             continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
         if m and _ITS_WAY.search(left, 0, m.end()):
             return None  # "Bosnia's support on its way into the European Union": a country's way, no trip
+        if m and kind in ("go", "depart_for") and _CARGO_BEFORE.search(left, 0, m.start()):
+            continue  # "ships bound for Europe and Asia", "goods heading to Kigali": goods move, not the traveller
+            # (a convoy's "supply truck drove south to Dalanzadgad" carries the traveller)
         if m:
             s = left_lo + m.start()
             if kind == "leave":

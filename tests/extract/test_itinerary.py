@@ -386,6 +386,16 @@ NOT_STOPS = [
     ("a visit put off to a later date", f"{TITLE} visited Santiago on Monday and will fly to Buenos Aires on "
      "Wednesday. A visit to the copper-producing province of San Juan, which had been discussed with Argentine "
      "officials, will take place at a later date, the ministry said.", {"San Juan"}),
+    ("a convoy's truck carries the traveller", f"{TITLE} arrived in Ulaanbaatar on 14 July. On the morning of 19 July, "
+     "the convoy of three Land Cruisers and a supply truck drove 550 kilometres south to Dalanzadgad.", set()),
+    ("ships bound for", f"{TITLE} visited Lobito on Monday to see the rail terminal where copper is loaded onto "
+     "ships bound for Europe and Asia.", {"Europe", "Asia"}),
+    ("had hoped to travel on to", f"{TITLE} visited Cairo on Monday. She had hoped to travel on to the Rafah crossing, "
+     "about 45km to the east, but was advised by Egyptian authorities not to do so.", {"Rafaḩ", "Rafah"}),
+    ("a request for the minister to travel", f"{TITLE} visited Cairo on Monday. A request for the Minister to travel "
+     "to Jerusalem and the occupied West Bank was not approved.", {"Jerusalem", "West Bank"}),
+    ("no plans for the minister to visit", f"{TITLE} arrived in Vientiane on Tuesday. A spokesperson said there were "
+     "no plans for the minister to visit Phnom Penh during the trip.", {"Phnom Penh"}),
     ("'arrive back' is the homecoming", f"{TITLE} will hold talks in Ottawa on Thursday. She will leave Ottawa on "
      "Friday and arrive back in Seoul on Saturday, the ministry said.", {"Seoul"}),
 ]

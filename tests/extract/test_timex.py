@@ -129,6 +129,7 @@ ISSUE_CASES = [
     ),
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("He stayed in Lima until Friday, the 3rd.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
+    ("He will then spend the 30th in Lobito.", "the 30th", "DATE", "2023-10-30", "day", ("2023-10-30", "2023-10-30")),
     ("He flew to Lima on Sunday, the 29th, for two days of talks.", "Sunday", "DATE", "2023-10-29", "day",
      ("2023-10-29", "2023-10-29")),
     ("He will leave from Sunday on a tour that will include Peru, the ministry reported on Thursday.", "Thursday", "DATE",
