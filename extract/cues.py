@@ -347,6 +347,11 @@ _MODIFIES = re.compile(
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
     r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore)\b"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
+# "the India Meteorological Department's alert": a country or state opening a body's name
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Department|Ministry|Agency|Bureau|Authority|Commission|Corporation|Institute|"
+    r"Airlines|Airways|Railways?|Meteorological|Federation|Association)\b"
+)
 _NOUN_PHRASE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|to|for|with|from|by|is|was|were|are|will|has|had|have|which|where|who|this|that|last|"
     r"next|before|after|until|since|today|tonight|tomorrow|yesterday|later|earlier|early|late|again|also|over|during|"
@@ -572,7 +577,7 @@ def cue_for(
         duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
     if _MODIFIES.match(text, end) or (
         mention is not None and mention.place is not None and mention.place.level is not Level.CITY
-        and _NOUN_PHRASE_AFTER.match(text, end)
+        and (_NOUN_PHRASE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end))
     ):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference", "investors in
         # Queensland critical minerals projects": a modifier

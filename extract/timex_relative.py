@@ -364,6 +364,8 @@ def _after_coming_weekday(c: Context, m: re.Match[str]) -> bool:
     end, day = c.last_weekday
     if day <= c.base or end > m.start():
         return False
+    if "\n" in c.text[end : m.start()]:
+        return False  # a headline's "to visit Erode on Sunday" and the story's "on Saturday" below it
     for b in re.finditer(r"[.!?]\s", c.text[end : m.start()]):
         if not ends_with_abbreviation(c.text, end + b.start()):  # "Marcos Jr. on Monday" is one sentence
             return False

@@ -388,6 +388,12 @@ NOT_STOPS = [
      "officials, will take place at a later date, the ministry said.", {"San Juan"}),
     ("a convoy's truck carries the traveller", f"{TITLE} arrived in Ulaanbaatar on 14 July. On the morning of 19 July, "
      "the convoy of three Land Cruisers and a supply truck drove 550 kilometres south to Dalanzadgad.", set()),
+    ("a country opening a body's name", f"{TITLE} visited Tiruppur and Coimbatore on Saturday. A visit to Ooty, "
+     "which was to have been the final leg of the tour on Monday, has been postponed following the India "
+     "Meteorological Department's orange alert for heavy rain.", {"Ooty"}),
+    ("another's relative clause, a name with initials", f"{TITLE} on Saturday visited Tiruppur and Coimbatore. "
+     "Meanwhile, Leader of the Opposition Edappadi K. Palaniswami, who addressed a public meeting in Pollachi on "
+     "Friday, said the government was wrong.", {"Pollachi"}),
     ("ships bound for", f"{TITLE} visited Lobito on Monday to see the rail terminal where copper is loaded onto "
      "ships bound for Europe and Asia.", {"Europe", "Asia"}),
     ("had hoped to travel on to", f"{TITLE} visited Cairo on Monday. She had hoped to travel on to the Rafah crossing, "

@@ -429,6 +429,9 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # ... but the trip's end told first does not move the days after it
         ("He departed on Sunday. He will be back in Jakarta on Friday. Upon arriving in Ankara on Sunday evening, he "
          "will be welcomed by officials.", "2023-11-05", ["2023-11-05", "2023-11-10", "2023-11-05TEV"]),
+        # a headline's coming day does not carry on into the story below it
+        ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
+         "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
     ],
 )
 def test_a_trip_told_in_weekdays(text: str, published: str, values: list[str]) -> None:

@@ -5,6 +5,8 @@ import pytest
 from extract import traveller
 
 WHO = [
+    ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
+     "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
      "Willem-Alexander", "King"),
     ("hyphenated Korean name", "President Lee Jae-myung arrived in Washington. Lee met the president.",
