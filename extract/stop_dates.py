@@ -74,6 +74,9 @@ def time_for(
             continue
         if t.value.endswith("_REF") or _reported_on(t, m) or _in_dateline(t, m):
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
+        if t.start >= m.end and _SINCE.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
+            continue  # "toured the mill, which has cut shifts twice since the spring": a span's start, not the visit's day
+            # (but "since March, when she flew to The Hague" dates that trip)
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
         departure_day = t.end <= m.start and cue.kind in ("depart_for", "go") and _left_on(m, t, places)
@@ -158,6 +161,9 @@ _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", 
     rf"\b(?:{cues.SAID}|told\s+(?:\w+\s+){{0,2}}?|statement)\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+
+
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
 
 
 def _reported_on(t: TimeRef, m: Mention) -> bool:

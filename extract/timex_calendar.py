@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from .model import Precision
-from .sentences import RELATIVE_CLAUSE
+from .sentences import RELATIVE_CLAUSE, ends_with_abbreviation
 
 SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
@@ -150,7 +150,7 @@ def window_for(value: str) -> tuple[Precision, date | None, date | None]:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
-    r"|set to|slated|intends?|hopes? to|would|aims? to|next|upcoming|coming|to be held|is to|are to|forecast to"
+    r"|set to|slated|intends?|hopes? to|would|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
     r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+)?"
     r"(?:by\s+(?:[\w-]+\s+){1,2})?to|leaves\s+for|departs"  # "travels south by high-speed train to"
     r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
@@ -188,8 +188,10 @@ _OPEN_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*$")  # a time inside ", wh
 
 def clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause around ``text[start:end]``: the text before and after it up to a clause break."""
-    left = text[max(0, start - 160) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
+    lo = max(0, start - 160)
+    left = text[lo:start]
+    # (not the period of "St." or "U.S.": "will end the trip in St. John's on Saturday")
+    breaks = [b for b in _CLAUSE_BREAK.finditer(left) if b.group() != "." or not ends_with_abbreviation(text, lo + b.start())]
     if breaks:
         left = left[breaks[-1].end() :]
     left = RELATIVE_CLAUSE.sub(",", left)  # "Blinken, who had been in Ankara, will hold talks on Tuesday"

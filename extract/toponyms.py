@@ -46,7 +46,7 @@ _PLACE_NOUNS = frozenset(
     """city town village capital port shrine island province state region district county municipality
     commune hamlet kingdom""".split()
 )
-_BUILDINGS = frozenset("house hall tower building".split())
+_BUILDINGS = frozenset("house hall tower building bridge".split())
 _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
     circle highway hwy turnpike expressway""".split()
@@ -188,6 +188,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 continue
             key = " ".join(t.norm + t.poss for t in tokens[i : j - 1])
             key = f"{key} {tokens[j - 1].norm}" if key else tokens[j - 1].norm
+            if tokens[j - 1].poss and j - i > 1 and key + tokens[j - 1].poss in index:
+                key += tokens[j - 1].poss  # "St. John's", a name ending in its possessive
             if key in index and (key not in stop or _landmark_visited(text, tokens[i], index.get(key) or [])):
                 if key in _CONNECTORS:
                     break  # "Al Husseiniya Palace", "El ...": an article of a longer name, no Ål or El
@@ -225,7 +227,7 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             i += 1
             continue
         j, key = match
-        end = tokens[j - 1].end
+        end = tokens[j - 1].end + (len(tokens[j - 1].poss) if tokens[j - 1].poss and key.endswith(tokens[j - 1].poss) else 0)
         cands = index.get(key) or []
         verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons)
         if verdict == "abbrev":
@@ -301,7 +303,9 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
         return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
-    if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste"):
+    if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste") and (
+        text[tokens[j - 1].end : nxt.start].strip() in ("'s", "’s", "'", "’")
+    ):  # (but "in St. John's, N.L.")
         return "no"  # "St. Patrick's Day", "St. John's Church": a saint's day or church, not the town
     if (
         adjacent_next and nxt.cap and nxt.norm in _FACILITIES

@@ -847,6 +847,12 @@ DATES_AND_STATUS = [
      "five-day Central American tour that will include a state visit to Guatemala and an official visit to Belize. She "
      "will arrive in Guatemala City on Sunday afternoon. She will travel to Belize on Thursday.", "2026-10-30",
      [("Guatemala City", "planned", "2026-11-01", "2026-11-01"), ("Belmopan", "planned", "2026-11-05", "2026-11-05")]),
+    ("crossing a bridge to a town, a span's start, a name ending in its possessive", "Prime Minister Mark Carney "
+     "was in Corner Brook on Friday morning. Carney toured the Corner Brook Pulp and Paper mill, which has cut shifts "
+     "twice since the spring. On Wednesday he crossed the Confederation Bridge to Charlottetown. The prime minister "
+     "will end the trip in St. John's on Saturday.", "2026-08-14",
+     [("Charlottetown", "visited", "2026-08-12", "2026-08-12"), ("Corner Brook", "visited", "2026-08-14", "2026-08-14"),
+      ("St. John's", "planned", "2026-08-15", "2026-08-15")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

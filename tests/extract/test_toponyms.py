@@ -72,6 +72,9 @@ from extract.toponyms import find_toponyms
         ("They toured plants at Port Qasim in Karachi.", ["Karachi"]),
         ("He flew to Wamena, Highland Papua.", ["Wamena", "Highland Papua"]),  # no Highland, California
         ("The Sydney Writers' Festival opens.", ["Sydney"]),  # a plural's possessive is no surname
+        ("He will end the trip in St. John's, N.L., on Saturday.", ["St. John's", "N.L."]),  # a name ending in 's
+        ("He prayed at St. John's Church in Moncton.", ["Moncton"]),  # a saint's church
+        ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
         ("He held a press conference at Freedom House in Georgetown.", ["Georgetown"]),  # a building, not Freedom  # a port nobody listed: no "Qasim" either
     ],
 )
