@@ -113,7 +113,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert))|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+" + _SITE_NEAR
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+" + _SITE_NEAR
             + _PRE + "$",
             re.I,
         ),
@@ -201,7 +201,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|open\w*|clos\w*|launch\w*|"
+    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
+    r"open\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
+    r"clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"

@@ -151,7 +151,9 @@ def window_for(value: str) -> tuple[Precision, date | None, date | None]:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
     r"|set to|slated|intends?|hopes? to|would|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
-    r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+)?"
+    r"|comes\s+on"  # "The political heart of the trip comes on Saturday, when ...": a programme
+    r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+"
+    r"|(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)\s+)?"
     r"(?:by\s+(?:[\w-]+\s+){1,2})?to|leaves\s+for|departs"  # "travels south by high-speed train to"
     r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"

@@ -853,6 +853,13 @@ DATES_AND_STATUS = [
      "will end the trip in St. John's on Saturday.", "2026-08-14",
      [("Charlottetown", "visited", "2026-08-12", "2026-08-12"), ("Corner Brook", "visited", "2026-08-14", "2026-08-14"),
       ("St. John's", "planned", "2026-08-15", "2026-08-15")]),
+    ("up a river to a town, across the Río de la Plata, the heart of the trip 'comes on' a day; 'open hostility' "
+     "is no act", "Prime Minister Giorgia Meloni flies to Buenos Aires on Thursday. She is wary of a fight in "
+     "Strasbourg and open hostility in Paris. The political heart of the trip comes on Saturday, when Meloni travels "
+     "up the Paraná river to Rosario to address a rally. Meloni will cross the Río de la Plata to Montevideo on Sunday "
+     "for lunch.", "2026-04-15",
+     [("Buenos Aires", "planned", "2026-04-16", "2026-04-16"), ("Rosario", "planned", "2026-04-18", "2026-04-18"),
+      ("Montevideo", "planned", "2026-04-19", "2026-04-19")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
