@@ -317,10 +317,10 @@ _TRANSIT_AFTER = re.compile(
 )
 _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
-    r"(?:taken|struck|removed|left)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|"
+    r"(?:taken|struck|removed|left|dropped)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
-    r"did\s+not\s+materiali[sz]e|will\s+not\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
+    r"did\s+not\s+materiali[sz]e|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
     re.I,
 )
@@ -349,6 +349,11 @@ _MODIFIES = re.compile(
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
     r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore)\b"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
+# "told the Kyiv Independent", "the Jakarta Post reported": a newspaper's name, not the city
+_NEWSPAPER_AFTER = re.compile(
+    r"\s+(?:Independent|Post|Times|Herald|Tribune|Gazette|Journal|Chronicle|Courier|Standard|Observer|Telegraph|Star|"
+    r"Sun|Mirror|Examiner|Inquirer|Globe)\b(?!\s+(?:Hotel|Building|Square|Tower|Centre|Center)\b)"
+)
 # "the India Meteorological Department's alert": a country or state opening a body's name
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Department|Ministry|Agency|Bureau|Authority|Commission|Corporation|Institute|"
@@ -516,6 +521,7 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
+    r"|\s+after\s+(?=(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:stop|visit|leg|trip|stopover)\b)"  # "in Bunia after a planned stop in Goma was"
     r"|,\s+(?=(?:cancell?ing|scrapping|skipping|dropping|postponing|calling\s+off)\b)"  # "left Canberra, cancelling a lunch"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
     r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",
@@ -577,7 +583,7 @@ def cue_for(
         duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
     if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round)\w*\b", clause_text[: length.start()], re.I):
         duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
-    if _MODIFIES.match(text, end) or (
+    if _MODIFIES.match(text, end) or _NEWSPAPER_AFTER.match(text, end) or (
         mention is not None and mention.place is not None and mention.place.level is not Level.CITY
         and (_NOUN_PHRASE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end))
     ):

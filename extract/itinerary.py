@@ -156,6 +156,11 @@ def build(a: Analysis) -> Itinerary:
         ):
             status = Status.PLANNED  # "left for the United States": on the way, not there yet (but "left Accra
             # on Monday for Bamako", told on Wednesday: arrived long since)
+        if cue.kind == "origin" and when is None and _BY_TRAIN_FROM.search(cue.evidence) and (
+            m.place is not None and m.place.level is Level.CITY
+        ):  # (a country stays: "traveling by train from Poland after a trip to India")
+            m.role = "transit"  # "arrived in Kyiv by train from the Polish border town of Przemyśl": the way in
+            continue
         m.role = {"origin": "origin", "leave": "departure"}.get(cue.kind, "stop")
         candidates.append(
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
@@ -214,6 +219,7 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
+_BY_TRAIN_FROM = re.compile(r"\bby\s+(?:(?:night|overnight|sleeper)\s+)?train\s+from\b", re.I)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")

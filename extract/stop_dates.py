@@ -493,7 +493,8 @@ PROGRAMME_DAYS = 3  # how far past its own date a dated stop's programme may run
 
 
 _DAY_AFTER_ARRIVING = re.compile(
-    r"\s*,?\s*(?:a|one)\s+day\s+after\s+(?:he|she|they|the\s+\w+\s+)?(?:flying\s+in|flew\s+in|arriving|arrived|landing|landed)\b",
+    r"\s*,?\s*(?:a|one)\s+day\s+after\s+(?:he|she|they|the\s+\w+\s+)?(?:flying\s+in|flew\s+in|arriving|arrived|landing|landed)\b"
+    r"(?!\s+(?:in|at)\b)",  # (not "visited Kharkiv on Feb. 18, a day after arriving in Kyiv": another place's arrival)
     re.I,
 )
 

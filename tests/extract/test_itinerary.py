@@ -394,6 +394,10 @@ NOT_STOPS = [
     ("another's relative clause, a name with initials", f"{TITLE} on Saturday visited Tiruppur and Coimbatore. "
      "Meanwhile, Leader of the Opposition Edappadi K. Palaniswami, who addressed a public meeting in Pollachi on "
      "Friday, said the government was wrong.", {"Pollachi"}),
+    ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
+     "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
+    ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "
+     "in Goma was struck from her itinerary at the last minute.", {"Goma"}),
     ("ships bound for", f"{TITLE} visited Lobito on Monday to see the rail terminal where copper is loaded onto "
      "ships bound for Europe and Asia.", {"Europe", "Asia"}),
     ("had hoped to travel on to", f"{TITLE} visited Cairo on Monday. She had hoped to travel on to the Rafah crossing, "
@@ -860,6 +864,11 @@ DATES_AND_STATUS = [
      "for lunch.", "2026-04-15",
      [("Buenos Aires", "planned", "2026-04-16", "2026-04-16"), ("Rosario", "planned", "2026-04-18", "2026-04-18"),
       ("Montevideo", "planned", "2026-04-19", "2026-04-19")]),
+    ("a newspaper named after a city cancels nothing; the border town a train came from; another place's arrival",
+     "Norwegian Prime Minister Jonas Gahr Støre visited Kharkiv on Feb. 18, a day after arriving in Kyiv.\n\nThe prime "
+     "minister arrived in Kyiv by train from the Polish border town of Przemyśl on the morning of Feb. 17. A visit to a "
+     "brigade, which had been tentatively included in the program, was dropped, a source told the Kyiv Independent.",
+     "2026-02-18", [("Kyiv", "visited", "2026-02-17", "2026-02-17"), ("Kharkiv", "visited", "2026-02-18", "2026-02-18")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
