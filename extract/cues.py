@@ -245,7 +245,7 @@ _NEGATED = re.compile(
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|\b(?:wish|wishes|wished|desire|dream\w*)\s+to\s+(?:visit|travel|go)"  # "may again express a wish to visit North Korea"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
-    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
+    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
     re.I,
 )
 _RETRACTED = re.compile(
@@ -257,10 +257,14 @@ _REMOTE = re.compile(
 )
 _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
-    r"(?:occasion|trip|visit|date))\b", re.I,
+    r"(?:occasion|trip|visit|date))\b"
+    # "A stop in Jeddah was also under discussion but had not been confirmed": no plan yet
+    r"|\s+(?:was|is|has|had)\s+(?:also\s+|still\s+)?(?:under\s+discussion|being\s+discussed|(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?confirmed)\b",
+    re.I,
 )
 _UNFULFILLED = re.compile(
-    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){1,6}?"
+    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+"
+    r"(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+){1,6}?"
     r"(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?i:had)\s+been\s+(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$"  # "had been due in Tripoli on Saturday"
     # "The programme originally included a visit to Bengaluru on Thursday": a plan since changed

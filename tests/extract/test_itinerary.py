@@ -394,6 +394,12 @@ NOT_STOPS = [
     ("another's relative clause, a name with initials", f"{TITLE} on Saturday visited Tiruppur and Coimbatore. "
      "Meanwhile, Leader of the Opposition Edappadi K. Palaniswami, who addressed a public meeting in Pollachi on "
      "Friday, said the government was wrong.", {"Pollachi"}),
+    ("no way to go to", f"{TITLE} arrived on Saturday in Bunia. \"There was no way to go to Goma without it being "
+     "turned into a photo opportunity,\" an aide said.", {"Goma"}),
+    ("a stop under discussion, not confirmed", f"{TITLE} met Burhan in Port Sudan on Wednesday. A stop in Jeddah was "
+     "also under discussion but had not been confirmed by Thursday evening, an American diplomat said.", {"Jeddah"}),
+    ("had been due to fly from X to Y", f"{TITLE} held talks in Mogadishu on Tuesday. Okafor had been due to fly from "
+     "Mogadishu to Kismayo on Wednesday to meet the Jubaland leader.", {"Kismayo"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
      "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
     ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "
