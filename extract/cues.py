@@ -153,7 +153,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with)\s+(?:with\s+)?(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
+            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
+            r"(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*)"  # "Dbeibah, the head of ..., in"
             r"(?:in|at)\s+"
@@ -766,6 +767,7 @@ def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:
     return m.place.level is Level.ADMIN and same_country and (m.place.admin1 == prev.place.admin1 or part)
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:in|within|over|across)\s+(?:the\s+(?:past|last|next|first)\s+)?$", re.I)  # "so many times in four days"
 _BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|open|opens|kick|kicks)\b", re.I)
 
 
@@ -773,7 +775,7 @@ def _duration(clause: str) -> int | None:
     """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
     trip's length ("an 11-day trip to Asia") is not one stop's."""
     m = _DURATION.search(clause)
-    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()) or (
+    if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()) or _SPAN_BEFORE.search(clause, 0, m.start()) or (
         _TRIP_BEHIND_ADJECTIVES.match(clause, m.end(1))
     ):
         return None  # (nor "The five-day visit will begin in Tokyo": the visit that begins there)

@@ -875,6 +875,11 @@ DATES_AND_STATUS = [
      "minister arrived in Kyiv by train from the Polish border town of Przemyśl on the morning of Feb. 17. A visit to a "
      "brigade, which had been tentatively included in the program, was dropped, a source told the Kyiv Independent.",
      "2026-02-18", [("Kyiv", "visited", "2026-02-17", "2026-02-17"), ("Kharkiv", "visited", "2026-02-18", "2026-02-18")]),
+    ("sat down with the president of a country in its capital; dozens of executives flew in; 'in four days' is no stay",
+     "By the time President Volodymyr Zelensky sat down with President Bola Tinubu of Nigeria in Abuja on Friday, he "
+     "had made the same argument so many times in four days that his aides could recite it. Dozens of Nigerian "
+     "executives flew in from Lagos for a business forum on Friday afternoon. Zelensky left Abuja on Friday night.",
+     "2026-06-07", [("Abuja", "visited", "2026-06-05", "2026-06-05")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
