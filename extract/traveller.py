@@ -384,6 +384,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
     if _OFFICE_WHO.search(left):
         return False  # another's office in apposition moves, not the traveller
+    owner = next((o for o in _OWNER_OF_TRIP.finditer(text, max(lo, cue.start - 60), cue.start + 12)  # type: ignore[attr-defined]
+                  if o.end() == cue.start), None)  # type: ignore[attr-defined]
+    if owner and owner[1] in who.others and owner[1] != who.surname:
+        return False  # "coincides with Prime Minister Donald Tusk's visit to Ukraine": another's trip
     named = _WHO_ELSE.search(left)
     if named and (named[2] in who.others or not (
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
@@ -582,6 +586,7 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
 )
 _WHO_ELSE = re.compile(r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
+_OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(
     r"\b(?:(?:stood|stands?|standing|filled|filling|deputi[sz]\w*|substitut\w*)\s+in\s+for|substitut\w*\s+for|"

@@ -400,6 +400,13 @@ NOT_STOPS = [
      "also under discussion but had not been confirmed by Thursday evening, an American diplomat said.", {"Jeddah"}),
     ("had been due to fly from X to Y", f"{TITLE} held talks in Mogadishu on Tuesday. Okafor had been due to fly from "
      "Mogadishu to Kismayo on Wednesday to meet the Jubaland leader.", {"Kismayo"}),
+    ("another's visit by possessive", "Polish President Karol Nawrocki will visit Lithuania this week, in a trip that "
+     "coincides with Prime Minister Donald Tusk's visit to Ukraine. Tusk will hold talks with Zelensky.",
+     {"Kyiv", "Ukraine"}),
+    ("was originally to have included", f"{TITLE} will visit Jakarta on Tuesday. The trip was originally to have "
+     "included a stop in Bangkok on Friday.", {"Bangkok"}),
+    ("did not make it on to the programme", f"{TITLE} visited Lisbon on Tuesday. A proposal from the Portuguese side "
+     "to add a visit to the shrine at Fátima did not make it on to the final programme.", {"Fátima"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
      "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
     ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "
