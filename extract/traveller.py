@@ -182,6 +182,9 @@ def _occurrences(word: str, text: str) -> int:
 _HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|bred|led|owned|backed|listed|made|registered|headquartered|bound)\b")
+
+
 def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
     """Two-word names, read again from the second word when the first is a place's ("Minister of
     Foreign Affairs of Ukraine Andrii Sybiha": Andrii Sybiha, not "Ukraine Andrii")."""
@@ -192,6 +195,9 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
             _PORTFOLIO_END.match(text, m.end()) and _PORTFOLIO_BEFORE.search(text, max(0, m.start() - 60), m.start())
         ):
             pos = m.end()
+            continue
+        if _COMPOUND_ADJECTIVE.search(m["name"]):
+            pos = m.end()  # "the Rio de Janeiro-based company", "a Lagos-born singer": no one's name
             continue
         if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS:
             # "... of Ukraine Andrii Sybiha", "SHOP: Get Cate's linen look": read on from the second word

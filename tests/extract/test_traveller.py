@@ -177,3 +177,17 @@ def test_accented_names_are_other_people():
     text = ("President Karol Nawrocki will fly to Chicago on Friday, spokesman Rafał Leśkiewicz told reporters in "
             "Warsaw. Leśkiewicz said the trip would go ahead. Nawrocki will then visit New York.")
     assert "Leśkiewicz" in traveller.find(text, None).others
+
+
+def test_a_towns_compound_adjective_is_nobody():
+    """"the Rio de Janeiro-based company" names no person, so the chief executive stays the traveller."""
+    from datetime import date
+
+    from extract import extract_article
+    from extract.model import Article
+
+    text = ("HOUSTON, March 3 (Reuters) - Petrobras Chief Executive Magda Chambriard will take the plan to investors in "
+            "New York, Boston and London next week.\n\nThe roadshow comes after the Rio de Janeiro-based company "
+            "unveiled a plan.\n\n(Reporting by Marta Nogueira in Rio de Janeiro and Rodrigo Viga Gaier in Houston; "
+            "Editing by Daniel Flynn)")
+    assert extract_article(Article(text, published=date(2027, 3, 3))).traveller == "Magda Chambriard"
