@@ -887,6 +887,10 @@ DATES_AND_STATUS = [
      "had made the same argument so many times in four days that his aides could recite it. Dozens of Nigerian "
      "executives flew in from Lagos for a business forum on Friday afternoon. Zelensky left Abuja on Friday night.",
      "2026-06-07", [("Abuja", "visited", "2026-06-05", "2026-06-05")]),
+    ("translated: disembarked in the Philippine capital, the mission follows to Hanoi", "The Minister of Agriculture, "
+     "Carlos Fávaro, disembarked in the Philippine capital on Monday (15), accompanied by a delegation. The mission "
+     "follows on Wednesday (17) to Hanoi, where Fávaro must meet the Vietnamese minister.", "2025-09-16",
+     [("Manila", "visited", "2025-09-15", "2025-09-15"), ("Hanoi", "planned", "2025-09-17", "2025-09-17")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

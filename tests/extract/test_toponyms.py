@@ -75,6 +75,7 @@ from extract.toponyms import find_toponyms
         ("He will end the trip in St. John's, N.L., on Saturday.", ["St. John's", "N.L."]),  # a name ending in 's
         ("He prayed at St. John's Church in Moncton.", ["Moncton"]),  # a saint's church
         ("Speaking in Hindi to the diaspora in London, he smiled.", ["London"]),  # a language, no Mariupol
+        ("Chadian troops guard the border near Adré.", ["Adré"]),  # the people's word, no town "Chadian"
         ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
         ("He held a press conference at Freedom House in Georgetown.", ["Georgetown"]),  # a building, not Freedom  # a port nobody listed: no "Qasim" either
     ],
