@@ -180,6 +180,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
+        "arrive",
+        0.85,  # "arrived to Munich the Sunday 15": a translation's arrival
+        re.compile(r"\barriv(?:ed|es|ing)?\s+to\s+" + _PRE + "$", re.I),
+    ),
+    (
         "depart_for",
         0.8,
         re.compile(
@@ -206,7 +211,7 @@ _ACTIVITY = re.compile(
     r"open\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
     r"clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
-    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up)\s+"
+    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=programme\s)continues|(?<=program\s)continues)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across))\s+"
@@ -463,6 +468,10 @@ def _is_boundary(text: str, i: int) -> bool:
     return not (len(word) <= 4 and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word))
 
 
+_DAY_NUMBER_AFTER = re.compile(r"[ \t]+[0-3]?\d(?:/[01]?\d)?(?![\w/:.,-])")
+_WEEKDAY_END = re.compile(r"(?:day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$")
+
+
 def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> str:
     """``text[lo:hi]`` with time expressions overwritten by spaces: offsets stay, cues read through."""
     chars = list(text[lo:hi])
@@ -470,7 +479,8 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
         if b <= lo - 12 or a >= hi:
             continue
         a = _with_preposition(text, a)
-        bracket = _BRACKET_DAY.match(text, b) or _AND_DAY.match(text, b)  # "on Wednesday (20) in Praia", "on Jan. 19 and 20, in"
+        bracket = _BRACKET_DAY.match(text, b) or _AND_DAY.match(text, b) or (  # "on Wednesday (20) in Praia", "on Jan. 19 and 20, in"
+            _DAY_NUMBER_AFTER.match(text, b) if _WEEKDAY_END.search(text, a, b) else None)  # "toured this Tuesday 17 the plant"
         b = bracket.end() if bracket else b
         paired = _AND_TIME.match(text, b)  # "New York on Monday and Tuesday and Boston": one pair of days
         if paired and any(start == paired.end() for start, _ in times):

@@ -332,7 +332,8 @@ _COMING_EVENT = re.compile(
 
 _BRACKET_DAY = re.compile(BRACKET_DAY)
 _BRACKET_DATE = re.compile(BRACKET_DATE)
-_COMMA_ORDINAL = re.compile(r",\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b")  # "until Friday, the 17th"
+# "until Friday, the 17th"; a translation's "this Tuesday 17", "the Wednesday 18/03"
+_COMMA_ORDINAL = re.compile(r",\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b|[ \t]+([0-3]?\d)(?:/[01]?\d)?(?![\w/:.,-]|\s+(?:of\s+)?[A-Z])")
 
 
 def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
@@ -345,7 +346,7 @@ def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
     dated = None if found else _BRACKET_DATE.match(c.text, m.end())
     if found is None and dated is None:
         return None
-    day = int(found[1]) if found else int(dated["bday"] or dated["bday2"])
+    day = int(found[1] or found[2]) if found else int(dated["bday"] or dated["bday2"])
     month = month_number(dated["bmon"] or dated["bmon2"]) if dated else None
     for shift in sorted(range(-21, 22), key=abs):
         d = c.base + timedelta(days=shift)

@@ -891,6 +891,12 @@ DATES_AND_STATUS = [
      "Carlos Fávaro, disembarked in the Philippine capital on Monday (15), accompanied by a delegation. The mission "
      "follows on Wednesday (17) to Hanoi, where Fávaro must meet the Vietnamese minister.", "2025-09-16",
      [("Manila", "visited", "2025-09-15", "2025-09-15"), ("Hanoi", "planned", "2025-09-17", "2025-09-17")]),
+    ("translated: 'arrived to', a weekday with its day number, 'the agenda continues in'", "The governor Samuel García "
+     "toured this Tuesday 17 the plant of Audi in Ingolstadt, Germany. He arrived to Munich the Sunday 15, where he "
+     "offered a dinner. The agenda continues the Wednesday 18/03 in Wolfsburg, where the governor will meet the "
+     "director of purchases.", "2026-03-17",
+     [("Munich", "visited", "2026-03-15", "2026-03-15"), ("Ingolstadt", "visited", "2026-03-17", "2026-03-17"),
+      ("Wolfsburg", "planned", "2026-03-18", "2026-03-18")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
