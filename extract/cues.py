@@ -137,7 +137,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)"
+            r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))[\w’'-]+\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -178,6 +179,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b(?:read|reads|performed|performs|sang|sings|played|plays)\s+"
             r"(?:(?:at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){1,5})?(?:in|at)\s+" + _PRE + "$"
         ),
+    ),
+    (
+        "meet",
+        0.7,  # "chaired the plenary session of the North Eastern Council (NEC) in Shillong"
+        re.compile(r"\b(?:chair(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+|\([A-Z]{2,6}\)\s+){1,9}?"
+                   r"(?:in|at)\s+" + _PRE + "$", re.I),
     ),
     (
         "arrive",

@@ -12,8 +12,10 @@ import re
 
 from . import dateline
 from .drafts import Candidate, Draft
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, distance_km
 from .model import Level, Mention, Status, Stop
+
+SAME_CITY_KM = 15.0  # two names this close are one city ("Delhi", "New Delhi")
 
 
 def home_capital(
@@ -134,11 +136,15 @@ _RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?$"
 def drop_origin_returned_to(drafts: list[Draft], places: list[Mention], text: str = "") -> list[Draft]:
     """"a flight from Washington ... before returning to Washington on Thursday", "flew from Tokyo ...
     They will return to Tokyo on Thursday evening": the trip's home."""
-    home = {
-        m.place.gazetteer_id for m in places if m.place is not None
+    home = [
+        m.place for m in places if m.place is not None
         and (m.role == "return" or _RETURN_TO.search(text, max(0, m.start - 30), m.start))
-    }
-    return [d for d in drafts if not (d.kind == "origin" and d.stop.place.gazetteer_id in home)]
+    ]
+    # (one city by two names: "from New Delhi ... before returning to Delhi")
+    return [d for d in drafts if not (d.kind == "origin" and any(
+        p.gazetteer_id == d.stop.place.gazetteer_id or (
+            p.country == d.stop.place.country and distance_km(p.lat, p.lon, d.stop.place.lat, d.stop.place.lon) <= SAME_CITY_KM)
+        for p in home))]
 
 
 _DEPARTS = re.compile(r"\b(?:depart\w*|leav\w*|left)\b", re.I)

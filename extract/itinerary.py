@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import cues, dateline, home, regions, stop_dates, tour_dates, traveller, trip_order
@@ -260,6 +260,13 @@ ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it d
 _TRAVELLED = re.compile(r"\b(?:fl[eyio]\w*|flown|travel\w*|arriv\w*|land\w*|head\w*|drove|went|jet\w*|sail\w*)\b", re.I)
 
 
+def _stay_goes_on(area: Stop, town: Stop) -> bool:
+    """True when an area's days follow straight on from the stay in its town, told after it."""
+    if area.start is None or town.start is None or area.order < town.order:
+        return False
+    return town.start < area.start <= (town.end or town.start) + timedelta(days=1)
+
+
 def _within_stay(quarter: Stop, town: Stop) -> bool:
     """True when a quarter's day falls inside the stay of the town holding it ("meetings at banks in
     Manhattan" the day after flying to New York for two days)."""
@@ -296,6 +303,10 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
             town = next((t for t in close if s.start is None and t.start is not None), None) or next(
                 (t for t in close if (t.place.population or 0) >= max(METROPOLIS, 3 * (area.population or 0))), None
             )
+        if town is not None and area.level is Level.ADMIN and _stay_goes_on(s, town):
+            town.end = max(town.end or town.start, s.end or s.start)  # type: ignore[type-var]
+            town.evidence.extend(e for e in s.evidence if e not in town.evidence)
+            continue  # "fly to Agartala on Sunday ... He will stay in Tripura till Monday": the stay goes on
         if town is not None and (s.start is None or s.start == town.start or _within_stay(s, town)):
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue

@@ -897,6 +897,13 @@ DATES_AND_STATUS = [
      "director of purchases.", "2026-03-17",
      [("Munich", "visited", "2026-03-15", "2026-03-15"), ("Ingolstadt", "visited", "2026-03-17", "2026-03-17"),
       ("Wolfsburg", "planned", "2026-03-18", "2026-03-18")]),
+    ("home by two names, a plenary session (NEC) in a town, the state's days go on from its capital", "Union "
+     "Minister Jyotiraditya Scindia on Saturday reached Aizawl on the third leg of his tour.\n\nScindia, who arrived "
+     "in Guwahati from New Delhi on Thursday, held a review meeting the same evening. On Friday, he chaired the plenary "
+     "session of the North Eastern Council (NEC) in Shillong.\n\nFrom Aizawl, Scindia will fly to Agartala on "
+     "Sunday. He will stay in Tripura till Monday, before returning to Delhi.", "2025-11-15",
+     [("Guwahati", "visited", "2025-11-13", "2025-11-13"), ("Shillong", "visited", "2025-11-14", "2025-11-14"),
+      ("Aizawl", "visited", "2025-11-15", "2025-11-15"), ("Agartala", "planned", "2025-11-16", "2025-11-17")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
