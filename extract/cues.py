@@ -147,7 +147,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,  # "signed an agreement at State House, Nairobi": a seat of government and its city
         re.compile(
-            r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:House|Palace|Hall)\s*,\s*" + _PRE + "$"
+            r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:House|Palace|Hall)(?:\s*,\s*|\s+in\s+)" + _PRE + "$"
         ),
     ),
     (
@@ -157,7 +157,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
             r"(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
-            r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*)"  # "Dbeibah, the head of ..., in"
+            r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*"  # "Dbeibah, the head of ..., in"
+            r"|(?:[a-z][\w-]*\s+){0,2}(?:managers|investors|officials|executives|students|reporters|journalists|workers|farmers|"
+            r"traders|businessmen|entrepreneurs|representatives|diplomats|troops|refugees|survivors|families|pilgrims|residents|"
+            r"lawmakers|legislators|bankers|exporters|importers|donors)\s+)"  # "met asset managers in Cape Town"
             r"(?:in|at)\s+"
             + _PRE + "$"
         ),
@@ -276,7 +279,7 @@ _DEFERRED = re.compile(
     re.I,
 )
 _UNFULFILLED = re.compile(
-    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant)\s+to\s+"
+    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning|meant|invited)\s+to\s+"
     r"(?:(?:[a-z][\w-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+){1,6}?"
     r"(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?i:had)\s+been\s+(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$"  # "had been due in Tripoli on Saturday"

@@ -407,6 +407,8 @@ NOT_STOPS = [
      "included a stop in Bangkok on Friday.", {"Bangkok"}),
     ("did not make it on to the programme", f"{TITLE} visited Lisbon on Tuesday. A proposal from the Portuguese side "
      "to add a visit to the shrine at Fátima did not make it on to the final programme.", {"Fátima"}),
+    ("had been invited to meet officials in", "Gov. Kelly Armstrong visited Oslo on Monday. The governor had been "
+     "invited to meet federal officials in Berlin but declined because of the tight schedule.", {"Berlin"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
      "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
     ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "
@@ -904,6 +906,10 @@ DATES_AND_STATUS = [
      "Sunday. He will stay in Tripura till Monday, before returning to Delhi.", "2025-11-15",
      [("Guwahati", "visited", "2025-11-13", "2025-11-13"), ("Shillong", "visited", "2025-11-14", "2025-11-14"),
       ("Aizawl", "visited", "2025-11-15", "2025-11-15"), ("Agartala", "planned", "2025-11-16", "2025-11-17")]),
+    ("received at a palace in a town; met asset managers in a town", "Aliko Dangote, who left Lagos on Monday "
+     "morning, was received the same day by President Paul Biya at the Unity Palace in Yaoundé. On Thursday Dangote "
+     "met asset managers in Abidjan.", "2026-01-31",
+     [("Yaoundé", "visited", "2026-01-26", "2026-01-26"), ("Abidjan", "visited", "2026-01-29", "2026-01-29")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
