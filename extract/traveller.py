@@ -227,6 +227,8 @@ def find(
     are the article's place names ("Hong Kong" is nobody), ``peoples`` its demonyms ("East African")."""
     # "President His Highness Sheikh Mohamed": honorifics are no part of a name (offsets kept)
     text = _HONORIFIC.sub(lambda m: " " * len(m.group()), text)
+    # "On behalf of King Salman ..., Prince Mohammed bin Salman arrived": the one who sends does not go
+    text = _ON_BEHALF.sub(lambda m: " " * len(m.group()), text)
     titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
     for m in _TITLED.finditer(text):
         name = _clean(m["name"])
@@ -611,6 +613,7 @@ def _main_subject_is(left: str, who: Traveller) -> bool:
 
 
 _REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|van|von|der|y))*\s+")
+_ON_BEHALF = re.compile(r"\b(?:[Oo]n\s+behalf\s+of|(?:[Bb]ased\s+)?on\s+the\s+directives?\s+of)\s+[^,.;\n]{1,120},")
 _HONORIFIC = re.compile(
     r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
     r"|\b(?:Datuk|Dato['’]?|Tan)\s+Seri\b|\b(?:Datuk|Dato['’]|Tun)(?=\s+[A-Z])"  # Malaysian honorifics: "Datuk Seri Mohamad Hasan"

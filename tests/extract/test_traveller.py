@@ -5,6 +5,12 @@ import pytest
 from extract import traveller
 
 WHO = [
+    ("the one on whose behalf another travels stays home", "Tokyo, September 21, 2026, SPA -- On behalf of the "
+     "Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud, may Allah protect him, His Royal Highness "
+     "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, arrived in Tokyo today. Based "
+     "on the directives of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud, His Royal Highness "
+     "Prince Mohammed bin Salman departed Riyadh today. King Salman chaired a session.",
+     "Mohammed bin Salman bin Abdulaziz Al Saud", "Prince"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
