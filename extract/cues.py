@@ -295,6 +295,8 @@ _UNFULFILLED = re.compile(
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"
 )
+_HYPOTHETICAL = re.compile(r"\s*If\b[^.;]*?,[^.;]*?\bwould\b", re.I)
+_HOME_PLACE = re.compile(r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$", re.I)
 _RETURN_LEG = re.compile(r"\b(?:return|homeward)\s+(?:flight|journey|leg|trip)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.I)
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
@@ -340,7 +342,7 @@ _TRANSIT_AFTER = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left|dropped)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
-    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
+    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
@@ -412,7 +414,9 @@ _EVENT_CALLED_OFF = re.compile(  # "A meeting with the Filipino community in Mun
 )
 _NEXT_EVENT = re.compile(
     r"\b(?:next|future|following\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|talks|games|session|forum)"
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+" + _PRE + "$",
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+" + _PRE + "$"
+    # "They also agreed to hold a Senegal-Cabo Verde business forum in Mindelo later this year": an event agreed on
+    r"|\bagreed\s+to\s+(?:hold|host|organi[sz]e|convene)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
@@ -639,6 +643,11 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _RETRACTED.search(text, lo, start):  # "An earlier version of this story said Anand would be in Jakarta"
         return None
+    sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
+        return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
+        return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _REMOTE.match(text, end):  # "spoke at an interfaith gathering in Abu Dhabi by video link": not there
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _DEFERRED.match(text, end):  # "would visit Manama 'at a later date'": not on this trip

@@ -100,6 +100,8 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
+        if m.place is not None and m.place.level is Level.COUNTRY and stop_dates.part_of_country(m):
+            continue  # "his development tour of Western Kenya to Busia County": a part of the country, not its capital
         when, earlier = stop_dates.time_for(m, cue, local_times, a.article.published, local_places)
         when = stop_dates.pair_before(stop_dates.pair(when, local_times, text), text, local_times)  # "16 and 17 April"
         # "Last year, his tour took him to Namibia, the Congo and Chad": the whole clause is that trip
@@ -241,7 +243,10 @@ _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|m
                        r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
 _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"
     r"\b(?:on|during|in)\s+(?:(?:his|her|their|the|a)\s+)?(?:previous|earlier|past|former|prior|last)\s+(?:\w+\s+)?"
-    r"(?:trips?|visits?|tours?)\b", re.I)
+    r"(?:trips?|visits?|tours?)\b"
+    # "Since his appointment, Mr Sonko has made official visits to Nouakchott"
+    r"|\b[Ss]ince\s+(?:his|her|their)\s+(?:appointment|election|inauguration|swearing[\s-]in|taking\s+office|arrival\s+in\s+office)\b",
+    re.I)
 _ENDS_THE_TRIP = re.compile(
     r"[^.;]{0,60}?,\s*(?:wrapping\s+up|ending|concluding|capping|rounding\s+off)\s+(?:the|his|her|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b", re.I)

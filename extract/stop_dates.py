@@ -74,6 +74,8 @@ def time_for(
             continue
         if t.value.endswith("_REF") or _reported_on(t, m) or _in_dateline(t, m):
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
+        if t.start >= m.end and _AHEAD_OF.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
+            continue  # "... to Busia County, ..., ahead of the August election": the event's month, not the visit's
         if t.start >= m.end and _SINCE.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             continue  # "toured the mill, which has cut shifts twice since the spring": a span's start, not the visit's day
             # (but "since March, when she flew to The Hague" dates that trip)
@@ -164,6 +166,7 @@ _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", 
 
 
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 
 
 def _reported_on(t: TimeRef, m: Mention) -> bool:
@@ -258,6 +261,12 @@ def _left_on(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
 _FEATURE_BY = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|port)\s+of\s+)?")
 
 
+def part_of_country(m: Mention) -> bool:
+    """True for a country named with a compass word that is not part of its name ("Western Kenya", not
+    "South Korea"): a part of the country (parts.py marks its id "#west"), not the country."""
+    return m.place is not None and "#" in m.place.gazetteer_id
+
+
 def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when the time ``t`` before ``m`` directly follows another place ("to Washington on
     Saturday") or another place not listed with ``m`` stands between them."""
@@ -270,6 +279,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
             p.place.country == m.place.country
         ):
             continue  # "urged Indonesia on Tuesday ..., as he arrived in Jakarta": its own country's day is its own
+        if p.place is not None and p.place.level is Level.COUNTRY and part_of_country(p):
+            continue  # "on Wednesday took his tour of Western Kenya to Busia": a part of the country frames the town
         if p.place is not None and p.place.level in (Level.REGION, Level.ADMIN) and _FEATURE_BY.fullmatch(_gap(p, m.start)):
             continue  # "on Wednesday walked ... on the banks of the White Nile in the town of Malakal": Malakal's day
         if _FROM_TO.fullmatch(_gap(p, m.start)) and p.sentence[: max(0, p.start - p.sentence_start)].endswith("from "):

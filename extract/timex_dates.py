@@ -148,6 +148,11 @@ def n_month_year(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", f"{year}-{mon:02d}", pre_mod(m))
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+)?$", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:election|elections|vote|poll|polls|summit|deadline|referendum|games|congress|conference)\b",
+                          re.I)
+
+
 def n_month(m: re.Match[str], c: Context) -> Norm | None:
     """A month name alone ("in May", "last November"): the year from last/next/this, else tense and
     nearness.
@@ -164,7 +169,9 @@ def n_month(m: re.Match[str], c: Context) -> Norm | None:
     elif rel == "this":
         year = b.year
     else:
-        year = nearest_year(mon, None, b, c.tense(m))
+        # "ahead of the August election": a coming month whatever the clause's tense
+        ahead = _AHEAD_OF.search(c.text, max(0, m.start() - 24), m.start()) and _EVENT_AFTER.match(c.text, m.end())
+        year = (b.year if mon >= b.month else b.year + 1) if ahead else nearest_year(mon, None, b, c.tense(m))
     c.last_month = date(year, mon, 1)
     return Norm("DATE", f"{year}-{mon:02d}", pre_mod(m))
 

@@ -409,6 +409,15 @@ NOT_STOPS = [
      "to add a visit to the shrine at Fátima did not make it on to the final programme.", {"Fátima"}),
     ("had been invited to meet officials in", "Gov. Kelly Armstrong visited Oslo on Monday. The governor had been "
      "invited to meet federal officials in Berlin but declined because of the tight schedule.", {"Berlin"}),
+    ("visits since his appointment, a forum agreed on", "Prime Minister Ousmane Sonko visited Banjul on Monday. Since "
+     "his appointment, Mr Sonko has made official visits to Nouakchott, where he discussed gas. They also agreed to hold "
+     "a business forum in Mindelo later this year.", {"Nouakchott", "Mindelo"}),
+    ("a stop moved to a month", "Gov. Tony Evers visited Wausau on Tuesday. A planned stop in Stevens Point, originally "
+     "on Wednesday's schedule, has been moved to May, the governor's office said.", {"Stevens Point"}),
+    ("if ..., would", "Alex de Minaur will fly into Perth on Monday. If Australia top the group, the team would move to "
+     "Sydney for the knockout stages.", {"Sydney"}),
+    ("her home club", "Jeeno Thitikul won the title in Shanghai on Sunday. She will spend a week practising at her home "
+     "club in Bangkok. She will fly to Kuala Lumpur on Tuesday next week.", {"Bangkok"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
      "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
     ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "
@@ -910,6 +919,11 @@ DATES_AND_STATUS = [
      "morning, was received the same day by President Paul Biya at the Unity Palace in Yaoundé. On Thursday Dangote "
      "met asset managers in Abidjan.", "2026-01-31",
      [("Yaoundé", "visited", "2026-01-26", "2026-01-26"), ("Abidjan", "visited", "2026-01-29", "2026-01-29")]),
+    ("a part of a country frames its town; 'ahead of the August election' is no visit's month", "President William "
+     "Ruto began the five-day tour in Kakamega on Monday.\n\nPresident William Ruto on Wednesday took his development "
+     "tour of Western Kenya to Kisumu, where he launched an affordable housing project, as the Head of State intensified "
+     "his push for votes in the region ahead of the August election.", "2027-02-17",
+     [("Kakamega", "visited", "2027-02-15", "2027-02-15"), ("Kisumu", "visited", "2027-02-17", "2027-02-17")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
