@@ -197,6 +197,14 @@ def drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list
 _BACK_IN = re.compile(r"\b(?:is|was|are|were|arrived|got)\s+back\s+(?:home\s+)?(?:in|to)\s+(?:the\s+)?$", re.I)
 
 
+def drop_undated_returns(stops: list[Stop], places: list[Mention]) -> list[Stop]:
+    """"flew back to Bangkok on Sunday night ... said at Suvarnabhumi Airport": an undated stop in the
+    town the article says the traveller flew back to is the homecoming, not a stop."""
+    back = {m.place.gazetteer_id for m in places if m.place is not None and m.role == "return"}
+    kept = [s for s in stops if not (s.start is None and s.place.gazetteer_id in back)]
+    return kept if kept else stops
+
+
 def drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> list[Stop]:
     """"Luxon is back in New Zealand ... His flight landed in Auckland": the trip's last stops in the
     country the traveller is back in are the way home."""

@@ -202,6 +202,7 @@ def build(a: Analysis) -> Itinerary:
     stops = home.drop_home_stops(stops, home.home_capital(who.title, text, a.places, g, who.name))
     stops = home.drop_return_to_start(stops, candidates)
     stops = home.drop_return_home(stops, text, a.places)
+    stops = home.drop_undated_returns(stops, a.places)
     stops = _inside_others(stops)  # renumbers the stops
     stop_dates.bound_tours(a, stops)
     mentions = [m for m in a.places]

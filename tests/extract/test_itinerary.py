@@ -418,6 +418,9 @@ NOT_STOPS = [
      "Sydney for the knockout stages.", {"Sydney"}),
     ("her home club", "Jeeno Thitikul won the title in Shanghai on Sunday. She will spend a week practising at her home "
      "club in Bangkok. She will fly to Kuala Lumpur on Tuesday next week.", {"Bangkok"}),
+    ("undated in the town flown back to", "Jeeno Thitikul won the Buick LPGA Shanghai on Sunday and flew back to "
+     "Bangkok on Sunday night. \"My body is telling me to stop,\" Jeeno said at Suvarnabhumi Airport. She will fly to "
+     "Kuala Lumpur on Tuesday next week for the Maybank Championship.", {"Bangkok"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
      "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
     ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "

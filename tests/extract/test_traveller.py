@@ -11,6 +11,9 @@ WHO = [
      "on the directives of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud, His Royal Highness "
      "Prince Mohammed bin Salman departed Riyadh today. King Salman chaired a session.",
      "Mohammed bin Salman bin Abdulaziz Al Saud", "Prince"),
+    ("a venue is nobody", "World number one Jeeno Thitikul will skip this week's event. Jeeno will head to Japan for "
+     "the Toto Japan Classic from Nov 5-8 at Seta Golf Course in Otsu. Jeeno said she was tired. The Seta Golf "
+     "Course hosts the event, and Seta Golf staff will travel to Otsu.", "Jeeno Thitikul", None),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
