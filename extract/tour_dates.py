@@ -52,7 +52,7 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
         if m.re is _NUMERIC_LINE:
             a_, b_ = int(m["a"]), int(m["b"])
             month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
-            place = _place_in(a.places, m.end(), line_end)  # "14/01 - 1st ODI - McLean Park, Napier"
+            place = _place_in(a.places, m.end(), line_end, text)  # "14/01 - 1st ODI - McLean Park, Napier"
         else:
             mon = m["mon"] or m["mon2"]
             if mon is None:
@@ -61,7 +61,8 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
                     continue
                 mon = heading["mon"]
             month, day_of_month = month_number(mon), int(m["day"] or m["day2"])
-            place = _place_at(a.places, m.end())
+            # "Oct 22-25: Kuala Lumpur", or a fixture's venue first: "Nov 5-8: Toto Japan Classic, Otsu, Japan"
+            place = _place_at(a.places, m.end()) or _place_in(a.places, m.end(), line_end, text)
         if place is None:
             continue
         day = _date(published, month, day_of_month)
@@ -148,11 +149,14 @@ def _place_at(places: list[Mention], offset: int) -> Mention | None:
     return next((p for p in places if p.start == offset and p.place is not None and p.role != "demonym"), None)
 
 
-def _place_in(places: list[Mention], lo: int, hi: int) -> Mention | None:
+_VENUE_WORD = re.compile(r"\s+(?:Oval|Park|Stadium|Ground|Arena|Field|Reserve|Circuit|Raceway|Speedway|Velodrome|Stadion)\b")
+
+
+def _place_in(places: list[Mention], lo: int, hi: int, text: str = "") -> Mention | None:
     """The town of a schedule's line ``text[lo:hi]``: its last town, after the venue ("McLean Park, Napier")
     and not a team named by its country ("New Zealand won by 7 wickets")."""
     towns = [p for p in places if lo <= p.start < hi and p.place is not None and p.role != "demonym"
-             and p.place.level is Level.CITY]
+             and p.place.level is Level.CITY and not _VENUE_WORD.match(text, p.end)]  # (not "Saxton Oval")
     return towns[-1] if towns else None
 
 

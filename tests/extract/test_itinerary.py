@@ -927,6 +927,11 @@ DATES_AND_STATUS = [
      "tour of Western Kenya to Kisumu, where he launched an affordable housing project, as the Head of State intensified "
      "his push for votes in the region ahead of the August election.", "2027-02-17",
      [("Kakamega", "visited", "2027-02-15", "2027-02-15"), ("Kisumu", "visited", "2027-02-17", "2027-02-17")]),
+    ("a fixture list: date, event, town (not the venue's name)", "Jeeno Thitikul will play three more events this "
+     "season.\n\nSchedule\nOct 22-25: Maybank Championship, Kuala Lumpur\nNov 5-8: Toto Japan Classic, Otsu, Japan\n"
+     "Nov 19-22: CME Group Tour Championship, Saxton Oval, Naples, Florida", "2026-10-13",
+     [("Kuala Lumpur", "planned", "2026-10-22", "2026-10-25"), ("Ōtsu", "planned", "2026-11-05", "2026-11-08"),
+      ("Naples", "planned", "2026-11-19", "2026-11-22")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
