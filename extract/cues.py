@@ -190,6 +190,13 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                    r"(?:in|at)\s+" + _PRE + "$", re.I),
     ),
     (
+        "meet",
+        0.7,  # "played to a packed Scotiabank Arena in Toronto on Friday night": a show there
+        re.compile(r"\b(?:play(?:ed|s|ing)?|perform(?:ed|s|ing)?|sang|sings|headlin(?:ed|es|ing))\s+(?:to\s+|at\s+)?(?:[\w’'-]+\s+){0,5}?"
+                   r"(?:arena|stadium|crowd|concert|show|gig|venue|hall|theatre|theater|festival|center|centre|bowl|dome)\s+"
+                   r"(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+" + _PRE + "$", re.I),
+    ),
+    (
         "arrive",
         0.85,  # "arrived to Munich the Sunday 15": a translation's arrival
         re.compile(r"\barriv(?:ed|es|ing)?\s+to\s+" + _PRE + "$", re.I),

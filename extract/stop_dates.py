@@ -74,6 +74,8 @@ def time_for(
             continue
         if t.value.endswith("_REF") or _reported_on(t, m) or _in_dateline(t, m):
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
+        if t.precision is Precision.YEAR and _YEAR_OF_TRIP.match(m.sentence, t.end - m.sentence_start):
+            continue  # "opened his 2026 North America tour with shows in Toronto": the tour's name, not the show's day
         if t.start >= m.end and _AHEAD_OF.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             continue  # "... to Busia County, ..., ahead of the August election": the event's month, not the visit's
         if t.start >= m.end and _SINCE.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
@@ -166,6 +168,7 @@ _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", 
 
 
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+_YEAR_OF_TRIP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:world\s+)?(?:tour|trip|visit|season|campaign|swing|roadshow)\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 
 

@@ -932,6 +932,12 @@ DATES_AND_STATUS = [
      "Nov 19-22: CME Group Tour Championship, Saxton Oval, Naples, Florida", "2026-10-13",
      [("Kuala Lumpur", "planned", "2026-10-22", "2026-10-25"), ("Ōtsu", "planned", "2026-11-05", "2026-11-08"),
       ("Naples", "planned", "2026-11-19", "2026-11-22")]),
+    ("a tour named by its year dates nothing; a show played in an arena in a town", "Arijit Singh opened his 2026 "
+     "North America tour with an arena show in Toronto.\n\nThe singer played to a packed "
+     "Scotiabank Arena in Toronto on Friday night.\n\nRemaining dates\n\nSeptember 19 - Chicago, United Center\n"
+     "September 25 - Houston, Toyota Center\nSeptember 26 - Dallas, American Airlines Center", "2026-09-15",
+     [("Toronto", "visited", "2026-09-11", "2026-09-11"), ("Chicago", "planned", "2026-09-19", "2026-09-19"), ("Houston", "planned", "2026-09-25", "2026-09-25"),
+      ("Dallas", "planned", "2026-09-26", "2026-09-26")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
