@@ -230,6 +230,8 @@ def clause_tense(text: str, start: int, end: int) -> bool | None:
             if best is None or dist < best[0]:
                 best = (dist, future)
         for m in pattern.finditer(right):
+            if not future and right.startswith(" by ", m.end()):
+                continue  # "on Monday and Tuesday, hosted by JPMorgan": a passive participle, no tense
             dist = m.start() + 40  # cues on the right count less
             if best is None or dist < best[0]:
                 best = (dist, future)
