@@ -78,7 +78,10 @@ def time_for(
             continue  # "opened his 2026 North America tour with shows in Toronto": the tour's name, not the show's day
         if t.start >= m.end and _AHEAD_OF.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             continue  # "... to Busia County, ..., ahead of the August election": the event's month, not the visit's
-        if t.start >= m.end and _SINCE.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
+        if t.precision is Precision.SEASON and _SEASON_EVENT.match(m.sentence, t.end - m.sentence_start):
+            continue  # "for the spring meetings of the IMF": an event's name, not the season of the stay
+        if t.start >= m.end and _SINCE.search(m.sentence, 0, max(0, t.start - m.sentence_start)) and re.search(
+            r",\s*(?:which|that|where|who)\b", text_between(m, t)):
             continue  # "toured the mill, which has cut shifts twice since the spring": a span's start, not the visit's day
             # (but "since March, when she flew to The Hague" dates that trip)
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
@@ -168,6 +171,7 @@ _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", 
 
 
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+_SEASON_EVENT = re.compile(r"\s+(?:meetings?|session|festival|conference|summit|games|olympics|collection|sales?)\b", re.I)
 _YEAR_OF_TRIP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:world\s+)?(?:tour|trip|visit|season|campaign|swing|roadshow)\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 
@@ -262,6 +266,11 @@ def _left_on(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
 
 
 _FEATURE_BY = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|port)\s+of\s+)?")
+
+
+def text_between(m: Mention, t: TimeRef) -> str:
+    """The words of ``m``'s sentence between the mention and a later time."""
+    return m.sentence[max(0, m.end - m.sentence_start) : max(0, t.start - m.sentence_start)]
 
 
 def part_of_country(m: Mention) -> bool:

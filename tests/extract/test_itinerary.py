@@ -938,6 +938,9 @@ DATES_AND_STATUS = [
      "September 25 - Houston, Toyota Center\nSeptember 26 - Dallas, American Airlines Center", "2026-09-15",
      [("Toronto", "visited", "2026-09-11", "2026-09-11"), ("Chicago", "planned", "2026-09-19", "2026-09-19"), ("Houston", "planned", "2026-09-25", "2026-09-25"),
       ("Dallas", "planned", "2026-09-26", "2026-09-26")]),
+    ("'has been in X since Monday' for 'the spring meetings'", "Turkey's central bank governor Fatih Karahan, who "
+     "has been in Washington since Monday for the spring meetings of the International Monetary Fund, will stay until "
+     "the meetings wrap up on Saturday.", "2027-04-15", [("Washington", "visited", "2027-04-12", "2027-04-17")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
