@@ -183,6 +183,8 @@ def drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list
         return any(
             c.cue.kind == "leave" and c.position < first_named and c.mention.place is not None
             and c.mention.place.gazetteer_id == s.place.gazetteer_id
+            # (not "left Port of Spain late on Wednesday" told before "She flew to Port of Spain on Tuesday")
+            and not (c.time is not None and c.time.earliest is not None and s.start is not None and c.time.earliest > s.start)
             for c in candidates
         )
 

@@ -1402,6 +1402,10 @@ MOVES = [
      "four-day visit to Canada. The Princess Royal began the tour on Monday in Winnipeg. On Tuesday and Wednesday she "
      "was in Regina.\n\nOn the final day of the visit she was in Ottawa, where she laid a wreath.", "2027-05-01",
      [("Winnipeg", "visited", "2027-04-26"), ("Regina", "visited", "2027-04-27"), ("Ottawa", "visited", "2027-04-29")]),
+    ("a recap that leaves the last stop before telling the arrival there", "The foreign secretary, Yvette Cooper, "
+     "left Port of Spain late on Wednesday after a day of talks.\n\nCooper arrived in Kingston on Sunday night. She "
+     "flew to Port of Spain on Tuesday evening.", "2026-02-19",
+     [("Kingston", "visited", "2026-02-15"), ("Port of Spain", "visited", "2026-02-17")]),
     ("flew overnight to", f"{TITLE} flew overnight to Riyadh on Monday.", "2024-05-08",
      [("Riyadh", "visited", "2024-05-06")]),
     ("travels on to (present for a plan)", f"{TITLE} travels on to Tallinn on Friday.", "2024-05-08",
