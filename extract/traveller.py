@@ -90,7 +90,8 @@ _PRONOUN = re.compile(rf"\b(?:he|she|his|her|they|{_ROLE_NOUN})\b", re.I)
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "What", "Why", "How", "Who", "Where", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "State", "Department", "House", "Ministry",
      # venues and events are no one's name ("Seta Golf Course", "the Maybank Championship")
-     "Golf", "Club", "Course", "Stadium", "Arena", "Championship", "Classic", "Cup", "Festival", "Airport"]
+     "Golf", "Club", "Course", "Stadium", "Arena", "Championship", "Classic", "Cup", "Festival", "Airport",
+     "Holy"]  # "the Holy Father's closeness", "the Holy See": the Pope and his see, not a traveller's name
 )
 
 

@@ -941,6 +941,10 @@ DATES_AND_STATUS = [
     ("'has been in X since Monday' for 'the spring meetings'", "Turkey's central bank governor Fatih Karahan, who "
      "has been in Washington since Monday for the spring meetings of the International Monetary Fund, will stay until "
      "the meetings wrap up on Saturday.", "2027-04-15", [("Washington", "visited", "2027-04-12", "2027-04-17")]),
+    ("met the office, the name, in a town; 'the Holy Father' is nobody", "Cardinal Matteo Zuppi met the President of "
+     "Belarus, Alexander Lukashenko, in Minsk on Saturday, 30 May, the Director of the Holy See Press Office said in a "
+     "statement on Monday. \"The Cardinal brings with him the Holy Father's closeness to all who suffer,\" the "
+     "statement said. The Holy Father thanked him.", "2026-06-01", [("Minsk", "visited", "2026-05-30", "2026-05-30")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
