@@ -225,7 +225,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
+    r"\b(?:wrap\w*\s+up|wrap(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:tour|swing|trip|visit)\b)|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
     r"open\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
     r"clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
@@ -351,7 +351,7 @@ _CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
     r"(?:taken|struck|removed|left|dropped)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
-    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
+    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
     re.I,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .drafts import Draft
 from .model import Mention, Status, Stop
 
 TRIP_GAP = timedelta(days=14)  # dated stops further apart than this belong to different trips
+
+
+_WRAPS = re.compile(r"\b(?:wrap(?:s|ped|ping)?|conclud(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing))\b", re.I)
 
 
 def order(drafts: list[Draft]) -> list[Stop]:
@@ -72,8 +76,11 @@ def order(drafts: list[Draft]) -> list[Stop]:
     first = min(visits or when.values(), default=0.0)
     last = max(when.values(), default=0.0)
     undated = sorted((d for d in drafts if id(d) not in when), key=lambda d: d.position)
+    last_visit = max(visits, default=last)
     for k, d in enumerate(undated, 1):
-        if d.stop.status is Status.VISITED:
+        if d.stop.status is Status.VISITED and any(_WRAPS.search(e.text) for e in d.stop.evidence):
+            when[id(d)] = last_visit + 0.5 + step * k  # "Carney wraps Southeast Asia swing in Singapore": the end
+        elif d.stop.status is Status.VISITED:
             when[id(d)] = first - 0.5 + step * k
         else:
             when[id(d)] = last + 0.5 + step * k

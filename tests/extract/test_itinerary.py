@@ -421,6 +421,8 @@ NOT_STOPS = [
     ("undated in the town flown back to", "Jeeno Thitikul won the Buick LPGA Shanghai on Sunday and flew back to "
      "Bangkok on Sunday night. \"My body is telling me to stop,\" Jeeno said at Suvarnabhumi Airport. She will fly to "
      "Kuala Lumpur on Tuesday next week for the Maybank Championship.", {"Bangkok"}),
+    ("discussed but not included in the final itinerary", f"{TITLE} arrived in Baku on Monday. A stop in Tbilisi had "
+     "been discussed but was not included in the final itinerary, an official said.", {"Tbilisi"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "
      "could not take place owing to the security situation.", {"As-Suwayda", "Suwayda"}),
     ("struck from her itinerary, no comma before 'after'", f"{TITLE} arrived Saturday in Bunia after a planned stop "
@@ -945,6 +947,10 @@ DATES_AND_STATUS = [
      "Belarus, Alexander Lukashenko, in Minsk on Saturday, 30 May, the Director of the Holy See Press Office said in a "
      "statement on Monday. \"The Cardinal brings with him the Holy Father's closeness to all who suffer,\" the "
      "statement said. The Holy Father thanked him.", "2026-06-01", [("Minsk", "visited", "2026-05-30", "2026-05-30")]),
+    ("a headline's wrap-up town ends the trip", "Carney wraps Southeast Asia swing in Singapore, touting trade deal\n\n"
+     "Prime Minister Mark Carney began the tour in Jakarta on Tuesday. On Thursday he was in Manila.", "2027-02-14",
+     [("Jakarta", "visited", "2027-02-09", "2027-02-09"), ("Manila", "visited", "2027-02-11", "2027-02-11"),
+      ("Singapore", "visited", None, None)]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
