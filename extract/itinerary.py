@@ -222,7 +222,7 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
-_BY_TRAIN_FROM = re.compile(r"\bby\s+(?:(?:night|overnight|sleeper)\s+)?train\s+from\b", re.I)
+_BY_TRAIN_FROM = re.compile(r"\b(?:by|on\s+(?:an?|the))\s+(?:(?:night|overnight|sleeper)\s+)?train\s+from\b", re.I)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")

@@ -26,7 +26,7 @@ _TITLE = (
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
-    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
+    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
@@ -48,7 +48,7 @@ _NAME_PARTICLES = frozenset("Al El Abu Bin Ibn Bint Ben Van Von De Da Del Di Le 
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
-    r"president|governor|mayor|commissioner)(?:\s+of\s+[\w\s]+?)?,?\s+$",
+    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman)(?:\s+of\s+[\w\s]+?)?,?\s+$",
     re.I,  # "Minister of Foreign Affairs of Ukraine Andrii Sybiha"
 )
 _OFFICE_AFTER = re.compile(
@@ -91,7 +91,9 @@ _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "What", "Why", "How", "Who", "Where", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "State", "Department", "House", "Ministry",
      # venues and events are no one's name ("Seta Golf Course", "the Maybank Championship")
      "Golf", "Club", "Course", "Stadium", "Arena", "Championship", "Classic", "Cup", "Festival", "Airport",
-     "Holy"]  # "the Holy Father's closeness", "the Holy See": the Pope and his see, not a traveller's name
+     "Holy",  # "the Holy Father's closeness", "the Holy See": the Pope and his see, not a traveller's name
+     # bodies and groups: "the Arua Women's Savings and Loans Association", "Central African States"
+     "Women", "Men", "Youth", "Association", "Council", "Chamber", "Union", "Society", "States", "Farmers", "Workers"]
 )
 
 
@@ -216,6 +218,8 @@ def _clean(name: str) -> str:
     for w in name.split():
         if w in _NOT_NAMES or (not words and w in _HONORIFICS):  # "President Dr Irfaan Ali"
             continue
+        if w.endswith(("'s", "’s")) and w[:-2] in _NOT_NAMES:
+            break  # "Arua Women's Association": a body's name ends the person's
         if w.endswith(("'s", "’s")):
             words.append(w[:-2])
             break

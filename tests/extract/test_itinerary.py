@@ -421,6 +421,8 @@ NOT_STOPS = [
     ("undated in the town flown back to", "Jeeno Thitikul won the Buick LPGA Shanghai on Sunday and flew back to "
      "Bangkok on Sunday night. \"My body is telling me to stop,\" Jeeno said at Suvarnabhumi Airport. She will fly to "
      "Kuala Lumpur on Tuesday next week for the Maybank Championship.", {"Bangkok"}),
+    ("the border town an overnight train came from", "WHO Director-General Tedros Adhanom Ghebreyesus arrived in "
+     "Kyiv on Monday morning on an overnight train from the Polish border town of Przemyśl.", {"Przemyśl"}),
     ("discussed but not included in the final itinerary", f"{TITLE} arrived in Baku on Monday. A stop in Tbilisi had "
      "been discussed but was not included in the final itinerary, an official said.", {"Tbilisi"}),
     ("a visit that could not take place", f"{TITLE} visited Damascus and Homs on Monday. A planned visit to Suwayda "

@@ -14,6 +14,12 @@ WHO = [
     ("a venue is nobody", "World number one Jeeno Thitikul will skip this week's event. Jeeno will head to Japan for "
      "the Toto Japan Classic from Nov 5-8 at Seta Golf Course in Otsu. Jeeno said she was tired. The Seta Golf "
      "Course hosts the event, and Seta Golf staff will travel to Otsu.", "Jeeno Thitikul", None),
+    ("a body's name is nobody", "The Duchess of Edinburgh this morning visited the Eye Unit at Arua Hospital. Her "
+     "Royal Highness this afternoon visited the Arua Women's Savings and Loans Association and met members. Arua "
+     "Women's members sang.", None, None),
+    ("the office before a comma titles the name", "The Chairperson of the African Union Commission, H.E. Moussa Faki, "
+     "today concluded a visit to Bangui. Faki then flew to Bambari. Faki said the visit went well.", "Moussa Faki",
+     "Chairperson"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
