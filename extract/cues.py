@@ -138,7 +138,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
             r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)"
-            r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))[\w’'-]+\s+){0,6}?(?:in|at)\s+"
+            r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -353,7 +353,7 @@ _CANCELLED = re.compile(
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
-    r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs))\b",
+    r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs)|(?:was|were|been)\s+(?:finally\s+)?eliminated)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -507,6 +507,8 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
         paired = _AND_TIME.match(text, b)  # "New York on Monday and Tuesday and Boston": one pair of days
         if paired and any(start == paired.end() for start, _ in times):
             b = paired.end()
+        if text.startswith(", ", a - 2) and text.startswith(",", b) and lo <= a - 2 and b < hi:
+            a, b = a - 2, b + 1  # "travels today, Tuesday, to Guayaquil": a day in commas, commas and all
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     return "".join(chars)

@@ -600,7 +600,7 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
     r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
 )
-_WHO_ELSE = re.compile(r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
+_WHO_ELSE = re.compile(r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(

@@ -421,6 +421,8 @@ NOT_STOPS = [
     ("undated in the town flown back to", "Jeeno Thitikul won the Buick LPGA Shanghai on Sunday and flew back to "
      "Bangkok on Sunday night. \"My body is telling me to stop,\" Jeeno said at Suvarnabhumi Airport. She will fly to "
      "Kuala Lumpur on Tuesday next week for the Maybank Championship.", {"Bangkok"}),
+    ("a stop eliminated from the agenda", "World Bank President Ajay Banga met President Noboa in Quito on Monday. A "
+     "stop in Cuenca that was included in a first version of the agenda was finally eliminated.", {"Cuenca"}),
     ("the border town an overnight train came from", "WHO Director-General Tedros Adhanom Ghebreyesus arrived in "
      "Kyiv on Monday morning on an overnight train from the Polish border town of Przemyśl.", {"Przemyśl"}),
     ("discussed but not included in the final itinerary", f"{TITLE} arrived in Baku on Monday. A stop in Tbilisi had "
@@ -953,6 +955,13 @@ DATES_AND_STATUS = [
      "Prime Minister Mark Carney began the tour in Jakarta on Tuesday. On Thursday he was in Manila.", "2027-02-14",
      [("Jakarta", "visited", "2027-02-09", "2027-02-09"), ("Manila", "visited", "2027-02-11", "2027-02-11"),
       ("Singapore", "visited", None, None)]),
+    ("a meeting's name in brackets", "ASEAN Secretary-General Kao Kim Hourn met officials in Dili on Monday. The "
+     "Secretary-General will next attend the ASEAN Foreign Ministers' Meeting (Retreat) in Cebu, the Philippines, on "
+     "28-29 January 2026.", "2026-01-20",
+     [("Dili", "visited", "2026-01-19", "2026-01-19"), ("Cebu City", "planned", "2026-01-28", "2026-01-29")]),
+    ("a day in commas before the town", "World Bank President Ajay Banga met President Noboa in Quito on Monday. The "
+     "official travels today, Tuesday, to Guayaquil, where he will visit the port.", "2026-11-10",
+     [("Quito", "visited", "2026-11-09", "2026-11-09"), ("Guayaquil", "planned", "2026-11-10", "2026-11-10")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
