@@ -207,7 +207,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     _rule("duration", n_duration,
           rf"\b{APPROX}(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|remaining",
           r"|initial|recent|same)\s+)?",
-          rf"(?P<num>{NUM})(?P<frac>\s+1/2|-and-a-half)?(?P<alt>\s+(?:or|to)\s+(?:so|{NUM}))?",
+          rf"(?P<num>(?!(?:19|20)\d\d\b){NUM}|(?<!\bin\s)(?:19|20)\d\d)(?P<frac>\s+1/2|-and-a-half)?(?P<alt>\s+(?:or|to)\s+(?:so|{NUM}))?",
           r"(?:[\s-]+(?:more|additional|full|straight|consecutive|trading|business|working))?[\s-]+",
           rf"(?P<unit>{UNIT}|weekend)s?(?P<half>\s+and\s+a\s+half)?(?P<alt2>\s+or\s+(?:two|three|four|more))?",
           r"(?:[\s-]+long)?\b(?!-old|\s+old\b|-\w)",
