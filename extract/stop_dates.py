@@ -17,7 +17,7 @@ from . import cues, dateline
 from .drafts import Candidate, Draft
 from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
 from .sentences import RELATIVE_CLAUSE
-from .timex_lexicon import BRACKET_DAY, ORDINALS, number_value
+from .timex_lexicon import AHEAD_OF, BRACKET_DAY, ORDINALS, number_value
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -76,7 +76,8 @@ def time_for(
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
         if t.precision is Precision.YEAR and _YEAR_OF_TRIP.match(m.sentence, t.end - m.sentence_start):
             continue  # "opened his 2026 North America tour with shows in Toronto": the tour's name, not the show's day
-        if t.start >= m.end and _AHEAD_OF.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
+        ahead = AHEAD_OF.search(m.sentence, 0, max(0, t.start - m.sentence_start)) if t.start >= m.end else None
+        if ahead and not ahead.group().lower().startswith("before"):  # (but "arrived before noon on Tuesday")
             continue  # "... to Busia County, ..., ahead of the August election": the event's month, not the visit's
         if t.precision is Precision.SEASON and _SEASON_EVENT.match(m.sentence, t.end - m.sentence_start):
             continue  # "for the spring meetings of the IMF": an event's name, not the season of the stay
@@ -173,7 +174,6 @@ _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", 
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
 _SEASON_EVENT = re.compile(r"\s+(?:meetings?|session|festival|conference|summit|games|olympics|collection|sales?)\b", re.I)
 _YEAR_OF_TRIP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:world\s+)?(?:tour|trip|visit|season|campaign|swing|roadshow)\b")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 
 
 def _reported_on(t: TimeRef, m: Mention) -> bool:

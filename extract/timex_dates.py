@@ -13,6 +13,7 @@ from .timex_calendar import (
 )
 from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod, year_of
 from .timex_lexicon import (
+    AHEAD_OF,
     ORDINALS,
     SEASONS,
     month_number,
@@ -148,7 +149,6 @@ def n_month_year(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", f"{year}-{mon:02d}", pre_mod(m))
 
 
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+)?$", re.I)
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:election|elections|vote|poll|polls|summit|deadline|referendum|games|congress|conference)\b",
                           re.I)
 
@@ -170,7 +170,7 @@ def n_month(m: re.Match[str], c: Context) -> Norm | None:
         year = b.year
     else:
         # "ahead of the August election": a coming month whatever the clause's tense
-        ahead = _AHEAD_OF.search(c.text, max(0, m.start() - 24), m.start()) and _EVENT_AFTER.match(c.text, m.end())
+        ahead = AHEAD_OF.search(c.text, max(0, m.start() - 24), m.start()) and _EVENT_AFTER.match(c.text, m.end())
         year = (b.year if mon >= b.month else b.year + 1) if ahead else nearest_year(mon, None, b, c.tense(m))
     c.last_month = date(year, mon, 1)
     return Norm("DATE", f"{year}-{mon:02d}", pre_mod(m))

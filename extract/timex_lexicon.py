@@ -132,3 +132,5 @@ def spelled_year(words: str) -> int | None:
     tail_words = [x for x in w[1:] if x != "oh"]
     tail = number_value(" ".join(tail_words)) if tail_words else 0
     return None if tail is None else head * 100 + int(tail)
+# "ahead of the August election", "in the run-up to next week's summit": what follows is still to come
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
