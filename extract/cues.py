@@ -154,10 +154,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:met|meets?|meeting|hold\s+talks\s+with|held\s+talks\s+with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
+            r"\b(?:met|meets?|meeting|(?:hold|held|of)\s+talks\s+with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
             r"(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
-            r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:the|a)\s+[^,;.]{0,60},\s*"  # "Dbeibah, the head of ..., in"
+            r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:(?:the|a)\s+|(?-i:[A-Z])[\w-]+\s+(?:of|for)\s+)[^,;.]{0,80},\s*"  # "Dbeibah, the head of ..., in"
             r"|(?:the|a)\s+[^,;.]{0,60},\s*(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*"  # "the President of Belarus, Alexander Lukashenko, in"
             r"|(?:[a-z][\w-]*\s+){0,2}(?:managers|investors|officials|executives|students|reporters|journalists|workers|farmers|"
             r"traders|businessmen|entrepreneurs|representatives|diplomats|troops|refugees|survivors|families|pilgrims|residents|"

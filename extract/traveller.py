@@ -27,7 +27,7 @@ _TITLE = (
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
     r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
-    r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Sayyid|Sayed|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
 # a name word: "Willem-Alexander", "Jae-myung", but no hyphenated title ("Secretary-General")
@@ -620,7 +620,11 @@ def _main_subject_is(left: str, who: Traveller) -> bool:
 
 
 _REST_OF_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|van|von|der|y))*\s+")
-_ON_BEHALF = re.compile(r"\b(?:[Oo]n\s+behalf\s+of|(?:[Bb]ased\s+)?on\s+the\s+directives?\s+of)\s+[^,.;\n]{1,120},")
+_ON_BEHALF = re.compile(
+    r"\b(?:[Oo]n\s+behalf\s+of|(?:[Bb]ased\s+)?on\s+the\s+directives?\s+of)\s+[^,.;\n]{1,120},"
+    # "conveyed the greetings of His Majesty Sultan Haitham bin Tarik ... to": the sender stays home
+    r"|\b(?:greetings|message|letter|regards|best\s+wishes)\s+(?:of|from)\s+[^,.;\n]{1,120}?(?=\s+to\b|\s*[-–—,])"
+)
 _HONORIFIC = re.compile(
     r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
     r"|\b(?:Datuk|Dato['’]?|Tan)\s+Seri\b|\b(?:Datuk|Dato['’]|Tun)(?=\s+[A-Z])"  # Malaysian honorifics: "Datuk Seri Mohamad Hasan"

@@ -962,6 +962,9 @@ DATES_AND_STATUS = [
     ("a day in commas before the town", "World Bank President Ajay Banga met President Noboa in Quito on Monday. The "
      "official travels today, Tuesday, to Guayaquil, where he will visit the port.", "2026-11-10",
      [("Quito", "visited", "2026-11-09", "2026-11-09"), ("Guayaquil", "planned", "2026-11-10", "2026-11-10")]),
+    ("talks with a counterpart and his office in apposition, in a town", f"{TITLE} held today a session of talks with "
+     "Bakhtiyor Saidov, Minister of Foreign Affairs, in Tashkent.", "2025-11-10",
+     [("Tashkent", "visited", "2025-11-10", "2025-11-10")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -20,6 +20,10 @@ WHO = [
     ("the office before a comma titles the name", "The Chairperson of the African Union Commission, H.E. Moussa Faki, "
      "today concluded a visit to Bangui. Faki then flew to Bambari. Faki said the visit went well.", "Moussa Faki",
      "Chairperson"),
+    ("Sayyid is a title; the sender of greetings stays home", "His Highness Sayyid Badr bin Hamad Albusaidi, Minister "
+     "of Foreign Affairs, held talks today in Tashkent. His Highness conveyed the greetings of His Majesty Sultan "
+     "Haitham bin Tarik to President Shavkat Mirziyoyev, and will move tomorrow to Samarkand.",
+     "Badr bin Hamad Albusaidi", "Sayyid"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
