@@ -75,7 +75,8 @@ _ORG_WORDS = frozenset(
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
-    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|"
+    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
+    r"duke|duchess|sultan|emir|amir|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo)"
@@ -722,6 +723,9 @@ def mentioned_in(sentence: str, who: Traveller) -> bool:
     return word_pattern(who.surname).search(sentence) is not None or _PRONOUN.search(sentence) is not None
 
 
+_CAPITAL_WORD = re.compile(r"^\s+capital\b")
+
+
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """For weak cues: "In Tokyo, Blinken met ..." (the traveller acts right after the place) or
     "Blinken is in Tokyo" (the traveller right before the verb)."""
@@ -732,11 +736,11 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if re.match(rf",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], re.I):
         return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
     if cue.kind == "scene":  # type: ignore[attr-defined]
-        after = text[place.end : hi]
+        after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor
         actor = re.match(
-            rf"\s*(?:,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|\s+on\s+(?:[\w.()]+[\s,]+){{1,4}}?)(?P<ref>{ref})\b",
+            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?)(?P<ref>{ref})\b",
             after, re.I,
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")

@@ -965,6 +965,10 @@ DATES_AND_STATUS = [
     ("talks with a counterpart and his office in apposition, in a town", f"{TITLE} held today a session of talks with "
      "Bakhtiyor Saidov, Minister of Foreign Affairs, in Tashkent.", "2025-11-10",
      [("Tashkent", "visited", "2025-11-10", "2025-11-10")]),
+    ("a scene in the <people's> capital, days between it and the role noun", "Cardinal Matteo Zuppi met Lukashenko in "
+     "Minsk on Saturday, 30 May.\n\nIn the Ukrainian capital, on Tuesday 26 and Wednesday 27 May, the Cardinal met "
+     "President Volodymyr Zelensky.", "2026-06-01",
+     [("Kyiv", "visited", "2026-05-26", "2026-05-27"), ("Minsk", "visited", "2026-05-30", "2026-05-30")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
