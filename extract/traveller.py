@@ -76,7 +76,7 @@ _ORG_WORDS = frozenset(
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
-    r"duke|duchess|sultan|emir|amir|"
+    r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo)"

@@ -969,6 +969,9 @@ DATES_AND_STATUS = [
      "Minsk on Saturday, 30 May.\n\nIn the Ukrainian capital, on Tuesday 26 and Wednesday 27 May, the Cardinal met "
      "President Volodymyr Zelensky.", "2026-06-01",
      [("Kyiv", "visited", "2026-05-26", "2026-05-27"), ("Minsk", "visited", "2026-05-30", "2026-05-30")]),
+    ("the Commissioner as a scene's actor", "European Commissioner Hadja Lahbib will travel to Thailand next week.\n\n"
+     "In Bangkok on Wednesday, the Commissioner will meet the Minister of Foreign Affairs.", "2026-06-19",
+     [("Bangkok", "planned", "2026-06-24", "2026-06-24")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
