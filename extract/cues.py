@@ -603,7 +603,7 @@ def cue_for(
     lo, hi = clause_bounds(text, start, start + 1)
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
-    before = next((p for p in reversed(places) if p.end <= start and p.role != "demonym"), None)
+    before = next((p for p in reversed(places) if p.end <= start and p.role not in ("demonym", "name")), None)
     if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
         is_qualifier(before, mention, text[before.end : start]) or _site_in_town(before, mention)
     ):

@@ -421,6 +421,10 @@ NOT_STOPS = [
     ("undated in the town flown back to", "Jeeno Thitikul won the Buick LPGA Shanghai on Sunday and flew back to "
      "Bangkok on Sunday night. \"My body is telling me to stop,\" Jeeno said at Suvarnabhumi Airport. She will fly to "
      "Kuala Lumpur on Tuesday next week for the Maybank Championship.", {"Bangkok"}),
+    ("a word of the traveller's name is no town", "Aga Khan opens cancer centre in Kisumu on first Kenya tour as "
+     "Imam\n\nThe Aga Khan on Wednesday opened a Sh3 billion cancer and heart centre at the Aga Khan Hospital in "
+     "Kisumu, on the third day of his first visit to Kenya.\n\nPrince Rahim Aga Khan, who took the title Aga Khan V in "
+     "February 2025, said the centre would help thousands of families.", {"Aga"}),
     ("a stop eliminated from the agenda", "World Bank President Ajay Banga met President Noboa in Quito on Monday. A "
      "stop in Cuenca that was included in a first version of the agenda was finally eliminated.", {"Cuenca"}),
     ("the border town an overnight train came from", "WHO Director-General Tedros Adhanom Ghebreyesus arrived in "
