@@ -344,7 +344,9 @@ _TRANSIT_AFTER = re.compile(
     r"|^\s*,\s*where\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:plane|jet|aircraft)\s+refuel\w*"  # "Kangerlussuaq, where the plane refuelled"
     # "flying to Rzeszów in the evening and boarding the night train at Przemyśl", "a flight into Rzeszów ... and then
     # the train to Kyiv": the airport town on the way to a train
-    r"|^[^.;]{0,40}?\b(?:and\s+then|then|before|and)\s+(?:boarding\s+|taking\s+|catching\s+)?(?:the\s+|a\s+)?(?:night\s+|overnight\s+)?train\b",
+    r"|^[^.;]{0,40}?\b(?:and\s+then|then|before|and)\s+(?:boarding\s+|taking\s+|catching\s+)?(?:the\s+|a\s+)?(?:night\s+|overnight\s+)?train\b"
+    # "Her government plane landed at Geneva airport, and she was driven across the border to the summit venue"
+    r"|^[^.;]{0,40}?\b(?:and|then)\s+(?:(?:she|he|they)\s+(?:was|were)\s+)?driven\s+across\s+the\s+border\b",
     re.I,
 )
 _CANCELLED = re.compile(

@@ -425,6 +425,11 @@ NOT_STOPS = [
      "Imam\n\nThe Aga Khan on Wednesday opened a Sh3 billion cancer and heart centre at the Aga Khan Hospital in "
      "Kisumu, on the third day of his first visit to Kenya.\n\nPrince Rahim Aga Khan, who took the title Aga Khan V in "
      "February 2025, said the centre would help thousands of families.", {"Aga"}),
+    ("the usual route", "President Volodymyr Zelensky held talks in Riyadh on Monday. The usual route back is a flight "
+     "into Rzeszów in Poland and then the train to Kyiv.", {"Rzeszów"}),
+    ("the airport before being driven across the border", "Prime Minister Sanae Takaichi on Monday urged leaders at "
+     "the summit in Evian to keep up pressure. Her government plane landed at Geneva airport, and she was driven across "
+     "the border to the summit venue.", {"Geneva"}),
     ("a stop eliminated from the agenda", "World Bank President Ajay Banga met President Noboa in Quito on Monday. A "
      "stop in Cuenca that was included in a first version of the agenda was finally eliminated.", {"Cuenca"}),
     ("the border town an overnight train came from", "WHO Director-General Tedros Adhanom Ghebreyesus arrived in "
