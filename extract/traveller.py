@@ -400,6 +400,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
     if _OFFICE_WHO.search(left):
         return False  # another's office in apposition moves, not the traveller
+    if _SOME_BROKE_OFF.search(left):
+        return False  # "a handful of suppliers in the delegation broke off for a day trip to Ingolstadt"
     owner = next((o for o in _OWNER_OF_TRIP.finditer(text, max(lo, cue.start - 60), cue.start + 12)  # type: ignore[attr-defined]
                   if o.end() == cue.start), None)  # type: ignore[attr-defined]
     if owner and owner[1] in who.others and owner[1] != who.surname:
@@ -602,6 +604,9 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
 )
 _WHO_ELSE = re.compile(r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
+_SOME_BROKE_OFF = re.compile(
+    r"\b(?:a\s+handful|some|several|a\s+few|a\s+group|part|members|most|two|three|four|five)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
+    r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b", re.I)
 _OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(

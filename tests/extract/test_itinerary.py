@@ -425,6 +425,9 @@ NOT_STOPS = [
      "Imam\n\nThe Aga Khan on Wednesday opened a Sh3 billion cancer and heart centre at the Aga Khan Hospital in "
      "Kisumu, on the third day of his first visit to Kenya.\n\nPrince Rahim Aga Khan, who took the title Aga Khan V in "
      "February 2025, said the centre would help thousands of families.", {"Aga"}),
+    ("some of the delegation broke off", "Gov. Gretchen Whitmer arrived in Munich on Sunday. On Monday, a handful of "
+     "suppliers in the delegation broke off for a day trip to Ingolstadt to meet Audi purchasing managers, while Whitmer "
+     "stayed in Munich for a roundtable.", {"Ingolstadt"}),
     ("the usual route", "President Volodymyr Zelensky held talks in Riyadh on Monday. The usual route back is a flight "
      "into Rzeszów in Poland and then the train to Kyiv.", {"Rzeszów"}),
     ("the airport before being driven across the border", "Prime Minister Sanae Takaichi on Monday urged leaders at "
