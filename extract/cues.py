@@ -17,7 +17,7 @@ from .gazetteer import distance_km
 from .model import Level, Mention
 from .parts import AREA_MODIFIERS, COMPASS
 from .sentences import ABBREVIATIONS
-from .timex_lexicon import BRACKET_DAY
+from .timex_lexicon import BRACKET_DAY, DAY_NUMBER
 
 _PRE = (
     r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
@@ -492,7 +492,7 @@ def _is_boundary(text: str, i: int) -> bool:
     return not (len(word) <= 4 and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word))
 
 
-_DAY_NUMBER_AFTER = re.compile(r"[ \t]+[0-3]?\d(?:/[01]?\d)?(?![\w/:.,-])")
+_DAY_NUMBER_AFTER = re.compile(DAY_NUMBER)
 _WEEKDAY_END = re.compile(r"(?:day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?$")
 
 

@@ -74,6 +74,8 @@ UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centur
 # a day of the month in brackets after a weekday, "on Friday (18)": a house style of Brazilian and
 # Portuguese news, read by the tagger, the cues and the stop dates alike
 BRACKET_DAY = r"\s*\(([0-3]?\d)(?:st|nd|rd|th)?\)"  # "(18)", "(14th)"
+# a translation's day number right after a weekday: "this Tuesday 17", "the Wednesday 18/03" (not "Tuesday 2 May")
+DAY_NUMBER = r"[ \t]+([0-3]?\d)(?:/[01]?\d)?(?![\w/:.,-]|\s+(?:of\s+)?[A-Z])"
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two"
     r"|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"

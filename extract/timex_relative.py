@@ -21,6 +21,7 @@ from .timex_dates import n_full_date
 from .timex_lexicon import (
     BRACKET_DATE,
     BRACKET_DAY,
+    DAY_NUMBER,
     PARTS_OF_DAY,
     SEASONS,
     month_number,
@@ -333,7 +334,7 @@ _COMING_EVENT = re.compile(
 _BRACKET_DAY = re.compile(BRACKET_DAY)
 _BRACKET_DATE = re.compile(BRACKET_DATE)
 # "until Friday, the 17th"; a translation's "this Tuesday 17", "the Wednesday 18/03"
-_COMMA_ORDINAL = re.compile(r",\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b|[ \t]+([0-3]?\d)(?:/[01]?\d)?(?![\w/:.,-]|\s+(?:of\s+)?[A-Z])")
+_COMMA_ORDINAL = re.compile(r",\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b|" + DAY_NUMBER)
 
 
 def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
