@@ -306,6 +306,7 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d_value, pre_mod(m))
 
 
+_DAY_WORD_BEFORE = re.compile(r"\b(today|tomorrow|yesterday),\s*$", re.I)
 _WEEK_AFTER = re.compile(r",?\s+(last|next|this)\s+week\b", re.I)
 _BY_THEN_PAST = re.compile(r",?\s+(?:he|she|they|it|we|the\s+\w+|[A-Z]\w+)\s+(?:was|were|had)\b")
 _HOMECOMING = re.compile(r"\b(?:back|return\w*|home)\b[^.;]*$", re.I)
@@ -378,6 +379,11 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
     most recent one (today included): news mostly reports what has happened."""
     assert c.base is not None
+    named = _DAY_WORD_BEFORE.search(c.text, max(0, m.start() - 14), m.start())
+    if named:  # "travels tomorrow, Tuesday, to Baucau": the day just named, if it is that weekday
+        d = (c.today() or c.base) + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[named[1].lower()])
+        if d.weekday() == wd:
+            return d
     if (
         c.text.startswith(("'s", "’s"), m.end())
         and _COMING_EVENT.match(c.text, m.end() + 2)
