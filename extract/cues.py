@@ -605,7 +605,7 @@ def cue_for(
     lo, hi = clause_bounds(text, start, start + 1)
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
-    before = next((p for p in reversed(places) if p.end <= start and p.role not in ("demonym", "name")), None)
+    before = next((p for p in reversed(places) if p.end <= start and p.role != "demonym"), None)
     if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
         is_qualifier(before, mention, text[before.end : start]) or _site_in_town(before, mention)
     ):
@@ -655,7 +655,7 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _RETRACTED.search(text, lo, start):  # "An earlier version of this story said Anand would be in Jakarta"
         return None
-    sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    sentence_start = mention.sentence_start if mention is not None else lo
     if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop

@@ -41,7 +41,10 @@ def build(a: Analysis) -> Itinerary:
         frozenset(m.text for m in a.places if m.role == "demonym"),
     )
     if who.name and len(who.name.split()) > 1:  # "Vice President Gibran Rakabuming Raka": no Raka, Syria
-        named = [(n.start(), n.end()) for n in re.finditer(re.escape(who.name), text)]
+        # (nor two words of the name together: "the Aga Khan Hospital" when the traveller is Rahim Aga Khan)
+        words = who.name.split()
+        parts = [re.escape(who.name), *(rf"(?<!\w){re.escape(x)} {re.escape(y)}(?!\w)" for x, y in zip(words, words[1:]))]
+        named = [(n.start(), n.end()) for part in parts for n in re.finditer(part, text)]
         a.places = [p for p in a.places if not any(s <= p.start and p.end <= e for s, e in named)]
     who.place_names = frozenset(m.text for m in a.places)
     who.leads_a_group = traveller.leads_group(text, who)
@@ -73,9 +76,6 @@ def build(a: Analysis) -> Itinerary:
             continue
         if m.sentence.rstrip().endswith("?") and not m.sentence.lstrip().startswith(("\"", "“")):
             continue  # "Will he go to Punjab?": a question claims no trip
-        if _in_travellers_name(text, m, who.name):
-            m.role = "name"
-            continue  # "a centre at the Aga Khan Hospital" when the traveller is the Aga Khan: his name, no town
         # only the mentions of this clause matter: slicing keeps long articles linear
         lo, hi = cues.clause_bounds(text, m.start, m.start + 1)
         local_places = a.places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]
@@ -274,15 +274,6 @@ def _stay_goes_on(area: Stop, town: Stop) -> bool:
     if area.start is None or town.start is None or area.order < town.order:
         return False
     return town.start < area.start <= (town.end or town.start) + timedelta(days=1)
-
-
-def _in_travellers_name(text: str, m: Mention, name: str | None) -> bool:
-    """True when ``m`` is a word of the traveller's name followed by the next word of it ("Aga Khan")."""
-    words = (name or "").split()
-    if m.text not in words[:-1]:
-        return False
-    following = words[words.index(m.text) + 1]
-    return re.match(rf"\s+{re.escape(following)}\b", text[m.end : m.end + len(following) + 3]) is not None
 
 
 def _within_stay(quarter: Stop, town: Stop) -> bool:

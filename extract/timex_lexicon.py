@@ -76,6 +76,8 @@ UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centur
 BRACKET_DAY = r"\s*\(([0-3]?\d)(?:st|nd|rd|th)?\)"  # "(18)", "(14th)"
 # a translation's day number right after a weekday: "this Tuesday 17", "the Wednesday 18/03" (not "Tuesday 2 May")
 DAY_NUMBER = r"[ \t]+([0-3]?\d)(?:/[01]?\d)?(?![\w/:.,-]|\s+(?:of\s+)?[A-Z])"
+# "ahead of the August election", "in the run-up to next week's summit": what follows is still to come
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two"
     r"|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -134,5 +136,3 @@ def spelled_year(words: str) -> int | None:
     tail_words = [x for x in w[1:] if x != "oh"]
     tail = number_value(" ".join(tail_words)) if tail_words else 0
     return None if tail is None else head * 100 + int(tail)
-# "ahead of the August election", "in the run-up to next week's summit": what follows is still to come
-AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[\s-]up\s+to)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
