@@ -152,7 +152,7 @@ def _place_at(places: list[Mention], offset: int) -> Mention | None:
 _VENUE_WORD = re.compile(r"\s+(?:Oval|Park|Stadium|Ground|Arena|Field|Reserve|Circuit|Raceway|Speedway|Velodrome|Stadion)\b")
 
 
-def _place_in(places: list[Mention], lo: int, hi: int, text: str = "") -> Mention | None:
+def _place_in(places: list[Mention], lo: int, hi: int, text: str) -> Mention | None:
     """The town of a schedule's line ``text[lo:hi]``: its last town, after the venue ("McLean Park, Napier")
     and not a team named by its country ("New Zealand won by 7 wickets")."""
     towns = [p for p in places if lo <= p.start < hi and p.place is not None and p.role != "demonym"
