@@ -154,7 +154,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:met|meets?|meeting|(?:hold|held|of)\s+talks\s+with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
+            r"\b(?:met|meets?|meeting|(?:hold|held|of|includes|including)\s+talks\s+(?:in\s+(?:[a-z][\w-]*\s+){1,4}?)?with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
             r"(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:(?:the|a)\s+|(?-i:[A-Z])[\w-]+\s+(?:of|for)\s+)[^,;.]{0,80},\s*"  # "Dbeibah, the head of ..., in"
@@ -198,6 +198,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                    r"(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+" + _PRE + "$", re.I),
     ),
     (
+        "meet",
+        0.7,  # "will attend Aero India, the biennial air show held at the Yelahanka air force base in Bengaluru"
+        re.compile(r"\battend(?:s|ed|ing)?\s+(?:[\w’'.-]+,?\s+){1,12}?(?:held|staged|hosted|taking\s+place)\s+"
+                   r"(?:[\w’'.-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$", re.I),
+    ),
+    (
         "arrive",
         0.85,  # "arrived to Munich the Sunday 15": a translation's arrival
         re.compile(r"\barriv(?:ed|es|ing)?\s+to\s+" + _PRE + "$", re.I),
@@ -229,7 +235,7 @@ _ACTIVITY = re.compile(
     r"open\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
     r"clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
-    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=programme\s)continues|(?<=program\s)continues)\s+"
+    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across))\s+"
@@ -283,7 +289,12 @@ _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
     r"(?:occasion|trip|visit|date))\b"
     # "A stop in Jeddah was also under discussion but had not been confirmed": no plan yet
-    r"|\s+(?:was|is|has|had)\s+(?:also\s+|still\s+)?(?:under\s+discussion|being\s+discussed|(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?confirmed)\b",
+    r"|\s+(?:was|is|has|had)\s+(?:also\s+|still\s+)?(?:under\s+discussion|being\s+discussed|(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?confirmed)\b"
+    # "A side trip to Shenzhen ... had been discussed but is not on the final programme"
+    r"|[^.;]{0,80}?\bbut\s+(?:is|was|are|were)\s+not\s+(?:on|part\s+of|in)\s+(?:the\s+)?(?:final\s+|official\s+)?"
+    r"(?:programme|program|itinerary|schedule|agenda)\b"
+    # "visit Warsaw 'in the coming weeks' ..., but no date has yet been set": no plan yet
+    r"|[^.;]{0,80}?,\s+but\s+no\s+(?:date|dates|timing)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)\b",
     re.I,
 )
 _UNFULFILLED = re.compile(
@@ -298,7 +309,9 @@ _UNFULFILLED = re.compile(
     # "had asked to travel to Sanaa ..., but the Houthis have not responded": a request, no plan
     r"|\b(?i:had|has|have)\s+(?:asked|requested|sought)\s+(?:permission\s+)?to\s+(?:visit|travel\s+to|go\s+to|fly\s+to)\s+(?:the\s+)?$"
     # "She had hoped to travel on to the Rafah crossing, but was advised not to": a wish the trip did not meet
-    r"|\b(?i:had)\s+(?:hoped|wanted|wished)\s+to\s+(?:visit|(?:travel|go|fly|drive|continue)(?:\s+on)?\s+to)\s+(?:the\s+)?$",
+    r"|\b(?i:had)\s+(?:hoped|wanted|wished)\s+to\s+(?:visit|(?:travel|go|fly|drive|continue)(?:\s+on)?\s+to)\s+(?:the\s+)?$"
+    # "said he wanted to visit Warsaw 'in the coming weeks'": a wish, not a plan
+    r"|\b(?:wants|wanted|would\s+like|wishes|wished)\s+to\s+(?:visit|(?:travel|go|fly)\s+to)\s+(?:the\s+)?$",
 )
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"

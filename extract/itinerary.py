@@ -147,8 +147,8 @@ def build(a: Analysis) -> Itinerary:
             own = where and next((t for t in local_times if m.end < t.start < where.end() and t.type == "DATE"), None)
             if own:
                 when = stop_dates.pair(own, local_times, text)  # "where he had spent Monday and Tuesday"
-            elif when is not None and cue.origin_of is not None and not (
-                when.start > m.end and re.search(r",\s*(?:where|when)\b", text[m.end : when.start])
+            elif when is not None and (cue.origin_of is not None or _IN_FROM.search(cue.evidence)) and not (
+                when.start > m.end and re.search(r",\s*(?:where|when)\b|\b(?:after|following)\b", text[m.end : when.start])
             ):
                 when = None  # (with no destination named, "flew home from Auckland on Friday" left it that day)
         if earlier:
@@ -197,6 +197,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.assign_window_days(drafts)
     stop_dates.range_around_own_days(drafts)
     stop_dates.extend_through(a, drafts)
+    stop_dates.dateline_day(a, drafts)
     stops = trip_order.order(drafts)
     for stop in stops:
         unique = {(e.start, e.end): e for e in stop.evidence}
@@ -230,6 +231,8 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
+# "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
+_IN_FROM = re.compile(r"\b(?:fl[eoy]\w*|c[oa]me\w*|jet\w*|dr[oi]ve\w*)\s+in\s+from\b|\barriv\w*\s+from\b", re.I)
 _EARLIER_TRIP = re.compile(
     r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b"
     r"|\b(?:his|her|their)\s+(?:first|last|previous|earlier)\s+(?:visit|trip|tour)\b",
@@ -248,6 +251,9 @@ _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|m
 _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"
     r"\b(?:on|during|in)\s+(?:(?:his|her|their|the|a)\s+)?(?:previous|earlier|past|former|prior|last)\s+(?:\w+\s+)?"
     r"(?:trips?|visits?|tours?)\b"
+    # "His previous foreign trips as prime minister included visits to Brussels"
+    r"|\b(?:his|her|their)\s+(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:trips?|visits?|tours?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:included|took\s+(?:him|her|them))\b"
     # "Since his appointment, Mr Sonko has made official visits to Nouakchott"
     r"|\b[Ss]ince\s+(?:his|her|their)\s+(?:appointment|election|inauguration|swearing[\s-]in|taking\s+office|arrival\s+in\s+office)\b",
     re.I)
@@ -560,10 +566,15 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         if existing is not None:
             s = existing.stop
             country_day = s.start if s.inferred and existing.kind in ("go", "depart_for") else None
+            own_day = False
             if s.inferred and not inferred:
                 s.place, s.inferred, s.mention_level = where, False, place.level
                 # "a five-day visit to New Zealand ... spent two days in Wellington": the city's own length
                 existing.days = c.cue.clause_duration or existing.days
+                # "a state visit to Pakistan on September 16-18 ... talks in Islamabad on September 16 and 17"
+                own_day = (c.time is not None and c.cue.kind not in ("leave", "origin") and s.start is not None
+                           and c.time.earliest is not None and c.time.latest is not None
+                           and s.start <= c.time.earliest < c.time.latest < (s.end or s.start))  # (a span of its own)
             if len(s.evidence) < MAX_EVIDENCE:
                 s.evidence.extend(c.evidence)  # duplicates are dropped once, in build()
             existing.days = existing.days or c.cue.clause_duration
@@ -579,7 +590,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 s.end = c.time.earliest
                 s.evidence.append(c.time.span)
             elif c.time is not None and (
-                s.start is None or stop_dates.finer(c.time, existing.time)
+                own_day or s.start is None or stop_dates.finer(c.time, existing.time)
                 or (existing.time is not None and existing.time.start in shared and c.time.start not in shared)
             ):
                 # a list's shared dates give way to a place's own: "will visit Egypt, Ethiopia and Senegal from

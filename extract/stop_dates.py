@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import cues, dateline
 from .drafts import Candidate, Draft
-from .model import DateBasis, Level, Mention, Precision, Span, Status, Stop, TimeRef
+from .model import DateBasis, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
 from .sentences import RELATIVE_CLAUSE
 from .timex_lexicon import AHEAD_OF, BRACKET_DAY, ORDINALS, number_value
 
@@ -578,8 +578,11 @@ def clause_days(a: Analysis, candidates: list[Candidate]) -> None:
         ):
             continue
         lo, hi = c.cue.clause
+        described = _DESCRIBED.match(text, c.mention.end)  # "Erbil, the capital of the Kurdistan Region of Iraq,"
         nxt = min((p.start for p in places if c.mention.end <= p.start < hi and p is not c.mention
-                   and p.place.gazetteer_id != c.mention.place.gazetteer_id), default=hi)  # type: ignore[union-attr]
+                   and p.place.gazetteer_id != c.mention.place.gazetteer_id  # type: ignore[union-attr]
+                   and not _contains(p.place, c.mention.place)  # type: ignore[arg-type]
+                   and not (described and p.start < described.end())), default=hi)
         for rel in RELATIVE_CLAUSE.finditer(text, lo, hi):  # "Sanchez, who spent Sunday and Monday in Thailand, will"
             if rel.start() < c.mention.start < rel.end():
                 nxt = min(nxt, rel.end())
@@ -588,6 +591,7 @@ def clause_days(a: Analysis, candidates: list[Candidate]) -> None:
             if max(t0.end, c.mention.end) <= t.start < nxt and t.precision in (Precision.DAY, Precision.TIME)
             and t.latest is not None and 0 < (t.latest - t0.latest).days <= PROGRAMME_DAYS
             and not _reported_on(t, c.mention) and not _UNTIL.search(text, max(0, t.start - 12), t.start)
+            and not _GOING_HOME.search(text, max(0, t.start - 50), t.start)  # "before the delegation returns home on Friday"
             # (not "in Seoul ..., and from 6 to 8 June in Shanghai": a new part of the clause for the next place)
             and not (nxt < hi and _NEW_PART.search(text, c.mention.end, t.start))
         ]
@@ -596,6 +600,19 @@ def clause_days(a: Analysis, candidates: list[Candidate]) -> None:
             c.time = TimeRef(text[t0.start : later[-1].end], t0.start, later[-1].end, "DATE", t0.value,
                              Precision.DAY, t0.earliest, last)
             c.evidence.extend(t.span for t in later)
+
+
+_DAYS_THEN_AT = re.compile(r"(?:\s+\d{1,2})?(?:\s+and\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:in|at)\s+(?:the\s+)?")
+_GOING_HOME = re.compile(r"\b(?:return\w*|fl[iy]\w*\s+(?:back|home)|head\w*\s+(?:back|home)|back\s+(?:home|to))\b[^.;,]{0,40}$", re.I)
+_DESCRIBED = re.compile(
+    r",\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|seat|hub|centre|center)\s+(?:of|in)\s+[^,;.]{1,80},"
+)
+
+
+def _contains(area: Place, town: Place) -> bool:
+    """True when ``area`` is ``town``'s country ("continues to Samarkand in Uzbekistan, where on
+    Wednesday ...": where the town lies names no next stop)."""
+    return area.level is Level.COUNTRY and area.country == town.country
 
 
 def _opening_days(
@@ -632,11 +649,15 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
     dates = {(t.start, t.end) for t in a.times}  # evidence that names the place, not its dates
     place_starts = {p.start for p in a.places}
     for t in a.times:
-        if t.latest is None or not _THROUGH.search(a.article.text[max(0, t.start - 50) : t.start]):
+        through = _THROUGH.search(a.article.text, max(0, t.start - 50), t.start)
+        if t.latest is None or not through:
             continue
-        at = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", a.article.text[t.end : t.end + 12])
-        if at and t.end + at.end() in place_starts:
-            continue  # "end the tour on Saturday in Lubumbashi": the day of the place that follows
+        if any(through.start() <= p.start < t.start for p in a.places):
+            continue  # "will go on to Kyiv on Sunday": the day of the place named, not a stay running on
+        at = _DAYS_THEN_AT.match(a.article.text, t.end)
+        if at and at.end() in place_starts:
+            continue  # "end the tour on Saturday in Lubumbashi", "continues on Thursday 22 and Friday 23 in Jakarta":
+            # the days of the place that follows
 
         def last_named(d: Draft, t: TimeRef = t) -> int:  # the stop's last naming before the phrase
             return max((e.start for e in d.stop.evidence if (e.start, e.end) not in dates and e.start < t.start),
@@ -650,6 +671,35 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
             if s.end is None or s.end < t.latest:
                 s.end = t.latest
                 s.evidence.append(t.span)
+
+
+def dateline_day(a: Analysis, drafts: list[Draft]) -> None:
+    """"Freetown (AFP) - Kagame urged ... on Wednesday, in a speech to Sierra Leone's parliament": a wire
+    story's lede happens in its dateline's town, so a stay there begun before runs to the lede's day
+    (unless the lede names another town, or another stop begins in between)."""
+    line = next((p for p in a.places if p.role == "dateline" and p.place is not None), None)
+    published = a.article.published
+    if line is None or published is None:
+        return
+    lede = next((s for s in a.sentences if s.end > line.end), None)
+    if lede is None:
+        return
+    gid = line.place.gazetteer_id  # type: ignore[union-attr]
+    if any(lede.start <= p.start < lede.end and p.place is not None and p.place.level is Level.CITY
+           and p.place.gazetteer_id != gid for p in a.places):
+        return
+    day = next((t for t in a.times if max(line.end, lede.start) <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
+                and t.earliest is not None and t.earliest <= published), None)
+    stay = next((d.stop for d in drafts if d.stop.place.gazetteer_id == gid), None)
+    if day is None or stay is None or stay.start is None or day.earliest is None:
+        return
+    last = stay.end or stay.start
+    if not (last < day.earliest and (day.earliest - stay.start).days <= MAX_STAY_DAYS):
+        return
+    if any(d.stop is not stay and d.stop.start is not None and stay.start < d.stop.start <= day.earliest for d in drafts):
+        return
+    stay.end = day.earliest
+    stay.evidence.append(day.span)
 
 
 def _named_within(s: Stop, lo: int, hi: int) -> bool:

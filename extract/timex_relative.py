@@ -254,6 +254,7 @@ def n_relative_day(m: re.Match[str], c: Context) -> Norm | None:
         return Norm("DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}[word]
     d = (c.today() or c.base) + timedelta(days=shift)
+    c.last_weekday = None  # "Kos is in Chisinau today ... will go on to Kyiv on Sunday": days count from now again
     if word.startswith("last "):
         part = word.split()[1]  # "last night", "last evening": yesterday's
     if part:
@@ -316,6 +317,7 @@ _DEADLINE = re.compile(
 )
 
 
+_STAYED_UNTIL = re.compile(r"\b(?:stayed|remained|lasted|waited|continued|ran)\s+(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:said|announced|confirmed|reported|stated|told\s+\w+)"
     r"(?:\s+in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|post|interview|briefing|letter|note))?"
@@ -394,16 +396,16 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         tense = None  # "Wednesday's ruling" names a day already known: the clause tense is about else
     elif _DEADLINE.search(c.text, max(0, m.start() - 16), m.start()) and not pluperfect(c.text, *m.span()) and not (
         _BY_THEN_PAST.match(c.text, m.end())
-    ):  # (not "By Wednesday he was in Addis Ababa": a past clause)
-        tense = True
+    ) and not _STAYED_UNTIL.search(c.text, max(0, m.start() - 40), m.start()):
+        tense = True  # (not "By Wednesday he was in Addis Ababa", "where he stayed until Thursday": past)
     elif _SAID_ON.search(c.text, max(0, m.start() - 60), m.start()):
         return nearest_weekday(c.base, wd, False)  # "the ministry said Friday": when the news broke, today at the latest
     else:
         tense = c.tense(m)
-    within = _in_week_named(c, m, wd, tense)  # "Over the weekend he heads east, with a rally in Allentown on Saturday"
-    if within is not None:
-        return within
     joined = c.last_weekday is not None and _JOINED_DAYS.fullmatch(c.text, c.last_weekday[0], m.start())
+    within = None if joined else _in_week_named(c, m, wd, tense)  # (a joined day goes on from the one before it)
+    if within is not None:  # "Over the weekend he heads east, with a rally in Allentown on Saturday"
+        return within
     if c.last_weekday is not None and (_after_coming_weekday(c, m) or (joined and tense is not False)):
         # "flies to Ankara on Tuesday for a summit that wraps up Wednesday", "begin the trip in Tokyo on
         # Monday, travel to Hanoi on Wednesday", "talks on Tuesday and Wednesday": the first such

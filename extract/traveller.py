@@ -20,7 +20,7 @@ from .sentences import RELATIVE_CLAUSE, split_sentences
 _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
     r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi|"
-    r"[A-Z][a-z]+(?:ish|ese|ian|an|i))\s+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari"
+    r"[A-Z][a-z]+(?:ish|ese|ian|an|i))[ \t]+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari" (on the title's line)
     r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister)|(?:Vice|Deputy)\s+(?=Premier|Prime|Chancellor))?"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"

@@ -451,6 +451,14 @@ NOT_STOPS = [
      "to Jerusalem and the occupied West Bank was not approved.", {"Jerusalem", "West Bank"}),
     ("no plans for the minister to visit", f"{TITLE} arrived in Vientiane on Tuesday. A spokesperson said there were "
      "no plans for the minister to visit Phnom Penh during the trip.", {"Phnom Penh"}),
+    ("a wish is no plan", f"{TITLE} arrived in Vienna on Thursday. She said she wanted to visit Warsaw in the coming "
+     "weeks.", {"Warsaw"}),
+    ("no date set yet", f"{TITLE} arrived in Vienna on Thursday. She will also travel to Warsaw, but no date has yet "
+     "been set.", {"Warsaw"}),
+    ("previous trips that included visits", f"{TITLE} arrived in Vienna on Thursday. Her previous foreign trips as "
+     "minister included visits to Brussels and Paris.", {"Brussels", "Paris"}),
+    ("discussed but not on the final programme", f"{TITLE} will arrive in Beijing on Tuesday. A side trip to Shenzhen "
+     "had been discussed but is not on the final programme.", {"Shenzhen"}),
     ("'arrive back' is the homecoming", f"{TITLE} will hold talks in Ottawa on Thursday. She will leave Ottawa on "
      "Friday and arrive back in Seoul on Saturday, the ministry said.", {"Seoul"}),
 ]
@@ -625,8 +633,8 @@ DATES_AND_STATUS = [
      "at Erbil after an overnight flight.", "2026-04-26", [("Erbil", "visited", "2026-04-26", "2026-04-26")]),
     ("a dateline city named 'this town'", "KISORO, Uganda (AP) — The head of the U.N. refugee agency visited a "
      f"transit center on Wednesday.\n\n{TITLE} arrived in this hilly southwestern town on Tuesday after meeting "
-     "officials in Kampala on Monday.", "2026-04-15",
-     [("Kampala", "visited", "2026-04-13", "2026-04-13"), ("Kisoro", "visited", "2026-04-14", "2026-04-14")]),
+     "officials in Kampala on Monday.", "2026-04-15",  # (the lede's Wednesday is the dateline town's too)
+     [("Kampala", "visited", "2026-04-13", "2026-04-13"), ("Kisoro", "visited", "2026-04-14", "2026-04-15")]),
     ("a scene with its days before the actor", f"{TITLE} arrived in Astana on Thursday evening after an official "
      "visit to Kyrgyzstan. In Bishkek on Wednesday and Thursday she held talks with the president.", "2026-10-09",
      [("Bishkek", "visited", "2026-10-07", "2026-10-08"), ("Astana", "visited", "2026-10-08", "2026-10-08")]),
@@ -984,6 +992,38 @@ DATES_AND_STATUS = [
     ("the Commissioner as a scene's actor", "European Commissioner Hadja Lahbib will travel to Thailand next week.\n\n"
      "In Bangkok on Wednesday, the Commissioner will meet the Minister of Foreign Affairs.", "2026-06-19",
      [("Bangkok", "planned", "2026-06-24", "2026-06-24")]),
+    ("a town's description names no next stop; the trip home is no day of the stay", "On Monday evening "
+     f"{TITLE} will fly to Erbil, the capital of the Kurdistan Region of Iraq, where on Tuesday she will meet the "
+     "regional president, before returning home on Tuesday afternoon.", "2027-04-18",
+     [("Erbil", "planned", "2027-04-19", "2027-04-20")]),
+    ("where the town lies names no next stop", f"On Tuesday evening {TITLE} continues to Samarkand in Uzbekistan, "
+     "where on Wednesday and Thursday she will co-chair a ministerial meeting.", "2026-05-22",
+     [("Samarkand", "planned", "2026-05-26", "2026-05-28")]),
+    ("flew in from a place at the weekend: the day of coming here", f"{TITLE} flew in from Lima at the weekend. On "
+     "Monday she held talks in Bogotá.", "2026-05-20",
+     [("Lima", "visited", None, None), ("Bogotá", "visited", "2026-05-18", "2026-05-18")]),
+    ("the day of returning home is not the last stop's", f"On Thursday {TITLE} travels to Muscat, where she will meet "
+     "the minister of commerce, before the delegation returns home on Friday.", "2026-03-10",
+     [("Muscat", "planned", "2026-03-12", "2026-03-12")]),
+    ("a wire story's lede happens in its dateline's town", "Freetown (AFP) - Foreign Minister Ines Okafor urged "
+     "governments on Wednesday to cooperate, in a speech to Sierra Leone's parliament.\n\nOkafor arrived in Conakry "
+     "on Monday. She flew on to Freetown late on Monday and on Tuesday met President Bio.", "2026-11-18",
+     [("Conakry", "visited", "2026-11-16", "2026-11-16"), ("Freetown", "visited", "2026-11-16", "2026-11-18")]),
+    ("someone else going on to a place is no stay running on", f"{TITLE} will be in Samarkand on Wednesday next week. "
+     "Commissioner Marta Kos is in Chisinau today and will go on to Kyiv on Sunday.", "2026-05-22",
+     [("Samarkand", "planned", "2026-05-27", "2026-05-27")]),
+    ("the capital's own days inside the country's", f"{TITLE} will pay a state visit to Pakistan on September 16-18. "
+     "The programme includes talks in narrow and extended formats with President Asif Ali Zardari in Islamabad on "
+     "September 16 and 17. On September 18 she will travel to Lahore.", "2026-09-14",
+     [("Islamabad", "planned", "2026-09-16", "2026-09-17"), ("Lahore", "planned", "2026-09-18", "2026-09-18")]),
+    ("attending an event held in a town", f"On Friday {TITLE} will attend Aero India, the biennial air show held at "
+     "the Yelahanka air force base in Bengaluru.", "2027-02-10", [("Bengaluru", "planned", "2027-02-12", "2027-02-12")]),
+    ("the tour continues on days in a town", f"{TITLE} will be in Mumbai on Wednesday. The tour continues on Thursday "
+     "22 and Friday 23 in Jakarta.", "2026-10-20",
+     [("Mumbai", "planned", "2026-10-21", "2026-10-21"), ("Jakarta", "planned", "2026-10-22", "2026-10-23")]),
+    ("the days after coming in from a place are not that place's", f"{TITLE} landed in Bogotá on Wednesday. She "
+     "arrived from Lima after two days of talks there on Monday and Tuesday.", "2026-05-20",
+     [("Lima", "visited", "2026-05-18", "2026-05-19"), ("Bogotá", "visited", "2026-05-20", "2026-05-20")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -443,6 +443,15 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # ... but the trip's end told first does not move the days after it
         ("He departed on Sunday. He will be back in Jakarta on Friday. Upon arriving in Ankara on Sunday evening, he "
          "will be welcomed by officials.", "2023-11-05", ["2023-11-05", "2023-11-10", "2023-11-05TEV"]),
+        # a stay told in the past runs until a day gone by
+        ("On Wednesday he moved on to Budapest, where he stayed until Thursday lunchtime.", "2027-03-06",
+         ["2027-03-03", "2027-03-04"]),
+        # "today" counts the days from now again, after a coming week's days
+        ("She will travel next week. On Thursday she will be in Rome. The commissioner is in Oslo today and will go on "
+         "to Bergen on Sunday.", "2026-05-22", ["2026-W22", "2026-05-28", "2026-05-22", "2026-05-24"]),
+        # a day joined to the one before goes on from it, even inside a week named earlier
+        ("Next week the delegation will be at the fair in Guangzhou on Sunday and Monday.", "2027-04-10",
+         ["2027-W15", "2027-04-18", "2027-04-19"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),

@@ -24,6 +24,9 @@ WHO = [
      "of Foreign Affairs, held talks today in Tashkent. His Highness conveyed the greetings of His Majesty Sultan "
      "Haitham bin Tarik to President Shavkat Mirziyoyev, and will move tomorrow to Samarkand.",
      "Badr bin Hamad Albusaidi", "Sayyid"),
+    ("a headline's last word does not title the name below it", "Okafor to pay state visit to Pakistan\n\nPresident "
+     "Ines Okafor will pay a state visit to Pakistan next week. Okafor will meet the prime minister.", "Ines Okafor",
+     "President"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
