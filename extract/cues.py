@@ -137,7 +137,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|was\s+received)"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|(?:was|were|be|being|is|are)\s+received)"
             r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,
@@ -196,6 +196,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(r"\b(?:play(?:ed|s|ing)?|perform(?:ed|s|ing)?|sang|sings|headlin(?:ed|es|ing))\s+(?:to\s+|at\s+)?(?:[\w’'-]+\s+){0,5}?"
                    r"(?:arena|stadium|crowd|concert|show|gig|venue|hall|theatre|theater|festival|center|centre|bowl|dome)\s+"
                    r"(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+" + _PRE + "$", re.I),
+    ),
+    (
+        "meet",
+        0.7,  # "Prévot will be received by President Évariste Ndayishimiye in Bujumbura" (a town, not "at the Alvorada Palace")
+        re.compile(r"\breceived\s+by\s+(?:[\w’'.-]+\s+){1,6}?in\s+" + _PRE + "$"),
     ),
     (
         "meet",
@@ -343,8 +348,10 @@ _LANDED = re.compile(
     re.I,
 )
 _DRIVEN_ON = re.compile(
-    r"[^.;]{0,40}?\b(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
-    r"(?:taken|travell?ed|went)\s+by\s+(?:road|car|helicopter))\b[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?$",
+    r"[^.;]{0,40}?\b(?:(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
+    r"(?:taken|travell?ed|went)\s+by\s+(?:road|car|helicopter))"
+    r"|fl(?:y|ies|ew|ying)\s+on|connect(?:s|ed|ing)?)\b"  # "after landing at Nadi International Airport fly on to the capital Suva"
+    r"[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?(?:(?:capital|city|town|port)\s+)?$",
     re.I,
 )
 _DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the city" (Wajima, named before)
@@ -642,6 +649,7 @@ def cue_for(
     if _MODIFIES.match(text, end) or _NEWSPAPER_AFTER.match(text, end) or (
         mention is not None and mention.place is not None and mention.place.level is not Level.CITY
         and (_NOUN_PHRASE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end))
+        and not any(0 < s - end <= 2 for s, _ in times)  # (but "ends in Burundi the following day": a time)
     ):
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference", "investors in
         # Queensland critical minerals projects": a modifier

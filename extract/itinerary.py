@@ -84,6 +84,9 @@ def build(a: Analysis) -> Itinerary:
         cue = cues.cue_for(text, m.start, local_places, spans)
         if cue is not None and cues.names_landmark(text, m) and _foreign_here(m, a.places):
             continue  # "visit the Mila artificial intelligence institute" in Montreal: not Mila, Algeria
+        if cue is None and m.text == "here":  # the dateline town, where the story's verb happened
+            verb = next((h.start() for h in _HERE.finditer(text, lo, m.end) if h.start(1) == m.start), m.start)
+            cue = cues.Cue("visit", 0.7, verb, m.end, text[verb : m.end], (lo, hi))
         if cue is None:
             cue = _country_visit_around(text, m, candidates)  # "flies to Burundi ... for talks in Bujumbura"
         if cue is None:
@@ -132,7 +135,8 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind == "arrive" and stop_dates.long_stay(local_times, cue.start, m.start):
             earlier = True  # "spent a decade in Melbourne"
         if when is None and (_HABITUAL.search(text, m.end, cue.clause[1]) or _WHILE_AFTER.search(text, cue.clause[0], cue.start)
-                             or _USUALLY.search(text, cue.clause[0], m.start) or _PREVIOUS_TRIPS.search(text, m.sentence_start, m.start)):
+                             or _USUALLY.search(text, cue.clause[0], m.start) or _PREVIOUS_TRIPS.search(text, m.sentence_start, m.start)
+                             or _last_there(text, m)):
             earlier = True  # "has travelled to Washington and Mexico City several times", "comes a month after
             # she was in Podgorica and Tirana": other trips
         if not earlier and when is None:
@@ -233,11 +237,18 @@ _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 # "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
 _IN_FROM = re.compile(r"\b(?:fl[eoy]\w*|c[oa]me\w*|jet\w*|dr[oi]ve\w*)\s+in\s+from\b|\barriv\w*\s+from\b", re.I)
-_EARLIER_TRIP = re.compile(
-    r"\b(?:last|previously|earlier|first)\s+(?:\w+\s+)?(?:travell?ed|visited|went|toured|was\s+in)\b"
-    r"|\b(?:his|her|their)\s+(?:first|last|previous|earlier)\s+(?:visit|trip|tour)\b",
-    re.I,
-)
+# "Jaishankar was last in Europe in March, when he visited Brussels": the previous trip (not "was last in
+# China in 2023 and returns this week to Beijing")
+_LAST_THERE = re.compile(r"\b(?:was|were|had\s+been)\s+last\s+in\b|\blast\s+(?:visited|travell?ed\s+to|went\s+to)\b", re.I)
+_NOW = re.compile(r"\b(?:will|returns?|returning|now|this\s+(?:week|month|time))\b", re.I)
+
+
+def _last_there(text: str, m: Mention) -> bool:
+    """Whether ``m``'s sentence tells, before it, of the traveller's last trip (and nothing of this one)."""
+    found = list(_LAST_THERE.finditer(text, m.sentence_start, m.start))
+    return bool(found) and not _NOW.search(text, found[-1].end(), m.start)
+
+
 _SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|talking|addressing)\b", re.I)
 _ENDED_TOUR = re.compile(r"\b(?:wrap\w*\s+up|conclud\w*|end(?:s|ed)|finish\w*)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:tour|trip|visit|swing|journey)\s+(?:of|to|through)\s+", re.I)
@@ -336,14 +347,23 @@ _THIS_TOWN = re.compile(
 )
 
 
+# "arrived here last night", "after the bilateral meeting at the Prime Minister's House here": agency copy's
+# dateline town (outside quotes, where "here" is the speaker's)
+_HERE = re.compile(
+    r"\b(?:arriv\w*|reach\w*|land(?:s|ed)|held|holds|met|meets|meeting|talks|signed|addressed|inaugurated|visited|"
+    r"received|welcomed)\b[^.;\"“”\n]{0,80}?\b(here)\b(?!\s+(?:is|are|was|were|and\s+now)\b)"
+)
+
+
 def _this_town(a: Analysis) -> None:
-    """Wire copy names its dateline city as "this town": "KISORO, Uganda (AP) — ... arrived in this hilly
-    southwestern town on Tuesday". Each such phrase becomes a mention of the dateline's place."""
+    """Wire copy names its dateline city as "this town" or "here": "KISORO, Uganda (AP) — ... arrived in
+    this hilly southwestern town on Tuesday". Each such phrase becomes a mention of the dateline's place."""
     text = a.article.text
     place, end = _dateline_place(a)
     if place is None:
         return
     added = [a.mention("place", m.start(1), m.end(1), place=place) for m in _THIS_TOWN.finditer(text, end)]
+    added += [a.mention("place", m.start(1), m.end(1), place=place) for m in _HERE.finditer(text, end)]
     if added:
         a.places[:] = sorted(a.places + added, key=lambda p: p.start)
 
@@ -357,7 +377,8 @@ def _dateline_place(a: Analysis) -> tuple[Place | None, int]:
     country = next((e.country for e in a.gazetteer.candidates(country_name or "") if e.level is Level.COUNTRY), None)
     towns = [e for e in a.gazetteer.candidates(city.title()) if e.level is Level.CITY]
     towns = [e for e in towns if e.country == country] if country else towns
-    best = max(towns, key=lambda e: e.population, default=None)
+    # the town of that very name first: "ISLAMABAD" is not Chattogram, once also called Islamabad
+    best = max(towns, key=lambda e: (e.name.lower() == city.lower(), e.population), default=None)
     return (best.place() if best else None), end
 
 
@@ -601,7 +622,9 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 and c.time.earliest is not None and 0 < (c.time.earliest - country_day).days <= 2
             ):
                 stop_dates.set_dates(existing, c)  # "will leave for Japan on Sunday ... On arrival in Tokyo on Monday"
-            elif c.time is not None and existing.time is not None and stop_dates.adjacent_days(c.time, s):
+            elif c.time is not None and existing.time is not None and stop_dates.adjacent_days(c.time, s) and not (
+                c.time.start in shared and c.time.earliest != c.time.latest  # (not a list's whole span: "visits to
+            ):  # Finland, Sweden and Norway from Oct. 11 to 15" is not Stockholm's)
                 # "arrived in Kinshasa on Friday ... wrapped up on Saturday in Kinshasa": Friday-Saturday
                 assert c.time.earliest is not None and c.time.latest is not None and s.start is not None
                 s.start = min(s.start, c.time.earliest)

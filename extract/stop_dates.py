@@ -44,8 +44,9 @@ _LIST_JOIN = re.compile(
 _THE_EVENT = re.compile(r"\b(?:to|at|for|attend\w*)\s+the\s+(?:summit|meeting|conference|forum|talks)\b", re.I)
 _EVENT_NOUN = re.compile(r"(summit|conference|talks|meeting|ceremony|forum|congress|assembly|games|festival|visit)\b", re.I)
 
+_TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$")
 _THROUGH = re.compile(
-    r"\b(?:last\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*|based)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"\b(?:(?<!the\s)last(?!\s+(?:leg|stop|day|part|visit|trip)\b)\w*|continu\w*|run\w*|stay\w*|remain\w*|extend\w*|go(?:es)?\s+on|end\w*|based)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:through|until|till|to|on)\s*$",
     re.I,
 )
@@ -652,8 +653,9 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
         through = _THROUGH.search(a.article.text, max(0, t.start - 50), t.start)
         if t.latest is None or not through:
             continue
-        if any(through.start() <= p.start < t.start for p in a.places):
-            continue  # "will go on to Kyiv on Sunday": the day of the place named, not a stay running on
+        if any(through.start() <= p.start < t.start and _TO_PLACE.search(a.article.text, max(0, p.start - 10), p.start)
+               for p in a.places):
+            continue  # "will go on to Kyiv on Sunday": the day of the place gone to, not a stay running on
         at = _DAYS_THEN_AT.match(a.article.text, t.end)
         if at and at.end() in place_starts:
             continue  # "end the tour on Saturday in Lubumbashi", "continues on Thursday 22 and Friday 23 in Jakarta":

@@ -91,7 +91,8 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"|(?P<day_b>{_DAYNUM})(?:\s+of)?\s+(?P<mon_b>{MON})(?:,?\s+(?P<year_b>{YEAR})\b)?)(?!\s*(?:%|percent))"),
     _rule("ordinal_day", n_ordinal_day,  # "on the morning of the 8th": a day of the month in talk
           r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
-          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b|in\s+[A-Z])[A-Za-z])"),  # ("the 30th in Lobito")
+          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b|with\b|before\b|after\b|in\s+[A-Z])[A-Za-z])"),
+    # ("the 30th in Lobito", "talks on the 30th with ...", not "the 30th anniversary")
     _rule("numeric_date", n_numeric_date,
           r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imi>[0-5]\d))?",
           r"|(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:19|20)?\d\d))?)(?![\d/]|\.\d|-\d)"),

@@ -53,7 +53,7 @@ _STREETS = frozenset(
 )
 _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
-    church base camp barracks university college academy park""".split()
+    church base camp barracks university college academy park airbase airfield""".split()
 )
 _AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process".split())
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
@@ -315,6 +315,13 @@ def _accept(
         and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
     ):
         return "no"  # "the Merdeka Palace", "the Imperial Palace": a building named after a word, not the town
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        adjacent_next and nxt.cap and after is not None and after.cap and after.norm in _FACILITIES
+        and text[nxt.end : after.start] == " " and not big
+        and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
+    ):
+        return "no"  # "Nur Khan Airbase": the first word of a building's name, not the town Nur
     # (a town known by another name counts as small: "Casa" of "Casa de Nariño" is no Chas, India)
     own_pop = max((e.population for e in cands if normalize(e.name) == key), default=0)
     if not big and own_pop < BIG_TOWN and _starts_longer_name(

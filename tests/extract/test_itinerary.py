@@ -459,6 +459,10 @@ NOT_STOPS = [
      "minister included visits to Brussels and Paris.", {"Brussels", "Paris"}),
     ("discussed but not on the final programme", f"{TITLE} will arrive in Beijing on Tuesday. A side trip to Shenzhen "
      "had been discussed but is not on the final programme.", {"Shenzhen"}),
+    ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
+     "she visited Brussels and Paris.", {"Brussels", "Paris"}),
+    ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
+     "Airport fly on to the capital Suva, where she will hold talks on the 30th.", {"Nadi", "Lautoka"}),
     ("'arrive back' is the homecoming", f"{TITLE} will hold talks in Ottawa on Thursday. She will leave Ottawa on "
      "Friday and arrive back in Seoul on Saturday, the ministry said.", {"Seoul"}),
 ]
@@ -999,6 +1003,24 @@ DATES_AND_STATUS = [
     ("where the town lies names no next stop", f"On Tuesday evening {TITLE} continues to Samarkand in Uzbekistan, "
      "where on Wednesday and Thursday she will co-chair a ministerial meeting.", "2026-05-22",
      [("Samarkand", "planned", "2026-05-26", "2026-05-28")]),
+    ("agency copy's 'here' is its dateline town", "ISLAMABAD, Sept 29 (Bernama) -- Foreign Minister Ines Okafor "
+     "held talks with Pakistani officials here today.", "2026-09-29", [("Islamabad", "visited", "2026-09-29", "2026-09-29")]),
+    ("the last leg of a tour is not a stay lasting", f"{TITLE} travelled to Kenya on Tuesday and stayed in Nairobi "
+     "until Wednesday.\n\nOn the last leg of the tour on Thursday, she held talks in Addis Ababa.", "2026-02-27",
+     [("Nairobi", "visited", "2026-02-24", "2026-02-25"), ("Addis Ababa", "visited", "2026-02-26", "2026-02-26")]),
+    ("the Solomons", f"{TITLE} will visit Fiji, Vanuatu and the Solomons next week.", "2026-04-24",
+     [("Suva", "planned", "2026-04-27", "2026-04-28"), ("Port-Vila", "planned", "2026-04-28", "2026-04-29"),
+      ("Honiara", "planned", "2026-04-29", "2026-04-30")]),
+    ("a trip ending in a country the next day, received by its president in a town", f"{TITLE} will be in Kigali on "
+     "Wednesday. The trip ends in Burundi the following day. She will be received by President Évariste Ndayishimiye "
+     "in Bujumbura.", "2026-11-12", [("Kigali", "planned", "2026-11-18", "2026-11-18"),
+                                    ("Bujumbura", "planned", "2026-11-19", "2026-11-19")]),
+    ("a list's span is not one town's stay", "STOCKHOLM, Oct. 13 (Xinhua) -- Foreign Minister Ines Okafor held talks "
+     "with her Swedish counterpart here on Tuesday. Okafor is paying official visits to Finland, Sweden and Norway "
+     "from Oct. 11 to 15. She arrived in Stockholm on Monday evening from Helsinki, where she had spent Sunday. She "
+     "will travel to Oslo on Wednesday.", "2026-10-13",
+     [("Helsinki", "visited", "2026-10-11", "2026-10-11"), ("Stockholm", "visited", "2026-10-12", "2026-10-13"),
+      ("Oslo", "planned", "2026-10-14", "2026-10-14")]),
     ("flew in from a place at the weekend: the day of coming here", f"{TITLE} flew in from Lima at the weekend. On "
      "Monday she held talks in Bogotá.", "2026-05-20",
      [("Lima", "visited", None, None), ("Bogotá", "visited", "2026-05-18", "2026-05-18")]),

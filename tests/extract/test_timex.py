@@ -130,6 +130,8 @@ ISSUE_CASES = [
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("He stayed in Lima until Friday, the 3rd.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("He will then spend the 30th in Lobito.", "the 30th", "DATE", "2023-10-30", "day", ("2023-10-30", "2023-10-30")),
+    ("He will hold talks on the 30th with the prime minister.", "the 30th", "DATE", "2023-10-30", "day",
+     ("2023-10-30", "2023-10-30")),
     ("The official travels tomorrow, Wednesday, to Baucau.", "Wednesday", "DATE", "2023-11-08", "day",
      ("2023-11-08", "2023-11-08")),
     ("Francis, who came in 2015 months after the thaw, met Castro.", "2015", "DATE", "2015", "year",

@@ -27,6 +27,8 @@ WHO = [
     ("a headline's last word does not title the name below it", "Okafor to pay state visit to Pakistan\n\nPresident "
      "Ines Okafor will pay a state visit to Pakistan next week. Okafor will meet the prime minister.", "Ines Okafor",
      "President"),
+    ("an initial without a full stop", "External Affairs Minister S Jaishankar will visit Vienna on Sunday. "
+     "Jaishankar will meet the chancellor.", "S Jaishankar", "Minister"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
