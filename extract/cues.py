@@ -127,7 +127,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair))\s+(?:back\s+)?(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair)|(?-i:[A-Z][\w'’-]+))\s+(?:back\s+)?(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -155,7 +155,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:met|meets?|meeting|(?:hold|held|of|includes|including)\s+talks\s+(?:in\s+(?:[a-z][\w-]*\s+){1,4}?)?with|s[ai]ts?\s+down\s+with|sitting\s+down\s+with)\s+(?:with\s+)?"
-            r"(?:(?:[A-Z][\w’'.-]+\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"
+            r"(?:(?:[A-Z][\w’'.-]+\s+|(?:al|el|ad|as|ash|az)-[A-Z][\w’'.-]*\s+|(?:bin|bint|ibn|de|da|van|von)\s+(?=[A-Z])"
+            r"|and\s+(?=[A-Z])|of\s+(?=[A-Z])){1,10}|(?:his|her|their)\s+(?:[\w-]+\s+){1,5}?"  # "Ahmed al-Sharaa"
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:(?:the|a)\s+|(?-i:[A-Z])[\w-]+\s+(?:of|for)\s+)[^,;.]{0,80},\s*"  # "Dbeibah, the head of ..., in"
             r"|(?:the|a)\s+[^,;.]{0,60},\s*(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*"  # "the President of Belarus, Alexander Lukashenko, in"
@@ -248,6 +249,11 @@ _ACTIVITY = re.compile(
     re.I,
 )
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
+# "A new round of talks on the second phase of the truce is due in Cairo next week": an event's place, no one's trip
+_EVENT_DUE = re.compile(
+    r"\b(?:talks|negotiations|meeting|conference|summit|session|vote|ruling|verdict|report|decision)\b[^.;]{0,60}?"
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
 _TOPIC = re.compile(
     r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
     r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
@@ -298,6 +304,8 @@ _DEFERRED = re.compile(
     # "A side trip to Shenzhen ... had been discussed but is not on the final programme"
     r"|[^.;]{0,80}?\bbut\s+(?:is|was|are|were)\s+not\s+(?:on|part\s+of|in)\s+(?:the\s+)?(?:final\s+|official\s+)?"
     r"(?:programme|program|itinerary|schedule|agenda)\b"
+    # "We will go to Ramallah when we are allowed to go": some day, not on this trip
+    r"|\s+(?:when|once|if)\s+(?:we|he|she|they|I)\s+(?:are|is|am|get|gets|will\s+be)\s+(?:allowed|able|permitted)\b"
     # "visit Warsaw 'in the coming weeks' ..., but no date has yet been set": no plan yet
     r"|[^.;]{0,80}?,\s+but\s+no\s+(?:date|dates|timing)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)\b",
     re.I,
@@ -315,6 +323,8 @@ _UNFULFILLED = re.compile(
     r"|\b(?i:had|has|have)\s+(?:asked|requested|sought)\s+(?:permission\s+)?to\s+(?:visit|travel\s+to|go\s+to|fly\s+to)\s+(?:the\s+)?$"
     # "She had hoped to travel on to the Rafah crossing, but was advised not to": a wish the trip did not meet
     r"|\b(?i:had)\s+(?:hoped|wanted|wished)\s+to\s+(?:visit|(?:travel|go|fly|drive|continue)(?:\s+on)?\s+to)\s+(?:the\s+)?$"
+    # "a visit that was supposed to take him to Ramallah": a plan the trip did not keep
+    r"|\b(?:was|were)\s+supposed\s+to\s+(?:[\w-]+\s+){0,4}?(?:in|to|at)\s+(?:the\s+)?$"
     # "said he wanted to visit Warsaw 'in the coming weeks'": a wish, not a plan
     r"|\b(?:wants|wanted|would\s+like|wishes|wished)\s+to\s+(?:visit|(?:travel|go|fly)\s+to)\s+(?:the\s+)?$",
 )
@@ -379,7 +389,8 @@ _CANCELLED = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for)\b",
+    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for"
+    r"|(?:was|were)\s+to\s+(?:fly|travel|leave|head|go|visit|arrive|depart))\b",  # "Rubio was to fly to Istanbul late Wednesday"
     re.I,
 )
 _DURATION = re.compile(
@@ -699,6 +710,8 @@ def cue_for(
         return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
+        if m and kind == "arrive" and _EVENT_DUE.search(left):
+            continue  # "talks on the truce are due in Cairo next week": the talks go there
         if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
             continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
         if m and _ITS_WAY.search(left, 0, m.end()):
@@ -860,7 +873,7 @@ def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
         future = [m.start() for m in _FUTURE.finditer(part)]
         past = [m.start() for m in _PAST.finditer(part)]
         if future or past:
-            return "future" if max(future, default=-1) > max(past, default=-1) else "past"
+            return "future" if max(future, default=-1) >= max(past, default=-1) else "past"
     return None
 
 

@@ -23,6 +23,7 @@ from . import cues, dateline, home, regions, stop_dates, tour_dates, traveller, 
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
+from .timex_lexicon import ORDINALS, number_value
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -118,7 +119,16 @@ def build(a: Analysis) -> Itinerary:
             m.end <= p.start and p.end <= when.start and p.role != "demonym" for p in local_places
         ):
             when = None  # "wrapped up a tour of Guatemala and Mexico on Friday": the day the tour ended, in Mexico
-        if when is not None and when.end <= m.start and _AFTER_DONE.search(text, when.end, m.start):
+        before = [t for t in local_times if cue.clause[0] <= t.start and t.end <= m.start and t.earliest is not None
+                  and t.precision in (Precision.DAY, Precision.TIME)]
+        done = _AFTER_DONE.search(text, before[-1].end, m.start) if before else None
+        if done and done["days"]:  # "arrived in this city on Thursday after three days in Beijing": the three days before
+            days = int(number_value(done["days"]) or 1)
+            arrival = before[-1].earliest
+            assert arrival is not None
+            when = replace(before[-1], earliest=arrival - timedelta(days=days), latest=arrival - timedelta(days=1),
+                           precision=Precision.DAY)
+        elif done and when is not None and when.end <= m.start:
             when = None  # "arrived here on Thursday ..., after wrapping up a two-day trip to Bhutan": not Bhutan's day
         elif cue.kind != "origin" and (when is None or when.end <= m.start):
             # "flew to Abéché on Tuesday morning, a day after holding talks in N'Djamena": the day before
@@ -159,7 +169,19 @@ def build(a: Analysis) -> Itinerary:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
             earlier_clauses.add(cue.clause)
             continue
+        nth = _NTH_DAY.search(text, cue.clause[0], m.start)
+        if nth and when is not None and when.earliest is not None and when.precision in (Precision.DAY, Precision.TIME):
+            # "spent a third day in Copenhagen on Wednesday": there since Monday
+            days = ORDINALS.get(nth[1].lower(), 1)
+            when = replace(when, earliest=when.earliest - timedelta(days=days - 1), precision=Precision.DAY)
+        published = a.article.published
+        if when is not None and published and when.latest and when.latest < published and (
+            _SINCE_NOW.search(text, cue.clause[0], when.start) and (published - when.latest).days <= stop_dates.MAX_STAY_DAYS
+        ):  # "has been staying in Doha since Sunday evening": there still, as the story is told
+            when = replace(when, latest=published, precision=Precision.DAY)
         status = _status(cues.tense(text, m.start, m.end, cue), when, a.article.published)
+        if when is None and _TRIP_BEGUN.search(text, cue.clause[0], cue.start):
+            status = None  # "arrived in Brasilia on Sunday, kicking off a trip to Brazil and Chile": Chile is to come
         if cue.kind == "depart_for" and status is Status.VISITED and not (
             when is not None and when.latest is not None and a.article.published and when.latest < a.article.published
         ):
@@ -230,6 +252,11 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
+_NTH_DAY = re.compile(r"\b(?:a|the|his|her|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:and\s+(?:final|last)\s+)?"
+                     r"(?:straight\s+|consecutive\s+)?day\s+(?:of\s+[^,.;]{0,40}?\s+)?in\s+(?:the\s+)?$", re.I)
+_SINCE_NOW = re.compile(r"\bha(?:s|ve)\s+been\b[^.;]{0,60}?\bsince\s+$", re.I)
+_TRIP_BEGUN = re.compile(r"\b(?:kick\w*\s+off|begin\w*|began|start\w*|launch\w*|embark\w*\s+on|open\w*)\s+"
+                         r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _BY_TRAIN_FROM = re.compile(r"\b(?:by|on\s+(?:an?|the))\s+(?:(?:night|overnight|sleeper)\s+)?train\s+from\b", re.I)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
@@ -255,8 +282,9 @@ _ENDED_TOUR = re.compile(r"\b(?:wrap\w*\s+up|conclud\w*|end(?:s|ed)|finish\w*)\s
 _HAS_ARRIVED = re.compile(r"\bha(?:s|ve)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b", re.I)
 _AFTER_DONE = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up"
-    r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|swing)\s+(?:to|of|through))\b", re.I
-)  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return)
+    r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|swing)\s+(?:to|of|through)"
+    r"|(?P<days>two|three|four|five|six|seven|\d)\s+days\s+(?:of\s+[\w\s]{0,30}?\s+)?in)\b", re.I
+)  # ("arrived in this city on Thursday after three days in Beijing": not Beijing's day)  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return)
 _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|multiple)\s+times\b|\s+(?:repeatedly|frequently|regularly)\b"
                        r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
 _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"
@@ -273,7 +301,7 @@ _ENDS_THE_TRIP = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b", re.I)
 _USUALLY = re.compile(r"\b(?:usually|typically|traditionally|customarily|habitually|used\s+to|the\s+usual\s+(?:route|way|path))\b", re.I)  # "usually opened at the Xiamen meeting"
 _WHILE_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|some|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,2}$", re.I)
-_RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+_RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?(?:on\s+[A-Z][a-z]+day\s+|last\s+week\s+|yesterday\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"
@@ -371,7 +399,11 @@ def _this_town(a: Analysis) -> None:
 def _dateline_place(a: Analysis) -> tuple[Place | None, int]:
     """The place of the article's dateline ("KISORO, Uganda (AP) —") and where the dateline ends."""
     found = dateline.first(a.article.text)
-    if found is None or a.gazetteer is None:
+    if found is None:  # a dateline in title case: "Shanghai - President Yamandú Orsi said"
+        line = next((m for m in a.places if m.place is not None and m.place.level is Level.CITY
+                     and dateline.is_place(a.article.text, m.start, m.end)), None)
+        return (line.place, line.end) if line is not None else (None, 0)
+    if a.gazetteer is None:
         return None, 0
     city, country_name, end = found
     country = next((e.country for e in a.gazetteer.candidates(country_name or "") if e.level is Level.COUNTRY), None)

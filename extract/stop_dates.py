@@ -688,12 +688,16 @@ def dateline_day(a: Analysis, drafts: list[Draft]) -> None:
         return
     gid = line.place.gazetteer_id  # type: ignore[union-attr]
     if any(lede.start <= p.start < lede.end and p.place is not None and p.place.level is Level.CITY
-           and p.place.gazetteer_id != gid for p in a.places):
+           and p.role in ("stop", "origin", "departure") and p.place.gazetteer_id != gid for p in a.places):
         return
     day = next((t for t in a.times if max(line.end, lede.start) <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
                 and t.earliest is not None and t.earliest <= published), None)
     stay = next((d.stop for d in drafts if d.stop.place.gazetteer_id == gid), None)
-    if day is None or stay is None or stay.start is None or day.earliest is None:
+    if day is None or stay is None or day.earliest is None:
+        return
+    if stay.start is None:  # "YEREVAN (AP) — Rubio pressed Armenian leaders Wednesday": the day it is told of
+        stay.start = stay.end = day.earliest
+        stay.evidence.append(day.span)
         return
     last = stay.end or stay.start
     if not (last < day.earliest and (day.earliest - stay.start).days <= MAX_STAY_DAYS):

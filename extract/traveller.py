@@ -471,12 +471,16 @@ def _inside_place_name(left: str, m: re.Match[str], names: frozenset[str]) -> bo
 _OFFICE_NOUNS = _ROLE_WORDS - {"ambassador", "envoy"}  # offices "the <office>" may name someone else by
 
 
+_COMPANION = re.compile(r"\b(?:with|without|alongside|accompanying|than)\s+$")
+
+
 def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     """True when the sentence before ``lo`` opens with someone else as its subject and never names the
     traveller: its "he" or "she" is that person."""
     start = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 1))) + 1
     before = text[start:lo]
-    if who.surname and word_pattern(who.surname).search(before):
+    # (the traveller only as a companion does not make "she" the traveller: "Motzfeldt is not travelling with Nielsen")
+    if who.surname and any(not _COMPANION.search(before, 0, n.start()) for n in word_pattern(who.surname).finditer(before)):
         return False
     opening = re.match(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}", before)  # its subject: "President Bola Tinubu left"
     head = before[: opening.end()] if opening else ""

@@ -459,6 +459,14 @@ NOT_STOPS = [
      "minister included visits to Brussels and Paris.", {"Brussels", "Paris"}),
     ("discussed but not on the final programme", f"{TITLE} will arrive in Beijing on Tuesday. A side trip to Shenzhen "
      "had been discussed but is not on the final programme.", {"Shenzhen"}),
+    ("an event due in a town", f"{TITLE} arrived in Damascus on Wednesday. A new round of talks on the truce is due "
+     "in Cairo next week.", {"Cairo"}),
+    ("a visit that was supposed to take her there", f"{TITLE} held talks in Amman on Wednesday, on the second day of a "
+     "visit that was supposed to take her to Ramallah.", {"Ramallah"}),
+    ("some day, when allowed", f"{TITLE} held talks in Amman on Wednesday. \"We will go to Ramallah when we are allowed "
+     "to go,\" she said.", {"Ramallah"}),
+    ("returned on a day from an earlier trip", f"{TITLE} arrived in Doha on Sunday. She returned on Friday from "
+     "Lubumbashi, where she had chaired a meeting.", {"Lubumbashi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1003,6 +1011,28 @@ DATES_AND_STATUS = [
     ("where the town lies names no next stop", f"On Tuesday evening {TITLE} continues to Samarkand in Uzbekistan, "
      "where on Wednesday and Thursday she will co-chair a ministerial meeting.", "2026-05-22",
      [("Samarkand", "planned", "2026-05-26", "2026-05-28")]),
+    ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
+     "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
+    ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
+     "Armenian leaders Wednesday to speed up work on a transit route.\n\nOkafor flew overnight to the Armenian capital "
+     "from Baku, where she spent Tuesday with President Aliyev.", "2026-08-26",
+     [("Baku", "visited", "2026-08-25", "2026-08-25"), ("Yerevan", "visited", "2026-08-26", "2026-08-26")]),
+    ("'was to fly' is a plan", f"{TITLE} was to fly to Istanbul late Wednesday for talks Thursday.", "2026-08-26",
+     [("Istanbul", "planned", "2026-08-26", "2026-08-27")]),
+    ("kicking off a trip to two countries: the second is to come", f"{TITLE} arrived in Brasília on Sunday, kicking off "
+     "a seven-day trip to Brazil and Chile. On Wednesday, she will travel to Chile.", "2026-05-20",
+     [("Brasília", "visited", "2026-05-17", "2026-05-17"), ("Santiago", "planned", "2026-05-20", "2026-05-20")]),
+    ("the last leg will take the traveller, by name, to a town", f"{TITLE} will visit Rome on Thursday. The last leg of "
+     "the tour will take Okafor to Madrid on Friday and Saturday.", "2026-07-17",
+     [("Rome", "planned", "2026-07-23", "2026-07-23"), ("Madrid", "planned", "2026-07-24", "2026-07-25")]),
+    ("has been staying since: there still", f"{TITLE} has been staying in Doha since Sunday evening, May 10, where she "
+     "is taking part in talks.", "2026-05-12", [("Doha", "visited", "2026-05-10", "2026-05-12")]),
+    ("a third day in a town", f"{TITLE} spent a third day in Copenhagen on Wednesday.", "2026-03-04",
+     [("Copenhagen", "visited", "2026-03-02", "2026-03-04")]),
+    ("arrived in this city (a dateline in title case) after three days elsewhere", "Shanghai - Foreign Minister Ines "
+     "Okafor said this Friday in Shanghai that trade matters.\n\nOkafor, who arrived in this city on Thursday after "
+     "three days in Beijing, will fly home on Sunday.", "2027-04-16",
+     [("Beijing", "visited", "2027-04-12", "2027-04-14"), ("Shanghai", "visited", "2027-04-15", "2027-04-17")]),
     ("agency copy's 'here' is its dateline town", "ISLAMABAD, Sept 29 (Bernama) -- Foreign Minister Ines Okafor "
      "held talks with Pakistani officials here today.", "2026-09-29", [("Islamabad", "visited", "2026-09-29", "2026-09-29")]),
     ("the last leg of a tour is not a stay lasting", f"{TITLE} travelled to Kenya on Tuesday and stayed in Nairobi "

@@ -215,3 +215,17 @@ def test_a_towns_compound_adjective_is_nobody():
             "unveiled a plan.\n\n(Reporting by Marta Nogueira in Rio de Janeiro and Rodrigo Viga Gaier in Houston; "
             "Editing by Daniel Flynn)")
     assert extract_article(Article(text, published=date(2027, 3, 3))).traveller == "Magda Chambriard"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # the traveller only as a companion: "she" is the one who opened the sentence
+        ("Nielsen will be in Brussels. Motzfeldt is not travelling with Nielsen to Brussels. She", True),
+        ("Nielsen will be in Brussels. Motzfeldt said Nielsen would stay on. She", False),
+        ("Nielsen will be in Brussels. Motzfeldt flew to Ottawa. She", True),
+    ],
+)
+def test_she_is_the_last_sentences_subject_unless_it_names_the_traveller(text, other):
+    who = traveller.Traveller(name="Jens Nielsen", surname="Nielsen", others={"Motzfeldt"})
+    assert traveller._previous_subject_other(text, text.rindex("She"), who) is other
