@@ -29,7 +29,8 @@ _PRE = (
 # "to the Zaatari camp outside the northern city of Mafraq": a site named before the town it lies by
 _SITE_NEAR = (
     r"(?:the\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:camp|refugee\s+camp|plant|base|site|mine|dam|port|"
-    r"airport|hospital|school|factory|farm|settlement|crossing)\s+(?:near|outside|close\s+to)\s+)?"
+    r"airport|hospital|school|factory|farm|settlement|crossing)\s+(?:near|outside|close\s+to)\s+"
+    r"|the\s+(?-i:[A-Z0-9])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}in\s+)?"  # "moved on to the O2 Victoria Warehouse in Manchester"
 )
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 # people met as a group where they are: "a town hall meeting with traders in Katsina" (not "talks with Hamas in Doha")
@@ -171,7 +172,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|"
+            r"\b(?:said|says|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|(?-i:[a-z]+\s+){1,2}(?:staff|workers|students|crowds?|supporters|farmers|residents|officials|lawmakers|delegates|troops|members))|"
             r"(?:speaking|spoke|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media|the\s+press))?|addressing|addressed|"
             r"hosted|attended|attending|laid\s+a\s+wreath)\s+(?:in|at)\s+" + _PRE + "$",
             re.I,
@@ -233,6 +234,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "visit",
+        0.8,  # "Next up is AFAS Live in Amsterdam on Friday, followed by Le Zénith in Paris": a tour's coming shows
+        re.compile(r"\b(?:next\s+up\s+(?:is|are|comes?|will\s+be)|followed\s+by)\s+(?:the\s+)?(?:(?-i:[A-Z0-9])[\w’'.&-]*\s+){1,4}"
+                   r"(?:in|at)\s+" + _PRE + "$", re.I),
+    ),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
@@ -241,7 +248,8 @@ _ACTIVITY = re.compile(
     r"open\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
     r"clos\w*|launch\w*|"
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
-    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues)\s+"
+    r"picks?\s+up|resum\w*|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
+    r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across))\s+"

@@ -362,6 +362,8 @@ def finer(new: TimeRef, old: TimeRef | None) -> bool:
     the day before it ("a state visit next week ... arrival in Tokyo on Sunday evening")."""
     if old is None or old.precision is Precision.DAY or new.precision not in (Precision.DAY, Precision.TIME):
         return False
+    if old.precision is Precision.TIME and new.earliest == new.latest:
+        return False  # "in Shepparton this morning" is no vaguer than "arriving in Shepparton late in the evening"
     assert new.earliest is not None
     return (
         old.earliest is not None and old.latest is not None

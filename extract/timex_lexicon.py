@@ -20,7 +20,7 @@ WEEKDAYS = {
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
-    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "nights": "TNI",
+    "morning": "TMO", "afternoon": "TAF", "arvo": "TAF", "evening": "TEV", "night": "TNI", "nights": "TNI",
     "overnight": "TNI", "tonight": "TNI", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00",
 }  # fmt: skip
 ORDINALS = {

@@ -167,7 +167,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           r"(?P<rday>today|tonight|yesterday|tomorrow|last\s+night|last\s+evening)(?:\s+(?P<part>morning|afternoon|evening|night))?",
           r"\b(?!\s+(?:show|program))", flags=_I),
     _rule("part_of_today", n_part_of_today,
-          r"\b(?:(?P<pre>later|earlier|early|late)?\s*\bthis\s+|mid[-\s]?)(?P<part>morning|afternoon|evening)\b",
+          r"\b(?:(?P<pre>later|earlier|early|late)?\s*\bthis\s+|mid[-\s]?)(?P<part>morning|afternoon|evening|arvo)\b",
           flags=_I),
     _rule("clock", n_clock,
           r"\b(?:(?:about|around|approximately)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*",
@@ -258,7 +258,7 @@ TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "ago": ("ago", "earlier", "later", "back", "hence", "from now"),
     "anaphoric_day": ("day", "night", "morning", "afternoon", "evening"),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", "last night", "last evening"),
-    "part_of_today": ("morning", "afternoon", "evening"),
+    "part_of_today": ("morning", "afternoon", "evening", "arvo"),
     "clock": re.compile(
         r"\d\s*[ap]\.?\s?m\b|noon|midnight|midday|\d\s+in\s+the\s|\d\s+(?:gmt|utc|[ecmp][sd]t|local|hrs)\b"
     ),

@@ -57,7 +57,8 @@ _OFFICE_AFTER = re.compile(
     r"|,\s+(director[\s-]+general|secretary[\s-]+general|president|chief\s+executive|head|chair(?:man|woman)?)\s+of\b"
 )  # "Priti Patel, the shadow foreign secretary,", "Amy Pope, director general of the IOM,"
 _BARE_SURNAME = re.compile(
-    rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|"
+    rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|opened|opens|"
+    r"continues|continued|returns|returned|performed|performs|played|plays|"
     r"met|meets|travel(?:s|l?ed|l?ing)|visit(?:s|ed|ing)|head(?:s|ed|ing))\b"  # (not "Courtesy visit")
 )
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})\b")  # "Staffan de Mistura"
@@ -71,7 +72,7 @@ _ORG_WORDS = frozenset(
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit "
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
-    "National Global Regional Investment".split()
+    "National Global Regional Investment Health Entertainment Music Records Media Studios Productions".split()
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -83,7 +84,7 @@ _ROLE_NOUN = (
 )
 _CARRIER = (
     r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:tour|trip|visit|journey|swing|roadshow|run|mission|programme|program|bus|coach|motorcade|convoy|plane|train|"
+    r"(?:tour|trip|visit|journey|swing|roadshow|run|leg|mission|programme|program|bus|coach|motorcade|convoy|plane|train|"
     r"caravan|entourage|agenda|itinerary|schedule)"
 )  # what carries the traveller: "The tour ends in Hiroshima", "the bus was in Bangor"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
@@ -191,6 +192,9 @@ _HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|bred|led|owned|backed|listed|made|registered|headquartered|bound)\b")
 
 
+_QUOTED = re.compile(r"(['‘\"“]).+(['’\"”])$")
+
+
 def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
     """Two-word names, read again from the second word when the first is a place's ("Minister of
     Foreign Affairs of Ukraine Andrii Sybiha": Andrii Sybiha, not "Ukraine Andrii")."""
@@ -202,8 +206,8 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
         ):
             pos = m.end()
             continue
-        if _COMPOUND_ADJECTIVE.search(m["name"]):
-            pos = m.end()  # "the Rio de Janeiro-based company", "a Lagos-born singer": no one's name
+        if _COMPOUND_ADJECTIVE.search(m["name"]) or _QUOTED.match(text[max(0, m.start() - 1) : m.end() + 1]):
+            pos = m.end()  # "the Rio de Janeiro-based company", "a Lagos-born singer", "his 'Island Boy' tour": no one's name
             continue
         if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS:
             # "... of Ukraine Andrii Sybiha", "SHOP: Get Cate's linen look": read on from the second word

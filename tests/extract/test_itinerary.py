@@ -1011,6 +1011,19 @@ DATES_AND_STATUS = [
     ("where the town lies names no next stop", f"On Tuesday evening {TITLE} continues to Samarkand in Uzbekistan, "
      "where on Wednesday and Thursday she will co-chair a ministerial meeting.", "2026-05-22",
      [("Samarkand", "planned", "2026-05-26", "2026-05-28")]),
+    ("telling staff in a town this morning, after arriving there late the evening before", f"{TITLE} promised money "
+     "on Thursday, telling hospital staff in Shepparton this morning that the cranes will be back. On Wednesday she drove "
+     "to Shepparton, arriving late in the evening.", "2026-05-21", [("Shepparton", "visited", "2026-05-20", "2026-05-21")]),
+    ("moved on to a venue in a town", f"On Monday night {TITLE} moved on to the O2 Victoria Warehouse in Manchester.",
+     "2026-04-16", [("Manchester", "visited", "2026-04-13", "2026-04-13")]),
+    ("a tour's next shows", f"{TITLE} is on a European tour. Next up is AFAS Live in Amsterdam on Friday, followed by "
+     "Le Zénith in Paris on Sunday, April 19.", "2026-04-16",
+     [("Amsterdam", "planned", "2026-04-17", "2026-04-17"), ("Paris", "planned", "2026-04-19", "2026-04-19")]),
+    ("continues the leg of a tour in a town", f"{TITLE} continues the European leg of her tour in Amsterdam on April 17.",
+     "2026-04-16", [("Amsterdam", "planned", "2026-04-17", "2026-04-17")]),
+    ("the leg closes in a town", f"{TITLE} will be in Paris on Sunday. The European leg will now close at Annexet in "
+     "Stockholm on Saturday, April 25.", "2026-04-16",
+     [("Paris", "planned", "2026-04-19", "2026-04-19"), ("Stockholm", "planned", "2026-04-25", "2026-04-25")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

@@ -29,6 +29,8 @@ WHO = [
      "President"),
     ("an initial without a full stop", "External Affairs Minister S Jaishankar will visit Vienna on Sunday. "
      "Jaishankar will meet the chancellor.", "S Jaishankar", "Minister"),
+    ("a one-word name; a quoted title is nobody", "Afrobeats star Kross takes his 'Island Boy' tour to Amsterdam. Kross "
+     "opened the run in London. Kross returns home to Lagos after the 'Island Boy' shows.", "Kross", None),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
@@ -229,3 +231,21 @@ def test_a_towns_compound_adjective_is_nobody():
 def test_she_is_the_last_sentences_subject_unless_it_names_the_traveller(text, other):
     who = traveller.Traveller(name="Jens Nielsen", surname="Nielsen", others={"Motzfeldt"})
     assert traveller._previous_subject_other(text, text.rindex("She"), who) is other
+
+
+def test_a_health_service_is_nobody():
+    """"visiting Northeast Health" names a hospital, so the premier stays the traveller."""
+    from datetime import date
+
+    from extract import extract_article
+    from extract.model import Article
+
+    text = ("Premier promises GV Health cash as regional tour rolls into Shepparton\n\nBy Tegan Whitford\n\nPremier "
+            "Jacinta Allan has promised $65 million to finish the Goulburn Valley Health redevelopment, telling hospital "
+            "staff in Shepparton this morning that the cranes will be back.\n\nMs Allan is spending three days in the "
+            "state's north-east and Goulburn Valley, a region Labor has struggled to win votes in.\n\nThe tour began on "
+            "Tuesday night in Wodonga, where the Premier held a community forum at The Cube that drew more than 300 "
+            "people, several of them from across the border in Albury.\n\nOn Wednesday she was in Wangaratta, visiting "
+            "Northeast Health and announcing funding for a new early parenting centre, before driving down the Hume "
+            "past Benalla and arriving in Shepparton late in the evening.")
+    assert extract_article(Article(text, published=date(2026, 5, 21))).traveller == "Jacinta Allan"
