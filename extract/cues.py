@@ -101,7 +101,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.85,
         re.compile(
             r"\b(?:took|takes|taking|take|caught|boarded)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet)\s+(?:(?:across|over|from|via)\s+[^,.;]{0,40}?\s+)?to\s+"
+            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet)\s+(?:(?:across|over|from|via)\s+[^,.;]{0,40}?\s+)?"
+            r"(?:(?:north|south|east|west)\w*\s+)?to\s+"  # "takes the train north to Porto"
             + _PRE + "$",
             re.I,
         ),
@@ -114,7 +115,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade)\s+)?(?:to|into)\s+" + _SITE_NEAR
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?(?:to|into)\s+" + _SITE_NEAR
             + _PRE + "$",
             re.I,
         ),
@@ -362,12 +363,13 @@ _TRANSIT_BEFORE = re.compile(
 # "landed at Paro on Tuesday and drove to Thimphu", "landed in Malaga before being driven to ... Marbella":
 # the airport's town is on the way
 _LANDED = re.compile(
-    r"\b(?:(?:land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:at|in)|fl(?:ew|ies|y|own)\s+(?:from\s+[A-Z][\w-]*\s+)?(?:in)?to)\s+(?:the\s+)?$",
+    r"\b(?:(?:land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:at|in)|fl(?:ew|ies|y|own)\s+(?:overnight\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:in)?to)\s+(?:the\s+)?$",
     re.I,
 )
 _DRIVEN_ON = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
-    r"(?:taken|travell?ed|went)\s+by\s+(?:road|car|helicopter))"
+    r"(?:[^.;]|(?<=[A-Z][a-z][a-z])\.){0,40}?\b(?:(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
+    r"(?:taken|travel\w*|went|go)\s+by\s+(?:road|car|helicopter|bus|coach|train)"
+    r"|(?:taking|take|took|takes)\s+(?:a|the)\s+(?:train|bus|coach|ferry))"  # "before taking the train across the Pennines to Leeds"
     r"|fl(?:y|ies|ew|ying)\s+on|connect(?:s|ed|ing)?)\b"  # "after landing at Nadi International Airport fly on to the capital Suva"
     r"[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?(?:(?:capital|city|town|port)\s+)?$",
     re.I,
@@ -645,6 +647,8 @@ def cue_for(
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
     before = next((p for p in reversed(places) if p.end <= start and p.role != "demonym"), None)
+    if mention is not None and before is not None and re.fullmatch(r",\s+on\s+the\s+island\s+of\s+", text[before.end : start]):
+        return None  # "in Ponta Delgada, on the island of São Miguel": where the town lies
     if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
         is_qualifier(before, mention, text[before.end : start]) or _site_in_town(before, mention)
     ):
@@ -682,7 +686,9 @@ def cue_for(
         # nor where the called-off trip would have started: "a trip to Kyiv from Poland")
         from_here = _ORIGIN.search(left) is not None
         return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
-    next_place = min((p.start for p in places if p.start > start and p.role != "demonym"), default=hi)
+    next_place = min((p.start for p in places if p.start > start and p.role != "demonym" and not (
+        p.place is not None and p.place.level in (Level.COUNTRY, Level.ADMIN) and re.fullmatch(r",\s*", text[end : p.start])
+    )), default=hi)  # (past the town's country: "fly overnight to Manchester, England, before taking the train")
     if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
     ) or (_LANDED.search(left) and (

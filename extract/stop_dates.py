@@ -324,7 +324,10 @@ def _attributive(p: Mention) -> bool:
     return 0 <= lo <= len(p.sentence) and _ATTRIBUTIVE.match(p.sentence, lo) is not None
 
 
-_FROM_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_FROM_TO = re.compile(  # "from Yerevan to Baku"; "from Manchester to Frankfurt and travel by bus to Mainz"
+    r"\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+(?:then\s+)?(?:travel|drive|go|take|continue|head)\w*"
+    r"[^.;,]{0,30}?\s+to\s+(?:the\s+)?)?"
+)
 _DATE_OF = re.compile(r"\s+(?:on|in|at|by|until|through|from)\s+(?:the\s+)?")
 _LEFT = re.compile(r"\b(?:leav\w*|left|depart\w*)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 

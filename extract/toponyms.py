@@ -324,7 +324,8 @@ def _accept(
         return "no"  # "Nur Khan Airbase": the first word of a building's name, not the town Nur
     # (a town known by another name counts as small: "Casa" of "Casa de Nariño" is no Chas, India)
     own_pop = max((e.population for e in cands if normalize(e.name) == key), default=0)
-    if not big and own_pop < BIG_TOWN and _starts_longer_name(
+    after_the = prev is not None and prev.word == "the" and adjacent_prev  # "at the Hub Criativo do Beato": a venue's name
+    if not big and (own_pop < BIG_TOWN or after_the) and _starts_longer_name(
         text, tokens, i, j, gazetteer
     ):
         return "name"  # "the port of Lach Huyen", "Salar del Carmen", "Port-Bouët": not the towns Lach, Salar, Port

@@ -577,7 +577,8 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
 )
 _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"
     r"\b(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
-    r"embassy|ministry|parliament|court|agency|bank|factory|plant)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
+    r"embassy|ministry|parliament|court|agency|bank|factory|plant|biotech|startup|maker|manufacturer|supplier|producer|"
+    r"developer|retailer|airline|carrier|insurer|lender)(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
     r"(?:also\s+|since\s+|recently\s+|now\s+)?$",
     re.I,
 )
@@ -614,7 +615,10 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
 _WHO_ELSE = re.compile(r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
 _SOME_BROKE_OFF = re.compile(
     r"\b(?:a\s+handful|some|several|a\s+few|a\s+group|part|members|most|two|three|four|five)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
-    r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b", re.I)
+    r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b"
+    # "Three members of Metro Council will extend the trip ..., traveling on to Montpellier": part of the party only
+    r"|^\s*(?:two|three|four|five|six|several|some|a\s+few|a\s+handful\s+of|\d+)\s+(?:other\s+)?(?:members|delegates|"
+    r"lawmakers|councillors|councilors|officials|executives)\b[^.;]{0,80}?\b(?:will|would|are|were)\b", re.I)
 _OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(

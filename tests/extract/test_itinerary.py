@@ -467,6 +467,16 @@ NOT_STOPS = [
      "to go,\" she said.", {"Ramallah"}),
     ("returned on a day from an earlier trip", f"{TITLE} arrived in Doha on Sunday. She returned on Friday from "
      "Lubumbashi, where she had chaired a meeting.", {"Lubumbashi"}),
+    ("part of the party travels on", f"{TITLE} will spend Oct. 4-6 in Leeds. Three members of Metro Council will "
+     "extend the trip at their own expense, traveling on to Montpellier, France, on Oct. 10.", {"Montpellier"}),
+    ("flew overnight to a town, then took the train on", f"{TITLE} will fly overnight to Manchester, England, on Oct. 3 "
+     "before taking the train across the Pennines to Leeds, where she will spend Oct. 4-6.", {"Manchester"}),
+    ("the island a town lies on", f"{TITLE} will spend Thursday and Friday in Ponta Delgada, on the island of São "
+     "Miguel in the Azores.", {"São Miguel"}),
+    ("companies' plans", "Governor Maura Healey arrived in Lisbon on Sunday.\n\nThe governor's office said the "
+     "mission had already produced two commitments: a Portuguese maker of cables for offshore wind farms will open a "
+     "sales office in Boston's Seaport, and a Lisbon-based biotech will lease lab space in Worcester.",
+     {"Boston", "Worcester"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1024,6 +1034,13 @@ DATES_AND_STATUS = [
     ("the leg closes in a town", f"{TITLE} will be in Paris on Sunday. The European leg will now close at Annexet in "
      "Stockholm on Saturday, April 25.", "2026-04-16",
      [("Paris", "planned", "2026-04-19", "2026-04-19"), ("Stockholm", "planned", "2026-04-25", "2026-04-25")]),
+    ("a flight, then a bus on to the town stayed in", f"{TITLE} will leave Louisville on Oct. 3 and fly overnight to "
+     "Manchester, England, before taking the train across the Pennines to Leeds, where she will spend Oct. 4-6. On Oct. 7 "
+     "she will fly from Manchester to Frankfurt and travel by bus to Mainz, where she will stay through Oct. 9.",
+     "2026-09-17",
+     [("Leeds", "planned", "2026-10-04", "2026-10-06"), ("Mainz", "planned", "2026-10-07", "2026-10-09")]),
+    ("the train north", f"On Wednesday, {TITLE} will take the train north to Porto.", "2026-06-09",
+     [("Porto", "planned", "2026-06-10", "2026-06-10")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

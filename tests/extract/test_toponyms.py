@@ -77,7 +77,8 @@ from extract.toponyms import find_toponyms
         ("Speaking in Hindi to the diaspora in London, he smiled.", ["London"]),  # a language, no Mariupol
         ("Chadian troops guard the border near Adré.", ["Adré"]),  # the people's word, no town "Chadian"
         ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
-        ("He landed at Nur Khan Airbase in Rawalpindi.", ["Rawalpindi"]),  # a base's name, not the town Nur
+        ("He landed at Nur Khan Airbase in Rawalpindi.", ["Rawalpindi"]),
+        ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("He held a press conference at Freedom House in Georgetown.", ["Georgetown"]),  # a building, not Freedom  # a port nobody listed: no "Qasim" either
     ],
 )
