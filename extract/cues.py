@@ -414,7 +414,8 @@ _TRIP_BEHIND_ADJECTIVES = re.compile(
 )
 _MAX_LEFT = 120
 _AT_THE = re.compile(r"\b(?:won|win|wins|winning|raced?|races|racing|ran|runs|played|plays|competed|competes|spoke|speaks|"
-                     r"performed|performs|appeared|appears|attended|attends)\s+(?:[\w’',.-]+\s+){0,6}?at\s+the\s+$", re.I)
+                     r"performed|performs|appeared|appears|attended|attends|began|begins|opened|opens|deliver\w*|gave|gives|"
+                     r"headlin\w*)\s+(?:[\w’',.-]+\s+){0,6}?at\s+the\s+$", re.I)  # ("began at the Jaipur Literature Festival")
 _EVENT_NAMED = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Diamond\s+League|Marathon|Open|Masters|Grand\s+Prix|Games|Festival|Classic|"
     r"Invitational|Cup|Summit|Forum|Conference|Fair|Expo|Biennale|Meeting)\b"

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 # a line opened by a dateline: "BEIJING (AP) — ", "KIGALI, Rwanda — ", "Lima, Sep 10 (EFE).- "
-LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+)(?:[A-Z0-9][\w.'’-]*,?\s+){0,4}(?:\([A-Za-z]{2,8}\)\.?\s*)?[—–-]{1,2}\s")
+LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+)(?:[A-Z0-9][\w.'’-]*,?\s+){0,4}(?:\([A-Za-z]{2,8}\)\.?\s*)?(?:[—–-]{1,2}|>>)\s")
 
 # what follows a dateline's place: ", Uganda (AP) — ", " (Reuters) - ", ", 08.09.2026 (PAP) - "
 _AFTER_PLACE = re.compile(
     r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\([A-Z][A-Za-z]{1,7}\))?"
-    r"\s*[—–-]{1,2}\s"
+    r"\s*(?:[—–-]{1,2}|>>)\s"  # ("MATSUYAMA, Japan >> Gov. Josh Green ...")
 )
 
 # before and after a dateline's date: "PARIS, " and " (WAM) -- ", "Kyodo -"
@@ -27,7 +27,7 @@ _AFTER_DATE = re.compile(r"\s*(?:\(?[A-Z][A-Za-z]{1,7}\)?\s*)?[—–-]{1,2}\s")
 _NAMES = re.compile(
     r"^[ \t]*(?:\([A-Za-z]+\)[ \t]*[—–-][ \t]*)?"  # "(ANSA) - ROME, APR 11 - "
     r"([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?"
-    r"(?:,[ \t]*(?:[A-Z][A-Za-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*[—–-]",
+    r"(?:,[ \t]*(?:[A-Z][A-Za-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}))?[ \t]*(?:\([A-Za-z]+\))?[ \t]*(?:[—–-]|>>)",
     re.M,
 )
 _NAMES_WITHIN = 1500  # characters of the opening searched for the first dateline

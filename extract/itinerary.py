@@ -68,6 +68,11 @@ def build(a: Analysis) -> Itinerary:
             continue
         if dateline.is_place(text, m.start, m.end):
             m.role = "dateline"
+            lede = _lede_at_dateline(a, m, who)
+            if lede is not None:  # "MATSUYAMA, Japan >> Gov. Josh Green laid white chrysanthemums Tuesday at a memorial"
+                cue, day = lede
+                candidates.append(Candidate(m, cue, _status("past", day, a.article.published), day, m.start,
+                                            [Span(cue.evidence, cue.start, cue.end)]))
             continue
         if cues.in_caption(text, m.start):
             m.role = "caption"  # a photo's caption shows another day
@@ -192,6 +197,11 @@ def build(a: Analysis) -> Itinerary:
         ):  # (a country stays: "traveling by train from Poland after a trip to India")
             m.role = "transit"  # "arrived in Kyiv by train from the Polish border town of Przemyśl": the way in
             continue
+        if cue.kind == "origin" and _HOME_FROM.search(cue.evidence) and (
+            _AIRPORT_AFTER.match(text, m.end) or _AIRPORT_NEAR.search(text, max(0, m.start - 30), m.start)
+        ):  # "fly home from Kansai International Airport near Osaka on Friday": the way home
+            m.role = "transit"
+            continue
         m.role = {"origin": "origin", "leave": "departure"}.get(cue.kind, "stop")
         candidates.append(
             Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
@@ -258,6 +268,8 @@ _SINCE_NOW = re.compile(r"\bha(?:s|ve)\s+been\b[^.;]{0,60}?\bsince\s+$", re.I)
 _TRIP_BEGUN = re.compile(r"\b(?:kick\w*\s+off|begin\w*|began|start\w*|launch\w*|embark\w*\s+on|open\w*)\s+"
                          r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _BY_TRAIN_FROM = re.compile(r"\b(?:by|on\s+(?:an?|the))\s+(?:(?:night|overnight|sleeper)\s+)?train\s+from\b", re.I)
+_HOME_FROM = re.compile(r"\bhome\s+from\b", re.I)
+_AIRPORT_NEAR = re.compile(r"\bairport\s+(?:near|outside)\s+$", re.I)
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
@@ -394,6 +406,37 @@ def _this_town(a: Analysis) -> None:
     added += [a.mention("place", m.start(1), m.end(1), place=place) for m in _HERE.finditer(text, end)]
     if added:
         a.places[:] = sorted(a.places + added, key=lambda p: p.start)
+
+
+_AT_A_PLACE = re.compile(r"\b(?:in|to|at|from|for|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_LEDE_MOVES = re.compile(r"\b(?:travel\w*|fl[eiy]\w*|left|leav\w*|depart\w*|head\w*|arriv\w*|land\w*|return\w*|"
+                         r"will|would|is\s+(?:due|set|expected|scheduled)|plans?)\b", re.I)
+
+
+def _lede_at_dateline(a: Analysis, line: Mention, who: traveller.Traveller) -> tuple[cues.Cue, TimeRef] | None:
+    """The first dateline's town as the place of its lede, when the lede has the traveller do something
+    there on a day gone by and names no move and no other town ("MATSUYAMA, Japan >> Gov. Josh Green laid
+    white chrysanthemums Tuesday at a memorial"): (cue, day), else None."""
+    text, published = a.article.text, a.article.published
+    if not who.surname or published is None or line.place is None or any(
+        p.role == "dateline" and p is not line for p in a.places if p.start < line.start
+    ):
+        return None
+    lede = next((s for s in a.sentences if s.end > line.end), None)
+    if lede is None:
+        return None
+    head = text[line.end : min(lede.end, line.end + 120)]
+    named = re.search(rf"\b{re.escape(who.surname)}\b", head)
+    if named is None or named.start() > 80 or _LEDE_MOVES.search(text, line.end, lede.end):
+        return None
+    if any(lede.start <= p.start < lede.end and p.start > line.end and p.place is not None and p.role != "demonym"
+           and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start) for p in a.places):
+        return None  # (a town where something happens; not "the ship Ehime Maru")
+    day = next((t for t in a.times if line.end <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
+                and t.earliest is not None and t.latest is not None and t.latest <= published), None)
+    if day is None:
+        return None
+    return cues.Cue("visit", 0.6, line.start, line.end, text[line.start : line.end], (lede.start, lede.end)), day
 
 
 def _dateline_place(a: Analysis) -> tuple[Place | None, int]:

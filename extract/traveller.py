@@ -555,7 +555,7 @@ def _moves_as_subject(surname: str, text: str) -> int:
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
 _SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][\w.()'’-]*){0,4}|Q|A):[ \t]+")  # a transcript's speaker
 _PLURAL_SUBJECT = re.compile(
-    r"\b(?:the|these|those|many|some|most|other|local|foreign|young\w*|old\w*|(?i:thousands|hundreds|millions|dozens|scores)\s+of)\s+"
+    r"\b(?:the|these|those|many|some|several|most|other|local|foreign|young\w*|old\w*|(?i:thousands|hundreds|millions|dozens|scores)\s+of)\s+"
     r"(?:[a-z]+\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?!(?:leaders|delegations|royals|presidents|ministers|guests|visitors|teams|players|members)\b)"
     r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
 )

@@ -477,6 +477,10 @@ NOT_STOPS = [
      "mission had already produced two commitments: a Portuguese maker of cables for offshore wind farms will open a "
      "sales office in Boston's Seaport, and a Lisbon-based biotech will lease lab space in Worcester.",
      {"Boston", "Worcester"}),
+    ("others travelled up from a town", f"{TITLE} held talks in Matsuyama on Tuesday. The principal and several "
+     "students traveled up from Uwajima for the ceremony.", {"Uwajima"}),
+    ("flying home from an airport near a town", f"{TITLE} will spend Wednesday in Hiroshima. She will fly home from "
+     "Kansai International Airport near Osaka on Friday.", {"Osaka"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1041,6 +1045,15 @@ DATES_AND_STATUS = [
      [("Leeds", "planned", "2026-10-04", "2026-10-06"), ("Mainz", "planned", "2026-10-07", "2026-10-09")]),
     ("the train north", f"On Wednesday, {TITLE} will take the train north to Porto.", "2026-06-09",
      [("Porto", "planned", "2026-06-10", "2026-06-10")]),
+    ("a circuit began at a festival named after its town", f"The circuit began at the Jaipur Literature Festival, "
+     f"where {TITLE} spent Thursday to Saturday last week.", "2027-01-27",
+     [("Jaipur", "visited", "2027-01-21", "2027-01-23")]),
+    ("the lede happens in its dateline's town", "MATSUYAMA, Japan >> Gov. Josh Green laid white chrysanthemums "
+     "Tuesday at a memorial.\n\nGreen arrived in Tokyo on Saturday.", "2026-10-06",
+     [("Tokyo", "visited", "2026-10-03", "2026-10-03"), ("Matsuyama", "visited", "2026-10-06", "2026-10-06")]),
+    ("a lede in another town than its home dateline", "ANKARA\n\nTurkish Trade Minister Omer Bolat on Wednesday held "
+     "talks with Colombian officials in the capital Bogota.", "2026-09-16",
+     [("Bogotá", "visited", "2026-09-16", "2026-09-16")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
