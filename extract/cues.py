@@ -433,7 +433,7 @@ _NEWSPAPER_AFTER = re.compile(
 # "the India Meteorological Department's alert": a country or state opening a body's name
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,2}?(?:Department|Ministry|Agency|Bureau|Authority|Commission|Corporation|Institute|"
-    r"Airlines|Airways|Railways?|Meteorological|Federation|Association)\b"
+    r"Airlines|Airways|Railways?|Meteorological|Federation|Association|Assembly|Legislature|Senate|Police)\b"
 )
 _NOUN_PHRASE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|to|for|with|from|by|is|was|were|are|will|has|had|have|which|where|who|this|that|last|"

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 # a line opened by a dateline: "BEIJING (AP) — ", "KIGALI, Rwanda — ", "Lima, Sep 10 (EFE).- "
-LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+)(?:[A-Z0-9][\w.'’-]*,?\s+){0,4}(?:\([A-Za-z]{2,8}\)\.?\s*)?(?:[—–-]{1,2}|>>)\s")
+LINE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*,?\s+)(?:[A-Z0-9][\w.'’-]*,?\s+){0,4}(?:\([A-Za-z]{2,8}\)\.?\s*)?(?:[—–-]{1,2}|>>)\s"
+    r"|[A-Z][A-Z.'’ -]{2,30}:\s)"  # "SARGODHA: Punjab Chief Minister ..."
+)
 
 # what follows a dateline's place: ", Uganda (AP) — ", " (Reuters) - ", ", 08.09.2026 (PAP) - "
 _AFTER_PLACE = re.compile(

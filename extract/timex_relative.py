@@ -232,7 +232,9 @@ def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:
     b = c.anchor_day()
     if b is None:
         return Norm("DATE", "XXXX-XX-XX")
-    if re.search(r"\b(?:before|previous|prior|earlier|eve)\b", words):
+    if re.search(r"\b(?:in\s+the|that)\s+day\b", words):
+        d = b  # "later in the day", "earlier that day": the same day
+    elif re.search(r"\b(?:before|previous|prior|earlier|eve)\b", words):
         d = b - timedelta(days=1)
     elif re.search(r"\b(?:after|next|following|later)\b", words):  # (not "that afternoon")
         d = b + timedelta(days=1)

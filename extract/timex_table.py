@@ -158,7 +158,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     _rule("anaphoric_day", n_anaphoric_day,
           r"\b(?:the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|his|her|their|its|\w+day|\w+ing)\b)",
           r"|the\s+(?:previous|next|following|same|prior)\s+day|that\s+(?:same\s+)?day",
-          r"|a\s+day\s+(?:earlier|later|before)",
+          r"|a\s+day\s+(?:earlier|later|before)|(?:later|earlier)\s+(?:in\s+the|that)\s+day",
           r"|(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?|(?<=\b[Ii]n\s)the)\s+(?P<apart>morning|afternoon|evening|night))\b"
           r"(?!\s+(?:session|sitting|shift|edition|papers?|prayers?|news|show|sun|light|hours?))",  # "In the afternoon he"
           flags=_I),

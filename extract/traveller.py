@@ -370,6 +370,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if who.leads_a_group and _GROUP_SUBJECT.match(left):
         return True  # "Risch is leading a Senate delegation ... The group, which also includes Sens. ..., arrived in Baku"
     if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or _HOSTS_MOVING.search(left) or (
+        _PEOPLE_MOVING.search(left)) or (
         _INSTITUTION_SUBJECT.search(left)
     ):
         # "younger families have moved to Kanazawa", "the Fed and BOJ chiefs, who are flying in from
@@ -560,6 +561,11 @@ _PLURAL_SUBJECT = re.compile(
     r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
 )
 # "Pakistani federal ministers will fly up from Islamabad to receive him": a country's officials come to the traveller
+# "heart patients from Sargodha ... had to travel to Lahore": people in general, not the traveller
+_PEOPLE_MOVING = re.compile(
+    r"\b(?:patients|people|residents|families|farmers|students|workers|pilgrims|travell?ers|passengers|fans|tourists|"
+    r"migrants|refugees)\b[^.;]{0,80}?\b(?:had|have|has|would|will|must|need)\s+(?:to\s+)?$"
+)
 _HOSTS_MOVING = re.compile(
     r"\b[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:federal\s+|senior\s+|government\s+|provincial\s+)?(?:ministers|officials|leaders|"
     r"diplomats|dignitaries)\s+(?:will|would|are|were|have|had)\s+(?:\w+\s+){0,2}$"

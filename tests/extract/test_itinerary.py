@@ -481,6 +481,11 @@ NOT_STOPS = [
      "students traveled up from Uwajima for the ceremony.", {"Uwajima"}),
     ("flying home from an airport near a town", f"{TITLE} will spend Wednesday in Hiroshima. She will fly home from "
      "Kansai International Airport near Osaka on Friday.", {"Osaka"}),
+    ("people in general had to travel", f"{TITLE} opened a hospital in Sargodha on Saturday. She said that until now "
+     "heart patients from Sargodha, Khushab and Bhakkar had to travel to Lahore or Rawalpindi for treatment.",
+     {"Lahore", "Rawalpindi"}),
+    ("a provincial assembly is a body", f"{TITLE} opened a hospital in Sargodha on Saturday. An opposition MPA, "
+     "speaking in the Punjab Assembly on Friday, asked why.", {"Punjab", "Lahore"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1054,6 +1059,10 @@ DATES_AND_STATUS = [
     ("a lede in another town than its home dateline", "ANKARA\n\nTurkish Trade Minister Omer Bolat on Wednesday held "
      "talks with Colombian officials in the capital Bogota.", "2026-09-16",
      [("Bogotá", "visited", "2026-09-16", "2026-09-16")]),
+    ("a dateline with a colon, later in the day", "SARGODHA: Punjab Chief Minister Maryam Nawaz on Saturday "
+     "inaugurated the 200-bed Nawaz Sharif Institute of Cardiology in Sargodha. Later in the day, the chief minister "
+     "flew to Khushab by helicopter.", "2026-02-15",
+     [("Sargodha", "visited", "2026-02-14", "2026-02-14"), ("Khushāb", "visited", "2026-02-14", "2026-02-14")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

@@ -455,6 +455,9 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # a day joined to the one before goes on from it, even inside a week named earlier
         ("Next week the delegation will be at the fair in Guangzhou on Sunday and Monday.", "2027-04-10",
          ["2027-W15", "2027-04-18", "2027-04-19"]),
+        # "later in the day", "earlier that day": the day just named
+        ("She inaugurated a hospital on Saturday. Later in the day, she flew to Khushab. Earlier that day she met "
+         "traders.", "2026-02-15", ["2026-02-14", "2026-02-14", "2026-02-14"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
