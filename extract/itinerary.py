@@ -427,8 +427,8 @@ def _lede_at_dateline(a: Analysis, line: Mention, who: traveller.Traveller) -> t
         return None
     head = text[line.end : min(lede.end, line.end + 120)]
     named = re.search(rf"\b{re.escape(who.surname)}\b", head)
-    if named is None or named.start() > 80 or _LEDE_MOVES.search(text, line.end, lede.end):
-        return None
+    if named is None or named.start() > 80 or _LEDE_MOVES.search(text, line.end, min(lede.end, line.end + 160)):
+        return None  # (its first words: not "..., and promised that the state would keep paying")
     if any(lede.start <= p.start < lede.end and p.start > line.end and p.place is not None and p.role != "demonym"
            and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start) for p in a.places):
         return None  # (a town where something happens; not "the ship Ehime Maru")

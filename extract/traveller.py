@@ -26,7 +26,8 @@ _TITLE = (
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|"
-    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|General|Gen\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
+    r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|"
+    r"Field\s+Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Sayyid|Sayed|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
@@ -80,7 +81,7 @@ _ROLE_NOUN = (
     r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
-    r"sheikh|crown\s+prince|chief\s+executive|ceo)"
+    r"sheikh|crown\s+prince|chief\s+executive|ceo|field\s+marshal|general|admiral)"
 )
 _CARRIER = (
     r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -144,7 +145,7 @@ def _travel_sentences(sentences: list[str], names: list[str]) -> int:
 
 _ROLE_WORDS = frozenset(
     "chancellor president minister secretary premier king queen pope pontiff governor mayor senator ambassador "
-    "envoy emperor emir amir sheikh prince princess director commissioner".split()
+    "envoy emperor emir amir sheikh prince princess director commissioner marshal general admiral".split()
 )
 
 

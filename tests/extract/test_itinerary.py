@@ -1056,6 +1056,10 @@ DATES_AND_STATUS = [
     ("the lede happens in its dateline's town", "MATSUYAMA, Japan >> Gov. Josh Green laid white chrysanthemums "
      "Tuesday at a memorial.\n\nGreen arrived in Tokyo on Saturday.", "2026-10-06",
      [("Tokyo", "visited", "2026-10-03", "2026-10-03"), ("Matsuyama", "visited", "2026-10-06", "2026-10-06")]),
+    ("a lede in its dateline's town that promises something later on", "ASHEVILLE - Gov. Josh Stein stood on the "
+     "rebuilt riverbank behind a pottery studio Friday morning, where two years ago the river had climbed past the "
+     "windows, and promised that the state would keep paying.\n\nStein began the tour Thursday in Boone.",
+     "2026-09-25", [("Boone", "visited", "2026-09-24", "2026-09-24"), ("Asheville", "visited", "2026-09-25", "2026-09-25")]),
     ("a lede in another town than its home dateline", "ANKARA\n\nTurkish Trade Minister Omer Bolat on Wednesday held "
      "talks with Colombian officials in the capital Bogota.", "2026-09-16",
      [("Bogotá", "visited", "2026-09-16", "2026-09-16")]),

@@ -31,6 +31,10 @@ WHO = [
      "Jaishankar will meet the chancellor.", "S Jaishankar", "Minister"),
     ("a one-word name; a quoted title is nobody", "Afrobeats star Kross takes his 'Island Boy' tour to Amsterdam. Kross "
      "opened the run in London. Kross returns home to Lagos after the 'Island Boy' shows.", "Kross", None),
+    ("a field marshal, then 'the field marshal'", "RAWALPINDI: Chief of Defence Forces Field Marshal Syed Asim Munir "
+     "on Monday attended a conference in Tampa. The field marshal, who arrived in Tampa on Sunday, is taking part. "
+     "From Tampa, the field marshal will travel to Washington on Wednesday. Deputy Prime Minister Ishaq Dar is in New "
+     "York, where Dar will address the Security Council.", "Syed Asim Munir", "Field Marshal"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
