@@ -136,6 +136,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
     (
         "meet",
+        0.7,  # "will attend the J.P. Morgan Healthcare Conference in San Francisco": a named event in a town
+        re.compile(r"\battend(?:s|ing)?\s+(?:the\s+)?(?:[A-Z0-9][\w.’'&-]*\s+){1,6}(?:in|at)\s+" + _PRE + "$"),
+    ),
+    (
+        "meet",
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
@@ -608,6 +613,7 @@ _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:stop|visit|leg|trip|stopover)\b)"  # "in Bunia after a planned stop in Goma was"
     r"|,\s+(?=(?:cancell?ing|scrapping|skipping|dropping|postponing|calling\s+off)\b)"  # "left Canberra, cancelling a lunch"
+    r"|,\s+(?:adding|saying|noting)\s+(?:that\s+)?"  # "..., adding that the meeting would instead take place in San Francisco"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
     r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",
     re.I,

@@ -619,11 +619,15 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         qualified = bool(re.match(r",\s*[A-Z]", a_text[c.mention.end : c.mention.end + 3]))
         stop_places.append(_stop_place(c.mention.place, g, c.mention.text, qualified))
     places_at: dict[int, set[str]] = {}  # a time's start -> the places it dates
+    countries_at: dict[int, set[str | None]] = {}  # ... and their countries
     for c, (where, _) in zip(candidates, stop_places, strict=True):
         if c.time is not None:
             # (by the stop each names: Rideau Hall and Ottawa on one day are one place)
             places_at.setdefault(c.time.start, set()).add(where.gazetteer_id or c.mention.text)
+            countries_at.setdefault(c.time.start, set()).add(where.country)
     shared = {start for start, named in places_at.items() if len(named) > 1}  # "visit A, B and C from Sunday"
+    # a span of several countries' ("Finland, Sweden and Norway from Oct. 11 to 15"), not a country's and its town's
+    across = {start for start, codes in countries_at.items() if len(codes) > 1}
     for c, (where, inferred) in zip(candidates, stop_places, strict=True):
         place = c.mention.place
         assert place is not None
@@ -698,7 +702,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
             ):
                 stop_dates.set_dates(existing, c)  # "will leave for Japan on Sunday ... On arrival in Tokyo on Monday"
             elif c.time is not None and existing.time is not None and stop_dates.adjacent_days(c.time, s) and not (
-                c.time.start in shared and c.time.earliest != c.time.latest  # (not a list's whole span: "visits to
+                c.time.start in across and c.time.earliest != c.time.latest  # (not a list's whole span: "visits to
             ):  # Finland, Sweden and Norway from Oct. 11 to 15" is not Stockholm's)
                 # "arrived in Kinshasa on Friday ... wrapped up on Saturday in Kinshasa": Friday-Saturday
                 assert c.time.earliest is not None and c.time.latest is not None and s.start is not None

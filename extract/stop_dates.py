@@ -122,7 +122,7 @@ _WHERE_SOMETHING = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\b")
-_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})\b(?!\s*(?:%|per|people|days|km|miles))")
+_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|days|km|miles))")  # "the 8th and 9th"
 _AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
 
 

@@ -81,6 +81,22 @@ def n_ordinal_day(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d.isoformat())
 
 
+def n_ordinal_range(m: re.Match[str], c: Context) -> Norm | None:
+    """ "from the 11th to 14th" with no month: days of the month in talk, as one DATE spanning them."""
+    first = n_ordinal_day(m, c)
+    if first is None or first.value.startswith("X"):
+        return first
+    a = date.fromisoformat(first.value)
+    d2 = int(m["day2"])
+    b = safe_date(a.year, a.month, d2) if d2 >= a.day else safe_date(*(
+        (a.year + 1, 1) if a.month == 12 else (a.year, a.month + 1)), d2)
+    if b is None or (b - a).days > 31:
+        return None
+    p1 = (m.start("first"), m.end("first"), Norm("DATE", a.isoformat()))
+    p2 = (m.start("second"), m.end("second"), Norm("DATE", b.isoformat()))
+    return Norm("DATE", a.isoformat(), window=(a, b), parts=[p1, p2])
+
+
 def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
     """ "2023-11-07", "2023-11-07T15:30", "11/7/2023", "11/7/23" (US order unless the text writes days
     first: "14/09", "11/09/2026"): a day or a time."""

@@ -1067,6 +1067,12 @@ DATES_AND_STATUS = [
      "inaugurated the 200-bed Nawaz Sharif Institute of Cardiology in Sargodha. Later in the day, the chief minister "
      "flew to Khushab by helicopter.", "2026-02-15",
      [("Sargodha", "visited", "2026-02-14", "2026-02-14"), ("Khushāb", "visited", "2026-02-14", "2026-02-14")]),
+    ("two days of the month told as ordinals", f"{TITLE} will meet investors in Boston on the 8th and 9th.",
+     "2027-01-07", [("Boston", "planned", "2027-01-08", "2027-01-09")]),
+    ("attending a named conference in a town; the meeting moved there instead", f"{TITLE} will leave on January 8. "
+     "She will then attend the J.P. Morgan Healthcare Conference in San Francisco from the 11th to 14th. A previously "
+     "planned stop in Basel has been dropped, an official said, adding that the meeting would instead take place in "
+     "San Francisco.", "2027-01-07", [("San Francisco", "planned", "2027-01-11", "2027-01-14")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

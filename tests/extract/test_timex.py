@@ -130,6 +130,8 @@ ISSUE_CASES = [
     ("He will visit Peru from Sunday, the ministry said Friday.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("He stayed in Lima until Friday, the 3rd.", "Friday", "DATE", "2023-11-03", "day", ("2023-11-03", "2023-11-03")),
     ("She heads to Echuca this arvo.", "this arvo", "TIME", "2023-11-07TAF", "time", ("2023-11-07", "2023-11-07")),
+    ("She will attend the conference from the 11th to 14th.", "the 11th to 14th", "DATE", "2023-11-11", "day",
+     ("2023-11-11", "2023-11-14")),
     ("He will then spend the 30th in Lobito.", "the 30th", "DATE", "2023-10-30", "day", ("2023-10-30", "2023-10-30")),
     ("He will hold talks on the 30th with the prime minister.", "the 30th", "DATE", "2023-10-30", "day",
      ("2023-10-30", "2023-10-30")),
