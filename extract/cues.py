@@ -218,6 +218,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
     (
         "arrive",
+        0.8,  # "On Saturday 1 August the ship called at Longyearbyen": a port of call
+        re.compile(r"\b(?:ship|vessel|icebreaker|boat|yacht|ferry|liner)\s+(?:[\w-]+\s+){0,2}?call(?:ed|s|ing)?\s+(?:in\s+)?at\s+"
+                   + _PRE + "$", re.I),
+    ),
+    (
+        "arrive",
         0.85,  # "arrived to Munich the Sunday 15": a translation's arrival
         re.compile(r"\barriv(?:ed|es|ing)?\s+to\s+" + _PRE + "$", re.I),
     ),
@@ -363,7 +369,7 @@ _PAST = re.compile(
     re.I,
 )
 _TRANSIT_BEFORE = re.compile(
-    r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+stop|changed\s+planes)\b[^,.]*$", re.I
+    r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+stop|changed\s+planes|change\s+of\s+planes?)\b[^,.]*$", re.I
 )
 # "landed at Paro on Tuesday and drove to Thimphu", "landed in Malaga before being driven to ... Marbella":
 # the airport's town is on the way
@@ -461,7 +467,7 @@ _CARGO_BEFORE = re.compile(
     re.I,
 )
 _TRIP_WORD = re.compile(
-    r"\b(?:stops?|leg|visit\w*|trip|tour|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
+    r"\b(?:stops?|leg|visit\w*|trip|tour(?!\s+operators?)|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
     r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
     re.I,
 )  # what a cancellation must be about to cancel a stop ("an event in Newtown was cancelled")
@@ -610,7 +616,7 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 )
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(
-    r",\s+(?:after|because|since|while|though|although|as(?!\s+well))\s|\s+because\s"
+    r",\s+(?:after|because|since|while|though|although|following|as(?!\s+well))\s|\s+because\s"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:stop|visit|leg|trip|stopover)\b)"  # "in Bunia after a planned stop in Goma was"
     r"|,\s+(?=(?:cancell?ing|scrapping|skipping|dropping|postponing|calling\s+off)\b)"  # "left Canberra, cancelling a lunch"
     r"|,\s+(?:adding|saying|noting)\s+(?:that\s+)?"  # "..., adding that the meeting would instead take place in San Francisco"

@@ -26,7 +26,24 @@ def home_capital(
     return (
         _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
         or _home_named(text, places, g, name) or _home_demonym(text, places, g, title) or _home_returned(text, places, g)
+        or _home_described(text, places, g, name)
     )
+
+
+def _home_described(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The capital of the people the traveller is introduced as one of: "Polish mountaineer Magdalena
+    Wrona" flies in from Warsaw, which is home, not a stop."""
+    first = text.find(name) if name else -1
+    if g is None or first < 0:
+        return None
+    for m in places:
+        if (m.role == "demonym" and m.place is not None and m.place.level is Level.COUNTRY and m.end <= first
+                and _DESCRIBED_AS.fullmatch(text, m.end, first)):
+            return g.capital(m.place.country or "")
+    return None
+
+
+_DESCRIBED_AS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")  # "Polish mountaineer ", "Dutch rally driver "
 
 
 def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: str | None) -> Entry | None:

@@ -233,12 +233,16 @@ _ARRIVED_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|f
 _PLAIN_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?")
 
 
+_CHANGE_AT = re.compile(r"\b(?:change\s+of\s+planes?|changed\s+planes|layover|stopover|refuel\w*\s+stop)\s+(?:in|at)\s+$", re.I)
+
+
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
     more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
     relative = _relative_clauses(m)
     between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
-               and not _attributive(p) and not any(a < p.start < b for a, b in relative)]  # not ", who travelled via Doha,"
+               and not _attributive(p) and not any(a < p.start < b for a, b in relative)  # not ", who travelled via Doha,"
+               and not _CHANGE_AT.search(p.sentence, 0, max(0, p.start - p.sentence_start))]  # nor ", with a change of planes in Oslo,"
     prev = m
     arrival = _ARRIVED_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start)) is not None
     for p in between:

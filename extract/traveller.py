@@ -85,7 +85,7 @@ _ROLE_NOUN = (
 )
 _CARRIER = (
     r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:tour|trip|visit|journey|swing|roadshow|run|leg|mission|programme|program|bus|coach|motorcade|convoy|plane|train|"
+    r"(?:tour|trip|visit|journey|swing|roadshow|run|leg|mission|programme|program|bus|coach|motorcade|convoy|plane|train|ship|"
     r"caravan|entourage|agenda|itinerary|schedule)"
 )  # what carries the traveller: "The tour ends in Hiroshima", "the bus was in Bangor"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")

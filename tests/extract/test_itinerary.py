@@ -486,6 +486,8 @@ NOT_STOPS = [
      {"Lahore", "Rawalpindi"}),
     ("a provincial assembly is a body", f"{TITLE} opened a hospital in Sargodha on Saturday. An opposition MPA, "
      "speaking in the Punjab Assembly on Friday, asked why.", {"Punjab", "Lahore"}),
+    ("the capital of the people the traveller is introduced as one of", "Polish mountaineer Magdalena Wrona arrived in "
+     "Islamabad last Tuesday on a flight from Warsaw via Doha. Wrona left Islamabad on Saturday.", {"Warsaw"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1073,6 +1075,16 @@ DATES_AND_STATUS = [
      "She will then attend the J.P. Morgan Healthcare Conference in San Francisco from the 11th to 14th. A previously "
      "planned stop in Basel has been dropped, an official said, adding that the meeting would instead take place in "
      "San Francisco.", "2027-01-07", [("San Francisco", "planned", "2027-01-11", "2027-01-14")]),
+    ("reached a town after a road journey, following cancelled flights", "Polish mountaineer Magdalena Wrona reached "
+     "Skardu late on Sunday night after a 26-hour road journey, following the cancellation of flights from Islamabad "
+     "due to bad weather.", "2027-06-14", [("Skardu", "visited", "2027-06-13", "2027-06-13")]),
+    ("tour operators' talk of cancelled flights cancels no stop", "Polish mountaineer Magdalena Wrona arrived in "
+     "Islamabad last Tuesday. Wrona left Islamabad by road on Saturday.\n\nLocal tour operators said the "
+     "weather-related flight cancellations had left more than 200 foreign climbers stranded in Islamabad last week.",
+     "2027-06-14", [("Islamabad", "visited", "2027-06-08", "2027-06-12")]),
+    ("a change of planes on the way; a ship's port of call", f"{TITLE} flew to Tromsø, with a change of planes in "
+     "Oslo, on Tuesday 28 July. On Saturday 1 August the ship called at Longyearbyen.", "2026-08-06",
+     [("Tromsø", "visited", "2026-07-28", "2026-07-28"), ("Longyearbyen", "visited", "2026-08-01", "2026-08-01")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
