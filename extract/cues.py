@@ -246,6 +246,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("visit", 0.8, re.compile(r"\bnext\s+stop\s*:\s*" + _PRE + "$", re.I)),  # "Next stop: Washington."
     (
         "visit",
         0.8,  # "Next up is AFAS Live in Amsterdam on Friday, followed by Le Zénith in Paris": a tour's coming shows
@@ -264,7 +265,7 @@ _ACTIVITY = re.compile(
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
-    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across))\s+"
+    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across|the))\s+"
     r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$",  # "walked through a crowded transit site ... in Malakal"
     re.I,
 )
@@ -680,7 +681,7 @@ def cue_for(
         for p in places
     ):
         duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
-    if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round)\w*\b", clause_text[: length.start()], re.I):
+    if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round|capp)\w*\b", clause_text[: length.start()], re.I):
         duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
     if _MODIFIES.match(text, end) or _NEWSPAPER_AFTER.match(text, end) or (
         mention is not None and mention.place is not None and mention.place.level is not Level.CITY

@@ -675,8 +675,11 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
                        default=d.position)
 
         # (not "the presidency, which runs until the end of the year": no stay lasts months)
-        before = [d for d in drafts if d.position < t.start and d.stop.start and d.stop.start <= t.latest
-                  and (t.latest - d.stop.start).days <= MAX_STAY_DAYS]
+        named = [d for d in drafts if d.position < t.start]
+        last = max(named, key=last_named) if named else None
+        if last is not None and last.stop.start is None:
+            continue  # "Next stop: Washington. Mamdani flies down Thursday ... and will stay through Friday": not Albany's
+        before = [d for d in named if d.stop.start and d.stop.start <= t.latest and (t.latest - d.stop.start).days <= MAX_STAY_DAYS]
         if before:
             s = max(before, key=last_named).stop
             if s.end is None or s.end < t.latest:

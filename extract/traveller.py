@@ -81,7 +81,7 @@ _ROLE_NOUN = (
     r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
-    r"sheikh|crown\s+prince|chief\s+executive|ceo|field\s+marshal|general|admiral)"
+    r"sheikh|crown\s+prince|chief\s+executive|ceo|chief|field\s+marshal|general|admiral)"
 )
 _CARRIER = (
     r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"

@@ -1085,6 +1085,27 @@ DATES_AND_STATUS = [
     ("a change of planes on the way; a ship's port of call", f"{TITLE} flew to Tromsø, with a change of planes in "
      "Oslo, on Tuesday 28 July. On Saturday 1 August the ship called at Longyearbyen.", "2026-08-06",
      [("Tromsø", "visited", "2026-07-28", "2026-07-28"), ("Longyearbyen", "visited", "2026-08-01", "2026-08-01")]),
+    ("a chief executive's trip told out of order: 'the Apple chief', a walk through a plant, a visit capped",
+     "Apple's Cook Tours Vietnam Plant as iPhone Maker Deepens Shift From China\n\nBy Mark Gurman and "
+     "Nguyen Dieu Tu Uyen\nMarch 12, 2026 at 5:14 AM GMT+7\n\nApple Inc. Chief Executive Officer Tim Cook "
+     "toured a supplier's factory in northern Vietnam on Wednesday, capping a three-day visit that "
+     "underscored the Southeast Asian nation's growing role in the company's production network as it "
+     "reduces its reliance on China.\n\nCook walked the assembly lines at a plant in the city of Bac Ninh, "
+     "about 30 kilometers (19 miles) northeast of Hanoi, that produces AirPods and Apple Watch components, "
+     "according to people familiar with the matter who asked not to be identified because the visit was "
+     "private. He was accompanied by Chief Operating Officer Sabih Khan, who took over supply-chain "
+     "oversight from Jeff Williams last year.\n\nThe Apple chief arrived in Hanoi on Monday, where he met "
+     "the country's top leader, To Lam, and announced that the company would increase its spending with "
+     "local suppliers. On Tuesday, he met with students and app developers at a Hanoi university and "
+     "posted photos on social media from a coffee shop in the city's Old Quarter. Cook flew back to "
+     "California on Thursday, one of the people said.\n\n\"Vietnam has become an incredibly important part "
+     "of how we build our products,\" Cook said in a statement distributed by Vietnamese state media. "
+     "Apple didn't respond to a request for additional comment outside of regular business hours in "
+     "Cupertino.",
+     "2026-03-12", [("Hanoi", "visited", "2026-03-09", "2026-03-10"), ("Bắc Ninh", "visited", "2026-03-11", "2026-03-11")]),
+    ("next stop: a town; a stay through a day there is not the last town's", "Mayor Zohran Mamdani spent Tuesday in "
+     "Albany.\n\nNext stop: Washington. Mamdani flies down Thursday for a meeting and will stay through Friday.",
+     "2026-01-21", [("Albany", "visited", "2026-01-20", "2026-01-20"), ("Washington", "planned", None, None)]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
