@@ -293,7 +293,9 @@ TRIP_THAT = re.compile(r"\b(?:tour|trip|visit|journey|swing|mission|roadshow)\s*
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
-    r"(?:\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been|(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+" + _PRE + "$", re.I
+    r"(?:\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been|(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+){1,3}?(?:plant|factory|site|centre|center|headquarters|campus|base|office|port|mine)\s+in\s+)?"  # "was at the company's assembly plant in Nitra"
+    + _PRE + "$", re.I
 )
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)

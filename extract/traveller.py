@@ -311,8 +311,11 @@ def find(
     # a name by its words and "the chancellor" of its title; but a first word that opens many names is
     # a company's or a place's ("Orange Money", "Orange Digital Center"): it is not this name's
     openers = Counter(name.split()[0] for name in {m["name"] for m in full_names})
+    # (nor a company's first word: "Sahyadri Motors" ... "the Sahyadri Vaayu electric SUV")
+    companies = {name.split()[0] for name in {m["name"] for m in full_names} if name.split()[-1] in _ORG_WORDS}
     refs = {
-        s: [w for w in titled[s][0].split() if titled[s][1] or w == s or openers[w] < 3] + _role_phrases(titled[s][1])
+        s: [w for w in titled[s][0].split() if titled[s][1] or w == s or (openers[w] < 3 and w not in companies)]
+        + _role_phrases(titled[s][1])
         for s in titled
     }
     travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})

@@ -1106,6 +1106,12 @@ DATES_AND_STATUS = [
     ("next stop: a town; a stay through a day there is not the last town's", "Mayor Zohran Mamdani spent Tuesday in "
      "Albany.\n\nNext stop: Washington. Mamdani flies down Thursday for a meeting and will stay through Friday.",
      "2026-01-21", [("Albany", "visited", "2026-01-20", "2026-01-20"), ("Washington", "planned", None, None)]),
+    ("a product named after its company is nobody; at the company's plant in a town", "Sahyadri Motors CEO tours "
+     "European plants\n\nSahyadri Motors chief executive Ananya Deshpande is on a week-long tour of the carmaker's "
+     "European operations.\n\nOn Thursday she was at the company's assembly plant in Nitra, Slovakia, which began "
+     "building the Sahyadri Vaayu electric SUV in March, Deshpande told employees.\n\nOn Friday she held talks in "
+     "Bratislava. Deshpande said the Sahyadri Vaayu sells well.", "2027-09-10",
+     [("Nitra", "visited", "2027-09-09", "2027-09-09"), ("Bratislava", "visited", "2027-09-10", "2027-09-10")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
