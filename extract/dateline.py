@@ -20,6 +20,7 @@ LINE = re.compile(
 _AFTER_PLACE = re.compile(
     r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\([A-Z][A-Za-z]{1,7}\))?"
     r"\s*(?:[—–-]{1,2}|>>)\s"  # ("MATSUYAMA, Japan >> Gov. Josh Green ...")
+    r"|^\s*,\s*(?:[\w.]+\s+){0,2}\d{1,2}\s+\((?:Prensa\s+Latina|[A-Z][A-Za-z]{1,9})\)\s+(?=[A-Z])"  # "Moscow, Jun 23 (Prensa Latina) Cuban ..."
 )
 
 # before and after a dateline's date: "PARIS, " and " (WAM) -- ", "Kyodo -"
@@ -43,6 +44,13 @@ def is_place(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return (word.isupper() and len(word) > 2) or bool(_AFTER_PLACE.match(text[end : end + 40]))
+
+
+def place_end(text: str, end: int) -> int:
+    """Where the dateline whose place ends at ``end`` ends ("KISORO, Uganda (AP) — " or "Moscow, Jun 23
+    (Prensa Latina) "): its story starts there."""
+    m = _AFTER_PLACE.match(text[end : end + 60])
+    return end + m.end() if m else end
 
 
 def is_date(text: str, start: int, end: int) -> bool:

@@ -432,7 +432,8 @@ def _lede_at_dateline(a: Analysis, line: Mention, who: traveller.Traveller) -> t
     if any(lede.start <= p.start < lede.end and p.start > line.end and p.place is not None and p.role != "demonym"
            and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start) for p in a.places):
         return None  # (a town where something happens; not "the ship Ehime Maru")
-    day = next((t for t in a.times if line.end <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
+    story = dateline.place_end(text, line.end)  # (not the dateline's own date: "Moscow, Jun 23 (Prensa Latina)")
+    day = next((t for t in a.times if story <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
                 and t.earliest is not None and t.latest is not None and t.latest <= published), None)
     if day is None:
         return None

@@ -702,7 +702,8 @@ def dateline_day(a: Analysis, drafts: list[Draft]) -> None:
     if any(lede.start <= p.start < lede.end and p.place is not None and p.place.level is Level.CITY
            and p.role in ("stop", "origin", "departure") and p.place.gazetteer_id != gid for p in a.places):
         return
-    day = next((t for t in a.times if max(line.end, lede.start) <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
+    story = dateline.place_end(a.article.text, line.end)  # (not the dateline's own date)
+    day = next((t for t in a.times if max(story, lede.start) <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
                 and t.earliest is not None and t.earliest <= published), None)
     stay = next((d.stop for d in drafts if d.stop.place.gazetteer_id == gid), None)
     if day is None or stay is None or day.earliest is None:

@@ -1112,6 +1112,10 @@ DATES_AND_STATUS = [
      "building the Sahyadri Vaayu electric SUV in March, Deshpande told employees.\n\nOn Friday she held talks in "
      "Bratislava. Deshpande said the Sahyadri Vaayu sells well.", "2027-09-10",
      [("Nitra", "visited", "2027-09-09", "2027-09-09"), ("Bratislava", "visited", "2027-09-10", "2027-09-10")]),
+    ("an agency dateline with its date and no dash; the lede's day is not the dateline's", "Moscow, Jun 23 (Prensa "
+     "Latina) Cuban President Miguel Díaz-Canel received this Tuesday an honorary doctorate from a university.\n\nOn "
+     "Wednesday and Thursday, Díaz-Canel will be in Minsk.", "2026-06-23",
+     [("Moscow", "visited", "2026-06-23", "2026-06-23"), ("Minsk", "planned", "2026-06-24", "2026-06-25")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
