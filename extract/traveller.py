@@ -382,6 +382,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False
     if not who.surname:
         return True
+    if _others_people(text, left, lo, who):
+        return False  # "The Rwandan diplomat is then expected in Addis Ababa", after "The Rwandan Minister ..., Olivier Nduhungirehe"
     if _OWN_GROUP_THAT.search(left) and word_pattern(who.surname).search(left):
         return True  # "Bech Andersen ... led a four-person team that landed in Antananarivo": his team, with him
     if re.match(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:He|She|he|she)\b", left) and _previous_subject_other(text, lo, who):
@@ -481,6 +483,24 @@ _OFFICE_NOUNS = _ROLE_WORDS - {"ambassador", "envoy"}  # offices "the <office>" 
 
 
 _COMPANION = re.compile(r"\b(?:with|without|alongside|accompanying|than)\s+$")
+
+
+_PEOPLES_ROLE = re.compile(
+    r"^\s*(?:The|the)\s+([A-Z][a-z]+(?:an|ese|ish|i))\s+(?:[a-z-]+\s+)?(?:diplomat|minister|envoy|official|leader|premier|"
+    r"president|delegation|delegate|ambassador|commissioner|chief|general|counterpart)\s+(?:is|was|will|has|had)?\s*(?:\w+\s+)?$"
+)
+
+
+def _others_people(text: str, left: str, lo: int, who: Traveller) -> bool:
+    """Whether the clause (from ``lo``) has for subject a people's official ("The Rwandan diplomat") whose
+    people the article gave, elsewhere, another named person of ("The Rwandan Minister of Foreign Affairs,
+    Olivier Nduhungirehe") and never the traveller."""
+    m = _PEOPLES_ROLE.match(left)
+    if m is None or not who.others:
+        return False
+    near = [text[k.end() : k.end() + 90] for k in re.finditer(rf"\b{m[1]}\b", text) if not lo <= k.start() < lo + len(left)]
+    named = {o for o in (*who.others, who.surname or "") if o and any(word_pattern(o).search(n) for n in near)}
+    return bool(named) and who.surname not in named
 
 
 def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:

@@ -488,6 +488,10 @@ NOT_STOPS = [
      "speaking in the Punjab Assembly on Friday, asked why.", {"Punjab", "Lahore"}),
     ("the capital of the people the traveller is introduced as one of", "Polish mountaineer Magdalena Wrona arrived in "
      "Islamabad last Tuesday on a flight from Warsaw via Doha. Wrona left Islamabad on Saturday.", {"Warsaw"}),
+    ("another people's official, named before, moves on", "President Félix Tshisekedi has been staying in Doha since "
+     "Sunday evening, where he is taking part in talks. Tshisekedi will travel to Abu Dhabi on Wednesday.\n\nThe "
+     "Rwandan Minister of Foreign Affairs, Olivier Nduhungirehe, also arrived in the Qatari capital on Monday. The "
+     "Rwandan diplomat is then expected in Addis Ababa for a meeting, Kigali announced.", {"Addis Ababa"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
