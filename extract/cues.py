@@ -371,7 +371,7 @@ _PAST = re.compile(
     r"|ha(?:s|ve)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|flown|gone|come|met|left|begun|held|spent))\b",  # "has touched down at"
     re.I,
 )
-_TRANSIT_BEFORE = re.compile(
+TRANSIT_BEFORE = re.compile(
     r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+stop|changed\s+planes|change\s+of\s+planes?)\b[^,.]*$", re.I
 )
 # "landed at Paro on Tuesday and drove to Thimphu", "landed in Malaga before being driven to ... Marbella":
@@ -705,7 +705,7 @@ def cue_for(
     next_place = min((p.start for p in places if p.start > start and p.role != "demonym" and not (
         p.place is not None and p.place.level in (Level.COUNTRY, Level.ADMIN) and re.fullmatch(r",\s*", text[end : p.start])
     )), default=hi)  # (past the town's country: "fly overnight to Manchester, England, before taking the train")
-    if _TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
+    if TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
     ) or (_LANDED.search(left) and (
         _DRIVEN_ON.match(text, end, next_place) if next_place < hi else _DRIVEN_TO_IT.match(text, end, hi)

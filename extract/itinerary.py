@@ -23,7 +23,7 @@ from . import cues, dateline, home, regions, stop_dates, tour_dates, traveller, 
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
-from .timex_lexicon import ORDINALS, number_value
+from .timex_lexicon import number_value
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -174,16 +174,7 @@ def build(a: Analysis) -> Itinerary:
             m.role = "earlier_trip"  # "visited Beijing in 2019"
             earlier_clauses.add(cue.clause)
             continue
-        nth = _NTH_DAY.search(text, cue.clause[0], m.start)
-        if nth and when is not None and when.earliest is not None and when.precision in (Precision.DAY, Precision.TIME):
-            # "spent a third day in Copenhagen on Wednesday": there since Monday
-            days = ORDINALS.get(nth[1].lower(), 1)
-            when = replace(when, earliest=when.earliest - timedelta(days=days - 1), precision=Precision.DAY)
-        published = a.article.published
-        if when is not None and published and when.latest and when.latest < published and (
-            _SINCE_NOW.search(text, cue.clause[0], when.start) and (published - when.latest).days <= stop_dates.MAX_STAY_DAYS
-        ):  # "has been staying in Doha since Sunday evening": there still, as the story is told
-            when = replace(when, latest=published, precision=Precision.DAY)
+        when = stop_dates.stretch_stay(text, m, cue, when, a.article.published)  # "a third day in", "since Sunday"
         status = _status(cues.tense(text, m.start, m.end, cue), when, a.article.published)
         if when is None and _TRIP_BEGUN.search(text, cue.clause[0], cue.start):
             status = None  # "arrived in Brasilia on Sunday, kicking off a trip to Brazil and Chile": Chile is to come
@@ -262,9 +253,6 @@ def build(a: Analysis) -> Itinerary:
     )
 
 
-_NTH_DAY = re.compile(r"\b(?:a|the|his|her|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:and\s+(?:final|last)\s+)?"
-                     r"(?:straight\s+|consecutive\s+)?day\s+(?:of\s+[^,.;]{0,40}?\s+)?in\s+(?:the\s+)?$", re.I)
-_SINCE_NOW = re.compile(r"\bha(?:s|ve)\s+been\b[^.;]{0,60}?\bsince\s+$", re.I)
 _TRIP_BEGUN = re.compile(r"\b(?:kick\w*\s+off|begin\w*|began|start\w*|launch\w*|embark\w*\s+on|open\w*)\s+"
                          r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _BY_TRAIN_FROM = re.compile(r"\b(?:by|on\s+(?:an?|the))\s+(?:(?:night|overnight|sleeper)\s+)?train\s+from\b", re.I)
@@ -296,7 +284,8 @@ _AFTER_DONE = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:wrapping\s+up|concluding|completing|ending|finishing|winding\s+up"
     r"|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|swing)\s+(?:to|of|through)"
     r"|(?P<days>two|three|four|five|six|seven|\d)\s+days\s+(?:of\s+[\w\s]{0,30}?\s+)?in)\b", re.I
-)  # ("arrived in this city on Thursday after three days in Beijing": not Beijing's day)  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return)
+)  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return; "arrived in this
+# city on Thursday after three days in Beijing": the three days before it)
 _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|multiple)\s+times\b|\s+(?:repeatedly|frequently|regularly)\b"
                        r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
 _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"

@@ -233,7 +233,31 @@ _ARRIVED_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|f
 _PLAIN_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?")
 
 
-_CHANGE_AT = re.compile(r"\b(?:change\s+of\s+planes?|changed\s+planes|layover|stopover|refuel\w*\s+stop)\s+(?:in|at)\s+$", re.I)
+_NTH_DAY_IN = re.compile(r"\b(?:a|the|his|her|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:and\s+(?:final|last)\s+)?"
+                        r"(?:straight\s+|consecutive\s+)?day\s+(?:of\s+[^,.;]{0,40}?\s+)?in\s+(?:the\s+)?$", re.I)
+_SINCE_NOW = re.compile(r"\bha(?:s|ve)\s+been\b[^.;]{0,60}?\bsince\s+$", re.I)
+
+
+def stretch_stay(text: str, m: Mention, cue: cues.Cue, when: TimeRef | None, published: date | None) -> TimeRef | None:
+    """A stay's day widened by what its clause says of its length: "spent a third day in Copenhagen on
+    Wednesday" (there since Monday), "has been staying in Doha since Sunday" (there still, as the story is told)."""
+    if when is None or when.earliest is None:
+        return when
+    nth = _NTH_DAY_IN.search(text, cue.clause[0], m.start)
+    if nth and when.precision in (Precision.DAY, Precision.TIME):
+        days = ORDINALS.get(nth[1].lower(), 1)
+        when = replace(when, earliest=when.earliest - timedelta(days=days - 1), precision=Precision.DAY)
+    if published and when.latest and when.latest < published and _SINCE_NOW.search(text, cue.clause[0], when.start) and (
+        (published - when.latest).days <= MAX_STAY_DAYS
+    ):
+        when = replace(when, latest=published, precision=Precision.DAY)
+    return when
+
+
+def _way_station(p: Mention) -> bool:
+    """Whether ``p`` is named as a place passed through (", with a change of planes in Oslo,")."""
+    at = max(0, p.start - p.sentence_start)
+    return cues.TRANSIT_BEFORE.search(p.sentence[max(0, at - 40) : at]) is not None
 
 
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
@@ -242,7 +266,7 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
     relative = _relative_clauses(m)
     between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
                and not _attributive(p) and not any(a < p.start < b for a, b in relative)  # not ", who travelled via Doha,"
-               and not _CHANGE_AT.search(p.sentence, 0, max(0, p.start - p.sentence_start))]  # nor ", with a change of planes in Oslo,"
+               and not _way_station(p)]
     prev = m
     arrival = _ARRIVED_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start)) is not None
     for p in between:
