@@ -36,3 +36,4 @@ class Candidate:
     time: TimeRef | None = None
     position: int = 0
     evidence: list[Span] = field(default_factory=list)
+    again: bool = False  # a second stay in a town of the trip ("flew back to Antananarivo on Friday")

@@ -95,6 +95,9 @@ def build(a: Analysis) -> Itinerary:
             cue = cues.Cue("visit", 0.7, verb, m.end, text[verb : m.end], (lo, hi))
         if cue is None:
             cue = _country_visit_around(text, m, candidates)  # "flies to Burundi ... for talks in Bujumbura"
+        back = _BACK_TO.search(text, max(lo, m.start - 40), m.start) if cue is None else None
+        if back is not None:  # "He returned to Dhaka on Wednesday": a stop only as a second stay (below)
+            cue = cues.Cue("return", 0.0, back.start(), m.end, text[back.start() : m.end], (lo, hi))
         if cue is None:
             continue
         _settle_referent(text, m, a.places, local_places, g)
@@ -109,6 +112,9 @@ def build(a: Analysis) -> Itinerary:
             continue  # "a rail project financed by Japan and cancelled in 2020": another time's plan
         if cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1]):
             cue = replace(cue, kind="return")  # "depart for Seoul from Savannah on Wednesday, wrapping up the trip"
+        again = _back_again(text, m, cue, candidates, local_times, local_places, a.article.published)
+        if again:
+            cue = replace(cue, kind="go")
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
@@ -195,7 +201,7 @@ def build(a: Analysis) -> Itinerary:
             continue
         m.role = {"origin": "origin", "leave": "departure"}.get(cue.kind, "stop")
         candidates.append(
-            Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)])
+            Candidate(m, cue, status, when, m.start, [Span(cue.evidence, cue.start, cue.end)], again=again)
         )
     # "flew in from Paro" where the article says he only landed there: a way station is no stop either
     on_the_way = {m.place.gazetteer_id for m in a.places if m.role == "transit" and m.place is not None}
@@ -268,6 +274,31 @@ _IN_FROM = re.compile(r"\b(?:fl[eoy]\w*|c[oa]me\w*|jet\w*|dr[oi]ve\w*)\s+in\s+fr
 # China in 2023 and returns this week to Beijing")
 _LAST_THERE = re.compile(r"\b(?:was|were|had\s+been)\s+last\s+in\b|\blast\s+(?:visited|travell?ed\s+to|went\s+to)\b", re.I)
 _NOW = re.compile(r"\b(?:will|returns?|returning|now|this\s+(?:week|month|time))\b", re.I)
+
+
+_BACK_TO = re.compile(r"\b(?:return\w*\s+to|back\s+(?:in|to))\s+(?:the\s+)?$", re.I)
+
+
+def _back_again(text: str, m: Mention, cue: cues.Cue, candidates: list[Candidate], times: list[TimeRef],
+                places: list[Mention], published: date | None) -> bool:
+    """Whether ``m`` is a second stay in a town of the trip: "flew back to Antananarivo on Friday", "was back in
+    Bangkok on Tuesday", told with a day after the first stay there and after a stay elsewhere in between
+    (not "returned to Washington", home, nor a town named twice for one stay)."""
+    if m.place is None or not (cue.kind == "return" or (
+        cue.kind in ("go", "arrive", "be_in", "visit", "meet") and _BACK_TO.search(text, max(cue.clause[0], m.start - 40), m.start)
+    )):
+        return False
+    gid = m.place.gazetteer_id
+    first = [c.time.latest for c in candidates if c.mention.place is not None and c.mention.place.gazetteer_id == gid
+             and c.time is not None and c.time.latest is not None and c.cue.kind not in ("origin", "leave", "depart_for")]
+    if not first:
+        return False
+    when, _ = stop_dates.time_for(m, replace(cue, kind="go"), times, published, places)
+    if when is None or when.earliest is None or when.precision not in (Precision.DAY, Precision.TIME) or when.earliest <= max(first):
+        return False
+    return any(c.mention.place is not None and c.mention.place.gazetteer_id != gid and c.time is not None
+               and c.time.earliest is not None and max(first) < c.time.earliest <= when.earliest
+               and c.cue.kind not in ("origin", "leave", "depart_for") for c in candidates)
 
 
 def _last_there(text: str, m: Mention) -> bool:
@@ -622,6 +653,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         place = c.mention.place
         assert place is not None
         key = where.gazetteer_id or f"{where.name}:{where.country}"
+        if c.again:
+            key = f"{key}@{c.position}"  # a second stay in the town is a stop of its own
         existing = by_key.get(key)
         if existing is None and place.level is Level.COUNTRY:
             # a country named where one of its cities is already a stop adds to that stop (but a dated

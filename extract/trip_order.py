@@ -120,7 +120,9 @@ def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) 
     dated = sorted((s for s in stops if s.start is not None), key=lambda s: _middle(s, published))
     trips: list[list[Stop]] = []
     for s in dated:
-        if trips and _middle(s, published) - max(_middle(o, published) for o in trips[-1]) <= TRIP_GAP:
+        if trips and (_middle(s, published) - max(_middle(o, published) for o in trips[-1]) <= TRIP_GAP or any(
+            o.place.gazetteer_id == s.place.gazetteer_id for o in trips[-1]
+        )):  # (a second stay in a town of the trip goes on with it: "back in Ulaanbaatar on 26 August")
             trips[-1].append(s)
         else:
             trips.append([s])

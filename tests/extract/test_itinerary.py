@@ -1120,6 +1120,23 @@ DATES_AND_STATUS = [
      "Latina) Cuban President Miguel Díaz-Canel received this Tuesday an honorary doctorate from a university.\n\nOn "
      "Wednesday and Thursday, Díaz-Canel will be in Minsk.", "2026-06-23",
      [("Moscow", "visited", "2026-06-23", "2026-06-23"), ("Minsk", "planned", "2026-06-24", "2026-06-25")]),
+    ("a second stay in a town of the trip: returns to it", "ASHEVILLE - Gov. Josh Stein stood on the riverbank "
+     "Friday morning.\n\nStein began the tour Thursday in Boone. On Saturday, the governor will travel to Morganton. He "
+     "returns to Asheville on Sunday for a memorial service.", "2026-09-25",
+     [("Boone", "visited", "2026-09-24", "2026-09-24"), ("Asheville", "visited", "2026-09-25", "2026-09-25"),
+      ("Morganton", "planned", "2026-09-26", "2026-09-26"), ("Asheville", "planned", "2026-09-27", "2026-09-27")]),
+    ("a shuttle: back in the first town", f"{TITLE} arrived in Bangkok on Saturday. She flew on to Phnom Penh on "
+     "Monday, and was back in Bangkok on Tuesday.", "2026-08-13",
+     [("Bangkok", "visited", "2026-08-08", "2026-08-08"), ("Phnom Penh", "visited", "2026-08-10", "2026-08-10"),
+      ("Bangkok", "visited", "2026-08-11", "2026-08-11")]),
+    ("back in a town weeks later: one trip still", f"{TITLE} arrived in Ulaanbaatar on 14 July and drove south to "
+     "Dalanzadgad on 19 July. She will be back in Ulaanbaatar on 26 August before flying to Beijing on 7 September.",
+     "2025-08-01", [("Ulan Bator", "visited", "2025-07-14", "2025-07-14"), ("Dalandzadgad", "visited", "2025-07-19",
+                    "2025-07-19"), ("Ulan Bator", "planned", "2025-08-26", "2025-08-26"),
+                    ("Beijing", "planned", "2025-09-07", "2025-09-07")]),
+    ("returning home is no second stay", f"{TITLE} flew from Washington to Nairobi on Monday and held talks in Kampala "
+     "on Tuesday. She returned to Washington on Thursday.", "2026-05-01",
+     [("Nairobi", "visited", "2026-04-27", "2026-04-27"), ("Kampala", "visited", "2026-04-28", "2026-04-28")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
