@@ -113,8 +113,8 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1]):
             cue = replace(cue, kind="return")  # "depart for Seoul from Savannah on Wednesday, wrapping up the trip"
         again = _back_again(text, m, cue, candidates, local_times, local_places, a.article.published)
-        if again:
-            cue = replace(cue, kind="go")
+        if again or (cue.kind == "return" and _undated_stop(m, candidates)):
+            cue = replace(cue, kind="go")  # (or "flew back to Antananarivo on Friday" after an undated stay there: its day)
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
@@ -299,6 +299,15 @@ def _back_again(text: str, m: Mention, cue: cues.Cue, candidates: list[Candidate
     return any(c.mention.place is not None and c.mention.place.gazetteer_id != gid and c.time is not None
                and c.time.earliest is not None and max(first) < c.time.earliest <= when.earliest
                and c.cue.kind not in ("origin", "leave", "depart_for") for c in candidates)
+
+
+def _undated_stop(m: Mention, candidates: list[Candidate]) -> bool:
+    """Whether ``m`` names a town already made an undated stop of the trip ("Speaking to journalists in
+    Antananarivo, ..." before "flew back to Antananarivo on Friday")."""
+    gid = m.place.gazetteer_id if m.place is not None else None
+    same = [c for c in candidates if gid is not None and c.mention.place is not None and c.mention.place.gazetteer_id == gid
+            and c.cue.kind not in ("origin", "leave", "depart_for")]
+    return bool(same) and all(c.time is None for c in same)
 
 
 def _last_there(text: str, m: Mention) -> bool:

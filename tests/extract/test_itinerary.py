@@ -1134,6 +1134,10 @@ DATES_AND_STATUS = [
      "2025-08-01", [("Ulan Bator", "visited", "2025-07-14", "2025-07-14"), ("Dalandzadgad", "visited", "2025-07-19",
                     "2025-07-19"), ("Ulan Bator", "planned", "2025-08-26", "2025-08-26"),
                     ("Beijing", "planned", "2025-09-07", "2025-09-07")]),
+    ("flew back to a town of the trip told undated before: its day", f"Speaking to journalists in Harare, {TITLE} "
+     "said the appeal was underfunded. On Wednesday she was in Bulawayo. She flew back to Harare on Friday morning for a "
+     "press conference.", "2026-07-25",
+     [("Bulawayo", "visited", "2026-07-22", "2026-07-22"), ("Harare", "visited", "2026-07-24", "2026-07-24")]),
     ("returning home is no second stay", f"{TITLE} flew from Washington to Nairobi on Monday and held talks in Kampala "
      "on Tuesday. She returned to Washington on Thursday.", "2026-05-01",
      [("Nairobi", "visited", "2026-04-27", "2026-04-27"), ("Kampala", "visited", "2026-04-28", "2026-04-28")]),
