@@ -66,7 +66,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.9,
         re.compile(
             r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
-            r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton"
+            r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton",
+            # "due at Saab's fighter jet plant in Linköping"
             + _PRE + "$",
             re.I,
         ),
@@ -115,7 +116,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?(?:to|into)\s+" + _SITE_NEAR
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?(?:to|into)\s+" + _SITE_NEAR
             + _PRE + "$",
             re.I,
         ),
@@ -293,7 +294,8 @@ TRIP_THAT = re.compile(r"\b(?:tour|trip|visit|journey|swing|mission|roadshow)\s*
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
-    r"(?:\b(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been|(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"
+    r"(?:\b(?:is|was|were|are|will\s+(?:(?:tomorrow|today|then|also)\s+)?(?:\(\s*\w*\s*\)\s+)?be|would\s+be|has\s+been|had\s+been|"
+    r"(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"  # ("will tomorrow (Wednesday) be in Kilifi")
     r"(?:the\s+(?:[\w'’-]+\s+){1,3}?(?:plant|factory|site|centre|center|headquarters|campus|base|office|port|mine)\s+in\s+)?"  # "was at the company's assembly plant in Nitra"
     + _PRE + "$", re.I
 )
@@ -305,8 +307,10 @@ _LIST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
+    r"|(?:is|are|was|were|does|do|did|will|would)n['’]t\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?"
+    r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"
     r"|\b(?:wish|wishes|wished|desire|dream\w*)\s+to\s+(?:visit|travel|go)"  # "may again express a wish to visit North Korea"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",

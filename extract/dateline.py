@@ -18,8 +18,8 @@ LINE = re.compile(
 
 # what follows a dateline's place: ", Uganda (AP) — ", " (Reuters) - ", ", 08.09.2026 (PAP) - "
 _AFTER_PLACE = re.compile(
-    r"^\s*,?\s*(?:[\w.]+,?\s+){0,5}(?:\([A-Z][A-Za-z]{1,7}\))?"
-    r"\s*(?:[—–-]{1,2}|>>)\s"  # ("MATSUYAMA, Japan >> Gov. Josh Green ...")
+    r"^[ \t]*,?[ \t]*(?:[\w.]+(?:-[\w.]+)?,?[ \t]+){0,8}(?:\([A-Z][A-Za-z]{1,7}\))?"  # ("Hanoi, Jumada Al-Awwal 20, 1447, Nov 11, 2025, SPA --")
+    r"[ \t]*(?:[—–-]{1,2}|>>)\s"  # ("MATSUYAMA, Japan >> Gov. Josh Green ...")
     r"|^\s*,\s*(?:[\w.]+\s+){0,2}\d{1,2}\s+\((?:Prensa\s+Latina|[A-Z][A-Za-z]{1,9})\)\s+(?=[A-Z])"  # "Moscow, Jun 23 (Prensa Latina) Cuban ..."
 )
 
@@ -43,13 +43,13 @@ def is_place(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip():
         return False
     word = text[start:end]
-    return (word.isupper() and len(word) > 2) or bool(_AFTER_PLACE.match(text[end : end + 40]))
+    return (word.isupper() and len(word) > 2) or bool(_AFTER_PLACE.match(text[end : end + 80]))
 
 
 def place_end(text: str, end: int) -> int:
     """Where the dateline whose place ends at ``end`` ends ("KISORO, Uganda (AP) — " or "Moscow, Jun 23
     (Prensa Latina) "): its story starts there."""
-    m = _AFTER_PLACE.match(text[end : end + 60])
+    m = _AFTER_PLACE.match(text[end : end + 80])
     return end + m.end() if m else end
 
 

@@ -843,6 +843,9 @@ def _appearances_before_plans(drafts: list[Draft], published: date | None, text:
         and not any(_TRAVEL_WORD.search(e.text) or _TALKS.search(e.text) for e in d.stop.evidence)
         # (not "two days of talks in neighbouring Tunisia ... she told reporters in Tunis on Friday")
         and any(_SPOKE.search(text, d.clause[0], e.end) for e in d.stop.evidence)  # (not "briefed leaders at a summit in")
+        # (nor the tour's own day before its plans, in their country: "Speaking in Kwale town on Tuesday" ... Kilifi on Wednesday)
+        and not (d.stop.place.country in {p.stop.place.country for p in planned}
+                 and (min(p.stop.start for p in planned) - d.stop.start).days <= 2)  # type: ignore[operator]
     ]
     if len(appearances) != len(others):
         return drafts

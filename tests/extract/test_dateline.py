@@ -18,6 +18,9 @@ def _span(text: str, word: str) -> tuple[int, int]:
         ("Title\nKISORO, Uganda (AP) — The envoy arrived.", "KISORO", True),
         ("Tokyo (Reuters) - Talks began.", "Tokyo", True),
         ("Warsaw, 08.09.2026 (PAP) - The minister will travel.", "Warsaw", True),
+        ("Hanoi, Jumada Al-Awwal 20, 1447, Nov 11, 2025, SPA -- The forum was held.", "Hanoi", True),  # a Hijri date too
+        ("Moscow, Jun 23 (Prensa Latina) Cuban President Díaz-Canel spoke.", "Moscow", True),
+        ("Ellen Marchetti\nAsheville Citizen-Times\n\nASHEVILLE - Gov. Stein spoke.", "Asheville", False),  # a paper's name
         ("Blinken arrived in SEOUL (AP) — late.", "SEOUL", False),  # not at the start of a line
         ("Tokyo is the first stop of the tour.", "Tokyo", False),
     ],

@@ -492,6 +492,8 @@ NOT_STOPS = [
      "Sunday evening, where he is taking part in talks. Tshisekedi will travel to Abu Dhabi on Wednesday.\n\nThe "
      "Rwandan Minister of Foreign Affairs, Olivier Nduhungirehe, also arrived in the Qatari capital on Monday. The "
      "Rwandan diplomat is then expected in Addis Ababa for a meeting, Kigali announced.", {"Addis Ababa"}),
+    ("isn't expected to stop at a company's site", f"{TITLE} will tour a campus in Icheon on Friday. She isn't "
+     "expected to stop at Samsung's chip complex in Pyeongtaek, one of the people said.", {"Pyeongtaek"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1141,6 +1143,22 @@ DATES_AND_STATUS = [
     ("returning home is no second stay", f"{TITLE} flew from Washington to Nairobi on Monday and held talks in Kampala "
      "on Tuesday. She returned to Washington on Thursday.", "2026-05-01",
      [("Nairobi", "visited", "2026-04-27", "2026-04-27"), ("Kampala", "visited", "2026-04-28", "2026-04-28")]),
+    ("speaking in a town the day before the plans of a tour in its country", "Speaking in Mombasa on Tuesday, "
+     "President William Ruto commissioned a road.\n\nThe President will be in Kilifi on Wednesday. On Thursday the "
+     "President heads to Malindi.", "2026-01-20",
+     [("Mombasa", "visited", "2026-01-20", "2026-01-20"), ("Kilifi", "planned", "2026-01-21", "2026-01-21"),
+      ("Malindi", "planned", "2026-01-22", "2026-01-22")]),
+    ("a day in brackets between 'will' and 'be in'", "President William Ruto has assured residents of Kwale County "
+     "that the dam will be completed.\n\nSpeaking in Kwale town on Tuesday, he commissioned a road.\n\nThe President "
+     "will tomorrow (Wednesday) be in Kilifi. On Thursday the President heads to Malindi.", "2026-01-20",
+     [("Kwale", "visited", "2026-01-20", "2026-01-20"), ("Kilifi", "planned", "2026-01-21", "2026-01-21"),
+      ("Malindi", "planned", "2026-01-22", "2026-01-22")]),
+    ("due at a company's plant in a town", f"{TITLE} was in Oslo on Monday. She is due at Saab's fighter jet plant in "
+     "Linköping tomorrow.", "2026-03-10",
+     [("Oslo", "visited", "2026-03-09", "2026-03-09"), ("Linköping", "planned", "2026-03-11", "2026-03-11")]),
+    ("the delegation drives north to a town", f"{TITLE} held talks in Rabat on Monday. On Tuesday, the delegation drives "
+     "north to Tangier.", "2026-02-27",
+     [("Rabat", "visited", "2026-02-23", "2026-02-23"), ("Tangier", "visited", "2026-02-24", "2026-02-24")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
