@@ -313,7 +313,7 @@ _NEGATED = re.compile(
     r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"
     r"|\b(?:wish|wishes|wished|desire|dream\w*)\s+to\s+(?:visit|travel|go)"  # "may again express a wish to visit North Korea"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
-    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
+    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
     re.I,
 )
 _RETRACTED = re.compile(

@@ -29,9 +29,10 @@ _MONTH_OR_YEAR = re.compile(
 TRIP_HORIZON = timedelta(days=120)  # dates further than this from publication are other trips
 MAX_STAY_DAYS = 14  # a stay longer than this is another trip's, or no stay at all
 
-_APPOSITION = re.compile(
-    r",?\s*(?:the|a)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|province|region|state|island|port|country)"
-    r"\s+(?:of|in)\s+(?:the\s+)?|\s+(?:in|from)\s+(?:the\s+)?|,\s*(?:the\s+)?",
+_WHERE_WORDS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?(?:(?-i:[A-Z])[\w’'-]*['’]s\s+)?"
+_APPOSITION = re.compile(  # ("Changsha, capital of central China's Hunan Province,"; "Shenzhen in south China's Guangdong Province")
+    r",?\s*(?:(?:the|a)\s+)?(?:\w+\s+){0,2}?(?:capital|city|town|village|province|region|state|island|port|country)"
+    r"\s+(?:of|in)\s+(?:the\s+)?" + _WHERE_WORDS + r"|\s+(?:in|from)\s+(?:the\s+)?" + _WHERE_WORDS + r"|,\s*(?:the\s+)?",
     re.I,
 )
 

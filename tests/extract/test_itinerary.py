@@ -494,6 +494,11 @@ NOT_STOPS = [
      "Rwandan diplomat is then expected in Addis Ababa for a meeting, Kigali announced.", {"Addis Ababa"}),
     ("isn't expected to stop at a company's site", f"{TITLE} will tour a campus in Icheon on Friday. She isn't "
      "expected to stop at Samsung's chip complex in Pyeongtaek, one of the people said.", {"Pyeongtaek"}),
+    ("a programme that does not include a visit", f"{TITLE} will visit Riyadh on Sunday. Unlike her previous trips, "
+     "the programme this time does not include a visit to Madinah.", {"Madinah"}),
+    ("a meeting a month before, hosted elsewhere", f"{TITLE} arrived in Madrid on Tuesday. She noted that the visit comes "
+     "a month after the GCC-EU ministerial meeting hosted in Brussels, affirming that Kuwait looks forward to a deal.",
+     {"Brussels"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1159,6 +1164,11 @@ DATES_AND_STATUS = [
     ("the delegation drives north to a town", f"{TITLE} held talks in Rabat on Monday. On Tuesday, the delegation drives "
      "north to Tangier.", "2026-02-27",
      [("Rabat", "visited", "2026-02-23", "2026-02-23"), ("Tangier", "visited", "2026-02-24", "2026-02-24")]),
+    ("a town described by its province, then its days", f"{TITLE} arrived in Beijing on Monday. She began her state "
+     "visit in Changsha, capital of central China's Hunan Province, on Saturday and Sunday. She will visit Shenzhen in "
+     "south China's Guangdong Province on Wednesday and Thursday.", "2026-03-24",
+     [("Changsha", "visited", "2026-03-21", "2026-03-22"), ("Beijing", "visited", "2026-03-23", "2026-03-23"),
+      ("Shenzhen", "planned", "2026-03-25", "2026-03-26")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
