@@ -711,8 +711,10 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 s.evidence.extend(c.evidence)  # duplicates are dropped once, in build()
             existing.days = existing.days or c.cue.clause_duration
             if c.cue.kind == "leave" and c.time is not None and c.time.earliest is not None:
-                # "will leave Japan later this week": the stop ends when the leaving window opens
-                s.end = c.time.earliest
+                # "will leave Japan later this week": the stop ends when the leaving window opens (not before the
+                # stay began, nor at a year's start: "will not leave Mayotte alone ... before the end of the year")
+                if c.time.precision not in (Precision.YEAR, Precision.MONTH) and (s.start is None or c.time.earliest >= s.start):
+                    s.end = c.time.earliest
             elif (
                 c.cue.kind == "origin" and c.time is not None and c.time.precision in (Precision.DAY, Precision.TIME)
                 and c.time.earliest is not None and s.start is not None and c.time.earliest > (s.end or s.start)

@@ -1169,6 +1169,12 @@ DATES_AND_STATUS = [
      "south China's Guangdong Province on Wednesday and Thursday.", "2026-03-24",
      [("Changsha", "visited", "2026-03-21", "2026-03-22"), ("Beijing", "visited", "2026-03-23", "2026-03-23"),
       ("Shenzhen", "planned", "2026-03-25", "2026-03-26")]),
+    ("heads an hour southwest of the capital to a town", f"{TITLE} held talks in Oslo on Monday. Today "
+     "she heads an hour southwest of the capital to Kongsberg.", "2026-03-10",
+     [("Oslo", "visited", "2026-03-09", "2026-03-09"), ("Kongsberg", "visited", "2026-03-10", "2026-03-10")]),
+    ("leaving told with a year's end ends no stay", f"{TITLE} arrived in Mayotte on Saturday, April 11. \"The State will "
+     "not leave Mayotte alone,\" she said, promising results before the end of the year.", "2026-04-13",
+     [("Mamoudzou", "visited", "2026-04-11", "2026-04-11")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
