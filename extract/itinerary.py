@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from . import cues, dateline, home, regions, stop_dates, tour_dates, traveller, trip_order
+from . import cues, dateline, dateline_town, home, regions, stop_dates, tour_dates, traveller, trip_order
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
@@ -54,7 +54,7 @@ def build(a: Analysis) -> Itinerary:
     who.others = {o for o in who.others if place_words[o] < len(traveller.word_pattern(o).findall(text))}
     g = a.gazetteer
     candidates: list[Candidate] = []
-    _this_town(a)  # "arrived in this hilly southwestern town" under a "KISORO, Uganda (AP) —" dateline
+    dateline_town.add_mentions(a)  # "arrived in this hilly southwestern town" under a "KISORO, Uganda (AP) —" dateline
     place_starts = [p.start for p in a.places]
     time_starts = [t.start for t in a.times]
     earlier_clauses: set[tuple[int, int]] = set()  # clauses about an earlier trip
@@ -68,7 +68,7 @@ def build(a: Analysis) -> Itinerary:
             continue
         if dateline.is_place(text, m.start, m.end):
             m.role = "dateline"
-            lede = _lede_at_dateline(a, m, who)
+            lede = dateline_town.lede_stop(a, m, who)
             if lede is not None:  # "MATSUYAMA, Japan >> Gov. Josh Green laid white chrysanthemums Tuesday at a memorial"
                 cue, day = lede
                 candidates.append(Candidate(m, cue, _status("past", day, a.article.published), day, m.start,
@@ -91,8 +91,7 @@ def build(a: Analysis) -> Itinerary:
         if cue is not None and cues.names_landmark(text, m) and _foreign_here(m, a.places):
             continue  # "visit the Mila artificial intelligence institute" in Montreal: not Mila, Algeria
         if cue is None and m.text == "here":  # the dateline town, where the story's verb happened
-            verb = next((h.start() for h in _HERE.finditer(text, lo, m.end) if h.start(1) == m.start), m.start)
-            cue = cues.Cue("visit", 0.7, verb, m.end, text[verb : m.end], (lo, hi))
+            cue = dateline_town.here_cue(text, m, (lo, hi))
         if cue is None:
             cue = _country_visit_around(text, m, candidates)  # "flies to Burundi ... for talks in Bujumbura"
         back = _BACK_TO.search(text, max(lo, m.start - 40), m.start) if cue is None else None
@@ -409,82 +408,6 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
     for i, s in enumerate(kept, start=1):
         s.order = i
     return kept
-
-
-_THIS_TOWN = re.compile(
-    r"\b(?:in|to|at)\s+(this\s+(?:[\w-]+\s+){0,3}?(?:town|city|capital|village|port|island|nation|country|resort))\b"
-)
-
-
-# "arrived here last night", "after the bilateral meeting at the Prime Minister's House here": agency copy's
-# dateline town (outside quotes, where "here" is the speaker's)
-_HERE = re.compile(
-    r"\b(?:arriv\w*|reach\w*|land(?:s|ed)|held|holds|met|meets|meeting|talks|signed|addressed|inaugurated|visited|"
-    r"received|welcomed)\b[^.;\"“”\n]{0,80}?\b(here)\b(?!\s+(?:is|are|was|were|and\s+now)\b)"
-)
-
-
-def _this_town(a: Analysis) -> None:
-    """Wire copy names its dateline city as "this town" or "here": "KISORO, Uganda (AP) — ... arrived in
-    this hilly southwestern town on Tuesday". Each such phrase becomes a mention of the dateline's place."""
-    text = a.article.text
-    place, end = _dateline_place(a)
-    if place is None:
-        return
-    added = [a.mention("place", m.start(1), m.end(1), place=place) for m in _THIS_TOWN.finditer(text, end)]
-    added += [a.mention("place", m.start(1), m.end(1), place=place) for m in _HERE.finditer(text, end)]
-    if added:
-        a.places[:] = sorted(a.places + added, key=lambda p: p.start)
-
-
-_AT_A_PLACE = re.compile(r"\b(?:in|to|at|from|for|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_LEDE_MOVES = re.compile(r"\b(?:travel\w*|fl[eiy]\w*|left|leav\w*|depart\w*|head\w*|arriv\w*|land\w*|return\w*|"
-                         r"will|would|is\s+(?:due|set|expected|scheduled)|plans?)\b", re.I)
-
-
-def _lede_at_dateline(a: Analysis, line: Mention, who: traveller.Traveller) -> tuple[cues.Cue, TimeRef] | None:
-    """The first dateline's town as the place of its lede, when the lede has the traveller do something
-    there on a day gone by and names no move and no other town ("MATSUYAMA, Japan >> Gov. Josh Green laid
-    white chrysanthemums Tuesday at a memorial"): (cue, day), else None."""
-    text, published = a.article.text, a.article.published
-    if not who.surname or published is None or line.place is None or any(
-        p.role == "dateline" and p is not line for p in a.places if p.start < line.start
-    ):
-        return None
-    lede = next((s for s in a.sentences if s.end > line.end), None)
-    if lede is None:
-        return None
-    head = text[line.end : min(lede.end, line.end + 120)]
-    named = re.search(rf"\b{re.escape(who.surname)}\b", head)
-    if named is None or named.start() > 80 or _LEDE_MOVES.search(text, line.end, min(lede.end, line.end + 160)):
-        return None  # (its first words: not "..., and promised that the state would keep paying")
-    if any(lede.start <= p.start < lede.end and p.start > line.end and p.place is not None and p.role != "demonym"
-           and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start) for p in a.places):
-        return None  # (a town where something happens; not "the ship Ehime Maru")
-    story = dateline.place_end(text, line.end)  # (not the dateline's own date: "Moscow, Jun 23 (Prensa Latina)")
-    day = next((t for t in a.times if story <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
-                and t.earliest is not None and t.latest is not None and t.latest <= published), None)
-    if day is None:
-        return None
-    return cues.Cue("visit", 0.6, line.start, line.end, text[line.start : line.end], (lede.start, lede.end)), day
-
-
-def _dateline_place(a: Analysis) -> tuple[Place | None, int]:
-    """The place of the article's dateline ("KISORO, Uganda (AP) —") and where the dateline ends."""
-    found = dateline.first(a.article.text)
-    if found is None:  # a dateline in title case: "Shanghai - President Yamandú Orsi said"
-        line = next((m for m in a.places if m.place is not None and m.place.level is Level.CITY
-                     and dateline.is_place(a.article.text, m.start, m.end)), None)
-        return (line.place, line.end) if line is not None else (None, 0)
-    if a.gazetteer is None:
-        return None, 0
-    city, country_name, end = found
-    country = next((e.country for e in a.gazetteer.candidates(country_name or "") if e.level is Level.COUNTRY), None)
-    towns = [e for e in a.gazetteer.candidates(city.title()) if e.level is Level.CITY]
-    towns = [e for e in towns if e.country == country] if country else towns
-    # the town of that very name first: "ISLAMABAD" is not Chattogram, once also called Islamabad
-    best = max(towns, key=lambda e: (e.name.lower() == city.lower(), e.population), default=None)
-    return (best.place() if best else None), end
 
 
 def _foreign_here(m: Mention, places: list[Mention]) -> bool:
