@@ -26,8 +26,27 @@ def home_capital(
     return (
         _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
         or _home_named(text, places, g, name) or _home_demonym(text, places, g, title) or _home_returned(text, places, g)
-        or _home_described(text, places, g, name)
+        or _home_described(text, places, g, name) or _home_capital_dateline(text, places, g)
     )
+
+
+_BACK_TO_THE_CAPITAL = re.compile(r"\breturn\w*\s+(?:home|to\s+the\s+capital)\b", re.I)
+
+
+def _home_capital_dateline(text: str, places: list[Mention], g: Gazetteer | None) -> Entry | None:
+    """A capital's dateline over a story of the traveller's return home ("NEW DELHI: President Droupadi Murmu
+    returned to the capital on Sunday after a week-long state visit"): that capital is home."""
+    if g is None:
+        return None
+    line = next((m for m in places if m.place is not None and m.place.level is Level.CITY
+                 and dateline.is_place(text, m.start, m.end)), None)
+    if line is None or line.place is None:
+        return None
+    lede_end = text.find(". ", line.end)
+    if not _BACK_TO_THE_CAPITAL.search(text, line.end, lede_end if lede_end > 0 else len(text)):
+        return None  # (the lede itself tells of the return, not a later paragraph)
+    capital = g.capital(line.place.country or "")
+    return capital if capital is not None and capital.gid == line.place.gazetteer_id else None
 
 
 def _home_described(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:

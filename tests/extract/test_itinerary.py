@@ -499,6 +499,9 @@ NOT_STOPS = [
     ("a meeting a month before, hosted elsewhere", f"{TITLE} arrived in Madrid on Tuesday. She noted that the visit comes "
      "a month after the GCC-EU ministerial meeting hosted in Brussels, affirming that Kuwait looks forward to a deal.",
      {"Brussels"}),
+    ("a capital's dateline over a lede of the return home", "NEW DELHI: President Droupadi Murmu returned to the "
+     "capital on Sunday after a visit to Mozambique and Mauritius.\n\nShe held talks in Maputo on Tuesday. The "
+     "President emplaned for New Delhi late on Saturday night.", {"New Delhi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
