@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import cues, dateline
-from .model import Level, Mention, Place, Precision, TimeRef
+from . import cues, dateline, stop_dates
+from .drafts import Draft
+from .model import Level, Mention, Place, Precision, Span, TimeRef
 from .traveller import Traveller
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def lede_stop(a: Analysis, line: Mention, who: Traveller) -> tuple[cues.Cue, Tim
         p.role == "dateline" and p is not line for p in a.places if p.start < line.start
     ):
         return None
-    lede = next((s for s in a.sentences if s.end > line.end), None)
+    lede = _lede(a, line)
     if lede is None:
         return None
     head = text[line.end : min(lede.end, line.end + 120)]
@@ -79,8 +80,7 @@ def _place(a: Analysis) -> tuple[Place | None, int]:
     """The place of the article's dateline ("KISORO, Uganda (AP) —") and where the dateline ends."""
     found = dateline.first(a.article.text)
     if found is None:  # a dateline in title case: "Shanghai - President Yamandú Orsi said"
-        line = next((m for m in a.places if m.place is not None and m.place.level is Level.CITY
-                     and dateline.is_place(a.article.text, m.start, m.end)), None)
+        line = first_line(a.article.text, a.places)
         return (line.place, line.end) if line is not None else (None, 0)
     if a.gazetteer is None:
         return None, 0
@@ -97,3 +97,48 @@ def here_cue(text: str, m: Mention, clause: tuple[int, int]) -> cues.Cue:
     """The cue of a "here" mention: from the verb it follows ("held talks ... here") to the word."""
     verb = next((h.start() for h in _HERE.finditer(text, clause[0], m.end) if h.start(1) == m.start), m.start)
     return cues.Cue("visit", 0.7, verb, m.end, text[verb : m.end], clause)
+
+
+def first_line(text: str, places: list[Mention]) -> Mention | None:
+    """The first town named as a dateline ("KISORO, Uganda (AP) —", "Shanghai - ", "NEW DELHI: ")."""
+    return next((m for m in places if m.place is not None and m.place.level is Level.CITY
+                 and dateline.is_place(text, m.start, m.end)), None)
+
+
+def _lede(a: Analysis, line: Mention) -> Span | None:
+    """The sentence a dateline opens: the story's first."""
+    return next((s for s in a.sentences if s.end > line.end), None)
+
+
+def extend_stay(a: Analysis, drafts: list[Draft]) -> None:
+    """"Freetown (AFP) - Kagame urged ... on Wednesday, in a speech to Sierra Leone's parliament": a wire
+    story's lede happens in its dateline's town, so a stay there begun before runs to the lede's day
+    (unless the lede names another town, or another stop begins in between)."""
+    line = next((p for p in a.places if p.role == "dateline" and p.place is not None), None)
+    published = a.article.published
+    if line is None or published is None:
+        return
+    lede = _lede(a, line)
+    if lede is None:
+        return
+    gid = line.place.gazetteer_id  # type: ignore[union-attr]
+    if any(lede.start <= p.start < lede.end and p.place is not None and p.place.level is Level.CITY
+           and p.role in ("stop", "origin", "departure") and p.place.gazetteer_id != gid for p in a.places):
+        return
+    story = dateline.place_end(a.article.text, line.end)  # (not the dateline's own date)
+    day = next((t for t in a.times if max(story, lede.start) <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
+                and t.earliest is not None and t.earliest <= published), None)
+    stay = next((d.stop for d in drafts if d.stop.place.gazetteer_id == gid), None)
+    if day is None or stay is None or day.earliest is None:
+        return
+    if stay.start is None:  # "YEREVAN (AP) — Rubio pressed Armenian leaders Wednesday": the day it is told of
+        stay.start = stay.end = day.earliest
+        stay.evidence.append(day.span)
+        return
+    last = stay.end or stay.start
+    if not (last < day.earliest and (day.earliest - stay.start).days <= stop_dates.MAX_STAY_DAYS):
+        return
+    if any(d.stop is not stay and d.stop.start is not None and stay.start < d.stop.start <= day.earliest for d in drafts):
+        return
+    stay.end = day.earliest
+    stay.evidence.append(day.span)

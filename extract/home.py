@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import dateline
+from . import dateline, dateline_town
 from .drafts import Candidate, Draft
 from .gazetteer import Entry, Gazetteer, distance_km
 from .model import Level, Mention, Status, Stop
@@ -38,8 +38,7 @@ def _home_capital_dateline(text: str, places: list[Mention], g: Gazetteer | None
     returned to the capital on Sunday after a week-long state visit"): that capital is home."""
     if g is None:
         return None
-    line = next((m for m in places if m.place is not None and m.place.level is Level.CITY
-                 and dateline.is_place(text, m.start, m.end)), None)
+    line = dateline_town.first_line(text, places)
     if line is None or line.place is None:
         return None
     lede_end = text.find(". ", line.end)

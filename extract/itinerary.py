@@ -229,7 +229,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.assign_window_days(drafts)
     stop_dates.range_around_own_days(drafts)
     stop_dates.extend_through(a, drafts)
-    stop_dates.dateline_day(a, drafts)
+    dateline_town.extend_stay(a, drafts)
     stops = trip_order.order(drafts)
     for stop in stops:
         unique = {(e.start, e.end): e for e in stop.evidence}

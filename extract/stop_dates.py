@@ -712,40 +712,6 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
                 s.evidence.append(t.span)
 
 
-def dateline_day(a: Analysis, drafts: list[Draft]) -> None:
-    """"Freetown (AFP) - Kagame urged ... on Wednesday, in a speech to Sierra Leone's parliament": a wire
-    story's lede happens in its dateline's town, so a stay there begun before runs to the lede's day
-    (unless the lede names another town, or another stop begins in between)."""
-    line = next((p for p in a.places if p.role == "dateline" and p.place is not None), None)
-    published = a.article.published
-    if line is None or published is None:
-        return
-    lede = next((s for s in a.sentences if s.end > line.end), None)
-    if lede is None:
-        return
-    gid = line.place.gazetteer_id  # type: ignore[union-attr]
-    if any(lede.start <= p.start < lede.end and p.place is not None and p.place.level is Level.CITY
-           and p.role in ("stop", "origin", "departure") and p.place.gazetteer_id != gid for p in a.places):
-        return
-    story = dateline.place_end(a.article.text, line.end)  # (not the dateline's own date)
-    day = next((t for t in a.times if max(story, lede.start) <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
-                and t.earliest is not None and t.earliest <= published), None)
-    stay = next((d.stop for d in drafts if d.stop.place.gazetteer_id == gid), None)
-    if day is None or stay is None or day.earliest is None:
-        return
-    if stay.start is None:  # "YEREVAN (AP) — Rubio pressed Armenian leaders Wednesday": the day it is told of
-        stay.start = stay.end = day.earliest
-        stay.evidence.append(day.span)
-        return
-    last = stay.end or stay.start
-    if not (last < day.earliest and (day.earliest - stay.start).days <= MAX_STAY_DAYS):
-        return
-    if any(d.stop is not stay and d.stop.start is not None and stay.start < d.stop.start <= day.earliest for d in drafts):
-        return
-    stay.end = day.earliest
-    stay.evidence.append(day.span)
-
-
 def _named_within(s: Stop, lo: int, hi: int) -> bool:
     """True when some evidence of ``s`` starts inside [lo, hi)."""
     return any(lo <= e.start < hi for e in s.evidence)

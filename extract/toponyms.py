@@ -312,14 +312,13 @@ def _accept(
         # (a state's or province's name too: "O'Higgins Park", but not "University of Kentucky College")
         and not any(e.level in (Level.COUNTRY, Level.REGION) for e in cands)
         and not (big and prev is not None and prev.norm == "of")
-        and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
+        and _small_town(cands)
     ):
         return "no"  # "the Merdeka Palace", "the Imperial Palace": a building named after a word, not the town
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if (
         adjacent_next and nxt.cap and after is not None and after.cap and after.norm in _FACILITIES
-        and text[nxt.end : after.start] == " " and not big
-        and max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
+        and text[nxt.end : after.start] == " " and not big and _small_town(cands)
     ):
         return "no"  # "Nur Khan Airbase": the first word of a building's name, not the town Nur
     # (a town known by another name counts as small: "Casa" of "Casa de Nariño" is no Chas, India)
@@ -398,6 +397,11 @@ def _accept(
         if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
             return "no"
     return "yes"
+
+
+def _small_town(cands: list[Entry]) -> bool:
+    """Whether no town of the name is big enough to name its buildings after itself ("Berlin Airport")."""
+    return max((e.population for e in cands if e.level is Level.CITY), default=0) < BIG_TOWN
 
 
 def _starts_longer_name(text: str, tokens: list[_Token], i: int, j: int, gazetteer: Gazetteer) -> bool:

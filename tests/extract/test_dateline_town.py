@@ -29,3 +29,17 @@ def test_a_here_cue_runs_from_its_verb():
     here = next(p for p in a.places if p.text == "here")
     cue = dateline_town.here_cue(text, here, (0, len(text)))
     assert cue.evidence == "held talks with officials here" and cue.kind == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Shanghai - President Yamandú Orsi said this Friday in Shanghai that trade matters.", "Shanghai"),
+        ("NEW DELHI: President Droupadi Murmu returned to the capital on Sunday.", "New Delhi"),
+        ("President Murmu held talks in Maputo on Tuesday.", None),  # no dateline
+    ],
+)
+def test_the_first_dateline_town(text, town):
+    a = analyse(Article(text, published=date(2026, 10, 19)))
+    line = dateline_town.first_line(text, a.places)
+    assert (line.place.name if line is not None and line.place is not None else None) == town
