@@ -216,6 +216,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 i = j
                 continue
         code = gazetteer.demonyms.get(tok.norm)  # "Syrian" (the plural names people, not a place)
+        state = _state_named(text, tokens, i, code, gazetteer)
+        if state is not None and (match is None or match[0] <= i + 1):
+            found.append(state)  # "the Portuguese Republic": the country itself, not its people
+            i += 2
+            continue
         if match is not None and match[0] == i + 1 and code and not _QUALIFIED.match(text, tok.end):
             match = None  # "Canadian", "Spanish": the people's word, not Canadian, Texas or Spanish, Ontario
         if match is None and tok.word in _FEATURE_HEADS and i + 1 < n and tokens[i + 1].cap and _joined(text, tok, tokens[i + 1]):
@@ -249,6 +254,20 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 j += 1
         i = j
     return found
+
+
+_STATE_WORDS = frozenset({"republic", "federation", "confederation", "commonwealth"})
+
+
+def _state_named(text: str, tokens: list[_Token], i: int, code: str | None, gazetteer: Gazetteer) -> Toponym | None:
+    """A demonym and the word for a state ("the Portuguese Republic", "the Swiss Confederation") as the country."""
+    country = gazetteer.country(code) if code else None
+    if country is None or i + 1 >= len(tokens) or tokens[i + 1].norm not in _STATE_WORDS:
+        return None
+    if not tokens[i + 1].cap or not _joined(text, tokens[i], tokens[i + 1]):
+        return None
+    start, end = tokens[i].start, tokens[i + 1].end
+    return Toponym(text[start:end], start, end, normalize(country.name))
 
 
 def _area_after(
