@@ -687,6 +687,11 @@ def cue_for(
         for p in places
     ):
         duration = None  # "moves to Edinburgh on Tuesday, before heading to New York for two days": New York's
+    if length and any(  # "a two-day official visit to the Kingdom of Spain, ... will also take him to Portugal": Spain's
+        p.role != "demonym" and lo + length.end() < p.start < start and re.fullmatch(r"\s+(?:to|in)\s+" + _PRE, text[lo + length.end() : p.start])
+        for p in places
+    ):
+        duration = None
     if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round|capp)\w*\b", clause_text[: length.start()], re.I):
         duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
     if _MODIFIES.match(text, end) or _NEWSPAPER_AFTER.match(text, end) or (

@@ -1178,6 +1178,10 @@ DATES_AND_STATUS = [
     ("leaving told with a year's end ends no stay", f"{TITLE} arrived in Mayotte on Saturday, April 11. \"The State will "
      "not leave Mayotte alone,\" she said, promising results before the end of the year.", "2026-04-13",
      [("Mamoudzou", "visited", "2026-04-11", "2026-04-11")]),
+    ("a length told of the country named after it is not the next one's", f"{TITLE} arrived in Madrid on Tuesday on a "
+     "two-day official visit to the Kingdom of Spain, the first leg of a tour that will also take her to the Portuguese "
+     "Republic. She will then head on Thursday to the Portuguese Republic for a one-day visit.", "2026-04-21",
+     [("Madrid", "visited", "2026-04-21", "2026-04-22"), ("Lisbon", "planned", "2026-04-23", "2026-04-23")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
