@@ -35,6 +35,12 @@ _LINE = re.compile(
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)
 # "14/01 - 1st ODI - McLean Park, Napier": a numeric day, day first unless the second number cannot be a month
 _NUMERIC_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?:20)?\d\d)?\s*(?:[–—:|-]|\s)\s*(?=\S)", re.M)
+# "2026-11-30 - 2026-12-01, Mexico City": a programme's line that opens with ISO dates
+_ISO_LINE = re.compile(
+    r"^[ \t]*(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[ \t]*[-–—][ \t]*(?P<y2>20\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?"
+    r"[ \t]*(?:[,–—:|-]|[ \t])[ \t]*(?=\S)",
+    re.M,
+)
 MIN_LINES = 3  # a list needs this many dated lines to be a tour list, not a stray date
 
 
@@ -42,13 +48,16 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
     """One candidate per dated line of a tour list that names a place right after its date."""
     text = a.article.text
     published = a.article.published
-    lines = sorted([*_LINE.finditer(text), *_NUMERIC_LINE.finditer(text)], key=lambda m: m.start())
+    lines = sorted([*_LINE.finditer(text), *_NUMERIC_LINE.finditer(text), *_ISO_LINE.finditer(text)], key=lambda m: m.start())
     if len(lines) < MIN_LINES or published is None:
         return []
     headings = list(_HEADING.finditer(text))
     found: list[Candidate] = []
     for m in lines:
         line_end = _line_end(text, m.start())
+        if m.re is _ISO_LINE:
+            found += _iso_line(a, m, line_end)
+            continue
         if m.re is _NUMERIC_LINE:
             a_, b_ = int(m["a"]), int(m["b"])
             month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
@@ -80,6 +89,29 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
         place.role = "stop"
         found.append(_line_candidate(place, cue, time, published))
     return found if len(found) >= MIN_LINES else []
+
+
+_HOMEWARD = re.compile(r"\b(?:return\w*|flight\s+(?:back|home)|back\s+(?:to|home))\b", re.I)
+
+
+def _iso_line(a: Analysis, m: re.Match[str], line_end: int) -> list[Candidate]:
+    """The stop of a line that opens with ISO dates ("2026-12-02, Monterrey"): their own year, no guessing."""
+    text, published = a.article.text, a.article.published
+    assert published is not None
+    place = _place_at(a.places, m.end()) or _place_in(a.places, m.end(), line_end, text)
+    day = _exact(int(m["y"]), int(m["m"]), int(m["d"]))
+    last = _exact(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else day
+    if place is None or day is None or last is None or not 0 <= (last - day).days <= 31:
+        return []
+    if _HOMEWARD.search(text, m.end(), place.start):
+        return []  # "2026-09-18 | Return to Lisbon": the way home
+    if _CALLED_OFF.search(text, m.end(), line_end):
+        place.role = "cancelled"
+        return []
+    time = TimeRef.on_day(text[m.start() : m.end()].strip(" \t,–—:|-"), m.start(), m.end(), day, last)
+    cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
+    place.role = "stop"
+    return [_line_candidate(place, cue, time, published)]
 
 
 # "- Canberra: Sunday 23 May, in conversation at Muse", "Auckland Writers Festival: Saturday 29 and Sunday 30 May":

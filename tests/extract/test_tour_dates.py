@@ -17,6 +17,11 @@ LISTS = [
      "Sept. 27-28 — Newark, N.J., Prudential Center\n",
      [("Chicago", "2026-09-19", "2026-09-19"), ("Atlanta", "2026-09-25", "2026-09-25"),
       ("Newark", "2026-09-27", "2026-09-28")]),
+    ("a programme by ISO dates, a range across months", "The minister will visit Mexico and Colombia.\n\nProgramme\n\n"
+     "2026-11-30 - 2026-12-01, Mexico City\nMeetings with ministers.\n\n2026-12-02, Monterrey\nPlant visits.\n\n"
+     "2026-12-03 - 2026-12-04, Bogotá\nRound table.\n",
+     [("Mexico City", "2026-11-30", "2026-12-01"), ("Monterrey", "2026-12-02", "2026-12-02"),
+      ("Bogotá", "2026-12-03", "2026-12-04")]),
 ]
 
 
@@ -30,3 +35,10 @@ def test_tour_list_lines_are_dated_stops(what, text, expected):
 def test_two_dated_lines_are_no_tour_list():
     text = "Prices:\n4 – Seoul tickets sell out\n5 – Taipei tickets on sale\n"
     assert not extract_article(Article(text, published=date(2026, 7, 22))).stops
+
+
+def test_an_iso_programmes_return_line_is_the_way_home():
+    text = ("The prime minister will visit Brazil and Cape Verde.\n\n2026-09-14 | São Paulo | Community dinner\n"
+            "2026-09-15 | Brasília | Summit\n2026-09-17 | Praia | Bilateral meeting\n2026-09-18 | Return to Lisbon\n")
+    it = extract_article(Article(text, published=date(2026, 9, 11)))
+    assert [s.place.name for s in it.stops] == ["São Paulo", "Brasília", "Praia"]
