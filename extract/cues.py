@@ -195,6 +195,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
     (
         "meet",
+        0.7,  # "opened with two sold-out nights at the Coliseu dos Recreios in Lisbon", "stepping on stage at the ... in"
+        re.compile(r"\b(?:nights?|shows?|concerts?|gigs?|recitals?|performances?|(?:on\s*)?stage)\s+at\s+(?:the\s+)?"
+                   r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the|de|del|della|dos|das|do|da|la|le|des|du)\s+)?){1,5}in\s+" + _PRE + "$"),
+    ),
+    (
+        "meet",
         0.7,  # "chaired the plenary session of the North Eastern Council (NEC) in Shillong"
         re.compile(r"\b(?:chair(?:ed|s|ing)?|presid(?:ed|es|ing)\s+over)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+|\([A-Z]{2,6}\)\s+){1,9}?"
                    r"(?:in|at)\s+" + _PRE + "$", re.I),
@@ -826,11 +832,11 @@ def cue_for(
                 )
         # a time was read through, or a part of the day ("in Scranton in the morning and a diner in")
         dated = between != text[prev.end : start] or _PART_OF_DAY.search(between) is not None
-        if dated and _AND_THEN_TO.search(between):
+        if dated and _AND_THEN_TO.search(between) and not _TOPIC.search(between):  # (not "and the situation in Haiti")
             # "transfer to Kyoto on Wednesday, where he will visit the university, and on Thursday to
             # Hiroshima", "I'll be in Seoul talking to steelmakers, and from 6 to 8 June in Shanghai"
             inherited = next((c for p in reversed(previous) if (c := cue_for(text, p.start, places, times))
-                              and c.kind in ("go", "depart_for", "arrive", "be_in", "visit")), None)
+                              and c.kind in ("go", "depart_for", "arrive", "be_in", "visit", "meet")), None)
             if inherited is not None:
                 kind = "go" if inherited.kind == "depart_for" else inherited.kind
                 own_length = _duration(text[end:hi])  # "two days of meetings" before it were the last place's
@@ -842,7 +848,8 @@ def cue_for(
 _PART_OF_DAY = re.compile(r"\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b")
 # times blanked: ", and on Thursday to", "for two days of meetings on Sept. 30 and Oct. 1 and to"
 _AND_THEN_TO = re.compile(
-    r"(?:,\s+|\s+)and\s+(?:then\s+)?(?:(?:to|in)\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,2}?in\s+)(?:the\s+)?$"
+    r"(?:,\s+|\s+)and\s+(?:then\s+)?(?:(?:to|in)\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,2}?in\s+"
+    r"|at\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,6}?in\s+)(?:the\s+)?$"  # "and at the Palau de la Música Catalana in"
 )  # "... in Scranton in the morning and a diner in": a venue in the next town
 
 

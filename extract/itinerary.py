@@ -506,7 +506,8 @@ CAPITAL_KM = 20.0  # a landmark this close to its country's capital is a stop in
 
 def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bool = False) -> tuple[Place, bool]:
     """Where a visit to ``place`` happens: a country's capital (inferred), the big city that shares
-    a state's name ("heading to Washington", "travel to New York"), or the place itself."""
+    a state's name ("heading to Washington", "travel to New York") or the town inside an area of its
+    name (Faro, not Faro district), or the place itself."""
     if g is None or not place.country:
         return place, False
     if (place.gazetteer_id or "").startswith(LANDMARK_ID):
@@ -531,8 +532,9 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
         if big:
             return max(big, key=lambda e: e.population).place(), False
     if place.level is Level.ADMIN and name:
+        # (or any town of the name inside the area: "at the Teatro das Figuras in Faro" is the town, not its district)
         cities = [e for e in g.candidates(name) if e.level is Level.CITY and e.country == place.country
-                  and e.population >= BIG_CITY]
+                  and (e.population >= BIG_CITY or (place.admin1 is not None and e.admin1 == place.admin1))]
         if cities:
             return max(cities, key=lambda e: e.population).place(), False
     return place, False

@@ -87,6 +87,8 @@ def time_for(
             r",\s*(?:which|that|where|who)\b", text_between(m, t)):
             continue  # "toured the mill, which has cut shifts twice since the spring": a span's start, not the visit's day
             # (but "since March, when she flew to The Hague" dates that trip)
+        if t.start >= m.end and _ASIDE_ACT.match(text_between(m, t)):
+            continue  # "in Faro, a date added in February": when the date was added, not the day of the stay
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
             continue  # "arrived in Paris, then flew to Berlin on Tuesday": Tuesday is Berlin's
         departure_day = t.end <= m.start and cue.kind in ("depart_for", "go") and _left_on(m, t, places)
@@ -114,6 +116,10 @@ def time_for(
     return (best[1] if best else None), False
 
 
+_ASIDE_ACT = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:added|announced|confirmed|booked|founded|built|opened|inaugurated|"
+    r"restored|renovated|bought|sold\s+out)\s+(?:back\s+)?(?:in|on|last|earlier\s+in|since)?\s*$"
+)
 _OPENING_PHRASE = re.compile(r"\s*(?:Before|After)\s+[a-z]+ing\s+[^,;.]{1,60},")
 # a where-clause about a thing, not a person: its days are that thing's
 _WHERE_SOMETHING = re.compile(

@@ -232,6 +232,10 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             i += 1
             continue
         j, key = match
+        tail = _romance_name_tail(tokens, j, run)
+        if tail:
+            i = tail  # "the Palau de la Música Catalana", "Palacio de Carondelet": a building's name, no Palau
+            continue
         end = tokens[j - 1].end + (len(tokens[j - 1].poss) if tokens[j - 1].poss and key.endswith(tokens[j - 1].poss) else 0)
         cands = index.get(key) or []
         verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons)
@@ -416,6 +420,22 @@ def _accept(
         if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
             return "no"
     return "yes"
+
+
+_ROMANCE_LINKS = _NAME_LINKS | {"dos", "das", "des", "du", "della", "degli", "delle"}
+
+
+def _romance_name_tail(tokens: list[_Token], j: int, run: int) -> int:
+    """Where a longer name ends when the name ending before ``tokens[j]`` goes on through "de la" to
+    capitalised words ("Palau de la Música Catalana"), else 0."""
+    k = j
+    while k < run and tokens[k].norm in _ROMANCE_LINKS:
+        k += 1
+    if not (j < k < run and tokens[k].cap):
+        return 0
+    while k < run and tokens[k].cap:
+        k += 1
+    return k
 
 
 def _small_town(cands: list[Entry]) -> bool:

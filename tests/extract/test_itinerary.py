@@ -502,6 +502,8 @@ NOT_STOPS = [
     ("a capital's dateline over a lede of the return home", "NEW DELHI: President Droupadi Murmu returned to the "
      "capital on Sunday after a visit to Mozambique and Mauritius.\n\nShe held talks in Maputo on Tuesday. The "
      "President emplaned for New Delhi late on Saturday night.", {"New Delhi"}),
+    ("a topic after 'and the' in a dated sentence", f"{TITLE} attended a summit that opened in Basseterre on Sunday and "
+     "ended on Tuesday with a communiqué on air transport and the situation in Haiti.", {"Port-au-Prince", "Haiti"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1182,6 +1184,12 @@ DATES_AND_STATUS = [
      "two-day official visit to the Kingdom of Spain, the first leg of a tour that will also take her to the Portuguese "
      "Republic. She will then head on Thursday to the Portuguese Republic for a one-day visit.", "2026-04-21",
      [("Madrid", "visited", "2026-04-21", "2026-04-22"), ("Lisbon", "planned", "2026-04-23", "2026-04-23")]),
+    ("a singer's nights, a stage, a show 'and at the' next venue", "Luana Prado's tour opened with two sold-out "
+     "nights at the Coliseu dos Recreios in Lisbon, on Saturday (10) and Sunday (11). The Portuguese leg closes "
+     "tomorrow, Saturday (17), at the Teatro das Figuras in Faro, a date added in February. Then she sings at the "
+     "Teatro Real in Madrid on the 22nd and at the Palau de la Música Catalana in Barcelona on the 24th.", "2027-04-16",
+     [("Lisbon", "visited", "2027-04-10", "2027-04-11"), ("Faro", "planned", "2027-04-17", "2027-04-17"),
+      ("Madrid", "planned", "2027-04-22", "2027-04-22"), ("Barcelona", "planned", "2027-04-24", "2027-04-24")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
