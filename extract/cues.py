@@ -195,6 +195,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
     (
         "meet",
+        0.7,  # "took the bronze medal at Skate Canada International in Halifax", "is entered for the Japan ... Championships in"
+        re.compile(r"\b(?:(?:gold|silver|bronze|medal|title|crown|trophy|victory|podium)\s+at|(?:entered|registered|selected)\s+(?:for|in))"
+                   r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'.&-]*\s+(?:(?:of|de|the|and)\s+)?){1,6}in\s+" + _PRE + "$"),
+    ),
+    (
+        "meet",
         0.7,  # "opened with two sold-out nights at the Coliseu dos Recreios in Lisbon", "stepping on stage at the ... in"
         re.compile(r"\b(?:nights?|shows?|concerts?|gigs?|recitals?|performances?|(?:on\s*)?stage)\s+at\s+(?:the\s+)?"
                    r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the|de|del|della|dos|das|do|da|la|le|des|du)\s+)?){1,5}in\s+" + _PRE + "$"),

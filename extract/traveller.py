@@ -65,7 +65,7 @@ _BARE_SURNAME = re.compile(
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})\b")  # "Staffan de Mistura"
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
-    "Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
+    "League Federation Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
     "Association Alliance Conference Games Cup Club University Institute Foundation Corporation Company Times "
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
@@ -96,7 +96,13 @@ _NOT_NAMES = frozenset(
      "Golf", "Club", "Course", "Stadium", "Arena", "Championship", "Classic", "Cup", "Festival", "Airport",
      "Holy",  # "the Holy Father's closeness", "the Holy See": the Pope and his see, not a traveller's name
      # bodies and groups: "the Arua Women's Savings and Loans Association", "Central African States"
-     "Women", "Men", "Youth", "Association", "Council", "Chamber", "Union", "Society", "States", "Farmers", "Workers"]
+     "Women", "Men", "Youth", "Association", "Council", "Chamber", "Union", "Society", "States", "Farmers", "Workers",
+     "International", "National", "Sport", "Sports"]
+)
+# sports bodies are named for their sport and country ("Skate Canada", "Hockey India", "Cricket Australia")
+_SPORTS = frozenset(
+    "Skate Skating Hockey Cricket Rugby Athletics Swimming Tennis Football Netball Basketball Cycling Rowing "
+    "Gymnastics Volleyball Badminton Triathlon Ski Sailing Judo".split()
 )
 
 
@@ -218,9 +224,14 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+_SPORTS_BODY = re.compile(r"\b(?:" + "|".join(sorted(_SPORTS)) + r")\s+([A-Z][\w-]+)")
+
+
 def _clean(name: str) -> str:
     """A name without its non-name words and the possessive ("Karol Nawrocki's meeting")."""
     words = []
+    if _SPORTS & set(name.split()):
+        return ""  # "Skate Canada", "Pakistan Hockey Federation": a sport's governing body
     for w in name.split():
         if w in _NOT_NAMES or (not words and w in _HONORIFICS):  # "President Dr Irfaan Ali"
             continue
@@ -295,6 +306,7 @@ def find(
         if any(word in full.split()[:-1] for k, (full, _) in titled.items() if k != word):
             del titled[word]  # "Mr Prabowo" is "President Prabowo Subianto", known by his first name
     never_names = {w for n in not_names for w in n.split()} | _NOT_NAMES | _OFFICE_WORDS | _ORG_WORDS
+    never_names |= {b[1] for b in _SPORTS_BODY.finditer(text)}  # "Skate Canada said": no one called Canada
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
         # at least twice, or once and three times in all ("S Jaishankar ... Jaishankar arrived in Colombo")

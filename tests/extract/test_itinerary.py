@@ -1190,6 +1190,10 @@ DATES_AND_STATUS = [
      "Teatro Real in Madrid on the 22nd and at the Palau de la Música Catalana in Barcelona on the 24th.", "2027-04-16",
      [("Lisbon", "visited", "2027-04-10", "2027-04-11"), ("Faro", "planned", "2027-04-17", "2027-04-17"),
       ("Madrid", "planned", "2027-04-22", "2027-04-22"), ("Barcelona", "planned", "2027-04-24", "2027-04-24")]),
+    ("a medal at an event in a town; entered for championships in another", "Hana Oyama took the bronze medal at "
+     "Skate Canada International in Halifax last weekend. She is entered for the Japan Figure Skating Championships in "
+     "Sapporo from Nov. 10-12.", "2026-11-05",
+     [("Halifax", "visited", "2026-10-31", "2026-11-01"), ("Sapporo", "planned", "2026-11-10", "2026-11-12")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

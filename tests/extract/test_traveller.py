@@ -35,6 +35,9 @@ WHO = [
      "on Monday attended a conference in Tampa. The field marshal, who arrived in Tampa on Sunday, is taking part. "
      "From Tampa, the field marshal will travel to Washington on Wednesday. Deputy Prime Minister Ishaq Dar is in New "
      "York, where Dar will address the Security Council.", "Syed Asim Munir", "Field Marshal"),
+    ("a sports body is nobody", "Hana Oyama took the bronze medal at Skate Canada International in Halifax. Skate "
+     "Canada was her first senior event. Skate Canada said she will fly to Osaka. Oyama flew back to Toronto on "
+     "Monday.", "Hana Oyama", None),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
