@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import parts
-from .gazetteer import Entry, Gazetteer, distance_km, get_gazetteer, normalize
+from .gazetteer import Entry, Gazetteer, area_codes, distance_km, get_gazetteer, normalize
 from .model import Level, Place
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ _KIND_WORD = {
 # "the city of Turkey", "City of Turkey", not "the capital city of Kenya" or "the largest city of Brazil"
 _TOWN_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?:[Cc]ity|[Tt]own|[Vv]illage)|\b(?:City|Town|Village))\s+of\s+$")
 _OWN_KIND = re.compile(r" (county|co|parish|borough|province|state|governorate|prefecture|oblast)$")
+# a North American phone number, "(519) 661-5670" or "304-399-6500" (not "1-800-..." toll-free: no area)
+_PHONE = re.compile(r"(?<![\d-])(?:\(([2-9]\d{2})\)\s?|([2-9]\d{2})[-.])[2-9]\d{2}[-.]\d{4}(?![\d-])")
 _KINDS_WORD = {"admin1": re.compile(r"\s+states\b"), "admin2": re.compile(r"\s+(?:counties|parishes)\b")}
 
 
@@ -171,8 +173,9 @@ def resolve_mentions(
     names = list(keys.values())
     for name in names:
         name.evidence = _evidence(name.options)
+    context = _phone_evidence(text, gazetteer)
     for name in names:
-        name.choose(names)
+        name.choose(names, context)
     for _ in range(ROUNDS):
         chosen = {n.key: n.best for n in names}
         for name in names:
@@ -318,13 +321,18 @@ class _Name:
     def near(self, other: _Name) -> bool:
         return any(abs(a - b) <= LOCAL_CHARS for a in self.positions for b in other.positions)
 
-    def choose(self, names: list[_Name]) -> None:
-        """Re-score the readings by how well they fit the possible readings of the other names."""
+    def near_position(self, at: int) -> bool:
+        return any(abs(a - at) <= LOCAL_CHARS for a in self.positions)
+
+    def choose(self, names: list[_Name], context: Sequence[tuple[int, _Evidence]] = ()) -> None:
+        """Re-score the readings by how well they fit the possible readings of the other names (and
+        ``context``, what the article says of its places other than by naming them, at its position)."""
         if len(self.options) < 2:
             return
         others = [
             (n.evidence, LOCAL_FACTOR if self.near(n) else 1.0) for n in names if n is not self and n.evidence
         ]
+        others.extend((ev, LOCAL_FACTOR if self.near_position(at) else 1.0) for at, ev in context)
         rescored = []
         top = self.options[0][1]
         for e, s in self.options:
@@ -404,6 +412,19 @@ class _Name:
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
+
+
+def _phone_evidence(text: str, gazetteer: Gazetteer) -> list[tuple[int, _Evidence]]:
+    """The state or province of each North American phone number's area code, as if named: a local
+    paper's "call London police at 519-661-5670" places its London in Ontario."""
+    out = []
+    for m in _PHONE.finditer(text):
+        area = area_codes().get(m[1] or m[2])
+        entry = gazetteer.admin1(*area) if area else None
+        if area and entry:
+            ev = _Evidence({}, {area[0]: 1.0}, {area: 1.0}, {area: [(entry, 1.0)]}, {area: 1.0})
+            out.append((m.start(), ev))
+    return out
 
 
 def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:

@@ -459,3 +459,23 @@ def test_kind_and_abbreviations_inside_the_span(g, text, name, gid_prefix, admin
     (place,) = resolve_spans(text, spans_of(text, name), g)
     assert place.level is Level.ADMIN and place.gazetteer_id.startswith(gid_prefix)
     assert admin1 is None or place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # a local paper's phone numbers say which London or Huntington it means
+        ("A man was stabbed in London on Sunday. Tips: call police at 519-555-0142.", "London", "CA", "08"),
+        ("A man was stabbed in London on Sunday. Tips: call police at (606) 555-0142.", "London", "US", "KY"),
+        ("Huntington council met on Monday. For tickets call 631-555-0199.", "Huntington", "US", "NY"),
+    ],
+)
+def test_phone_area_codes_name_the_state_or_province(g, text, name, country, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_toll_free_numbers_name_no_area(g):
+    text = "A man was stabbed in London on Sunday. Tips: call 1-800-555-0142."
+    (place,) = resolve_spans(text, spans_of(text, "London"), g)
+    assert (place.country, place.admin1) == ("GB", "ENG")
