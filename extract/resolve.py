@@ -56,6 +56,8 @@ LIST_LEVEL = 8.0  # a name in a list ("Georgia, Oklahoma and Ohio") is the same 
 KIND_WORD = 4.0  # "Washington state", "Madison County": the area of that kind and name
 TOWN_WORD = 12.0  # "the city of Turkey", "Town of Hempstead": a town even against a country of that name
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
+_QUALIFIER_GOES_ON = re.compile(r"\s+[A-Z]")  # "Panama City", "Vladimir Isachenkov": more capitalised words
+STATE_COUNTRIES = ("US", "CA", "AU")  # where news writes a town with its state: "Paris, Texas"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[&/;]", re.IGNORECASE)
 _KIND_WORD = {
@@ -129,6 +131,17 @@ def _qualifiers(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, st
     return []
 
 
+def _state_after(text: str, end: int, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The state or province of the news form "Town, State" ("Holliday, Mo.", "Stroud, Ontario"),
+    used where that form is the convention (``STATE_COUNTRIES``); the whole capitalised run after the
+    comma must be the state, so "Pensacola, Panama City" and "Beirut, Vladimir Isachenkov" name none."""
+    m = _QUALIFIER.match(text, end, min(len(text), end + 40))
+    if not m or _QUALIFIER_GOES_ON.match(text, m.end()):
+        return None
+    q = gazetteer.qualifiers.get(normalize(m.group(1)))
+    return q if q and q[1] is not None and q[0] in STATE_COUNTRIES else None  # type: ignore[return-value]
+
+
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
     if m.demonym:
         c = gazetteer.country(m.demonym)
@@ -161,6 +174,7 @@ def resolve_mentions(
         name.positions.append(m.start)
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
+        name.state = name.state or _state_after(text, m.end, gazetteer)
         name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m)
         name.town_word = name.town_word or bool(_TOWN_BEFORE.search(text, max(0, m.start - 20), m.start))
     for run in _lists(text, mentions, gazetteer.abbreviations):
@@ -170,6 +184,7 @@ def resolve_mentions(
             keys[m.key].kind_word = keys[m.key].kind_word or plural
     for name in keys.values():
         name.apply_qualifiers()
+        name.settle_outside_qualifier(gazetteer)
     names = list(keys.values())
     for name in names:
         name.evidence = _evidence(name.options)
@@ -293,6 +308,7 @@ class _Name:
     scores: list[tuple[Entry, float]] = field(default_factory=list)
     kind_word: str | None = None
     town_word: bool = False  # "the city of X" before some occurrence
+    state: tuple[str, str] | None = None  # the state "Town, State" names after some occurrence
     peers: set[_Name] = field(default_factory=set)
 
     def apply_qualifiers(self) -> None:
@@ -313,6 +329,18 @@ class _Name:
         boosted.sort(key=lambda x: -x[1])
         self.options = boosted[:MAX_CANDIDATES]
         self.scores = self.options
+
+    def settle_outside_qualifier(self, gazetteer: Gazetteer) -> None:
+        """ "Holliday, Missouri" where the gazetteer knows only a Holliday in Texas: a town it lacks,
+        so the state the qualifier names is the nearest honest answer (names that are also states or
+        countries are left alone: "Georgia, Florida" is a list)."""
+        if not self.state or not self.options or any(e.level is not Level.CITY for e, _ in self.options):
+            return
+        if any((e.country, e.admin1) == self.state for e, _ in self.options):
+            return
+        area = gazetteer.admin1(*self.state)
+        if area is not None:
+            self.options = self.scores = [(area, self.options[0][1])]
 
     @property
     def best(self) -> Entry | None:

@@ -479,3 +479,22 @@ def test_toll_free_numbers_name_no_area(g):
     text = "A man was stabbed in London on Sunday. Tips: call 1-800-555-0142."
     (place,) = resolve_spans(text, spans_of(text, "London"), g)
     assert (place.country, place.admin1) == ("GB", "ENG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # "Town, State" where the gazetteer knows the town's name only in other states: the state named
+        ("Hail damaged barns near Rolla, Kan., on Tuesday.", "Rolla", "KS"),
+        ("ELY, Vt. — Crews worked through the night to clear the road.", "ELY", "VT"),
+    ],
+)
+def test_a_town_missing_from_the_state_named_after_it_is_that_state(g, text, name, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert (place.country, place.admin1, place.level) == ("US", admin1, Level.ADMIN)
+
+
+def test_a_longer_capitalised_run_after_the_comma_names_no_state(g):
+    text = "Reporters in Beirut, Vladimir Petrov in Moscow and others contributed."
+    (place,) = resolve_spans(text, spans_of(text, "Beirut"), g)
+    assert place.country == "LB"
