@@ -57,7 +57,9 @@ KIND_WORD = 4.0  # "Washington state", "Madison County": the area of that kind a
 TOWN_WORD = 12.0  # "the city of Turkey", "Town of Hempstead": a town even against a country of that name
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
 _QUALIFIER_GOES_ON = re.compile(r"\s+[A-Z]")  # "Panama City", "Vladimir Isachenkov": more capitalised words
-STATE_COUNTRIES = ("US", "CA", "AU")  # where news writes a town with its state: "Paris, Texas"
+STATE_COUNTRIES = ("US", "CA", "AU")
+STRAY_MIN = 2  # ... and how many names at least that takes
+STRAY_SHARE = 0.6  # share of an article's other places in one country that makes a lone foreign village stray  # where news writes a town with its state: "Paris, Texas"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[&/;]", re.IGNORECASE)
 _KIND_WORD = {
@@ -199,10 +201,48 @@ def resolve_mentions(
     for name in names:
         name.match_peers(settled)
     out = [_part(text, m, keys[m.key].best, gazetteer) for m in mentions]
+    if guess_unknown:  # a caller's span is a place: a better guess than the stray village
+        out = _drop_stray_villages(text, mentions, out, gazetteer)
     if guess_unknown and None in out:
         focus = article_focus(out)
         out = [e if e is not None else nearby_town(m, mentions, out) or focus for m, e in zip(mentions, out)]
     return out
+
+
+def _drop_stray_villages(
+    text: str, mentions: Sequence[Mention], entries: list[Entry | None], gazetteer: Gazetteer
+) -> list[Entry | None]:
+    """A small town abroad that nothing else in the article points to is a namesake the gazetteer
+    lacks nearer home: "The Crescent" in a story of London boroughs is no village in Oklahoma. A town
+    under ``BIG_CITY`` people in a country no other name lies in, in an article whose other places lie
+    mostly (``STRAY_SHARE``, at least ``STRAY_MIN`` names) in one other country, is left unresolved (and
+    so guessed like unknown names); a name in a list of places is left alone ("Zaire, Bundibugyo and
+    Sudan strains")."""
+    keys = [(m.key, e) for m, e in zip(mentions, entries, strict=True) if e is not None]
+    listed = {m.key for run in _lists(text, mentions, gazetteer.abbreviations) for m in run}
+    out = list(entries)
+    for i, (m, e) in enumerate(zip(mentions, entries, strict=True)):
+        if not _small_town(e, m.key) or m.key in listed:
+            continue
+        others = Counter(o.country for k, o in {k: o for k, o in keys if k != m.key}.items())
+        if e.country in others or len(set(others)) == 0:
+            continue
+        home, n = others.most_common(1)[0]
+        if n >= STRAY_MIN and n >= STRAY_SHARE * sum(others.values()):
+            out[i] = None
+    return out
+
+
+def _small_town(e: Entry | None, key: str) -> bool:
+    """A town under ``BIG_CITY`` people named by its own name: one English has no name of its own for
+    ("Auschwitz" is Oswiecim's, so a place the world knows)."""
+    return (
+        e is not None
+        and e.level is Level.CITY
+        and e.population < BIG_CITY
+        and not e.capital
+        and normalize(e.name) == key
+    )
 
 
 def _part(text: str, m: Mention, e: Entry | None, gazetteer: Gazetteer) -> Entry | None:
@@ -635,6 +675,8 @@ def resolve_spans(
         key, demonym = lookup_key(text[start:end], g)
         mentions.append(Mention(start, end, key, demonym))
     entries = resolve_mentions(text, mentions, g)
+    if guess_unknown:
+        entries = _drop_stray_villages(text, mentions, entries, g)
     places = [e.place() if e else None for e in entries]
     if geocoder is not None and any(p is None for p in places):
         from .errors import GeocoderUnavailable

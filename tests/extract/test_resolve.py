@@ -498,3 +498,34 @@ def test_a_longer_capitalised_run_after_the_comma_names_no_state(g):
     text = "Reporters in Beirut, Vladimir Petrov in Moscow and others contributed."
     (place,) = resolve_spans(text, spans_of(text, "Beirut"), g)
     assert place.country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stray", "country"),
+    [
+        # a village abroad that nothing else points to is a namesake near home, guessed like unknown names
+        (
+            "Pupils from Tottenham planted bulbs along the Crescent. Hackney and Islington families joined them.",
+            ("Tottenham", "Crescent", "Hackney", "Islington"),
+            "Crescent",
+            "GB",
+        ),
+        (
+            "Police in Cairo said a bomb went off in Haram on Friday. Alexandria was calm.",
+            ("Cairo", "Haram", "Alexandria"),
+            "Haram",
+            "EG",
+        ),
+    ],
+)
+def test_a_stray_village_abroad_is_guessed_from_the_article(g, text, names, stray, country):
+    places = resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)
+    assert places[names.index(stray)].country == country
+
+
+def test_a_listed_or_known_village_abroad_stays(g):
+    text = "The strains of Zaire, Bundibugyo and Sudan differ, experts in Manila and Cebu said."
+    names = ("Zaire", "Bundibugyo", "Sudan", "Manila", "Cebu")
+    assert resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)[1].country == "UG"
+    text = "Police in Cairo said a bomb went off in Haram on Friday. Alexandria was calm."
+    assert resolve_spans(text, spans_of(text, "Cairo", "Haram", "Alexandria"), g)[1].country == "NO"
