@@ -70,7 +70,8 @@ _KIND_WORD = {
 _TOWN_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?:[Cc]ity|[Tt]own|[Vv]illage)|\b(?:City|Town|Village))\s+of\s+$")
 _OWN_KIND = re.compile(r" (county|co|parish|borough|province|state|governorate|prefecture|oblast)$")
 # a North American phone number, "(519) 661-5670" or "304-399-6500" (not "1-800-..." toll-free: no area)
-_PHONE = re.compile(r"(?<![\d-])(?:\(([2-9]\d{2})\)\s?|([2-9]\d{2})[-.])[2-9]\d{2}[-.]\d{4}(?![\d-])")
+_PHONE = re.compile(r"[2-9]\d{2}-\d{4}(?![\d-])")  # the exchange and line number, found first (fast)
+_AREA_CODE = re.compile(r"(?:\(([2-9]\d{2})\) ?|(?<![\d-])([2-9]\d{2})-)$")  # ... and the area code before them
 _KINDS_WORD = {"admin1": re.compile(r"\s+states\b"), "admin2": re.compile(r"\s+(?:counties|parishes)\b")}
 
 
@@ -218,19 +219,22 @@ def _drop_stray_villages(
     mostly (``STRAY_SHARE``, at least ``STRAY_MIN`` names) in one other country, is left unresolved (and
     so guessed like unknown names); a name in a list of places is left alone ("Zaire, Bundibugyo and
     Sudan strains")."""
-    keys = [(m.key, e) for m, e in zip(mentions, entries, strict=True) if e is not None]
-    listed = {m.key for run in _lists(text, mentions, gazetteer.abbreviations) for m in run}
-    out = list(entries)
-    for i, (m, e) in enumerate(zip(mentions, entries, strict=True)):
-        if not _small_town(e, m.key) or m.key in listed:
-            continue
-        others = Counter(o.country for k, o in {k: o for k, o in keys if k != m.key}.items())
-        if e.country in others or len(set(others)) == 0:
-            continue
-        home, n = others.most_common(1)[0]
-        if n >= STRAY_MIN and n >= STRAY_SHARE * sum(others.values()):
-            out[i] = None
-    return out
+    countries = {m.key: e.country for m, e in zip(mentions, entries, strict=True) if e is not None}
+    small = {m.key for m, e in zip(mentions, entries, strict=True) if _small_town(e, m.key)}
+    if not small:
+        return entries
+    stray = {key for key in small if _abroad(countries[key], Counter(c for k, c in countries.items() if k != key))}
+    if stray:
+        stray -= {m.key for run in _lists(text, mentions, gazetteer.abbreviations) for m in run}
+    return [None if m.key in stray else e for m, e in zip(mentions, entries, strict=True)]
+
+
+def _abroad(country: str | None, others: Counter[str | None]) -> bool:
+    """Whether a country no other name lies in is foreign to an article mostly about one other country."""
+    if country in others or not others:
+        return False
+    n = others.most_common(1)[0][1]
+    return n >= STRAY_MIN and n >= STRAY_SHARE * sum(others.values())
 
 
 def _small_town(e: Entry | None, key: str) -> bool:
@@ -486,10 +490,11 @@ def _phone_evidence(text: str, gazetteer: Gazetteer) -> list[tuple[int, _Evidenc
     """The state or province of each North American phone number's area code, as if named: a local
     paper's "call London police at 519-661-5670" places its London in Ontario."""
     out = []
-    for m in _PHONE.finditer(text):
-        area = area_codes().get(m[1] or m[2])
+    for number in _PHONE.finditer(text):
+        m = _AREA_CODE.search(text, max(0, number.start() - 6), number.start())
+        area = area_codes().get(m[1] or m[2]) if m else None
         entry = gazetteer.admin1(*area) if area else None
-        if area and entry:
+        if m and area and entry:
             ev = _Evidence({}, {area[0]: 1.0}, {area: 1.0}, {area: [(entry, 1.0)]}, {area: 1.0})
             out.append((m.start(), ev))
     return out
