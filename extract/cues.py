@@ -298,7 +298,13 @@ _TOPIC = re.compile(
 _PLANNED_IN = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|set|scheduled|expected|slated)\s+to)\s+(?:also\s+)?"
     # (not past people placed elsewhere: "will hold a meeting in Brussels with migrants living in Belgium")
-    r"(?!be\b)\w+\s+(?:(?!(?:living|based|working|residing|born|who|which)\b)[\w.’'-]+\s+){0,8}?(?:in|at)\s+" + _PRE + "$",
+    # ("is scheduled to visit the base ... in Missoula, Montana, on Wednesday and to meet with ... in Bend")
+    r"(?:[^.;:]{1,110}?,?\s+and\s+to\s+)?"
+    r"(?!be\b)\w+\s+(?:(?:(?!(?:living|based|working|residing|born|who|which)\b)[\w.’'-]+\s+){0,8}?"
+    # (a longer object only when it is one noun phrase: "visit the smokejumper base and the Forest Service's fire
+    # sciences laboratory in", not "report on the trip to EU leaders at the European Council in")
+    r"|(?:(?!(?:living|based|working|residing|born|who|which|to|when|where|after|before|while|if|as|that|of|by|for|with"
+    r"|is|are|was|were|has|have|had)\b)(?!(?-i:[a-z])[\w’'-]*ing\b)[\w.’'-]+\s+){9,12}?)(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 _WHICH = re.compile(r"\b(?:that|which|whose)\s")
@@ -842,7 +848,7 @@ def cue_for(
             # "transfer to Kyoto on Wednesday, where he will visit the university, and on Thursday to
             # Hiroshima", "I'll be in Seoul talking to steelmakers, and from 6 to 8 June in Shanghai"
             inherited = next((c for p in reversed(previous) if (c := cue_for(text, p.start, places, times))
-                              and c.kind in ("go", "depart_for", "arrive", "be_in", "visit", "meet")), None)
+                              and c.kind in ("go", "depart_for", "arrive", "be_in", "visit", "meet", "activity")), None)
             if inherited is not None:
                 kind = "go" if inherited.kind == "depart_for" else inherited.kind
                 own_length = _duration(text[end:hi])  # "two days of meetings" before it were the last place's
@@ -855,7 +861,9 @@ _PART_OF_DAY = re.compile(r"\b(?:in|during)\s+the\s+(?:morning|afternoon|evening
 # times blanked: ", and on Thursday to", "for two days of meetings on Sept. 30 and Oct. 1 and to"
 _AND_THEN_TO = re.compile(
     r"(?:,\s+|\s+)and\s+(?:then\s+)?(?:(?:to|in)\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,2}?in\s+"
-    r"|at\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,6}?in\s+)(?:the\s+)?$"  # "and at the Palau de la Música Catalana in"
+    r"|at\s+(?:the\s+)?(?:[\w'’.&-]+\s+){1,6}?in\s+"  # "and at the Palau de la Música Catalana in"
+    r"|to\s+(?:meet|visit|tour|attend|address|hold|open|inspect|speak)\b[^.;:]{0,80}?\s+(?:in|at)\s+)(?:the\s+)?$"
+    # ("... on Wednesday and to meet with tribal leaders and local officials in Bend")
 )  # "... in Scranton in the morning and a diner in": a venue in the next town
 
 

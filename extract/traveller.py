@@ -442,6 +442,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         (
             m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){_name_re(who.surname)}(?![\w-])", left)
             if not _IN_PLACE_OF.search(left, 0, m.start())  # "Luke Pollard stood in for Healey at a meeting in Oslo"
+            and not _SELF_AS_OBJECT.search(left, 0, m.start())  # "Rollins, expected to join Burgum in Missoula, will remain in"
         ),
         default=-1,
     )
@@ -769,6 +770,9 @@ _OFFICE_OF_SOMEWHERE = re.compile(
 )
 
 # Words after which a named person is an object or a companion, not the clause's subject.
+_SELF_AS_OBJECT = re.compile(
+    r"\b(?:join|joins|joined|joining|accompany|accompanies|accompanied|accompanying)\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
     r"invitation\s+of|alongside)\s+(?:(?:[A-Z][\w.’'-]*|" + _PARTICLE + r")\s+){0,6}$"  # "... of President Lula da Silva"

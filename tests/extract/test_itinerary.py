@@ -504,6 +504,9 @@ NOT_STOPS = [
      "President emplaned for New Delhi late on Saturday night.", {"New Delhi"}),
     ("a topic after 'and the' in a dated sentence", f"{TITLE} attended a summit that opened in Basseterre on Sunday and "
      "ended on Tuesday with a communiqué on air transport and the situation in Haiti.", {"Port-au-Prince", "Haiti"}),
+    ("a long plan that is no noun phrase", f"{TITLE} arrived in Amman on Monday. She will report on the trip to EU "
+     "leaders at the European Council in Brussels next week, and will have another chance to argue her case when EU "
+     "leaders meet in Strasbourg.", {"Brussels", "Strasbourg"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1194,6 +1197,12 @@ DATES_AND_STATUS = [
      "Skate Canada International in Halifax last weekend. She is entered for the Japan Figure Skating Championships in "
      "Sapporo from Nov. 10-12.", "2026-11-05",
      [("Halifax", "visited", "2026-10-31", "2026-11-01"), ("Sapporo", "planned", "2026-11-10", "2026-11-12")]),
+    ("a long object of a plan, then 'and to meet ... in' the next town", f"{TITLE} toured a fire centre in Boise on "
+     "Tuesday. Okafor is scheduled to visit the smokejumper base and the Forest Service's fire sciences laboratory in "
+     "Missoula, Montana, on Wednesday and to meet with tribal leaders and local officials in Bend, Oregon, on Thursday. "
+     "Agriculture Secretary Brooke Rollins had been expected to join Okafor in Missoula but will remain in Washington.",
+     "2026-07-21", [("Boise", "visited", "2026-07-21", "2026-07-21"), ("Missoula", "planned", "2026-07-22", "2026-07-22"),
+                    ("Bend", "planned", "2026-07-23", "2026-07-23")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
