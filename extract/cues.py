@@ -19,8 +19,14 @@ from .parts import AREA_MODIFIERS, COMPASS
 from .sentences import ABBREVIATIONS
 from .timex_lexicon import BRACKET_DAY, DAY_NUMBER
 
+# between a country's "'s" and its place: "Iraq's southern Basra province", "Kenya's coastal Kilifi"
+_OWN_PLACE = re.compile(
+    r"\s+(?:(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|coastal|restive|remote|"
+    r"border|mountainous|oil-rich|far-?\w+)\s+)?"
+)
 _PRE = (
-    r"(?:the\s+)?(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?"  # "visited Iraq's southern Basra province"
+    r"(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)?\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
@@ -721,6 +727,8 @@ def cue_for(
         # Queensland critical minerals projects": a modifier
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
+    if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
+        return None  # "visited Iraq's southern Basra province": the visit is Basra's
     own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
         text, lo, hi, mention, places
@@ -773,8 +781,8 @@ def cue_for(
             continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
         if m and _ITS_WAY.search(left, 0, m.end()):
             return None  # "Bosnia's support on its way into the European Union": a country's way, no trip
-        if m and kind in ("go", "depart_for") and _CARGO_BEFORE.search(left, 0, m.start()):
-            continue  # "ships bound for Europe and Asia", "goods heading to Kigali": goods move, not the traveller
+        if m and kind in ("go", "depart_for", "arrive") and _CARGO_BEFORE.search(left, 0, m.start()):
+            continue  # "ships bound for Europe and Asia", "goods heading to Kigali", "oil and gas to reach Europe": goods
             # (a convoy's "supply truck drove south to Dalanzadgad" carries the traveller)
         if m:
             s = left_lo + m.start()
@@ -908,10 +916,15 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|within|over|across)\s+(?:the\s+(?:past|last|
 _BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|open|opens|kick|kicks)\b", re.I)
 
 
+_PART_OF = re.compile(r"\bpart\s+of\s+(?:a|an|the|his|her|their)\s+$", re.I)
+
+
 def _duration(clause: str) -> int | None:
     """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
     trip's length ("an 11-day trip to Asia") is not one stop's."""
     m = _DURATION.search(clause)
+    if m and _PART_OF.search(clause, 0, m.start()):
+        return None  # "as part of a three-day official visit to the country": the whole visit's length
     if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()) or _SPAN_BEFORE.search(clause, 0, m.start()) or (
         _TRIP_BEHIND_ADJECTIVES.match(clause, m.end(1))
     ):

@@ -134,6 +134,15 @@ def _qualifiers(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, st
     return []
 
 
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*)['’]s\s+(?:(?:[a-z][\w-]*)\s+)?$")
+
+
+def _possessor(text: str, start: int, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The (country, admin1) a place is named as part of: "Quebec's North Shore", "Iraq's southern Basra"."""
+    m = _POSSESSOR.search(text, max(0, start - 40), start)
+    return gazetteer.qualifiers.get(normalize(m.group(1))) if m else None
+
+
 def _state_after(text: str, end: int, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """The state or province of the news form "Town, State" ("Holliday, Mo.", "Stroud, Ontario"),
     used where that form is the convention (``STATE_COUNTRIES``); the whole capitalised run after the
@@ -177,6 +186,11 @@ def resolve_mentions(
         name.positions.append(m.start)
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
+        owner = _possessor(text, m.start, gazetteer) if name.options else None
+        if owner is not None:
+            name.qualifiers.append(owner)
+            if owner[1] is not None and owner[0] in STATE_COUNTRIES:
+                name.state = name.state or owner  # type: ignore[assignment]
         name.state = name.state or _state_after(text, m.end, gazetteer)
         name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m)
         name.town_word = name.town_word or bool(_TOWN_BEFORE.search(text, max(0, m.start - 20), m.start))

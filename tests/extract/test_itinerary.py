@@ -1203,6 +1203,10 @@ DATES_AND_STATUS = [
      "Agriculture Secretary Brooke Rollins had been expected to join Okafor in Missoula but will remain in Washington.",
      "2026-07-21", [("Boise", "visited", "2026-07-21", "2026-07-21"), ("Missoula", "planned", "2026-07-22", "2026-07-22"),
                     ("Bend", "planned", "2026-07-23", "2026-07-23")]),
+    ("a country's province visited, part of a visit to the country", f"{TITLE} arrived in Baghdad on Sunday. On Monday "
+     "she visited Iraq's southern Basra province as part of a three-day official visit to the country. \"We want "
+     "Iraqi oil and gas to reach Europe,\" she said.", "2027-01-18",
+     [("Baghdad", "visited", "2027-01-17", "2027-01-17"), ("Basrah", "visited", "2027-01-18", "2027-01-18")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

@@ -34,6 +34,7 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         ("Turkish troops crossed the border.", "Turkish", "TR", None),
         ("Traffic in L.A. was heavy.", "L.A.", "US", "CA"),
         ("He was born in Monroe, La., in 1950.", "La.", "US", "LA"),
+        ("He will then head to Quebec's North Shore.", "North Shore", "CA", "10"),  # no town of that name there
     ],
 )
 def test_resolve_spans_in_context(g, text, name, country, admin1):
