@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import dateline, dateline_town
+from . import cues, dateline, dateline_town
 from .drafts import Candidate, Draft
 from .gazetteer import Entry, Gazetteer, distance_km
 from .model import Level, Mention, Status, Stop
@@ -98,6 +98,9 @@ def _home_returned(text: str, places: list[Mention], g: Gazetteer | None) -> Ent
     filed = dateline.first(text)
     if filed and not _AGENCY_FIRST.match(text, text.rfind("\n", 0, filed[2]) + 1, filed[2]):
         filed = None
+    line = dateline_town.first_line(text, places)
+    if line is not None and not line.text.isupper() and (filed is None or line.start < filed[2]) and _AGENCY_FIRST.match(text, line.end):
+        filed = (line.text, None, line.end)  # "Vienna (APA) - ": a national agency's dateline, in title case
     for m in places:
         if m.place is None or m.place.level is not Level.CITY:
             continue
@@ -148,8 +151,8 @@ def drop_home_stops(stops: list[Stop], home: Entry | None) -> list[Stop]:
     if home is None or len(stops) < 2:
         return stops
     return [
-        s for i, s in enumerate(stops)
-        if (s.place.gazetteer_id != home.gid or (0 < i < len(stops) - 1 and s.start is not None))
+        s for s in stops
+        if s.place.gazetteer_id != home.gid
         and not (s.start is None and s.place.country == home.country and _only_origin(s))
     ]
 
@@ -268,6 +271,8 @@ def _home_named(text: str, places: list[Mention], g: Gazetteer | None, name: str
     for m in places:
         if m.start > 600:
             break
+        if cues.in_caption(text, m.start):
+            continue  # "[Photo: ... Photo: Office of the President of Ukraine]": a credit, not the traveller's office
         if m.place is not None and m.place.level is Level.COUNTRY and _OFFICE_OF.search(text, max(0, m.start - 40), m.start):
             holder = _HOLDER.match(text, m.end)
             if holder and not set(holder[1].split()) & own:

@@ -31,8 +31,24 @@ def _stop(name: str, gid: str, day: int | None) -> Stop:
     return Stop(place=place, order=0, start=date(2026, 1, day) if day else None)
 
 
-def test_home_is_no_stop_at_either_end_but_a_dated_middle_visit_stays(g):
-    seoul = g.capital("KR")
+def test_home_is_no_stop_at_either_end_nor_between_legs(g):
+    seoul = g.capital("KR")  # (a day at home between two legs is home, not a stop of the trip)
     trip = [_stop("Seoul", seoul.gid, 1), _stop("Tokyo", "t", 2), _stop("Seoul", seoul.gid, 3),
             _stop("Manila", "m", 4), _stop("Seoul", seoul.gid, 5)]
-    assert [s.place.name for s in home.drop_home_stops(trip, seoul)] == ["Tokyo", "Seoul", "Manila"]
+    assert [s.place.name for s in home.drop_home_stops(trip, seoul)] == ["Tokyo", "Manila"]
+
+
+def test_a_national_agencys_title_case_dateline_and_the_return_there_is_home(g):
+    text = ("Vienna (APA) - The following appointments are planned.\n\nMONDAY, OCTOBER 19\n\nLUXEMBOURG - Foreign "
+            "Minister Ines Okafor attends the meeting of EU foreign ministers.\n\nTUESDAY, OCTOBER 20\n\nVIENNA - "
+            "Okafor opens the conference of ambassadors.\n\nTHURSDAY, OCTOBER 22\n\nTBILISI - Okafor begins a trip "
+            "to the South Caucasus.\n\nSATURDAY, OCTOBER 24\n\nGYUMRI - Okafor visits a training centre. Return to "
+            "Vienna in the evening.\n")
+    a = analyse(Article(text, published=date(2026, 10, 16)))
+    assert home.home_capital("Foreign Minister", text, a.places, g).name == "Vienna"
+
+
+def test_an_office_in_a_photo_credit_is_not_the_travellers(g):
+    text = ("[Photo: Czech President Petr Pavel in Kyiv on Nov. 4. Photo: Office of the President of Ukraine]\n\n"
+            "Pavel traveled to Chernihiv on Thursday.")
+    assert home.home_capital(None, text, analyse(Article(text)).places, g) is None
