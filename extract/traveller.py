@@ -36,7 +36,7 @@ _LOWER = "a-zà-ÿĀ-ſ'’"  # Latin letters with the accents of Central Europe
 _WORD = rf"(?!(?:Secretary|Director|Governor|Attorney|Lieutenant|Major|Vice|Deputy)-)(?:(?:al|el|ad|ash|as|az)-)?[A-ZĀ-Ž][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z{_LOWER}]+)*"  # "DeWine", "McCarthy"
 _PARTICLE = r"(?:da|de|do|dos|das|del|della|di|von|van|der|den|la|le|ap|bin|bint|ibn)"  # "Lula da Silva", "von der Leyen", "ap Iorwerth", "Thani bin Ahmed"
 _NAME = (
-    rf"(?:{_WORD}|(?:[A-Z]\.){{1,3}}|[A-Z](?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|(?:[A-Z]\.){{1,3}})){{0,4}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV", "M.K. Stalin"
+    rf"(?:{_WORD}|(?:[A-Z]\.){{1,3}}|[A-Z](?:[ \t][A-Z]){{0,2}}(?=[ \t]+[A-Z][a-z]))(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|(?:[A-Z]\.){{1,3}})){{0,4}}(?:[ \t]+[IVX]{{1,5}}\b)?"  # "Leo XIV", "M.K. Stalin", "C P Radhakrishnan"
 )
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})(?:[ \t]+Sheikha?(?=[ \t]+[A-Z][\w'’-]*[ \t]+[A-Z]))?[ \t]+(?P<name>{_NAME})")  # "Amir Sheikh Mishal ..." (not "Sheikh Hasina")
 _NUMERAL = re.compile(r"[IVX]{1,5}")
@@ -602,6 +602,7 @@ _PLURAL_SUBJECT = re.compile(
 _PEOPLE_MOVING = re.compile(
     r"\b(?:patients|people|residents|families|farmers|students|workers|pilgrims|travell?ers|passengers|fans|tourists|"
     r"migrants|refugees)\b[^.;]{0,80}?\b(?:had|have|has|would|will|must|need)\s+(?:to\s+)?$"
+    r"|\b(?:members|supporters|volunteers|spectators)\s+(?:were|are)\s+(?:expected|due|set)\s+to\s+$"  # "said members were expected to travel from"
 )
 _HOSTS_MOVING = re.compile(
     r"\b[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:federal\s+|senior\s+|government\s+|provincial\s+)?(?:ministers|officials|leaders|"

@@ -507,6 +507,9 @@ NOT_STOPS = [
     ("a long plan that is no noun phrase", f"{TITLE} arrived in Amman on Monday. She will report on the trip to EU "
      "leaders at the European Council in Brussels next week, and will have another chance to argue her case when EU "
      "leaders meet in Strasbourg.", {"Brussels", "Strasbourg"}),
+    ("members expected to travel from towns", f"{TITLE} will address the Indian community in Gaborone on Monday. "
+     "Community associations said members were expected to travel from Francistown and Selebi-Phikwe for the "
+     "reception.", {"Francistown", "Selebi-Phikwe"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

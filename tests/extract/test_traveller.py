@@ -38,6 +38,8 @@ WHO = [
     ("a sports body is nobody", "Hana Oyama took the bronze medal at Skate Canada International in Halifax. Skate "
      "Canada was her first senior event. Skate Canada said she will fly to Osaka. Oyama flew back to Toronto on "
      "Monday.", "Hana Oyama", None),
+    ("two initials without points", "Vice President C P Radhakrishnan will embark on a visit to Botswana on Monday. "
+     "Radhakrishnan will then travel to Malawi.", "C P Radhakrishnan", "Vice President"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
