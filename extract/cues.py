@@ -335,7 +335,8 @@ _NEGATED = re.compile(
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|(?:is|are|was|were|does|do|did|will|would)n['’]t\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?"
     r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"
-    r"|\b(?:wish|wishes|wished|desire|dream\w*)\s+to\s+(?:visit|travel|go)"  # "may again express a wish to visit North Korea"
+    r"|\b(?:wish|wishes|wished|desire|dream\w*|hop(?:e|es|ed|ing))\s+to\s+(?:visit|travel|go)"  # ("she hoped to visit Washington")
+    r"|\b(?:play\w*\s+down|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*)\s+(?:the\s+)?(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\b"  # "may again express a wish to visit North Korea"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
     re.I,
@@ -916,7 +917,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|within|over|across)\s+(?:the\s+(?:past|last|
 _BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|open|opens|kick|kicks)\b", re.I)
 
 
-_PART_OF = re.compile(r"\bpart\s+of\s+(?:a|an|the|his|her|their)\s+$", re.I)
+_PART_OF = re.compile(r"\b(?:part|start|beginning|first\s+leg)\s+of\s+(?:a|an|the|his|her|their)\s+$", re.I)
 
 
 def _duration(clause: str) -> int | None:
@@ -924,7 +925,7 @@ def _duration(clause: str) -> int | None:
     trip's length ("an 11-day trip to Asia") is not one stop's."""
     m = _DURATION.search(clause)
     if m and _PART_OF.search(clause, 0, m.start()):
-        return None  # "as part of a three-day official visit to the country": the whole visit's length
+        return None  # "as part of (at the start of) a three-day official visit to the country": the whole visit's length
     if not m or (m.group(2) or "").lower() in _WHOLE_TRIP or _BEGINS.match(clause, m.end()) or _SPAN_BEFORE.search(clause, 0, m.start()) or (
         _TRIP_BEHIND_ADJECTIVES.match(clause, m.end(1))
     ):

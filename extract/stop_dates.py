@@ -87,6 +87,8 @@ def time_for(
             r",\s*(?:which|that|where|who)\b", text_between(m, t)):
             continue  # "toured the mill, which has cut shifts twice since the spring": a span's start, not the visit's day
             # (but "since March, when she flew to The Hague" dates that trip)
+        if t.start >= m.end and t.precision not in (Precision.DAY, Precision.TIME) and _DEADLINE.search(text_between(m, t)):
+            continue  # "arrived in Riyadh ... to close a trade deal before the end of the year": a deadline, not the stay
         if t.start >= m.end and _ASIDE_ACT.match(text_between(m, t)):
             continue  # "in Faro, a date added in February": when the date was added, not the day of the stay
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
@@ -116,6 +118,7 @@ def time_for(
     return (best[1] if best else None), False
 
 
+_DEADLINE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$", re.I)
 _ASIDE_ACT = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:added|announced|confirmed|booked|founded|built|opened|inaugurated|"
     r"restored|renovated|bought|sold\s+out)\s+(?:back\s+)?(?:in|on|last|earlier\s+in|since)?\s*$"

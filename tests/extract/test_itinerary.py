@@ -510,6 +510,9 @@ NOT_STOPS = [
     ("members expected to travel from towns", f"{TITLE} will address the Indian community in Gaborone on Monday. "
      "Community associations said members were expected to travel from Francistown and Selebi-Phikwe for the "
      "reception.", {"Francistown", "Selebi-Phikwe"}),
+    ("played-down reports and a hope", f"{TITLE} arrived in Riyadh on Tuesday. Officials have played down reports that "
+     "she could make an unannounced visit to Jeddah. She also said she hoped to visit Washington before the end of the "
+     "year.", {"Jeddah", "Washington"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1210,6 +1213,10 @@ DATES_AND_STATUS = [
      "she visited Iraq's southern Basra province as part of a three-day official visit to the country. \"We want "
      "Iraqi oil and gas to reach Europe,\" she said.", "2027-01-18",
      [("Baghdad", "visited", "2027-01-17", "2027-01-17"), ("Basrah", "visited", "2027-01-18", "2027-01-18")]),
+    ("a deadline is no stay's date; the start of a visit to a region is no stay's length", "Sir Keir Starmer has "
+     "arrived in Riyadh at the start of a two-day visit to the Gulf, as the government tries to close a trade deal "
+     "before the end of the year. Tomorrow he travels to Abu Dhabi for talks.", "2026-12-08",
+     [("Riyadh", "visited", "2026-12-08", "2026-12-08"), ("Abu Dhabi", "planned", "2026-12-09", "2026-12-09")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
