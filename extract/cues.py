@@ -25,7 +25,8 @@ _OWN_PLACE = re.compile(
     r"border|mountainous|oil-rich|far-?\w+)\s+)?"
 )
 _PRE = (
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?"  # "visited Iraq's southern Basra province"
+    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|(?<=the\s)(?:company|group|firm|carmaker|automaker))['’]s\s+)?"  # "visited Iraq's
+    # southern Basra province", "went directly to the company's Changwon plant"
     r"(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)?\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
@@ -250,7 +251,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "depart_for",
         0.8,
         re.compile(
-            r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leaves|leaving|left|"
+            r"\b(?:headed|heading|heads|bound|set\s+off|setting\s+off|sets\s+off|depart\w*|leave|leaves|leaving|left|"
             r"emplan\w*)\s+for\s+"
             + _PRE + "$",
             re.I,
@@ -331,7 +332,7 @@ _LIST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot|join\s+the)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|(?:is|are|was|were|does|do|did|will|would)n['’]t\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?"
     r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"
@@ -410,11 +411,12 @@ _LANDED = re.compile(
     re.I,
 )
 _DRIVEN_ON = re.compile(
-    r"(?:[^.;]|(?<=[A-Z][a-z][a-z])\.){0,40}?\b(?:(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
+    r"(?:[^.;]|(?<=[A-Z][a-z][a-z])\.){0,70}?\b(?:(?:and|before|then)\s+(?:then\s+)?(?:being\s+|was\s+)?(?:drove|driven|drive|driving|motorcaded|"
     r"(?:taken|travel\w*|went|go)\s+by\s+(?:road|car|helicopter|bus|coach|train)"
-    r"|(?:taking|take|took|takes)\s+(?:a|the)\s+(?:train|bus|coach|ferry))"  # "before taking the train across the Pennines to Leeds"
+    r"|(?:taking|take|took|takes)\s+(?:a|the)\s+(?:train|bus|coach|ferry)"  # "before taking the train across the Pennines to Leeds"
+    r"|went\s+(?:directly|straight))"  # "landed at Gimhae International Airport in Busan ... and went directly to"
     r"|fl(?:y|ies|ew|ying)\s+on|connect(?:s|ed|ing)?)\b"  # "after landing at Nadi International Airport fly on to the capital Suva"
-    r"[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?(?:(?:capital|city|town|port)\s+)?$",
+    r"[^.;]{0,50}?\b(?:to|in|into)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:capital|city|town|port)\s+)?$",
     re.I,
 )
 _DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the city" (Wajima, named before)
@@ -515,8 +517,9 @@ _NEXT_EVENT = re.compile(
     re.I,
 )
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
-_IS_STOP = re.compile(
-    r"\s+(?:is|was|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
+_AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
+_IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
+    r"(?:\s+(?:is|was|will\s+be)|\s*,)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
     r"(?:stop|leg|destination)\b",
     re.I,
 )
@@ -740,7 +743,9 @@ def cue_for(
         return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start and p.role != "demonym" and not (
         p.place is not None and p.place.level in (Level.COUNTRY, Level.ADMIN) and re.fullmatch(r",\s*", text[end : p.start])
-    )), default=hi)  # (past the town's country: "fly overnight to Manchester, England, before taking the train")
+    ) and not _AIRPORT_OF.fullmatch(text, end, p.start)), default=hi)
+    # (past the town's country: "fly overnight to Manchester, England, before taking the train"; past the airport's
+    # town: "landed at Gimhae International Airport in Busan ... and went directly to")
     if TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
     ) or (_LANDED.search(left) and (
@@ -772,8 +777,9 @@ def cue_for(
         # "returned to the country on Friday, landing at Nadi International Airport": the way home (or
         # told in the sentence before: "returned to the country on Saturday. The President landed at ...")
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _IS_STOP.match(text, end):  # "Sarajevo is the second stop of the chancellor's trip"
-        return Cue("visit", 0.8, start, end, text[start:end], (lo, hi), duration)
+    is_stop = _IS_STOP.match(text, end)
+    if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)
+        return Cue("visit", 0.8, start, end, text[start : is_stop.end()], (lo, hi), duration)
     for kind, strength, pattern in _CUES:
         m = pattern.search(left)
         if m and kind == "arrive" and _EVENT_DUE.search(left):

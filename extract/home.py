@@ -66,7 +66,8 @@ _DESCRIBED_AS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")  # "Polish mountaineer
 
 def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: str | None) -> Entry | None:
     """The capital of the people "the Korean president" names, when the office is the traveller's title:
-    "the first visit by a Korean president since 2018" (President Lee's trip starts and ends in Seoul)."""
+    "the first visit by a Korean president since 2018" (President Lee's trip starts and ends in Seoul), "the
+    first Pakistani head of state to visit" (President Zardari's)."""
     own = " ".join((title or "").replace(".", "").lower().split())
     office = next((o for o in _HEAD_OFFICES if own == o or own.endswith(" " + o)), None)
     if g is None or office is None:
@@ -75,7 +76,7 @@ def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: 
     for m in places:
         if m.role != "demonym" or m.place is None or m.place.level is not Level.COUNTRY:
             continue
-        if re.match(rf"\s+{phrase}\b", text[m.end : m.end + 40], re.I) and _ONE_OF.search(
+        if re.match(rf"\s+(?:{phrase}|head\s+of\s+(?:state|government)|leader)\b", text[m.end : m.end + 40], re.I) and _ONE_OF.search(
             text, max(0, m.start - 20), m.start
         ):
             return g.capital(m.place.country or "")

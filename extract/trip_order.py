@@ -11,7 +11,7 @@ from .model import Mention, Status, Stop
 TRIP_GAP = timedelta(days=14)  # dated stops further apart than this belong to different trips
 
 
-_WRAPS = re.compile(r"\b(?:wrap(?:s|ped|ping)?|conclud(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing))\b", re.I)
+_WRAPS = re.compile(r"\b(?:wrap(?:s|ped|ping)?|conclud(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|(?:last|final)\s+(?:stop|leg))\b", re.I)
 
 
 def order(drafts: list[Draft]) -> list[Stop]:
@@ -106,6 +106,13 @@ def _middle(s: Stop, published: date | None) -> date:
     return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 else s.start
 
 
+def _last_day(s: Stop, published: date | None) -> date:
+    """Where a stop's stay ends for telling trips apart: its end when the stay is a short one (a tournament's
+    week, "from Tuesday through the 22-25 Oct event"), else its ``_middle``."""
+    short = s.start is not None and s.end is not None and (s.end - s.start) <= TRIP_GAP
+    return max(_middle(s, published), s.end) if short and s.end else _middle(s, published)
+
+
 def _named(s: Stop, places: list[Mention]) -> list[Mention]:
     """The place mentions that made ``s`` a stop (or its origin), found inside its evidence."""
     spans = {(e.start, e.end) for e in s.evidence}
@@ -120,7 +127,7 @@ def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) 
     dated = sorted((s for s in stops if s.start is not None), key=lambda s: _middle(s, published))
     trips: list[list[Stop]] = []
     for s in dated:
-        if trips and (_middle(s, published) - max(_middle(o, published) for o in trips[-1]) <= TRIP_GAP or any(
+        if trips and (_middle(s, published) - max(_last_day(o, published) for o in trips[-1]) <= TRIP_GAP or any(
             o.place.gazetteer_id == s.place.gazetteer_id for o in trips[-1]
         )):  # (a second stay in a town of the trip goes on with it: "back in Ulaanbaatar on 26 August")
             trips[-1].append(s)

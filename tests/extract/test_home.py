@@ -18,6 +18,8 @@ from extract.pipeline import analyse
         ("U.S. Secretary of State", "", "Washington"),
         (None, "Claudia Sheinbaum will make her first trip abroad as president of Mexico this week.", "Mexico City"),
         ("President", "The president will travel to Guatemala on Thursday.", None),
+        ("President", "Asif Ali Zardari arrived in Nouakchott, becoming the first Pakistani head of state to visit "
+         "Mauritania in three decades.", "Islamabad"),
     ],
 )
 def test_home_capital(g, title, text, capital):

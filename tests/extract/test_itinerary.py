@@ -513,6 +513,8 @@ NOT_STOPS = [
     ("played-down reports and a hope", f"{TITLE} arrived in Riyadh on Tuesday. Officials have played down reports that "
      "she could make an unannounced visit to Jeddah. She also said she hoped to visit Washington before the end of the "
      "year.", {"Jeddah", "Washington"}),
+    ("will not join a leg", f"{TITLE} will speak in Singapore on Tuesday, Nov. 10. She will not join the third leg of "
+     "the roadshow in Tokyo on Nov. 16.", {"Tokyo"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1217,6 +1219,12 @@ DATES_AND_STATUS = [
      "arrived in Riyadh at the start of a two-day visit to the Gulf, as the government tries to close a trade deal "
      "before the end of the year. Tomorrow he travels to Abu Dhabi for talks.", "2026-12-08",
      [("Riyadh", "visited", "2026-12-08", "2026-12-08"), ("Abu Dhabi", "planned", "2026-12-09", "2026-12-09")]),
+    ("an airport's town on the way, the last stop in apposition, 'leave for'", "Mary Barra made the remarks during a tour "
+     "of the Bupyeong plant in Incheon, the last stop of a three-day visit to Korea. Barra landed at Gimhae International "
+     "Airport in Busan on Monday morning and went directly to the company's Changwon plant. On Tuesday, she was in "
+     "Seoul. She is scheduled to leave for Shanghai on Thursday.", "2026-10-21",
+     [("Changwon", "visited", None, None), ("Seoul", "visited", "2026-10-20", "2026-10-20"),
+      ("Incheon", "visited", None, None), ("Shanghai", "planned", "2026-10-22", "2026-10-22")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
