@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import dateline
@@ -72,7 +72,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
+            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
             r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton",
             # "due at Saab's fighter jet plant in Linköping"
             + _PRE + "$",
@@ -394,6 +394,8 @@ _CAME_HOME = re.compile(
 )
 _LANDING_AT = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _NEW_VERB_PHRASE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+(?:ed|ew|ent|ft|ok|ll)\b|,\s+and\s+will\b")
+_CONTRAST_DONE = re.compile(r"(?:rather\s+than|instead\s+of)\b[^,;.]*,\s+(?:the\s+)?(?-i:[A-Z])", re.I)  # "Rather than
+# cancel the day altogether, the Queen travelled by road to Chimaltenango": the contrast ends at its comma
 _PAST = re.compile(
     # (not a passive after "will be": "The final two days will be spent in Montreal")
     r"\b(?:was|were|had|did|has\s+been|have\s+been|(?<!\bbe\s)(?:arrived|visited|traveled|travelled|flew|landed|met|"
@@ -434,12 +436,12 @@ _TRANSIT_AFTER = re.compile(
     r"|^[^.;]{0,40}?\b(?:and|then)\s+(?:(?:she|he|they)\s+(?:was|were)\s+)?driven\s+across\s+the\s+border\b",
     re.I,
 )
-_CANCELLED = re.compile(
-    r"\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|dropped|axed|nixed|"
+_CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelled by road to Chimaltenango")
+    r"(?<!rather than )(?<!instead of )\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|(?:was|were|been|be|is|are|being)\s+dropped|dropped\s+(?:from|the|a|an|its|his|her|their|plans?)\b|(?:leg|stop|visit|trip|stopover)\s+dropped|dropped(?=[ \t]*(?:$|[,;:\n]))|axed|nixed|"
     r"(?:taken|struck|removed|left|dropped)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
-    r"did\s+not\s+materiali[sz]e|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
+    r"did\s+not\s+materiali[sz]e|(?:would|will)\s+not\s+be\s+rescheduled|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs)|(?:was|were|been)\s+(?:finally\s+)?eliminated)\b",
     re.I,
 )
@@ -695,6 +697,12 @@ def cue_for(
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
     before = next((p for p in reversed(places) if p.end <= start and p.role != "demonym"), None)
+    airport = _AIRPORT_NAMED.match(text, end) if mention is not None else None
+    if airport and any(p.start == airport.end() for p in places):
+        return None  # "landed at La Aurora airport in Guatemala City": an airport's name, its town follows
+    if mention is not None and before is not None and _AIRPORT_NAMED.fullmatch(text, before.end, start):
+        site = cue_for(text, before.start, [p for p in places if p is not before], times)  # the airport's cue is its town's
+        return replace(site, end=end, evidence=text[site.start : end]) if site is not None else None
     if mention is not None and before is not None and re.fullmatch(r",\s+on\s+the\s+island\s+of\s+", text[before.end : start]):
         return None  # "in Ponta Delgada, on the island of São Miguel": where the town lies
     if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
@@ -754,7 +762,9 @@ def cue_for(
         return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     negated = list(_NEGATED.finditer(text, max(lo, start - 80), start))
     # (not "missing the first sitting day of parliament, and flew straight to Gympie": a new verb)
-    if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start):
+    if negated and not _NEW_VERB_PHRASE.search(text, negated[-1].end(), start) and not _CONTRAST_DONE.match(
+        text, negated[-1].start(), start
+    ):
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _RETRACTED.search(text, lo, start):  # "An earlier version of this story said Anand would be in Jakarta"
         return None
@@ -895,6 +905,7 @@ _QUALIFIER_GAP = re.compile(
 )  # "Naqoura, southern Lebanon"
 
 
+_AIRPORT_NAMED = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:airport|air\s+base|airbase),?\s+(?:in|near|outside)\s+(?:the\s+)?")
 _SITE = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Palace|Stadium|Arena|Hall|Cent(?:re|er)|House|Castle|Cathedral|"
                    r"Basilica|Shrine|Temple|Mosque|Hotel|Harbour|Harbor|Station|University|Museum|Square)$")
 

@@ -210,7 +210,8 @@ def _another_trip(t: TimeRef, published: date | None) -> bool:
 def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date | None) -> bool:
     """Whether the clause holds a date of another trip."""
     lo, hi = clause
-    return any(lo <= t.start < hi and t.type == "DATE" and _another_trip(t, published) for t in times)
+    return any(lo <= t.start < hi and t.type == "DATE" and t.precision is not Precision.CENTURY and _another_trip(t, published)
+               for t in times)  # (not "a centre housed in a 16th-century Jesuit college": a building's age)
 
 
 _LONG_SPAN = re.compile(r"^P(?:\d+(?:\.\d+)?|X)(?:Y|M|DE|CE)$")  # years, months, decades

@@ -377,12 +377,17 @@ def find(
     return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname))
 
 
+_REPORTS_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|added)\s+(?:that\s+)?(?:the\s+)?$")
+
+
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
     left = left[label.end() :] if label else left
+    if cue.kind == "cancelled" and _REPORTS_THAT.search(left):  # type: ignore[attr-defined]
+        return True  # "Zarzuela Palace confirmed that the Cobán visit would not be rescheduled": told of the trip
     if who.leads_a_group and _GROUP_SUBJECT.match(left):
         return True  # "Risch is leading a Senate delegation ... The group, which also includes Sens. ..., arrived in Baku"
     if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or _HOSTS_MOVING.search(left) or (

@@ -11,7 +11,7 @@ from .model import Mention, Status, Stop
 TRIP_GAP = timedelta(days=14)  # dated stops further apart than this belong to different trips
 
 
-_WRAPS = re.compile(r"\b(?:wrap(?:s|ped|ping)?|conclud(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|(?:last|final)\s+(?:stop|leg))\b", re.I)
+_WRAPS = re.compile(r"\b(?:wrap(?:s|ped|ping)?|conclud(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|(?:last|final)\s+(?:stop|leg|day))\b", re.I)
 
 
 def order(drafts: list[Draft]) -> list[Stop]:

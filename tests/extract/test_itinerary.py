@@ -1225,6 +1225,15 @@ DATES_AND_STATUS = [
      "Seoul. She is scheduled to leave for Shanghai on Thursday.", "2026-10-21",
      [("Changwon", "visited", None, None), ("Seoul", "visited", "2026-10-20", "2026-10-20"),
       ("Incheon", "visited", None, None), ("Shanghai", "planned", "2026-10-22", "2026-10-22")]),
+    ("an airport's name then its town; rather than cancel; a building's century; a cancelled leg told by the palace",
+     "Queen Letizia has spent the final day of her trip to Guatemala in the colonial city of Antigua Guatemala, where "
+     "she toured a centre housed in a 16th-century Jesuit college.\n\nOn Tuesday rain grounded the helicopter that "
+     "was due to take her to Cobán. Rather than cancel the day altogether, the Queen travelled by road to "
+     "Chimaltenango. Zarzuela Palace confirmed that the Cobán visit would not be rescheduled. Royal watchers noted "
+     "her espadrilles in Chimaltenango when the temperature dropped.\n\nLetizia landed at La Aurora airport in "
+     "Guatemala City on Sunday night.", "2026-06-17",
+     [("Chimaltenango", "visited", None, None), ("Guatemala City", "visited", "2026-06-14", "2026-06-14"),
+      ("Antigua Guatemala", "visited", None, None)]),  # (undated: the day of the road trip is told a sentence before)
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
