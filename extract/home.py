@@ -24,10 +24,24 @@ def home_capital(
     """The capital of the traveller's country, from the title, the country whose office the traveller
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
     return (
-        _home_posting(text, places, g, name) or _home_capital(title, g) or _home_possessive(text, places, g, name)
+        _home_posting(text, places, g, name) or _home_capital(title, g) or _home_title_place(text, places, g, name)
+        or _home_possessive(text, places, g, name)
         or _home_named(text, places, g, name) or _home_demonym(text, places, g, title) or _home_returned(text, places, g)
         or _home_described(text, places, g, name) or _home_capital_dateline(text, places, g)
     )
+
+
+_LOCAL_TITLE = re.compile(r"\s+(?:Gov\.|Governor|Mayor|Lord\s+Mayor|Premier|Chief\s+Minister|Deputy\s+Mayor)\s+$")
+
+
+def _home_title_place(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The town a local office names before the traveller's name: "Tokyo Gov. Yuriko Koike" is at home in Tokyo."""
+    if g is None or not name:
+        return None
+    at = text.find(name)
+    town = next((m for m in places if m.place is not None and m.place.level is Level.CITY and m.end < at
+                 and _LOCAL_TITLE.fullmatch(text, m.end, at)), None)
+    return next((e for e in g.candidates(town.place.name) if e.gid == town.place.gazetteer_id), None) if town else None
 
 
 _BACK_TO_THE_CAPITAL = re.compile(r"\breturn\w*\s+(?:home|to\s+the\s+capital)\b", re.I)

@@ -108,6 +108,8 @@ def time_for(
         if _UNTIL.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
             distance += 120  # "fly to New York, where he will remain until next Wednesday": that is the end
         if _another_trip(t, published):
+            if t.start >= m.end and _ABOUT_THE_PLACE.match(text_between(m, t)):
+                continue  # "a day trip to the Gold Coast, which hosted the 2018 Commonwealth Games": the town's past
             between = m.sentence[max(0, t.end - m.sentence_start) : max(0, m.start - m.sentence_start)]
             # (not "The envoy, appointed ... in 2024, arrived in the capital Naypyidaw on Monday": an aside's year)
             if -60 <= t.start - m.end <= 25 and (t.start >= m.end or (m.start - t.end <= 60 and "," not in between)):
@@ -118,6 +120,8 @@ def time_for(
     return (best[1] if best else None), False
 
 
+# a relative clause about the place itself, not what the traveller does there ("where she will meet")
+_ABOUT_THE_PLACE = re.compile(r"\s*,\s*(?:which|that)\b|\s*,\s*where\s+(?!(?:he|she|they|I|we)\b)")
 _DEADLINE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$", re.I)
 _ASIDE_ACT = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:added|announced|confirmed|booked|founded|built|opened|inaugurated|"

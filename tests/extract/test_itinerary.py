@@ -1234,6 +1234,11 @@ DATES_AND_STATUS = [
      "Guatemala City on Sunday night.", "2026-06-17",
      [("Chimaltenango", "visited", None, None), ("Guatemala City", "visited", "2026-06-14", "2026-06-14"),
       ("Antigua Guatemala", "visited", None, None)]),  # (undated: the day of the road trip is told a sentence before)
+    ("a local office names home; a relative clause tells the town's past", "Tokyo Gov. Yuriko Koike will begin the "
+     "trip in Brisbane on Monday. On Wednesday, Koike will make a day trip to the Gold Coast, which hosted the 2018 "
+     "Commonwealth Games. She will fly back from Sydney on Thursday, arriving in Tokyo on Friday morning.", "2026-09-04",
+     [("Brisbane", "planned", "2026-09-07", "2026-09-07"), ("Gold Coast", "planned", "2026-09-09", "2026-09-09"),
+      ("Sydney", "planned", "2026-09-10", "2026-09-10")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
