@@ -206,6 +206,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(r"\b(?:(?:gold|silver|bronze|medal|title|crown|trophy|victory|podium)\s+at|(?:entered|registered|selected)\s+(?:for|in))"
                    r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'.&-]*\s+(?:(?:of|de|the|and)\s+)?){1,6}in\s+" + _PRE + "$"),
     ),
+    ("meet", 0.7, re.compile(r"\b(?:met|meets)\s+(?:in|at)\s+" + _PRE + "$")),  # "Sandu met in Padua with 2,000 citizens"
     (
         "meet",
         0.7,  # "opened with two sold-out nights at the Coliseu dos Recreios in Lisbon", "stepping on stage at the ... in"

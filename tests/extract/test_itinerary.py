@@ -1239,6 +1239,9 @@ DATES_AND_STATUS = [
      "Commonwealth Games. She will fly back from Sydney on Thursday, arriving in Tokyo on Friday morning.", "2026-09-04",
      [("Brisbane", "planned", "2026-09-07", "2026-09-07"), ("Gold Coast", "planned", "2026-09-09", "2026-09-09"),
       ("Sydney", "planned", "2026-09-10", "2026-09-10")]),
+    ("met in a town with people", f"{TITLE} was in Brussels on Friday. On Saturday, President Okafor met in Padua with "
+     "about 2,000 citizens.", "2026-05-18",
+     [("Brussels", "visited", "2026-05-15", "2026-05-15"), ("Padua", "visited", "2026-05-16", "2026-05-16")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
