@@ -383,9 +383,10 @@ _UNFULFILLED = re.compile(
     r"|\b(?:wants|wanted|would\s+like|wishes|wished)\s+to\s+(?:visit|(?:travel|go|fly)\s+to)\s+(?:the\s+)?$",
 )
 _UNFULFILLED_LIST = re.compile(
-    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?,\s+and\s+to\s+[^.;]*$"
+    r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?"
+    r"(?:,\s+and\s+to|\s+and\s+(?:meet|visit|tour|hold|address|open|inspect|speak))\s+[^.;]*$"  # ("... and meet councillors in Lerwick")
 )
-_HYPOTHETICAL = re.compile(r"\s*If\b[^.;]*?,[^.;]*?\bwould\b", re.I)
+_HYPOTHETICAL = re.compile(r"\s*[\"“']?\s*If\b[^.;]*?,[^.;]*?\b(?:would|should|could|ought)\b", re.I)  # ("If he wants to see, he should go to")
 _HOME_PLACE = re.compile(r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$", re.I)
 _RETURN_LEG = re.compile(r"\b(?:return|homeward)\s+(?:flight|journey|leg|trip)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.I)
 _CAME_HOME = re.compile(

@@ -515,6 +515,10 @@ NOT_STOPS = [
      "year.", {"Jeddah", "Washington"}),
     ("will not join a leg", f"{TITLE} will speak in Singapore on Tuesday, Nov. 10. She will not join the third leg of "
      "the roadshow in Tokyo on Nov. 16.", {"Tokyo"}),
+    ("a dropped plan's second verb; a hypothetical 'should go to'", f"{TITLE} arrived in Aberdeen on Monday. She had "
+     "been due to land in Shetland on Tuesday morning to tour a wind farm and meet councillors in Lerwick. \u201cIf she "
+     "wants to see what her policies mean, she should go to Grangemouth,\u201d a union leader said.",
+     {"Lerwick", "Grangemouth"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
