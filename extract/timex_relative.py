@@ -300,8 +300,10 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
         d = _day_in_brackets(c, m, wd) or d
         d_value = d.isoformat()
     c.last_day = d or c.last_day
-    if d is not None and not _HOMECOMING.search(c.text, max(0, m.start() - 40), m.start()):
-        c.last_weekday = (m.end(), d)  # (not "will be back in Jakarta on Friday": the trip's end, told first)
+    if d is not None and not _HOMECOMING.search(c.text, max(0, m.start() - 40), m.start()) and not _END_OF_STAY.search(
+        c.text, max(0, m.start() - 10), m.start()
+    ):  # (not "will be back in Jakarta on Friday": the trip's end, told first; nor "is here through Monday": a stay's end)
+        c.last_weekday = (m.end(), d)
     if part:
         return Norm("TIME", d_value + PARTS_OF_DAY[part], pre_mod(m))
     if pre in ("late", "early"):
@@ -361,6 +363,7 @@ def _day_in_brackets(c: Context, m: re.Match[str], wd: int) -> date | None:
     return None
 
 
+_END_OF_STAY = re.compile(r"\b(?:through|until|till)\s+$", re.I)
 _JOINED_DAYS = re.compile(r"\s+(?:and|or|to|through|until)\s+(?:on\s+)?|\s*[-–]\s*")  # "on Tuesday and Wednesday"
 
 

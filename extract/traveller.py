@@ -529,7 +529,8 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     # (the traveller only as a companion does not make "she" the traveller: "Motzfeldt is not travelling with Nielsen")
     if who.surname and any(not _COMPANION.search(before, 0, n.start()) for n in word_pattern(who.surname).finditer(before)):
         return False
-    opening = re.match(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}", before)  # its subject: "President Bola Tinubu left"
+    # its subject: "President Bola Tinubu left", "Meanwhile, UN relief chief Tom Fletcher visited"
+    opening = re.match(r"\s*(?:(?:Meanwhile|Separately|Elsewhere|However),\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|[a-z]+\s+chief)\s+){0,5}", before)
     head = before[: opening.end()] if opening else ""
     return any(word_pattern(o).search(head) for o in who.others)
 

@@ -519,6 +519,9 @@ NOT_STOPS = [
      "been due to land in Shetland on Tuesday morning to tour a wind farm and meet councillors in Lerwick. \u201cIf she "
      "wants to see what her policies mean, she should go to Grangemouth,\u201d a union leader said.",
      {"Lerwick", "Grangemouth"}),
+    ("'he' after another's sentence opened by 'Meanwhile'", f"{TITLE} arrived in Port Sudan on Sunday.\n\nMeanwhile, "
+     "UN relief chief Tom Fletcher visited the Chadian border town of Adré on Tuesday. He is due in N'Djamena on "
+     "Thursday to meet the Chadian authorities.", {"N'Djamena"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

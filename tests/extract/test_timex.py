@@ -132,6 +132,8 @@ ISSUE_CASES = [
     ("She heads to Echuca this arvo.", "this arvo", "TIME", "2023-11-07TAF", "time", ("2023-11-07", "2023-11-07")),
     ("She will attend the conference from the 11th to 14th.", "the 11th to 14th", "DATE", "2023-11-11", "day",
      ("2023-11-11", "2023-11-14")),
+    ("She stays here through Monday. She will return to Port Sudan on Thursday.", "Thursday", "DATE", "2023-11-09",
+     "day", ("2023-11-09", "2023-11-09")),  # a stay's end next week starts no week-ahead schedule
     ("He will then spend the 30th in Lobito.", "the 30th", "DATE", "2023-10-30", "day", ("2023-10-30", "2023-10-30")),
     ("He will hold talks on the 30th with the prime minister.", "the 30th", "DATE", "2023-10-30", "day",
      ("2023-10-30", "2023-10-30")),
