@@ -186,13 +186,22 @@ _LEAVE_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|depart\w*)\s+(?:from\s+
 _RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?$", re.I)
 
 
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|leave|leaving|departed|departs|emplaned|flew\s+back)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
 def drop_origin_returned_to(drafts: list[Draft], places: list[Mention], text: str = "") -> list[Draft]:
     """"a flight from Washington ... before returning to Washington on Thursday", "flew from Tokyo ...
-    They will return to Tokyo on Thursday evening": the trip's home."""
+    They will return to Tokyo on Thursday evening": the trip's home; a town the trip set out from and then
+    left for is home, no stop at all."""
     home = [
         m.place for m in places if m.place is not None
         and (m.role == "return" or _RETURN_TO.search(text, max(0, m.start - 30), m.start))
     ]
+    # "landed in Ahmedabad from New Delhi ... left for New Delhi on Sunday night": set out from and left for
+    came_from = {d.stop.place.gazetteer_id for d in drafts if d.kind == "origin"}
+    left_for = {m.place.gazetteer_id for m in places if m.place is not None and _LEFT_FOR.search(text, max(0, m.start - 30), m.start)}
+    if came_from & left_for:
+        return [d for d in drafts if d.stop.place.gazetteer_id not in came_from & left_for]
     # (one city by two names: "from New Delhi ... before returning to Delhi")
     return [d for d in drafts if not (d.kind == "origin" and any(
         p.gazetteer_id == d.stop.place.gazetteer_id or (

@@ -522,6 +522,8 @@ NOT_STOPS = [
     ("'he' after another's sentence opened by 'Meanwhile'", f"{TITLE} arrived in Port Sudan on Sunday.\n\nMeanwhile, "
      "UN relief chief Tom Fletcher visited the Chadian border town of Adré on Tuesday. He is due in N'Djamena on "
      "Thursday to meet the Chadian authorities.", {"N'Djamena"}),
+    ("set out from and left for: home", f"{TITLE} landed in Ahmedabad from New Delhi on Saturday morning and toured "
+     "the depot. On Sunday she visited Surat. Okafor left for New Delhi on Sunday night.", {"New Delhi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
