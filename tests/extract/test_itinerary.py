@@ -1251,6 +1251,9 @@ DATES_AND_STATUS = [
     ("met in a town with people", f"{TITLE} was in Brussels on Friday. On Saturday, President Okafor met in Padua with "
      "about 2,000 citizens.", "2026-05-18",
      [("Brussels", "visited", "2026-05-15", "2026-05-15"), ("Padua", "visited", "2026-05-16", "2026-05-16")]),
+    ("a tour that began in one town and continued the same afternoon in the next", "The tour began on Monday in "
+     "Margate, where the leader met traders in the Old Town, and continued the same afternoon in Ramsgate.",
+     "2026-07-03", [("Margate", "visited", "2026-06-29", "2026-06-29"), ("Ramsgate", "visited", "2026-06-29", "2026-06-29")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

@@ -79,6 +79,7 @@ from extract.toponyms import find_toponyms
         ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
         ("He landed at Nur Khan Airbase in Rawalpindi.", ["Rawalpindi"]),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
+        ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
         ("He goes on to the Portuguese Republic and the Swiss Confederation.", ["Portuguese Republic", "Swiss Confederation"]),
         ("He held a press conference at Freedom House in Georgetown.", ["Georgetown"]),  # a building, not Freedom  # a port nobody listed: no "Qasim" either

@@ -40,6 +40,8 @@ WHO = [
      "Monday.", "Hana Oyama", None),
     ("two initials without points", "Vice President C P Radhakrishnan will embark on a visit to Botswana on Monday. "
      "Radhakrishnan will then travel to Malawi.", "C P Radhakrishnan", "Vice President"),
+    ("a councillor", "Reform UK's Linden Kemkaran was in Folkestone yesterday. \"Fix the roads,\" Cllr Kemkaran said. "
+     "Cllr Kemkaran also spoke about boats.", "Linden Kemkaran", "Cllr"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
