@@ -115,6 +115,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "before driving down Highway 97A to Vernon"
+    ("go", 0.85, re.compile(r"\b(?:drove|driven|drives|driving|drive|travell?(?:ed|ing|s)?|head(?:ed|ing|s)?)\s+(?:up|down|along|via)\s+"
+                            r"(?:the\s+)?(?:Highway|Route|Interstate|Motorway|State\s+Route|(?-i:[A-Z])[\w-]*)\s+[\w-]+\s+(?:[\w-]+\s+)?to\s+"
+                            + _PRE + "$", re.I)),
     # "will depart from Almaty on April 15 to Bishkek city"
     ("go", 0.8, re.compile(r"\b(?:depart\w*|leav(?:e|es|ing))\s+from\s+[\w.’'\s-]{1,40}?\s+to\s+" + _PRE + "$", re.I)),
     # "will reach Muscat on Saturday" (not "let aid reach Darfur")
@@ -222,9 +226,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "meet",
         0.7,  # "played to a packed Scotiabank Arena in Toronto on Friday night": a show there
-        re.compile(r"\b(?:play(?:ed|s|ing)?|perform(?:ed|s|ing)?|sang|sings|headlin(?:ed|es|ing))\s+(?:to\s+|at\s+)?(?:[\w’'-]+\s+){0,5}?"
+        re.compile(r"\b(?:play(?:ed|s|ing)?|perform(?:ed|s|ing)?|sang|sings|headlin(?:ed|es|ing)|drew|draws|drawing)\s+(?:to\s+|at\s+)?(?:[\w’'-]+\s+){0,5}?"
                    r"(?:arena|stadium|crowd|concert|show|gig|venue|hall|theatre|theater|festival|center|centre|bowl|dome)\s+"
-                   r"(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+" + _PRE + "$", re.I),
+                   r"(?:[\w’'-]+\s+){0,3}?(?:in|at)\s+" + _PRE + "$", re.I),  # ("drew a noisier crowd at Clark College in")
     ),
     (
         "meet",

@@ -1254,6 +1254,11 @@ DATES_AND_STATUS = [
     ("a tour that began in one town and continued the same afternoon in the next", "The tour began on Monday in "
      "Margate, where the leader met traders in the Old Town, and continued the same afternoon in Ramsgate.",
      "2026-07-03", [("Margate", "visited", "2026-06-29", "2026-06-29"), ("Ramsgate", "visited", "2026-06-29", "2026-06-29")]),
+    ("a crowd drawn at a college in a town; a drive down a highway to the next", f"{TITLE} held a town hall in Camas on "
+     "Saturday. On Monday night, Okafor drew a bigger and noisier crowd at Clark College in Vancouver. On Tuesday she "
+     "drove down Highway 97A to Longview.", "2026-08-12",
+     [("Camas", "visited", "2026-08-08", "2026-08-08"), ("Vancouver", "visited", "2026-08-10", "2026-08-10"),
+      ("Longview", "visited", "2026-08-11", "2026-08-11")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
