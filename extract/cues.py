@@ -405,7 +405,7 @@ _CONTRAST_DONE = re.compile(r"(?:rather\s+than|instead\s+of)\b[^,;.]*,\s+(?:the\
 _PAST = re.compile(
     # (not a passive after "will be": "The final two days will be spent in Montreal")
     r"\b(?:was|were|had|did|has\s+been|have\s+been|(?<!\bbe\s)(?:arrived|visited|traveled|travelled|flew|landed|met|"
-    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned|touched\s+down)"
+    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned|moved|drove|touched\s+down)"
     r"|ha(?:s|ve)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|flown|gone|come|met|left|begun|held|spent))\b",  # "has touched down at"
     re.I,
 )

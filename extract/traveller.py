@@ -481,6 +481,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
                 continue
             if _inside_place_name(left, m, who.place_names):
                 continue  # "arrived back in San José": no José of the article
+            if _ITS_OFFICE.match(left, m.end()):
+                continue  # "The Microsoft chairman and CEO arrived": the company names an office, the traveller's
             if last_self >= 0 and _REST_OF_NAME.fullmatch(left, last_self, m.start()):
                 continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
             last_other = max(last_other, m.end())
@@ -532,7 +534,7 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     # its subject: "President Bola Tinubu left", "Meanwhile, UN relief chief Tom Fletcher visited"
     opening = re.match(r"\s*(?:(?:Meanwhile|Separately|Elsewhere|However),\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|[a-z]+\s+chief)\s+){0,5}", before)
     head = before[: opening.end()] if opening else ""
-    return any(word_pattern(o).search(head) for o in who.others)
+    return any(not _ITS_OFFICE.match(before, m.end()) for o in who.others for m in word_pattern(o).finditer(head))
 
 
 def _another_office(phrase: str, who: Traveller) -> bool:
@@ -763,6 +765,7 @@ def _someone_else(left: str, who: Traveller) -> bool:
     )
 
 
+_ITS_OFFICE = re.compile(r"\s+(?:chairman|chairwoman|chair|chief|ceo|boss|founder|executive)\b", re.I)
 _SUBJECT_OFFICE = re.compile(
     r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*|(?:While|When|As|After|Before)\b[^,]{0,60},\s*)?"
     r"the\s+((?:[a-z'’-]+\s+){0,2}?"  # ("While the King is at the forum, the Queen will travel to Geelong")

@@ -1259,6 +1259,10 @@ DATES_AND_STATUS = [
      "drove down Highway 97A to Longview.", "2026-08-12",
      [("Camas", "visited", "2026-08-08", "2026-08-08"), ("Vancouver", "visited", "2026-08-10", "2026-08-10"),
       ("Longview", "visited", "2026-08-11", "2026-08-11")]),
+    ("the company names the traveller's office", "When Satya Nadella last toured Asia he flew home. Microsoft said "
+     "little. Microsoft declined to comment.\n\nThe Microsoft chairman and CEO arrived in Ho Chi Minh City on "
+     "Tuesday. He moved on to Hanoi the next day.", "2027-03-12",
+     [("Ho Chi Minh City", "visited", "2027-03-09", "2027-03-09"), ("Hanoi", "visited", "2027-03-10", "2027-03-10")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
