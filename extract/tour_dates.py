@@ -56,62 +56,69 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
     for m in lines:
         line_end = _line_end(text, m.start())
         if m.re is _ISO_LINE:
-            found += _iso_line(a, m, line_end)
-            continue
-        if m.re is _NUMERIC_LINE:
-            a_, b_ = int(m["a"]), int(m["b"])
-            month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
-            place = _place_in(a.places, m.end(), line_end, text)  # "14/01 - 1st ODI - McLean Park, Napier"
+            place, day, last = _iso_line(a, m, line_end)
         else:
-            mon = m["mon"] or m["mon2"]
-            if mon is None:
-                heading = next((h for h in reversed(headings) if h.end() <= m.start()), None)
-                if heading is None:
-                    continue
-                mon = heading["mon"]
-            month, day_of_month = month_number(mon), int(m["day"] or m["day2"])
-            # "Oct 22-25: Kuala Lumpur", or a fixture's venue first: "Nov 5-8: Toto Japan Classic, Otsu, Japan"
-            place = _place_at(a.places, m.end()) or _place_in(a.places, m.end(), line_end, text)
-        if place is None:
+            place, day, last = _line_days(a, m, line_end, headings)
+        if place is None or day is None or last is None:
             continue
-        day = _date(published, month, day_of_month)
-        if day is None:
-            continue
-        last = day
-        if m.re is _LINE and m["last"] and int(m["last"]) > day.day:  # "Sept. 27-28 — Newark": two nights
-            with contextlib.suppress(ValueError):  # "Feb. 28-31" keeps its first day
-                last = day.replace(day=int(m["last"]))
         if _CALLED_OFF.search(text, m.end(), line_end):
             place.role = "cancelled"  # "Sat 13 Mar: Nottingham, Royal Concert Hall – POSTPONED"
             continue
-        time = TimeRef.on_day(text[m.start() : m.end()].strip(), m.start(), m.end(), day, last)
+        label = text[m.start() : m.end()].strip(" \t,–—:|-" if m.re is _ISO_LINE else None)
+        time = TimeRef.on_day(label, m.start(), m.end(), day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
         place.role = "stop"
         found.append(_line_candidate(place, cue, time, published))
     return found if len(found) >= MIN_LINES else []
 
 
+_Dated = tuple[Mention | None, date | None, date | None]  # a line's place and its first and last day
+
+
+def _line_days(a: Analysis, m: re.Match[str], line_end: int, headings: list[re.Match[str]]) -> _Dated:
+    """The place and days of a line that opens with a day of the month, its month on the line or in
+    the heading above ("NOVEMBER / 4 – Seoul"), or with a numeric day ("14/01 - ... Napier")."""
+    text, published = a.article.text, a.article.published
+    assert published is not None
+    if m.re is _NUMERIC_LINE:
+        a_, b_ = int(m["a"]), int(m["b"])
+        month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
+        place = _place_in(a.places, m.end(), line_end, text)  # "14/01 - 1st ODI - McLean Park, Napier"
+    else:
+        mon = m["mon"] or m["mon2"]
+        if mon is None:
+            heading = next((h for h in reversed(headings) if h.end() <= m.start()), None)
+            if heading is None:
+                return None, None, None
+            mon = heading["mon"]
+        month, day_of_month = month_number(mon), int(m["day"] or m["day2"])
+        # "Oct 22-25: Kuala Lumpur", or a fixture's venue first: "Nov 5-8: Toto Japan Classic, Otsu, Japan"
+        place = _place_at(a.places, m.end()) or _place_in(a.places, m.end(), line_end, text)
+    if place is None:
+        return None, None, None
+    day = _date(published, month, day_of_month)
+    last = day
+    if day is not None and m.re is _LINE and m["last"] and int(m["last"]) > day.day:  # "Sept. 27-28 — Newark": two nights
+        with contextlib.suppress(ValueError):  # "Feb. 28-31" keeps its first day
+            last = day.replace(day=int(m["last"]))
+    return place, day, last
+
+
 _HOMEWARD = re.compile(r"\b(?:return\w*|flight\s+(?:back|home)|back\s+(?:to|home))\b", re.I)
 
 
-def _iso_line(a: Analysis, m: re.Match[str], line_end: int) -> list[Candidate]:
-    """The stop of a line that opens with ISO dates ("2026-12-02, Monterrey"): their own year, no guessing."""
-    text, published = a.article.text, a.article.published
-    assert published is not None
+def _iso_line(a: Analysis, m: re.Match[str], line_end: int) -> _Dated:
+    """The place and days of a line that opens with ISO dates ("2026-12-02, Monterrey"): their own year,
+    no guessing; a "Return to Lisbon" line is the way home, no stop."""
+    text = a.article.text
     place = _place_at(a.places, m.end()) or _place_in(a.places, m.end(), line_end, text)
     day = _exact(int(m["y"]), int(m["m"]), int(m["d"]))
     last = _exact(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else day
     if place is None or day is None or last is None or not 0 <= (last - day).days <= 31:
-        return []
+        return None, None, None
     if _HOMEWARD.search(text, m.end(), place.start):
-        return []  # "2026-09-18 | Return to Lisbon": the way home
-    if _CALLED_OFF.search(text, m.end(), line_end):
-        place.role = "cancelled"
-        return []
-    time = TimeRef.on_day(text[m.start() : m.end()].strip(" \t,–—:|-"), m.start(), m.end(), day, last)
-    cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
-    place.role = "stop"
-    return [_line_candidate(place, cue, time, published)]
+        return None, None, None  # "2026-09-18 | Return to Lisbon": the way home
+    return place, day, last
 
 
 # "- Canberra: Sunday 23 May, in conversation at Muse", "Auckland Writers Festival: Saturday 29 and Sunday 30 May":
