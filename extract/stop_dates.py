@@ -726,10 +726,6 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
                 s.evidence.append(t.span)
 
 
-def _named_within(s: Stop, lo: int, hi: int) -> bool:
-    """True when some evidence of ``s`` starts inside [lo, hi)."""
-    return any(lo <= e.start < hi for e in s.evidence)
-
 
 def bound_tours(a: Analysis, stops: list[Stop]) -> None:
     """"arrived in Tokyo ..., concluding his four-day blitz through the Mideast": the undated visits
