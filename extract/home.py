@@ -13,7 +13,7 @@ import re
 from . import cues, dateline, dateline_town
 from .drafts import Candidate, Draft
 from .gazetteer import Entry, Gazetteer, distance_km
-from .model import Level, Mention, Status, Stop
+from .model import Level, Mention, Place, Status, Stop
 
 SAME_CITY_KM = 15.0  # two names this close are one city ("Delhi", "New Delhi")
 
@@ -31,6 +31,11 @@ def home_capital(
     )
 
 
+def _entry(g: Gazetteer, place: Place) -> Entry | None:
+    """The gazetteer entry a resolved place was read from (home is compared by entry)."""
+    return next((e for e in g.candidates(place.name) if e.gid == place.gazetteer_id), None)
+
+
 _LOCAL_TITLE = re.compile(r"\s+(?:Gov\.|Governor|Mayor|Lord\s+Mayor|Premier|Chief\s+Minister|Deputy\s+Mayor)\s+$")
 
 
@@ -41,7 +46,7 @@ def _home_title_place(text: str, places: list[Mention], g: Gazetteer | None, nam
     at = text.find(name)
     town = next((m for m in places if m.place is not None and m.place.level is Level.CITY and m.end < at
                  and _LOCAL_TITLE.fullmatch(text, m.end, at)), None)
-    return next((e for e in g.candidates(town.place.name) if e.gid == town.place.gazetteer_id), None) if town else None
+    return _entry(g, town.place) if town is not None and town.place is not None else None
 
 
 _BACK_TO_THE_CAPITAL = re.compile(r"\breturn\w*\s+(?:home|to\s+the\s+capital)\b", re.I)
@@ -122,7 +127,7 @@ def _home_returned(text: str, places: list[Mention], g: Gazetteer | None) -> Ent
         back = _RETURN_TO.search(text, max(0, m.start - 30), m.start) or (
             filed and _LEAVE_FOR.search(text, max(0, m.start - 60), m.start))  # "will leave Hiroshima for Rome"
         if back and ("home" in back.group().lower() or (filed and filed[0].lower() == m.text.lower())):
-            return next((e for e in g.candidates(m.place.name) if e.gid == m.place.gazetteer_id), None)
+            return _entry(g, m.place)
     return None
 
 
@@ -200,8 +205,9 @@ def drop_origin_returned_to(drafts: list[Draft], places: list[Mention], text: st
     # "landed in Ahmedabad from New Delhi ... left for New Delhi on Sunday night": set out from and left for
     came_from = {d.stop.place.gazetteer_id for d in drafts if d.kind == "origin"}
     left_for = {m.place.gazetteer_id for m in places if m.place is not None and _LEFT_FOR.search(text, max(0, m.start - 30), m.start)}
-    if came_from & left_for:
-        return [d for d in drafts if d.stop.place.gazetteer_id not in came_from & left_for]
+    homes = came_from & left_for
+    if homes:
+        return [d for d in drafts if d.stop.place.gazetteer_id not in homes]
     # (one city by two names: "from New Delhi ... before returning to Delhi")
     return [d for d in drafts if not (d.kind == "origin" and any(
         p.gazetteer_id == d.stop.place.gazetteer_id or (

@@ -109,8 +109,9 @@ def _middle(s: Stop, published: date | None) -> date:
 def _last_day(s: Stop, published: date | None) -> date:
     """Where a stop's stay ends for telling trips apart: its end when the stay is a short one (a tournament's
     week, "from Tuesday through the 22-25 Oct event"), else its ``_middle``."""
-    short = s.start is not None and s.end is not None and (s.end - s.start) <= TRIP_GAP
-    return max(_middle(s, published), s.end) if short and s.end else _middle(s, published)
+    if s.start is not None and s.end is not None and s.end - s.start <= TRIP_GAP:
+        return max(_middle(s, published), s.end)
+    return _middle(s, published)
 
 
 def _named(s: Stop, places: list[Mention]) -> list[Mention]:
