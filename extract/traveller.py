@@ -244,6 +244,15 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
+def _whole_name(name: str, text: str, never: set[str]) -> str:
+    """The name with the word that ends it wherever the article writes it: "Kim Jong" is "Kim Jong Un"
+    when every "Kim Jong" runs on into "Un" and the name ends there (names are read two words at a time)."""
+    pattern = rf"\b{re.escape(name)}\b([ \t]+{_WORD}(?=[,;:.)]|[ \t]+[a-z]))?"
+    after = {a.strip().removesuffix("'s").removesuffix("’s") for a in re.findall(pattern, text)}
+    word = after.pop() if len(after) == 1 else ""
+    return f"{name} {word}" if word and word not in never else name
+
+
 def find(
     text: str, forced: str | None = None, not_names: frozenset[str] = frozenset(), peoples: frozenset[str] = frozenset()
 ) -> Traveller:
@@ -291,6 +300,8 @@ def find(
             or words[-1] in _NAME_PARTICLES  # "Mohammed Al" of "Mohammed Al Jaber": a name cut short
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
+        if any(full.startswith(name + " ") for full, _ in titled.values()):
+            continue  # "Samia Suluhu" of "President Samia Suluhu Hassan": the titled name is the whole one
         if len([w for w in name.split() if w[:1].isupper()]) == 2 and name.split()[-1] not in _ORG_WORDS:
             surname = name.split()[0 if _PATRONYMIC & set(words) else -1]  # "Faisal bin Thani" is Faisal
             if surname in titled and titled[surname][0] == surname:
@@ -357,7 +368,7 @@ def find(
         surname = max((s for s in counts if titled[s][1] and counts[s] >= 3), key=rank, default="")
         if not surname:
             return Traveller(others=set(titled))
-    full, title = titled[surname]
+    full, title = _whole_name(titled[surname][0], text, never_names), titled[surname][1]
     # the article's short name may be the first word ("President Xi Jinping ... Xi said")
     words = [w for w in full.split() if w not in _NOT_SURNAMES] or full.split()  # "Sheikh" is no one's name
     if not _PATRONYMIC & set(words):  # ("Mohammed bin Salman" is Mohammed, however often "Salman" comes)

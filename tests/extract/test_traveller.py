@@ -42,6 +42,13 @@ WHO = [
      "Radhakrishnan will then travel to Malawi.", "C P Radhakrishnan", "Vice President"),
     ("a councillor", "Reform UK's Linden Kemkaran was in Folkestone yesterday. \"Fix the roads,\" Cllr Kemkaran said. "
      "Cllr Kemkaran also spoke about boats.", "Linden Kemkaran", "Cllr"),
+    ("a third name word the pairs leave off", "Marine biologist Jonas Bech Andersen landed in Antananarivo on Monday. "
+     "Jonas Bech Andersen's team then flew north to Maroantsetra.", "Jonas Bech Andersen", None),
+    ("no third word where one mention goes on otherwise", "Kim Jong Un arrived in Vladivostok on Tuesday. Kim Jong "
+     "said little. Kim Jong then left. The train of Kim Jong Il once came this way.", "Kim Jong", None),
+    ("the titled whole name, not its first two words", "Tanzanian President Samia Suluhu Hassan arrived in Muscat on "
+     "Sunday. Samia Suluhu told reporters she was pleased. Samia Suluhu later flew to Sohar.", "Samia Suluhu Hassan",
+     "Tanzanian President"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
@@ -112,7 +119,7 @@ WHO = [
      "Monday. Mohamad will travel to Phnom Penh on Tuesday.", "Mohamad Hasan", "Foreign Minister"),
     ("the host who invited, with a particle in his name", "At the invitation of President Luiz Inacio Lula da "
      "Silva, Their Majesties King Carl XVI Gustaf and Queen Silvia will make a State Visit to Brazil on 27-30 April.",
-     "Carl XVI", "King"),
+     "Carl XVI Gustaf", "King"),  # (the name goes on after the numeral)
     ("an Indian honorific is no part of the name", "Prime Minister Shri Narendra Modi will arrive in Nairobi on the "
      "8th. Modi will travel to Zanzibar on the 12th.", "Narendra Modi", "Prime Minister"),
     ("a company boss, not its chairman", "Kestrel Lithium boss Sarah Whitcombe is on the road this week. Whitcombe "
