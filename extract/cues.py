@@ -179,6 +179,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:(?:the|a)\s+|(?-i:[A-Z])[\w-]+\s+(?:of|for)\s+)[^,;.]{0,80},\s*"  # "Dbeibah, the head of ..., in"
             r"|(?:the|a)\s+[^,;.]{0,60},\s*(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*"  # "the President of Belarus, Alexander Lukashenko, in"
+            r"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:president|prime\s+minister|minister|king|queen|emir|sultan|chief|governor|"
+            r"mayor|leader|counterpart|head|chairman|chairwoman|commander|ambassador|envoy|pope|patriarch|delegation)\s+"  # "met the intelligence chief in"
             r"|(?:[a-z][\w-]*\s+){0,2}(?:managers|investors|officials|executives|students|reporters|journalists|workers|farmers|"
             r"traders|businessmen|entrepreneurs|representatives|diplomats|troops|refugees|survivors|families|pilgrims|residents|"
             r"lawmakers|legislators|bankers|exporters|importers|donors)\s+)"  # "met asset managers in Cape Town"

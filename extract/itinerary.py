@@ -672,6 +672,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 # a visit, once reported, is not undone by talk of what happens there next
                 if existing.status is None or c.time is not None or c.status is Status.VISITED:
                     existing.status = c.status
+            if existing.kind == "origin" and c.cue.kind in ("arrive", "visit"):
+                existing.kind = c.cue.kind  # "flying in from Israel ... arrived in Jerusalem on Sunday": a stop too
             s.confidence = min(0.95, s.confidence + 0.1)
             continue
         if c.cue.kind == "leave":

@@ -54,7 +54,7 @@ _OFFICE_BEFORE = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(minister|secretary|envoy|ambassador|president|governor|"
-    r"mayor|leader|chancellor|premier|senator|commissioner)\b"
+    r"mayor|leader|chancellor|premier|senator|commissioner|representative|coordinator|rapporteur)\b"
     r"|,\s+(director[\s-]+general|secretary[\s-]+general|president|chief\s+executive|head|chair(?:man|woman)?)\s+of\b"
 )  # "Priti Patel, the shadow foreign secretary,", "Amy Pope, director general of the IOM,"
 _BARE_SURNAME = re.compile(

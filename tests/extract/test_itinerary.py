@@ -1263,6 +1263,13 @@ DATES_AND_STATUS = [
      "little. Microsoft declined to comment.\n\nThe Microsoft chairman and CEO arrived in Ho Chi Minh City on "
      "Tuesday. He moved on to Hanoi the next day.", "2027-03-12",
      [("Ho Chi Minh City", "visited", "2027-03-09", "2027-03-09"), ("Hanoi", "visited", "2027-03-10", "2027-03-10")]),
+    ("met an office-holder in a town", f"{TITLE} met the intelligence chief in Cairo on Tuesday.", "2026-07-15",
+     [("Cairo", "visited", "2026-07-14", "2026-07-14")]),
+    ("a town flown in from and arrived in earlier is a stop", f"{TITLE} met the prime minister in Cairo on Tuesday, hours "
+     "after flying in from Israel. Okafor had arrived in Jerusalem on Sunday evening and held talks there on Monday. By "
+     "Tuesday night she was back in Jerusalem.", "2026-07-15",
+     [("Jerusalem", "visited", "2026-07-12", "2026-07-14"), ("Cairo", "visited", "2026-07-14", "2026-07-14"),
+      ("Jerusalem", "visited", "2026-07-14", "2026-07-14")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

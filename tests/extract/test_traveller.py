@@ -49,6 +49,9 @@ WHO = [
     ("the titled whole name, not its first two words", "Tanzanian President Samia Suluhu Hassan arrived in Muscat on "
      "Sunday. Samia Suluhu told reporters she was pleased. Samia Suluhu later flew to Sohar.", "Samia Suluhu Hassan",
      "Tanzanian President"),
+    ("a representative in apposition is titled", "Sven Aldridge, the Board of Peace's high representative for the "
+     "region, arrived in Amman on Sunday. Aldridge met the king. Defence Minister Omar Haddad visits troops in Zarqa. "
+     "Haddad visited Irbid too. Aldridge flew to Cairo on Monday.", "Sven Aldridge", "representative"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
