@@ -274,7 +274,8 @@ def timeline_spec(it: Itinerary, highlight: int | None = None) -> dict:
         annotations.append(dict(x=pub, y=1.02, yref="paper", text="published", showarrow=False, font=dict(size=11)))
     if not it.stops:
         annotations.append(_empty_note())
-    xaxis = dict(type="date", tickformat="%d %b\n%Y", showgrid=True, gridcolor="#eee")
+    # (automargin: room below for two-line or rotated date labels, which a fixed margin cut off)
+    xaxis = dict(type="date", tickformat="%d %b\n%Y", showgrid=True, gridcolor="#eee", automargin=True)
     days = {s.start for s in dated} | {s.end for s in dated if s.end}
     if days and (max(days) - min(days)).days <= 14:  # short trips: one tick per day, no repeated labels
         xaxis["dtick"] = 86_400_000

@@ -35,3 +35,20 @@ def test_topojson_served_locally(page, sample_server):
     assert all(u.startswith(sample_server) or u.startswith("data:") for u in requests), [
         u for u in requests if not u.startswith(sample_server)
     ]
+
+
+def test_timeline_date_labels_are_not_cut_off(page, sample_server):
+    page.goto(sample_server)
+    page.wait_for_selector("#timeline .xtick text", timeout=30_000)
+    # every date label lies wholly inside the drawn figure (rotated labels once ran past its bottom edge)
+    boxes = page.evaluate(
+        """() => {
+            const svg = document.querySelector('#timeline svg.main-svg').getBoundingClientRect();
+            return [...document.querySelectorAll('#timeline .xtick text')].map(t => {
+                const r = t.getBoundingClientRect();
+                return {text: t.textContent, top: r.top - svg.top, bottom: r.bottom - svg.top, height: svg.height};
+            });
+        }"""
+    )
+    assert boxes
+    assert all(b["top"] >= 0 and b["bottom"] <= b["height"] for b in boxes), boxes
