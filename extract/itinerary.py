@@ -19,7 +19,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from . import cues, dateline, dateline_town, home, regions, stop_dates, tour_dates, traveller, trip_order
+from . import (
+    cues,
+    dateline,
+    dateline_town,
+    home,
+    regions,
+    stop_dates,
+    table_rows,
+    tour_dates,
+    traveller,
+    trip_order,
+)
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
@@ -206,8 +217,8 @@ def build(a: Analysis) -> Itinerary:
     on_the_way = {m.place.gazetteer_id for m in a.places if m.role == "transit" and m.place is not None}
     candidates = [c for c in candidates if not (c.cue.kind == "origin" and c.mention.place.gazetteer_id in on_the_way)]
     candidates += regions.region_lists(a, candidates)
-    candidates += tour_dates.tour_candidates(a)
-    candidates += tour_dates.place_first_candidates(a)
+    listed = tour_dates.tour_candidates(a, who.surname if who.title else None) + tour_dates.place_first_candidates(a) + table_rows.table_candidates(a)
+    candidates += listed
     candidates += tour_dates.diary_candidates(a, who.surname)
     candidates += tour_dates.programme_candidates(a, candidates)
     stop_dates.event_dates(a, candidates)
@@ -234,7 +245,8 @@ def build(a: Analysis) -> Itinerary:
     for stop in stops:
         unique = {(e.start, e.end): e for e in stop.evidence}
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
-    stops = trip_order.main_trip(stops, a.article.published, a.places)
+    listed_places = {c.mention.place.gazetteer_id for c in listed if c.mention.place is not None}
+    stops = trip_order.main_trip(stops, a.article.published, a.places, listed_places)
     stops = home.drop_home_stops(stops, home.home_capital(who.title, text, a.places, g, who.name))
     stops = home.drop_return_to_start(stops, candidates)
     stops = home.drop_return_home(stops, text, a.places)

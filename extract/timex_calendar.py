@@ -86,6 +86,9 @@ def nearest_weekday(base: date, wd: int, future: bool | None) -> date:
     return base + timedelta(days=delta)
 
 
+YEAR_CHANGE_DAYS = 30  # how much nearer a date in another year must be to beat one in the base's year
+
+
 def nearest_year(m: int, d: int | None, base: date, future: bool | None) -> int:
     """The year of month ``m`` (day ``d``) meant from ``base``: tense first, then nearness."""
     best: tuple[float, int] | None = None
@@ -100,6 +103,8 @@ def nearest_year(m: int, d: int | None, base: date, future: bool | None) -> int:
             penalty += 2 * abs(delta)
         if future is False and delta > slack:
             penalty += 2 * abs(delta)
+        if y != base.year:
+            penalty += YEAR_CHANGE_DAYS  # "6-9 April" in October, untensed: this April, not next (a near tie)
         if best is None or penalty < best[0]:
             best = (penalty, y)
     return best[1] if best else base.year

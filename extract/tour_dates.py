@@ -44,8 +44,11 @@ _ISO_LINE = re.compile(
 MIN_LINES = 3  # a list needs this many dated lines to be a tour list, not a stray date
 
 
-def tour_candidates(a: Analysis) -> list[Candidate]:
-    """One candidate per dated line of a tour list that names a place right after its date."""
+def tour_candidates(a: Analysis, surname: str | None = None) -> list[Candidate]:
+    """One candidate per dated line of a tour list that names a place right after its date; in a calendar
+    where some lines name the traveller ("Nov 12 | Hong Kong | Reception with President Adebayo-Marsh"),
+    only those lines ("Dec 3 | Toronto | Holiday Party" is someone else's event). The caller passes a
+    ``surname`` only for a titled traveller (an untitled "McLean Park" may be a venue read as a name)."""
     text = a.article.text
     published = a.article.published
     lines = sorted([*_LINE.finditer(text), *_NUMERIC_LINE.finditer(text), *_ISO_LINE.finditer(text)], key=lambda m: m.start())
@@ -61,15 +64,21 @@ def tour_candidates(a: Analysis) -> list[Candidate]:
             place, day, last = _line_days(a, m, line_end, headings)
         if place is None or day is None or last is None:
             continue
-        if _CALLED_OFF.search(text, m.end(), line_end):
+        if called_off(text, m.end(), line_end):
             place.role = "cancelled"  # "Sat 13 Mar: Nottingham, Royal Concert Hall – POSTPONED"
             continue
         label = text[m.start() : m.end()].strip(" \t,–—:|-" if m.re is _ISO_LINE else None)
         time = TimeRef.on_day(label, m.start(), m.end(), day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
-        place.role = "stop"
-        found.append(_line_candidate(place, cue, time, published))
-    return found if len(found) >= MIN_LINES else []
+        found.append(line_candidate(place, cue, time, published))
+    if len(found) < MIN_LINES:
+        return []
+    if surname and surname not in {p.text for p in a.places}:  # (not a town taken for a name: "Legacy Taipei")
+        who = word_pattern(surname)
+        found = [c for c in found if who.search(text, *c.cue.clause)] or found
+    for c in found:
+        c.mention.role = "stop"
+    return found
 
 
 _Dated = tuple[Mention | None, date | None, date | None]  # a line's place and its first and last day
@@ -124,7 +133,7 @@ def _iso_line(a: Analysis, m: re.Match[str], line_end: int) -> _Dated:
 # "- Canberra: Sunday 23 May, in conversation at Muse", "Auckland Writers Festival: Saturday 29 and Sunday 30 May":
 # a schedule line that opens with its place (after a bullet), then a separator, then its days
 _PLACE_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?(?=\S)", re.M)
-_SEPARATOR = re.compile(r"[^:\n–—]{0,40}?\s*[:–—]\s*")
+_SEPARATOR = re.compile(r"[^:\n–—]{0,40}?\s*(?::|(?<!\d)[–—])\s*")  # (not the dash of "6–9 April")
 _DAY_RANGE = re.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and|&)\s*{_WEEKDAY}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+"
     rf"(?P<mon>{_MONTH})\b|\b(?P<mon2>{_MONTH})\.?\s+(?P<d3>[0-3]?\d)\b(?:\s*(?:-|–|to|and|&)\s*(?P<d4>[0-3]?\d)\b)?",
@@ -156,18 +165,23 @@ def place_first_candidates(a: Analysis) -> list[Candidate]:
                 days += [day] if day else []
         if not days or (max(days) - min(days)).days > 7:
             continue
-        if _CALLED_OFF.search(text, line.end(), line_end):
+        if called_off(text, line.end(), line_end):
             place.role = "cancelled"
             continue
         first, last = min(days), max(days)
         time = TimeRef.on_day(text[sep.end() : line_end].strip(), sep.end(), line_end, first, last)
         cue = Cue("visit", 0.8, place.start, sep.end(), text[place.start : sep.end()], (line.start(), line_end))
-        found.append(_line_candidate(place, cue, time, published))
+        found.append(line_candidate(place, cue, time, published))
     if len(found) < MIN_LINES:
         return []
     for c in found:
         c.mention.role = "stop"
     return found
+
+
+def called_off(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a line of a list) says the date is off: "Nottingham – POSTPONED"."""
+    return _CALLED_OFF.search(text, lo, hi) is not None
 
 
 def _line_end(text: str, at: int) -> int:
@@ -176,7 +190,7 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _line_candidate(place: Mention, cue: Cue, time: TimeRef, published: date) -> Candidate:
+def line_candidate(place: Mention, cue: Cue, time: TimeRef, published: date) -> Candidate:
     """The stop a dated line of a list names: planned when its first day is after publication."""
     assert time.earliest is not None
     status = Status.PLANNED if time.earliest > published else Status.VISITED
@@ -276,7 +290,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
             cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, line_end))
             p.role = "stop"
-            found.append(_line_candidate(p, cue, time, published))
+            found.append(line_candidate(p, cue, time, published))
             named = True
         days_with_places += named
     if days_with_places < MIN_DAYS:
@@ -318,7 +332,7 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
             time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
             cue = Cue("visit", 0.8, lo, dash.end(), text[lo : dash.end()], (lo, line_end))
             p.role = "stop"
-            found.append(_line_candidate(p, cue, time, published))
+            found.append(line_candidate(p, cue, time, published))
     return found if len(found) >= MIN_DAYS else []
 
 

@@ -120,17 +120,22 @@ def _named(s: Stop, places: list[Mention]) -> list[Mention]:
     return [m for m in places if m.role in ("stop", "origin") and any(a <= m.start < b for a, b in spans)]
 
 
-def main_trip(stops: list[Stop], published: date | None, places: list[Mention]) -> list[Stop]:
+def main_trip(
+    stops: list[Stop], published: date | None, places: list[Mention], listed: set[str | None] | None = None
+) -> list[Stop]:
     """The stops of the trip the article is about: dated stops split into trips where two weeks pass
     between them ("arrived in Tokyo on Tuesday ... after she visited Kyiv in September"); the trip
     with most stops (then the one nearest publication) stays, with every undated stop. The others'
-    mentions get the role "other_trip"."""
+    mentions get the role "other_trip". The places of a tour list or table (``listed``, by gazetteer
+    id) are one tour however far apart their dates."""
+    listed = listed or set()
     dated = sorted((s for s in stops if s.start is not None), key=lambda s: _middle(s, published))
     trips: list[list[Stop]] = []
     for s in dated:
         if trips and (_middle(s, published) - max(_last_day(o, published) for o in trips[-1]) <= TRIP_GAP or any(
             o.place.gazetteer_id == s.place.gazetteer_id for o in trips[-1]
-        )):  # (a second stay in a town of the trip goes on with it: "back in Ulaanbaatar on 26 August")
+        ) or (s.place.gazetteer_id in listed and any(o.place.gazetteer_id in listed for o in trips[-1]))):
+            # (a second stay in a town of the trip goes on with it: "back in Ulaanbaatar on 26 August")
             trips[-1].append(s)
         else:
             trips.append([s])

@@ -462,6 +462,8 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # "later in the day", "earlier that day": the day just named
         ("She inaugurated a hospital on Saturday. Later in the day, she flew to Khushab. Earlier that day she met "
          "traders.", "2026-02-15", ["2026-02-14", "2026-02-14", "2026-02-14"]),
+        # an untensed day half a year off either way is this year's, not next year's (a near tie)
+        ("Japan: Tokyo, 6-9 April. State visit.", "2026-10-12", ["2026-04-06"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),

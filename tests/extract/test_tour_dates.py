@@ -42,3 +42,20 @@ def test_an_iso_programmes_return_line_is_the_way_home():
             "2026-09-15 | Brasília | Summit\n2026-09-17 | Praia | Bilateral meeting\n2026-09-18 | Return to Lisbon\n")
     it = extract_article(Article(text, published=date(2026, 9, 11)))
     assert [s.place.name for s in it.stops] == ["São Paulo", "Brasília", "Praia"]
+
+
+def test_a_calendar_naming_the_traveller_on_some_lines_is_theirs_on_those_only():
+    text = ("President Ines Okafor is heading back to Asia next month.\n\nUPCOMING EVENTS\n\n"
+            "Oct 29 | Vancouver | Fall Mixer with Dean Paul Ferreira | RSVP\n"
+            "Nov 12 | Hong Kong | Alumni Reception with President Okafor | RSVP\n"
+            "Nov 14 | Taipei | Alumni Dinner with President Okafor | RSVP\n"
+            "Dec 3 | Toronto | Holiday Party | RSVP\n")
+    it = extract_article(Article(text, published=date(2026, 10, 20)))
+    assert [s.place.name for s in it.stops] == ["Hong Kong", "Taipei"]
+
+
+def test_a_tour_list_is_one_tour_however_long():
+    text = ("The band announced its world tour.\n\nMarch 3 – Chicago, United Center\nMarch 5 – Atlanta, State Farm "
+            "Arena\nApril 20 – London, The O2\nJune 2 – Tokyo, Budokan\n")
+    it = extract_article(Article(text, published=date(2026, 2, 10)))
+    assert [s.place.name for s in it.stops] == ["Chicago", "Atlanta", "London", "Tokyo"]
