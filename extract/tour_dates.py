@@ -259,7 +259,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
     lines_done: set[int] = set()  # one stop per line: "Visit to the parish of Caacupé in Villa 21-24"
     homes = _departure_homes(text, a.places, headings)  # "Departure by air from Rome/Fiumicino" on the first day
     for i, h in enumerate(headings):
-        end = headings[i + 1].start() if i + 1 < len(headings) else _section_end(text, h.end())
+        end = headings[i + 1].start() if i + 1 < len(headings) else _section_end(text, h.end(), a.places)
         day = _heading_day(h, published)
         if day is None:
             continue
@@ -272,13 +272,16 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             line = text[lo:line_end]
             if p.place.gazetteer_id in homes or lo in lines_done:
                 continue
+            if called_off(text, lo, line_end):
+                p.role = "cancelled"  # "the visit to La Ronge previously announced ... has been cancelled"
+                continue
             if _LEAVING_LINE.search(line):
                 # the last day's departure is the way home; an earlier one's destination is the next stop
                 # ("08:00 Departure by air for Temuco"), never the place it leaves from
                 if i == len(headings) - 1 or not _FOR_PLACE.search(line[: p.start - lo]):
                     leaving.add(p.start)
                     continue
-            whole = line.strip() == text[p.start : p.end]
+            whole = _names_only(text, lo, line_end, a.places)  # "Seoul", "Regina, Saskatchewan"
             before = line[: p.start - lo]
             if not whole and not _ARRIVAL_LINE.search(before) and not _FOR_PLACE.search(before):
                 continue
@@ -300,6 +303,18 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
         if c.mention.start not in leaving and (c.mention.place is None or c.mention.place.gazetteer_id not in homes)
     ]
     return found
+
+
+_GLUE = re.compile(r"^(?:[\s,;/&()]|\band\b)*$")  # what may stand between a line's place names
+
+
+def _names_only(text: str, lo: int, hi: int, places: list[Mention]) -> bool:
+    """Whether the line ``text[lo:hi]`` holds place names and nothing else ("Regina, Saskatchewan")."""
+    inside = [p for p in places if lo <= p.start and p.end <= hi and p.place is not None]
+    if not inside:
+        return False
+    bounds = [lo] + [x for p in inside for x in (p.start, p.end)] + [hi]
+    return all(_GLUE.match(text[a:b]) for a, b in zip(bounds[::2], bounds[1::2], strict=True))
 
 
 _ENTRY = re.compile(r"[ \t]*[—–-][ \t]+")  # "NAIROBI — Ethiopian Prime Minister Abiy Ahmed arrives for a state visit"
@@ -357,10 +372,16 @@ def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[s
     return homes
 
 
-def _section_end(text: str, start: int) -> int:
-    """Where the last day's section ends: at a short heading line of its own (or the text's end)."""
-    m = re.search(r"\n\s*\n(?=[A-Z][^\n\d:]{0,40}\n\s*\n)", text[start:])  # "Background" and a blank line
-    return start + m.start() if m else len(text)
+def _section_end(text: str, start: int, places: list[Mention]) -> int:
+    """Where the last day's section ends: at a short heading line of its own ("Background" and a blank
+    line), not a line of place names ("Edmonton, Alberta"), or at the text's end."""
+    for m in _SECTION_HEADING.finditer(text, start):
+        if not _names_only(text, m.end(), _line_end(text, m.end()), places):
+            return m.start()
+    return len(text)
+
+
+_SECTION_HEADING = re.compile(r"\n\s*\n(?=[A-Z][^\n\d:]{0,40}\n\s*\n)")
 
 
 def _exact(year: int, month: int, day: int) -> date | None:

@@ -835,6 +835,14 @@ DATES_AND_STATUS = [
      "May 18th National Cemetery\n17:30 Departure for Berlin", "2026-10-14",
      [("Seoul", "planned", "2026-10-18", "2026-10-19"), ("Daejeon", "planned", "2026-10-20", "2026-10-20"),
       ("Gwangju", "planned", "2026-10-21", "2026-10-21")]),
+    ("a programme's day lines of a town and its province, a called-off visit, the last day's town", "ITINERARY OF "
+     "THE GOVERNOR GENERAL\n\nTUESDAY, SEPTEMBER 16, 2025\n\nRegina, Saskatchewan\n\n- 10:30 a.m. - The Governor "
+     "General will sign the Book of Honour.\n\nTHURSDAY, SEPTEMBER 18, 2025\n\nPrince Albert, Saskatchewan\n\n- 1:00 "
+     "p.m. - She will present medals.\n\nPlease note: the visit to La Ronge previously announced for Thursday has been "
+     "cancelled.\n\nFRIDAY, SEPTEMBER 19, 2025\n\nEdmonton, Alberta\n\n- 11:00 a.m. - She will deliver remarks.\n",
+     "2025-09-12",
+     [("Regina", "planned", "2025-09-16", "2025-09-16"), ("Prince Albert", "planned", "2025-09-18", "2025-09-18"),
+      ("Edmonton", "planned", "2025-09-19", "2025-09-19")]),
     ("a feature's flashbacks: a journey that 'had begun', a visit in a clause about another year", "Marina Silva "
      "spent a week on the Amazon rivers. The journey had begun on Monday, March 16, in Manaus, where Silva announced a "
      "new fund. She flew to Tefe the next morning and stayed three days. Twenty years later, as environment minister "
