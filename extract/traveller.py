@@ -622,6 +622,9 @@ _PEOPLE_MOVING = re.compile(
     r"\b(?:patients|people|residents|families|farmers|students|workers|pilgrims|travell?ers|passengers|fans|tourists|"
     r"migrants|refugees)\b[^.;]{0,80}?\b(?:had|have|has|would|will|must|need)\s+(?:to\s+)?$"
     r"|\b(?:members|supporters|volunteers|spectators)\s+(?:were|are)\s+(?:expected|due|set)\s+to\s+$"  # "said members were expected to travel from"
+    # "Many Jamaican and Barbadian visitors to Ghana make the journey to Cape Coast": people in general
+    r"|\b(?i:many|most|some|thousands\s+of|hundreds\s+of|millions\s+of)\s+[^.;]{0,40}?\b(?:visitors|tourists|people|"
+    r"pilgrims|travell?ers|fans|migrants)\b[^.;]{0,60}$"
 )
 _HOSTS_MOVING = re.compile(
     r"\b[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:federal\s+|senior\s+|government\s+|provincial\s+)?(?:ministers|officials|leaders|"
@@ -666,7 +669,7 @@ _OWN_GROUP_THAT = re.compile(
     r"\b(?:led|leads|leading|heads|headed|heading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:team|delegation|group|party|expedition|mission)\s*,?\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,3}$"
 )
-_THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,\s*who|[a-z]{3,}\s*,\s*(?:many|most|some|all|several|few|one)\s+of\s+whom)\s+(?:[a-z]+\s+){0,3}$")
+_THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most|some|all|several|few|one)\s+of\s+whom)\s+(?:[a-z]+\s+){0,3}$")
 # ("members of the Pakistani community, many of whom had travelled from Casablanca")
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")

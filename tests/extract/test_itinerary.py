@@ -524,6 +524,10 @@ NOT_STOPS = [
      "Thursday to meet the Chadian authorities.", {"N'Djamena"}),
     ("set out from and left for: home", f"{TITLE} landed in Ahmedabad from New Delhi on Saturday morning and toured "
      "the depot. On Sunday she visited Surat. Okafor left for New Delhi on Sunday night.", {"New Delhi"}),
+    ("visitors in general make the journey", f"{TITLE} arrived in Kingston on Wednesday. Many Jamaican and "
+     "Barbadian visitors to Ghana make the journey to Cape Coast and Elmina castles.", {"Cape Coast", "Elmina"}),
+    ("a group who had travelled, without a comma", f"{TITLE} arrived in Kingston on Wednesday. On Friday she received "
+     "a delegation of Maroon leaders who had travelled to Kingston from Accompong.", {"Accompong"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
