@@ -662,7 +662,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 s.evidence.append(c.time.span)
             elif c.time is not None and (
                 own_day or s.start is None or stop_dates.finer(c.time, existing.time)
-                or (existing.time is not None and existing.time.start in shared and c.time.start not in shared)
+                or (existing.time is not None and existing.time.start in shared and c.time.start not in shared
+                    and not (existing.kind == "arrive" and existing.time.earliest == existing.time.latest))
             ):
                 # a list's shared dates give way to a place's own: "will visit Egypt, Ethiopia and Senegal from
                 # May 11 to 17 ... Ethiopia from May 13 to 15", "... from Sunday ... in Baku on Wednesday"

@@ -1282,6 +1282,10 @@ DATES_AND_STATUS = [
      "Tuesday night she was back in Jerusalem.", "2026-07-15",
      [("Jerusalem", "visited", "2026-07-12", "2026-07-14"), ("Cairo", "visited", "2026-07-14", "2026-07-14"),
       ("Jerusalem", "visited", "2026-07-14", "2026-07-14")]),
+    ("an arrival's day is its own, though its sentence dates another stay", f"{TITLE} arrived in Bridgetown, Barbados, "
+     "on Sunday evening, after five days in Jamaica. In Bridgetown, Okafor is scheduled to address parliament on "
+     "Tuesday and will open an exhibition on Wednesday.", "2026-08-03",
+     [("Kingston", "visited", "2026-07-28", "2026-08-01"), ("Bridgetown", "visited", "2026-08-02", "2026-08-05")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
