@@ -27,7 +27,7 @@ _OWN_PLACE = re.compile(
 _PRE = (
     r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|(?<=the\s)(?:company|group|firm|carmaker|automaker))['’]s\s+)?"  # "visited Iraq's
     # southern Basra province", "went directly to the company's Changwon plant"
-    r"(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring)\s+)?"
+    r"(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)?\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
@@ -293,7 +293,10 @@ _ACTIVITY = re.compile(
     r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across|the))\s+"
-    r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$",  # "walked through a crowded transit site ... in Malakal"
+    r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$"  # "walked through a crowded transit site ... in Malakal"
+    # "campaigned in Mansfield", "rallied supporters in Erie", "stumped for the party's candidate at"
+    r"|\b(?:campaign(?:s|ed|ing)|canvass(?:es|ed|ing)?|stump(?:s|ed|ing)?|rall(?:ied|ies|ying))\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
@@ -447,7 +450,7 @@ _TRANSIT_AFTER = re.compile(
 _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelled by road to Chimaltenango")
     r"(?<!rather than )(?<!instead of )\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|(?:was|were|been|be|is|are|being)\s+dropped|dropped\s+(?:from|the|a|an|its|his|her|their|plans?)\b|(?:leg|stop|visit|trip|stopover)\s+dropped|dropped(?=[ \t]*(?:$|[,;:\n]))|axed|nixed|"
     r"(?:taken|struck|removed|left|dropped)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
-    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|moved\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
+    r"defer\w*|put\s+off|pushed\s+back|on\s+hold|(?:moved|pushed)\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|(?:would|will)\s+not\s+be\s+rescheduled|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs)|(?:was|were|been)\s+(?:finally\s+)?eliminated)\b",

@@ -184,6 +184,20 @@ def _only_origin(s: Stop) -> bool:
     return bool(named) and all(_FROM_END.search(e.text) for e in named)
 
 
+def drop_after_return_home(drafts: list[Draft], places: list[Mention], text: str) -> list[Draft]:
+    """"would return to Cleveland on Saturday night and resume campaigning in the Cleveland area next week":
+    when the trip ends with a return to a town, what the traveller does there afterwards is done at home."""
+    returns = [m for m in places if m.place is not None and _RETURN_TO.search(text, max(0, m.start - 30), m.start)]
+    if not returns:
+        return drafts
+    last = max(returns, key=lambda m: m.start)
+    assert last.place is not None
+    home = last.place.gazetteer_id
+    if any(e.start > last.start for d in drafts if d.stop.place.gazetteer_id != home for e in d.stop.evidence):
+        return drafts  # the return does not end the story's trip ("returned to Kabul, then flew to Herat")
+    return [d for d in drafts if not (d.stop.place.gazetteer_id == home and all(e.start > last.start for e in d.stop.evidence))]
+
+
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?[\w’'. -]{1,40}$")
 
 

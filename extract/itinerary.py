@@ -229,6 +229,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.overnight_arrivals(candidates)
     drafts = _drop_cancelled(_merge(candidates, g, text), a.places, g, text)
     drafts = home.drop_origin_returned_to(drafts, a.places, text)
+    drafts = home.drop_after_return_home(drafts, a.places, text)
     _settle_status(drafts, a.article.published)
     drafts = _appearances_before_plans(drafts, a.article.published, text)
     drafts = home.drop_home_departure(drafts)

@@ -42,6 +42,8 @@ _ISO_LINE = re.compile(
     re.M,
 )
 MIN_LINES = 3  # a list needs this many dated lines to be a tour list, not a stray date
+# "Here is the rest of the schedule released by the campaign:": a list so announced needs only two lines
+_ANNOUNCED = re.compile(r"\b(?:schedule|itinerary|programme|program|tour\s+dates)\b[^\n]*:[ \t]*\n\s*$", re.I)
 
 
 def tour_candidates(a: Analysis, surname: str | None = None) -> list[Candidate]:
@@ -52,7 +54,11 @@ def tour_candidates(a: Analysis, surname: str | None = None) -> list[Candidate]:
     text = a.article.text
     published = a.article.published
     lines = sorted([*_LINE.finditer(text), *_NUMERIC_LINE.finditer(text), *_ISO_LINE.finditer(text)], key=lambda m: m.start())
-    if len(lines) < MIN_LINES or published is None:
+    if not lines or published is None:
+        return []
+    announced = _ANNOUNCED.search(text, max(0, lines[0].start() - 200), lines[0].start()) is not None
+    least = 2 if announced else MIN_LINES
+    if len(lines) < least:
         return []
     headings = list(_HEADING.finditer(text))
     found: list[Candidate] = []
@@ -71,7 +77,7 @@ def tour_candidates(a: Analysis, surname: str | None = None) -> list[Candidate]:
         time = TimeRef.on_day(label, m.start(), m.end(), day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
         found.append(line_candidate(place, cue, time, published))
-    if len(found) < MIN_LINES:
+    if len(found) < least:
         return []
     if surname and surname not in {p.text for p in a.places}:  # (not a town taken for a name: "Legacy Taipei")
         who = word_pattern(surname)

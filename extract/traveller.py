@@ -678,7 +678,9 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
     r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
 )
-_WHO_ELSE = re.compile(r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:[a-z]+\s+){0,3}$")  # "Bosun Tijani, who flew in from"
+_WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
+    r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
+)
 _SOME_BROKE_OFF = re.compile(
     r"\b(?:a\s+handful|some|several|a\s+few|a\s+group|part|members|most|two|three|four|five)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
     r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b"

@@ -528,6 +528,10 @@ NOT_STOPS = [
      "Barbadian visitors to Ghana make the journey to Cape Coast and Elmina castles.", {"Cape Coast", "Elmina"}),
     ("a group who had travelled, without a comma", f"{TITLE} arrived in Kingston on Wednesday. On Friday she received "
      "a delegation of Maroon leaders who had travelled to Kingston from Accompong.", {"Accompong"}),
+    ("someone in apposition who drove in", f"{TITLE} spoke in Mansfield on Thursday. \"He shows up,\" said Bill "
+     "Tomlinson, a retired machinist who drove in from Shelby.", {"Shelby"}),
+    ("an event pushed to a later month", f"{TITLE} toured Canton on Wednesday. Her rally in Akron on Thursday was "
+     "pushed to October.", {"Akron"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1286,6 +1290,17 @@ DATES_AND_STATUS = [
      "on Sunday evening, after five days in Jamaica. In Bridgetown, Okafor is scheduled to address parliament on "
      "Tuesday and will open an exhibition on Wednesday.", "2026-08-03",
      [("Kingston", "visited", "2026-07-28", "2026-08-01"), ("Bridgetown", "visited", "2026-08-02", "2026-08-05")]),
+    ("a town hall in a nearby town", f"{TITLE} held a morning rally in Youngstown on Tuesday and an evening town hall "
+     "in nearby Warren on Wednesday.", "2026-09-10",
+     [("Youngstown", "visited", "2026-09-08", "2026-09-08"), ("Warren", "visited", "2026-09-09", "2026-09-09")]),
+    ("campaigned in; the home returned to is no stop after the trip", f"{TITLE} campaigned in Mansfield on Thursday. "
+     "The campaign said Okafor would return to Cleveland on Saturday night and resume regular campaigning in the "
+     "Cleveland area next week.", "2026-09-10", [("Mansfield", "visited", "2026-09-10", "2026-09-10")]),
+    ("a schedule of two lines announced as one", f"{TITLE} spoke in Mansfield on Thursday. Here is the rest of the "
+     "schedule released by the campaign:\n\nFriday, Sept. 11: Lima - 10 a.m. rally downtown.\n\nSaturday, Sept. 12: "
+     "Chillicothe - morning meet-and-greet with veterans.", "2026-09-10",
+     [("Mansfield", "visited", "2026-09-10", "2026-09-10"), ("Lima", "planned", "2026-09-11", "2026-09-11"),
+      ("Chillicothe", "planned", "2026-09-12", "2026-09-12")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
