@@ -43,7 +43,8 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # people met as a group where they are: "a town hall meeting with traders in Katsina" (not "talks with Hamas in Doha")
 _GROUPS = (
     r"(?:traders|investors|executives|students|workers|farmers|supporters|residents|families|businesses|"
-    r"entrepreneurs|nurses|doctors|teachers|veterans|voters|diaspora|community|communities|members|staff|troops"
+    r"entrepreneurs|nurses|doctors|teachers|veterans|voters|diaspora|community|communities|members|staff|troops|"
+    r"planters|growers|fishermen|fisherfolk|miners|vendors|drivers|women|youth|elders|survivors|retirees|pensioners"
     # a country's own officials are met at home: "talks with Colombian officials in the capital Bogota"
     r"|(?-i:[A-Z])[\w-]*(?:an|ese|ish|i)\s+(?:government\s+|senior\s+|business\s+)?(?:officials|authorities|counterparts?"
     r"|ministers|leaders|lawmakers))"
@@ -156,7 +157,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
-            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|(?:was|were|be|being|is|are)\s+received)"
+            r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|(?:was|were|be|being|is|are)\s+received"
+            r"|(?:hold|holds|held|holding)\s+an?\s+[\"“'‘]?[\w-]+[\"”'’]?)"  # "will hold a 'kapihan' with farmers in"
             r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?(?:in|at)\s+"
             + _PRE + "$",
             re.I,

@@ -154,7 +154,8 @@ def window_for(value: str) -> tuple[Precision, date | None, date | None]:
 # ---- tense -------------------------------------------------------------------------------
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|due"
+    # (not a participle set off by commas: "A sortie, scheduled for Tuesday evening, was called off": nearest)
+    r"\b(?:will|won't|shall|'ll|going to|plans?|(?<!, )(?:planned|scheduled)|planning|expected|expects?|due"
     r"|set to|slated|intends?|hopes? to|would|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
     r"|comes\s+on"  # "The political heart of the trip comes on Saturday, when ...": a programme
     r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+"

@@ -1301,6 +1301,9 @@ DATES_AND_STATUS = [
      "Chillicothe - morning meet-and-greet with veterans.", "2026-09-10",
      [("Mansfield", "visited", "2026-09-10", "2026-09-10"), ("Lima", "planned", "2026-09-11", "2026-09-11"),
       ("Chillicothe", "planned", "2026-09-12", "2026-09-12")]),
+    ("a town hall with planters; a named event held with farmers", f"{TITLE} held a town hall with sugarcane planters "
+     "and mill workers in Victorias City on Tuesday. On Thursday she will hold a \"kapihan\" with farmers in Passi City.",
+     "2028-02-16", [("Victorias", "visited", "2028-02-15", "2028-02-15"), ("Passi", "planned", "2028-02-17", "2028-02-17")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "

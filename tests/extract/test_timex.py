@@ -464,6 +464,8 @@ def test_possessive_weekday_of_a_coming_event(text, value):
          "traders.", "2026-02-15", ["2026-02-14", "2026-02-14", "2026-02-14"]),
         # an untensed day half a year off either way is this year's, not next year's (a near tie)
         ("Japan: Tokyo, 6-9 April. State visit.", "2026-10-12", ["2026-04-06"]),
+        # a participle set off by commas has no tense of its own: the nearest such day
+        ("A sortie in Kabankalan, scheduled for Tuesday evening, was called off.", "2028-02-16", ["2028-02-15TEV"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
