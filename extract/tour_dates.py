@@ -29,7 +29,7 @@ _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _LINE = re.compile(
     rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH})\.?)?)"
-    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|-]|[ \t])[ \t]*(?=\S)",  # (on its own line)
+    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",  # (on its own line)
     re.I | re.M,
 )
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)

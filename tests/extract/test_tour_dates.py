@@ -17,6 +17,10 @@ LISTS = [
      "Sept. 27-28 — Newark, N.J., Prudential Center\n",
      [("Chicago", "2026-09-19", "2026-09-19"), ("Atlanta", "2026-09-25", "2026-09-25"),
       ("Newark", "2026-09-27", "2026-09-28")]),
+    ("a middle dot between day, town and venue", "EUROPE TOUR\n\nTue 3 Mar · Hamburg · Molotow\n"
+     "Wed 4 Mar · Berlin · Lido\nFri 6 Mar · Copenhagen · Loppen\n",
+     [("Hamburg", "2027-03-03", "2027-03-03"), ("Berlin", "2027-03-04", "2027-03-04"),
+      ("Copenhagen", "2027-03-06", "2027-03-06")]),
     ("a programme by ISO dates, a range across months", "The minister will visit Mexico and Colombia.\n\nProgramme\n\n"
      "2026-11-30 - 2026-12-01, Mexico City\nMeetings with ministers.\n\n2026-12-02, Monterrey\nPlant visits.\n\n"
      "2026-12-03 - 2026-12-04, Bogotá\nRound table.\n",
