@@ -254,7 +254,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "arrive",
         0.85,  # "arrived to Munich the Sunday 15": a translation's arrival
-        re.compile(r"\barriv(?:ed|es|ing)?\s+to\s+" + _PRE + "$", re.I),
+        re.compile(r"\barriv(?:e|ed|es|ing)\s+to\s+" + _PRE + "$", re.I),  # (and "will arrive to Tashkent")
     ),
     (
         "depart_for",
@@ -451,7 +451,7 @@ _TRANSIT_AFTER = re.compile(
 )
 _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelled by road to Chimaltenango")
     r"(?<!rather than )(?<!instead of )\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|(?:was|were|been|be|is|are|being)\s+dropped|dropped\s+(?:from|the|a|an|its|his|her|their|plans?)\b|(?:leg|stop|visit|trip|stopover)\s+dropped|dropped(?=[ \t]*(?:$|[,;:\n]))|axed|nixed|"
-    r"(?:taken|struck|removed|left|dropped)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
+    r"(?:taken|struck|removed|left|dropped|excluded)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|(?:moved|pushed)\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
     r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|(?:would|will)\s+not\s+be\s+rescheduled|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"

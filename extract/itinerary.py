@@ -120,8 +120,10 @@ def build(a: Analysis) -> Itinerary:
             continue
         if cue.kind == "cancelled" and stop_dates.far_date_in(local_times, cue.clause, a.article.published):
             continue  # "a rail project financed by Japan and cancelled in 2020": another time's plan
-        if cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1]):
-            cue = replace(cue, kind="return")  # "depart for Seoul from Savannah on Wednesday, wrapping up the trip"
+        if (cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1])) or (
+            cue.kind in ("arrive", "go") and _HOMEWARD.search(text, cue.clause[0], cue.start)
+        ):  # "depart for Seoul from Savannah on Wednesday, wrapping up the trip", "departs to return home and
+            cue = replace(cue, kind="return")  # arrives to Incheon Airport": the way home
         again = _back_again(text, m, cue, candidates, local_times, local_places, a.article.published)
         if again or (cue.kind == "return" and _undated_stop(m, candidates)):
             cue = replace(cue, kind="go")  # (or "flew back to Antananarivo on Friday" after an undated stay there: its day)
@@ -349,6 +351,7 @@ _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv
     # "Since his appointment, Mr Sonko has made official visits to Nouakchott"
     r"|\b[Ss]ince\s+(?:his|her|their)\s+(?:appointment|election|inauguration|swearing[\s-]in|taking\s+office|arrival\s+in\s+office)\b",
     re.I)
+_HOMEWARD = re.compile(r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying))\s+(?:back\s+)?home\s+and\b", re.I)
 _ENDS_THE_TRIP = re.compile(
     r"[^.;]{0,60}?,\s*(?:wrapping\s+up|ending|concluding|capping|rounding\s+off)\s+(?:the|his|her|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b", re.I)
@@ -476,8 +479,12 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
         and inside.place.level is Level.CITY and (inside.place.population or 0) > (m.place.population or 0)
     ):
         m.place = inside.place  # "at Jebel Ali in Dubai": a quarter or a small town of the city named after it
-    if m.place is not None and m.place.level is not Level.CITY and _DESCRIBES_TOWN.match(text, m.end):
-        town = _town_before(places, m)
+    described = _DESCRIBES_TOWN.match(text, m.end) if m.place is not None and m.place.level is not Level.CITY else None
+    if described is not None:
+        # "the Kazakhstan capital Astana" names its town right after; "the Red Sea city" means one told before
+        named = next((p for p in local if p.start > m.end and p.place is not None
+                      and not text[described.end() : p.start].strip()), None)
+        town = named or _town_before(places, m)
         if town is not None:
             m.place = town.place
 

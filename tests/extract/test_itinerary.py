@@ -1304,6 +1304,11 @@ DATES_AND_STATUS = [
     ("a town hall with planters; a named event held with farmers", f"{TITLE} held a town hall with sugarcane planters "
      "and mill workers in Victorias City on Tuesday. On Thursday she will hold a \"kapihan\" with farmers in Passi City.",
      "2028-02-16", [("Victorias", "visited", "2028-02-15", "2028-02-15"), ("Passi", "planned", "2028-02-17", "2028-02-17")]),
+    ("a translation's 'arrive to', the way home, and a capital named after its country left out", f"{TITLE} will "
+     "visit Uzbekistan from the 14th. She will arrive to Tashkent on the 14th and move to Samarkand on the 16th. On the "
+     "19th she departs to return home and arrives to Incheon Airport on the 20th. At first, a visit to the Kazakhstan "
+     "capital Astana was also reviewed, but it was excluded from the schedule.", "2025-09-09",
+     [("Tashkent", "planned", "2025-09-14", "2025-09-14"), ("Samarkand", "planned", "2025-09-16", "2025-09-16")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
