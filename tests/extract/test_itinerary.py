@@ -532,6 +532,8 @@ NOT_STOPS = [
      "Tomlinson, a retired machinist who drove in from Shelby.", {"Shelby"}),
     ("an event pushed to a later month", f"{TITLE} toured Canton on Wednesday. Her rally in Akron on Thursday was "
      "pushed to October.", {"Akron"}),
+    ("had hoped to add an event", f"{TITLE} visited Singapore on Monday. We had also hoped to add a reception in "
+     "Shanghai on this trip. Unfortunately, it couldn't be confirmed in time.", {"Shanghai"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
