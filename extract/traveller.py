@@ -216,7 +216,8 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
         if _COMPOUND_ADJECTIVE.search(m["name"]) or _QUOTED.match(text[max(0, m.start() - 1) : m.end() + 1]):
             pos = m.end()  # "the Rio de Janeiro-based company", "a Lagos-born singer", "his 'Island Boy' tour": no one's name
             continue
-        if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS:
+        if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS or first in ("Sir", "Dame"):
+            # ("Sir Ed Davey": the name is Ed Davey)
             # "... of Ukraine Andrii Sybiha", "SHOP: Get Cate's linen look": read on from the second word
             pos = m.start("name") + len(first)
             continue

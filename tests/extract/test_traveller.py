@@ -52,6 +52,8 @@ WHO = [
     ("a representative in apposition is titled", "Sven Aldridge, the Board of Peace's high representative for the "
      "region, arrived in Amman on Sunday. Aldridge met the king. Defence Minister Omar Haddad visits troops in Zarqa. "
      "Haddad visited Irbid too. Aldridge flew to Cairo on Monday.", "Sven Aldridge", "representative"),
+    ("a knight's name without his Sir", "LIBERAL Democrat leader Sir Ed Davey was back in Bridgwater yesterday. Sir Ed "
+     "spent Tuesday morning on the beach at Burnham-on-Sea. Davey then travelled to Taunton.", "Ed Davey", None),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
