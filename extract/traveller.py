@@ -86,7 +86,7 @@ _ROLE_NOUN = (
 _CARRIER = (
     r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tour|trip|visit|journey|swing|roadshow|run|leg|mission|programme|program|bus|coach|motorcade|convoy|plane|train|ship|"
-    r"caravan|entourage|agenda|itinerary|schedule)"
+    r"caravan|entourage|agenda|itinerary|schedule|yatra|rath|procession|cavalcade|march)"
 )  # what carries the traveller: "The tour ends in Hiroshima", "the bus was in Bangor"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 _PRONOUN = re.compile(rf"\b(?:he|she|his|her|they|{_ROLE_NOUN})\b", re.I)
@@ -398,6 +398,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
     left = left[label.end() :] if label else left
+    # "According to the programme released by SP state president Shyamlal Pal, the yatra will reach": the source
+    left = _ACCORDING_TO.sub(lambda m: " " * len(m.group()), left)  # is no actor (blanked, offsets kept)
     if cue.kind == "cancelled" and _REPORTS_THAT.search(left):  # type: ignore[attr-defined]
         return True  # "Zarzuela Palace confirmed that the Cobán visit would not be rescheduled": told of the trip
     if who.leads_a_group and _GROUP_SUBJECT.match(left):

@@ -1311,6 +1311,9 @@ DATES_AND_STATUS = [
      "19th she departs to return home and arrives to Incheon Airport on the 20th. At first, a visit to the Kazakhstan "
      "capital Astana was also reviewed, but it was excluded from the schedule.", "2025-09-09",
      [("Tashkent", "planned", "2025-09-14", "2025-09-14"), ("Samarkand", "planned", "2025-09-16", "2025-09-16")]),
+    ("the source a plan is told according to is no actor", f"{TITLE} reached Gorakhpur on Thursday. According to the "
+     "programme released by state president Shyamlal Pal, the yatra will reach Kushinagar on Friday.", "2027-01-15",
+     [("Gorakhpur", "visited", "2027-01-14", "2027-01-14"), ("Kushinagar", "planned", "2027-01-15", "2027-01-15")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
