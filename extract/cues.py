@@ -159,7 +159,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
             r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|(?:was|were|be|being|is|are)\s+received"
             r"|(?:hold|holds|held|holding)\s+an?\s+[\"“'‘]?[\w-]+[\"”'’]?)"  # "will hold a 'kapihan' with farmers in"
-            r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?(?:in|at)\s+"
+            r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,3}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?"
+            r"(?<!based\s)(?<!located\s)(?:in|at)\s+"  # (not "with Korean businesses based in Dubai")
             + _PRE + "$",
             re.I,
         ),

@@ -534,6 +534,8 @@ NOT_STOPS = [
      "pushed to October.", {"Akron"}),
     ("had hoped to add an event", f"{TITLE} visited Singapore on Monday. We had also hoped to add a reception in "
      "Shanghai on this trip. Unfortunately, it couldn't be confirmed in time.", {"Shanghai"}),
+    ("the people met are based in a town", f"{TITLE} arrived in Doha on Monday. She held a videoconference with "
+     "representatives of Korean businesses based in Dubai from her hotel.", {"Dubai"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1314,6 +1316,8 @@ DATES_AND_STATUS = [
     ("the source a plan is told according to is no actor", f"{TITLE} reached Gorakhpur on Thursday. According to the "
      "programme released by state president Shyamlal Pal, the yatra will reach Kushinagar on Friday.", "2027-01-15",
      [("Gorakhpur", "visited", "2027-01-14", "2027-01-14"), ("Kushinagar", "planned", "2027-01-15", "2027-01-15")]),
+    ("a breakfast with growers of three words", f"{TITLE} visited two farming towns of Chihuahua on Monday, holding a breakfast with "
+     "pecan and walnut growers in Delicias.", "2027-05-12", [("Ciudad Delicias", "visited", "2027-05-10", "2027-05-10")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
