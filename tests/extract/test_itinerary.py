@@ -1316,8 +1316,9 @@ DATES_AND_STATUS = [
     ("the source a plan is told according to is no actor", f"{TITLE} reached Gorakhpur on Thursday. According to the "
      "programme released by state president Shyamlal Pal, the yatra will reach Kushinagar on Friday.", "2027-01-15",
      [("Gorakhpur", "visited", "2027-01-14", "2027-01-14"), ("Kushinagar", "planned", "2027-01-15", "2027-01-15")]),
-    ("a breakfast with growers of three words", f"{TITLE} visited two farming towns of Chihuahua on Monday, holding a breakfast with "
-     "pecan and walnut growers in Delicias.", "2027-05-12", [("Ciudad Delicias", "visited", "2027-05-10", "2027-05-10")]),
+    ("a breakfast with growers of three words", f"{TITLE} visited Chihuahua state on Sunday. On Monday she held a "
+     "breakfast with pecan and walnut growers in Delicias.", "2027-05-12",
+     [("Chihuahua", "visited", "2027-05-09", "2027-05-09"), ("Ciudad Delicias", "visited", "2027-05-10", "2027-05-10")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
