@@ -55,6 +55,16 @@ _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
     church base camp barracks university college academy park airbase airfield""".split()
 )
+# capitalised words after a place name that make it the name of the place's own public body ("the
+# Paris Police Department", "Georgia Public Service Commission", "Columbus City Council"): never the
+# start of a person's name ("Georgia Stevens"); schools and hospitals are named after people too
+_CIVIC = frozenset(
+    """police pd sheriff fire city town village municipal civic community public regional council
+    councilors board chamber zoo court circuit mayor mayoral department commission""".split()
+)
+# words after a town named like a common word that make it the town ("the Canaan Police", "Hurricane
+# police", "a Hammond resident"), lower-case or capitalised
+_CIVIC_CUES = frozenset("police pd sheriff resident residents native natives".split())
 _AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process".split())
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
@@ -314,6 +324,7 @@ def _accept(
     adjacent_prev = prev is not None and text[prev.end : tokens[i].start] == " "
     adjacent_next = nxt is not None and text[tokens[j - 1].end : nxt.start] == " "
     after_comma = prev is not None and text[prev.end : tokens[i].start].strip() == ","
+    civic = adjacent_next and nxt.cap and nxt.norm in _CIVIC
     if key in gazetteer.abbreviations:
         word = tokens[i].word
         dotted = text[tokens[i].start : tokens[j - 1].end].replace(" ", "").lower()
@@ -367,7 +378,7 @@ def _accept(
         if titled:
             return "no" if big else "person"
         given = tokens[i].norm in _given_names()
-        if key in persons and not _large(cands):
+        if key in persons and not _large(cands) and not civic:
             # a surname, or a first name ("Georgia" after "Georgia Stevens"), seen before in the article;
             # "in Henry", "of Jordan" still name the place
             if not big and not _cued(text, tokens, i, j, gazetteer, strong=True):
@@ -395,7 +406,7 @@ def _accept(
         if initial and not big:
             return "person"  # "Roy A. Nelson", "Charles W. Murphy"
         plural_owner = nxt is not None and nxt.word.endswith("s") and text[nxt.end : nxt.end + 1] in ("'", "’")
-        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS and not plural_owner:
+        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS and not plural_owner and not civic:
             # (not "Sydney Writers' Festival": a plural's possessive is no surname)
             if not big and not any(
                 e.level is not Level.CITY and not e.admin2 for e in gazetteer.index.get(nxt.norm) or ()
@@ -417,7 +428,9 @@ def _accept(
             return "person"  # "Lloyd Austin"
         if adjacent_prev and prev.cap and prev.norm in _given_names() and key in _given_names():
             return "person"  # "Michael Jordan", "Chad" and "Georgia" too: a first name before a name-like country
-        if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
+        if not big and not (adjacent_next and nxt.norm in _CIVIC_CUES) and not _common_enough(
+            key, cands, gazetteer, text, tokens, i, j
+        ):
             return "no"
     return "yes"
 

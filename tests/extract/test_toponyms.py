@@ -78,6 +78,12 @@ from extract.toponyms import find_toponyms
         ("Chadian troops guard the border near Adré.", ["Adré"]),  # the people's word, no town "Chadian"
         ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
         ("He landed at Nur Khan Airbase in Rawalpindi.", ["Rawalpindi"]),
+        # a place's own public body: the place, not a person's first name, and no surname remembered
+        ("The Georgia Public Service Commission approved the rates. In Georgia, bills will rise.", ["Georgia", "Georgia"]),
+        ("Officers of the Alexandria Police Department searched a house in Alexandria.", ["Alexandria", "Alexandria"]),
+        ("Hurricane police found the stolen truck near the river.", ["Hurricane"]),  # a town named like a word
+        ("A Hammond resident was taken to hospital.", ["Hammond"]),
+        ("Pupils at Franklin Elementary School sang.", []),  # schools are named after people
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
