@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from . import dateline
 from .gazetteer import LANDMARK_ID, Entry, Gazetteer, normalize
 from .model import Level
 from .parts import AREA_MODIFIERS, COMPASS
@@ -325,8 +326,14 @@ def _accept(
     adjacent_next = nxt is not None and text[tokens[j - 1].end : nxt.start] == " "
     after_comma = prev is not None and text[prev.end : tokens[i].start].strip() == ","
     civic = adjacent_next and nxt.cap and nxt.norm in _CIVIC
+    if _wire_dateline(text, tokens[i].start, tokens[j - 1].end):
+        return "yes"  # "... supporters. HARWINTON — Former ...": a dateline run into the headline before it
     if key in gazetteer.abbreviations:
         word = tokens[i].word
+        if after_comma and _wire_dateline(text, prev.start, prev.end, tokens[j - 1].end):
+            return "abbrev"  # "LOUISVILLE, KY--(Marketwire)", "EDMONTON, Ky (WBKO) --": a dateline's state
+        if _HOMETOWN.search(text, max(0, tokens[i].start - 12), tokens[i].start):
+            return "abbrev"  # "Nancy Pelosi, D-Calif.": a legislator's state
         dotted = text[tokens[i].start : tokens[j - 1].end].replace(" ", "").lower()
         if dotted.count(".") > 1 and dotted not in gazetteer.abbreviation_spellings:
             return "no"  # "M.D." after a doctor's name is no "Md." for Maryland
@@ -546,6 +553,25 @@ def _common_enough(
 COMMON_WORD_POPULATION = [(4.5, 500_000), (3.5, 100_000), (2.8, 20_000)]
 
 
+# before a home town: a person's age ("Jane Roe, 43, of Pomeroy") or, in US news, a legislator's party
+# ("Rep. John Doe, D-Marshall", "(R-Winthrop)", "DFL-Chisholm")
+_HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+of\s+|(?:,\s*|\()(?:D|R|I|DFL)-)$")
+# a capitalised dateline inside a line: after the end of a sentence, before a dash ("HARWINTON — ")
+_SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
+
+
+def _wire_dateline(text: str, start: int, end: int, after: int | None = None) -> bool:
+    """Whether ``text[start:end]`` is a wire dateline's place in capitals ("CROMWELL — The third ...",
+    "OMAHA -- A University ..."): at the start of a line or after a sentence, before a dash (from
+    ``after`` on, when its state is named between: "LOUISVILLE, KY--")."""
+    word = text[start:end]
+    return (
+        word.isupper() and len(word) > 2
+        and _SENTENCE_END.search(text, max(0, start - 4), start) is not None
+        and dateline.place_end(text, after or end) > (after or end)
+    )
+
+
 def _cued(
     text: str, tokens: list[_Token], i: int, j: int, gazetteer: Gazetteer, strong: bool = False
 ) -> bool:
@@ -556,6 +582,8 @@ def _cued(
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to"):
         return True
+    if _HOMETOWN.search(text, max(0, tokens[i].start - 12), tokens[i].start):
+        return True  # "Jane Roe, 43, of Pomeroy", "Rep. John Doe, D-Marshall": a person's home town
     if prev is not None and prev.norm == "of" and i > 1 and tokens[i - 2].norm in _PLACE_NOUNS:
         return True  # "the shrine of Fatima", "the town of Henry"
     m = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[tokens[j - 1].end : tokens[j - 1].end + 30])

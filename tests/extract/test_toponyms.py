@@ -84,6 +84,15 @@ from extract.toponyms import find_toponyms
         ("Hurricane police found the stolen truck near the river.", ["Hurricane"]),  # a town named like a word
         ("A Hammond resident was taken to hospital.", ["Hammond"]),
         ("Pupils at Franklin Elementary School sang.", []),  # schools are named after people
+        # a dateline run into the line before it, and a dateline's state without its period
+        ("Budget talks stall. XENIA — The city council met on Monday.", ["XENIA"]),
+        ("ROME, June 2 (Reuters) - The talks began.", ["ROME"]),  # a capital in capitals, no acronym
+        ("GLASGOW, Ky (WBKO) -- A fire broke out.", ["GLASGOW", "Ky"]),
+        ("It was treated. HIV and hepatitis spread.", []),  # an acronym, no dateline
+        # a person's home town after the age or, in US news, after a legislator's party
+        ("Rep. Jane Doe, D-Marshall, and Sen. John Roe, R-Winthrop, voted no.", ["Marshall", "Winthrop"]),
+        ("Police arrested Sam Poe, 40, of Pomeroy on Friday.", ["Pomeroy"]),
+        ("Sen. Bob Smith, D-Pa., said the bill was fair.", ["Pa."]),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
