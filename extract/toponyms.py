@@ -556,6 +556,11 @@ COMMON_WORD_POPULATION = [(4.5, 500_000), (3.5, 100_000), (2.8, 20_000)]
 # before a home town: a person's age ("Jane Roe, 43, of Pomeroy") or, in US news, a legislator's party
 # ("Rep. John Doe, D-Marshall", "(R-Winthrop)", "DFL-Chisholm")
 _HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+of\s+|(?:,\s*|\()(?:D|R|I|DFL)-)$")
+# the rest of a list of area names and the plural of their kind: "(Alachua) and Gilchrist counties",
+# "(Grant), Swift and Wilkin counties", "(Pleasant) and Madison townships"
+_AREA_LIST = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,8}\s+(?:counties|townships|parishes|boroughs)\b"
+)
 # a capitalised dateline inside a line: after the end of a sentence, before a dash ("HARWINTON — ")
 _SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
 
@@ -584,6 +589,8 @@ def _cued(
         return True
     if _HOMETOWN.search(text, max(0, tokens[i].start - 12), tokens[i].start):
         return True  # "Jane Roe, 43, of Pomeroy", "Rep. John Doe, D-Marshall": a person's home town
+    if _AREA_LIST.match(text, tokens[j - 1].end):
+        return True  # "in Alachua and Gilchrist counties": the names of a list of counties
     if prev is not None and prev.norm == "of" and i > 1 and tokens[i - 2].norm in _PLACE_NOUNS:
         return True  # "the shrine of Fatima", "the town of Henry"
     m = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[tokens[j - 1].end : tokens[j - 1].end + 30])

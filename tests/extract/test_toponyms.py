@@ -93,6 +93,9 @@ from extract.toponyms import find_toponyms
         ("Rep. Jane Doe, D-Marshall, and Sen. John Roe, R-Winthrop, voted no.", ["Marshall", "Winthrop"]),
         ("Police arrested Sam Poe, 40, of Pomeroy on Friday.", ["Pomeroy"]),
         ("Sen. Bob Smith, D-Pa., said the bill was fair.", ["Pa."]),
+        # a list of names before the plural of their kind: counties named like common words
+        ("Fires burned in Eastland and Callahan counties on Friday.", ["Eastland", "Callahan"]),
+        ("Girls from Cooke, Grayson and Love counties will compete.", ["Cooke", "Grayson", "Love"]),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
