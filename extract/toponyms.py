@@ -108,7 +108,9 @@ def _not_area_heads() -> frozenset[str]:
 
 @cache
 def _given_names() -> frozenset[str]:
-    text = (DATA / "given_names.txt").read_text()
+    """The curated given names that are also place names and the common ones of the census that only
+    towns bear ("Janet", "Nadia")."""
+    text = (DATA / "given_names.txt").read_text() + (DATA / "given_names_census.txt").read_text()
     return frozenset(
         normalize(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()
     )
@@ -430,7 +432,7 @@ def _accept(
             and prev.norm not in _CONNECTORS
             and not big
             and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start]))
-            and (prev.norm in _given_names() or max((e.population for e in cands), default=0) < 500_000)
+            and (prev.norm in _given_names() or max((e.population for e in cands if e.level is Level.CITY), default=0) < 500_000)
         ):
             return "person"  # "Lloyd Austin"
         if adjacent_prev and prev.cap and prev.norm in _given_names() and key in _given_names():

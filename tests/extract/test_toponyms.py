@@ -96,6 +96,10 @@ from extract.toponyms import find_toponyms
         # a list of names before the plural of their kind: counties named like common words
         ("Fires burned in Eastland and Callahan counties on Friday.", ["Eastland", "Callahan"]),
         ("Girls from Cooke, Grayson and Love counties will compete.", ["Cooke", "Grayson", "Love"]),
+        # a common given name of the census that only small towns bear starts a person's name
+        ("Rene Dupont toured the farm.", []),
+        # a surname after a first name, though a populous county bears it
+        ("The reporter Joyce Shelby died in Augusta.", ["Augusta"]),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
