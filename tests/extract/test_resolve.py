@@ -35,6 +35,9 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         ("Traffic in L.A. was heavy.", "L.A.", "US", "CA"),
         ("He was born in Monroe, La., in 1950.", "La.", "US", "LA"),
         ("He will then head to Quebec's North Shore.", "North Shore", "CA", "10"),  # no town of that name there
+        # England's regions and metropolitan counties, not the Midlands of Zimbabwe
+        ("Flooding closed roads across the West Midlands on Sunday.", "West Midlands", "GB", None),
+        ("Floods hit farms across Yorkshire.", "Yorkshire", "GB", None),
     ],
 )
 def test_resolve_spans_in_context(g, text, name, country, admin1):
