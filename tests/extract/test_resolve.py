@@ -38,6 +38,8 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         # England's regions and metropolitan counties, not the Midlands of Zimbabwe
         ("Flooding closed roads across the West Midlands on Sunday.", "West Midlands", "GB", None),
         ("Floods hit farms across Yorkshire.", "Yorkshire", "GB", None),
+        # "the state of X": the state, not the capital or a town of that name
+        ("The first case was found in the state of Washington last year.", "Washington", "US", "WA"),
     ],
 )
 def test_resolve_spans_in_context(g, text, name, country, admin1):
