@@ -414,6 +414,12 @@ def _accept(
         )
         if initial and not big:
             return "person"  # "Roy A. Nelson", "Charles W. Murphy"
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if (
+            not big and adjacent_next and after is not None and after.cap and len(after.word) > 1
+            and re.fullmatch(r"[A-Z]\.", nxt.word) and text[nxt.end : after.start] == " "
+        ):
+            return "person"  # "Maury M. Rosenstein": a first name before a middle initial
         plural_owner = nxt is not None and nxt.word.endswith("s") and text[nxt.end : nxt.end + 1] in ("'", "’")
         if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS and not plural_owner and not civic:
             # (not "Sydney Writers' Festival": a plural's possessive is no surname)
@@ -587,7 +593,10 @@ def _cued(
     ``strong`` ignores "to", which precedes people as often as places ("led detectives to Henry").
     """
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to"):
+    if (
+        prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to")
+        and not text[prev.end : tokens[i].start].strip()  # (not "call us at 304-766-3413. Charles")
+    ):
         return True
     if _HOMETOWN.search(text, max(0, tokens[i].start - 12), tokens[i].start):
         return True  # "Jane Roe, 43, of Pomeroy", "Rep. John Doe, D-Marshall": a person's home town

@@ -100,6 +100,9 @@ from extract.toponyms import find_toponyms
         ("Rene Dupont toured the farm.", []),
         # a surname after a first name, though a populous county bears it
         ("The reporter Joyce Shelby died in Augusta.", ["Augusta"]),
+        # a first name before a middle initial; a cue word cut off by a number is no cue
+        ("Maury M. Rosenstein has been named director.", []),
+        ("Call the clinic at 304-766-3413. Charles W. Murphy will answer.", []),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
