@@ -166,6 +166,7 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return gap == ". " and a.norm in _NAME_ABBREVIATIONS and a.word[:1].isupper()
 
 
+_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
 
 
@@ -251,7 +252,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         end = tokens[j - 1].end + (len(tokens[j - 1].poss) if tokens[j - 1].poss and key.endswith(tokens[j - 1].poss) else 0)
         cands = index.get(key) or []
-        verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons)
+        # after "and" or "or" (a comma is as often the end of a clause: "In Tokyo, Vance and Takaichi met")
+        listed = bool(found) and not found[-1].demonym and _LIST_GAP.fullmatch(text, found[-1].end, tok.start) is not None
+        if listed and len(found) > 1 and found[-1].key in gazetteer.qualifiers and text[found[-2].end : found[-1].start] == ", ":
+            listed = False  # "of Medina, Ohio, and her dog Sissy": a town and its state, no list
+        verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons, listed)
         if verdict == "abbrev":
             end += 1 if text[end : end + 1] == "." and not tokens[j - 1].word.endswith(".") else 0
             verdict = "yes"
@@ -314,9 +319,11 @@ def _accept(
     cands: list[Entry],
     gazetteer: Gazetteer,
     persons: set[str],
+    listed: bool = False,
 ) -> str:
     """ "yes", "abbrev" (keep, with its period), "person", "name" (the start of a longer name nobody
-    listed: skip all of it) or "no" for the match tokens[i:j]."""
+    listed: skip all of it) or "no" for the match tokens[i:j]; ``listed``: the name follows a place
+    found just before it in a list ("Darfur and Malakal", "Newark, Heath and Pataskala")."""
     big = any(
         e.level in (Level.COUNTRY, Level.REGION)
         or (e.level is Level.ADMIN and not e.admin2 and (e.population >= BIG_AREA or not e.population))
@@ -390,7 +397,7 @@ def _accept(
         if key in persons and not _large(cands) and not civic:
             # a surname, or a first name ("Georgia" after "Georgia Stevens"), seen before in the article;
             # "in Henry", "of Jordan" still name the place
-            if not big and not _cued(text, tokens, i, j, gazetteer, strong=True):
+            if not big and not listed and not _cued(text, tokens, i, j, gazetteer, strong=True):
                 return "person"
             if (
                 big
@@ -443,7 +450,7 @@ def _accept(
             return "person"  # "Lloyd Austin"
         if adjacent_prev and prev.cap and prev.norm in _given_names() and key in _given_names():
             return "person"  # "Michael Jordan", "Chad" and "Georgia" too: a first name before a name-like country
-        if not big and not (adjacent_next and nxt.norm in _CIVIC_CUES) and not _common_enough(
+        if not big and not listed and not (adjacent_next and nxt.norm in _CIVIC_CUES) and not _common_enough(
             key, cands, gazetteer, text, tokens, i, j
         ):
             return "no"

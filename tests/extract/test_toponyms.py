@@ -103,6 +103,11 @@ from extract.toponyms import find_toponyms
         # a first name before a middle initial; a cue word cut off by a number is no cue
         ("Maury M. Rosenstein has been named director.", []),
         ("Call the clinic at 304-766-3413. Charles W. Murphy will answer.", []),
+        # a name listed after a place is a place too, though named like a word or read as a surname before
+        ("Heavy rain fell on Newark and Heath.", ["Newark", "Heath"]),
+        ("The SOS Children's Village Malakal reopened; flights reached Darfur and Malakal.", ["Darfur", "Malakal"]),
+        ("She thanked Medina, Ohio, and Sissy's owners.", ["Medina", "Ohio"]),  # a town and its state: no list
+        ("At the talks in Tokyo, Vance and Takaichi spoke.", ["Tokyo"]),  # a comma ends the clause
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
