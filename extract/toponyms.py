@@ -434,8 +434,11 @@ def _accept(
                 e.level is not Level.CITY and not e.admin2 for e in gazetteer.index.get(nxt.norm) or ()
             ):
                 return "person"  # "Austin Dillon", "Mary Wheeler", "Caroline Johnson" (a county's name too)
-            if big and nxt.norm not in _INSTITUTIONS and not _notable(gazetteer.index.get(nxt.norm) or ()):
-                return "person"  # "Georgia Stevens" (but "Georgia Tech", "Jordan Valley" stay places)
+            if (
+                big and nxt.norm not in _INSTITUTIONS and not _notable(gazetteer.index.get(nxt.norm) or ())
+                and not _name_goes_on(text, tokens, j)
+            ):  # (but "Georgia Tech", "Jordan Valley", "Georgia Modular Systems" stay places)
+                return "person"  # "Georgia Stevens", "Vladimir Putin": a word that ends the name, a surname
         if (
             adjacent_prev
             and prev.cap
@@ -493,6 +496,12 @@ def _starts_longer_name(text: str, tokens: list[_Token], i: int, j: int, gazette
     if gap == " " and nxt.norm in _NAME_LINKS and after is not None and after.cap:
         return True
     return gap == "-" and nxt.cap and unknown
+
+
+def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the word after tokens[j] is capitalised and joined to it: "Georgia Modular Systems",
+    "the Georgia Public Service Commission" (a body's name, not a person's)."""
+    return j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].word.isalpha() and _joined(text, tokens[j], tokens[j + 1])
 
 
 def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:

@@ -108,6 +108,9 @@ from extract.toponyms import find_toponyms
         ("The SOS Children's Village Malakal reopened; flights reached Darfur and Malakal.", ["Darfur", "Malakal"]),
         ("She thanked Medina, Ohio, and Sissy's owners.", ["Medina", "Ohio"]),  # a town and its state: no list
         ("At the talks in Tokyo, Vance and Takaichi spoke.", ["Tokyo"]),  # a comma ends the clause
+        # a state before the capitalised words of a body's or firm's name, not before a surname
+        ("He works at Georgia Modular Systems. Georgia led the growth.", ["Georgia", "Georgia"]),
+        ("Jordan Arrests Opposition Members. Police in Amman said so.", ["Jordan", "Amman"]),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
