@@ -63,6 +63,7 @@ _CIVIC = frozenset(
     """police pd sheriff fire city town village municipal civic community public regional council
     councilors board chamber zoo court circuit mayor mayoral department commission""".split()
 )
+_DISTRICT_OFFICES = frozenset("attorney attorneys court judge".split())
 # words after a town named like a common word that make it the town ("the Canaan Police", "Hurricane
 # police", "a Hammond resident"), lower-case or capitalised
 _CIVIC_CUES = frozenset("police pd sheriff resident residents native natives".split())
@@ -334,7 +335,9 @@ def _accept(
     adjacent_prev = prev is not None and text[prev.end : tokens[i].start] == " "
     adjacent_next = nxt is not None and text[tokens[j - 1].end : nxt.start] == " "
     after_comma = prev is not None and text[prev.end : tokens[i].start].strip() == ","
-    civic = adjacent_next and nxt.cap and nxt.norm in _CIVIC
+    civic = adjacent_next and nxt.cap and (nxt.norm in _CIVIC or (
+        nxt.norm == "district" and j + 1 < len(tokens) and tokens[j + 1].norm in _DISTRICT_OFFICES
+    ))  # ("the Brooklyn District Attorney", "Denver District Judge")
     if _wire_dateline(text, tokens[i].start, tokens[j - 1].end):
         return "yes"  # "... supporters. HARWINTON — Former ...": a dateline run into the headline before it
     if key in gazetteer.abbreviations:

@@ -83,6 +83,7 @@ from extract.toponyms import find_toponyms
         ("Officers of the Alexandria Police Department searched a house in Alexandria.", ["Alexandria", "Alexandria"]),
         ("Hurricane police found the stolen truck near the river.", ["Hurricane"]),  # a town named like a word
         ("A Hammond resident was taken to hospital.", ["Hammond"]),
+        ("The Brooklyn District Attorney appeared before Denver District Judge Ann Roe.", ["Brooklyn", "Denver"]),
         ("Pupils at Franklin Elementary School sang.", []),  # schools are named after people
         # a dateline run into the line before it, and a dateline's state without its period
         ("Budget talks stall. XENIA — The city council met on Monday.", ["XENIA"]),
