@@ -401,6 +401,12 @@ class Gazetteer:
                 members=tuple(r.get("members", ())),
             )
             self._add_names(r, entry, primary)
+            short = _ADMIN_SUFFIX.sub("", r["name"])
+            if level is Level.ADMIN and short != r["name"] and normalize(short) in self._keys:
+                # a former province by its name without the title where other places bear that name
+                # already, as the current ones are ("the provinces of Nyanza and Western"); no new names
+                # ("Coast", "North Eastern": the North Eastern Council of India)
+                self._add(short, entry)
             for adjective in r.get("adjectives", ()):
                 self.adjectives[normalize(adjective)] = entry
         # a landmark ("White House", "Heathrow") is a town as populous as the city it is in, so it

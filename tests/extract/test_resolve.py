@@ -73,6 +73,8 @@ def test_levels(g, text, name, level):
         # a bare "Congo" is either Congo: Kinshasa's or Brazzaville's, as its article says
         ("Kinshasa airport reopened and Congo voted.", ("Kinshasa", "Congo"), "CD"),
         ("Brazzaville officials said Congo would vote.", ("Brazzaville", "Congo"), "CG"),
+        # Kenya's former provinces by their names without "Province", as current ones are named
+        ("Clashes spread to the provinces of Nyanza, Western and Coast.", ("Nyanza", "Western"), "KE"),
     ],
 )
 def test_other_spans_disambiguate(g, text, names, country):
