@@ -67,6 +67,9 @@ _DISTRICT_OFFICES = frozenset("attorney attorneys court judge".split())
 # words after a town named like a common word that make it the town ("the Canaan Police", "Hurricane
 # police", "a Hammond resident"), lower-case or capitalised
 _CIVIC_CUES = frozenset("police pd sheriff resident residents native natives".split())
+# lower-case words after a name that make it an area's ("Giza's Haram district"; but "Sand Creek
+# Township" is one longer name)
+_AREA_CUES = frozenset("district province governorate prefecture township neighborhood neighbourhood".split())
 _AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process".split())
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
@@ -385,7 +388,9 @@ def _accept(
         return "no"  # "the Shangri-La Dialogue", "the Oslo Accords", "the Paris Agreement": named after the place
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
-    if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
+    if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands) and not (
+        prev is not None and prev.norm in ("at", "in") and adjacent_prev
+    ):  # (but "the crew based at Heathrow said": the people there speak)
         return "no"  # "Buckingham Palace said": the institution speaking
     if j - i == 1:
         word = tokens[i].word
@@ -456,7 +461,9 @@ def _accept(
             return "person"  # "Lloyd Austin"
         if adjacent_prev and prev.cap and prev.norm in _given_names() and key in _given_names():
             return "person"  # "Michael Jordan", "Chad" and "Georgia" too: a first name before a name-like country
-        if not big and not listed and not (adjacent_next and nxt.norm in _CIVIC_CUES) and not _common_enough(
+        if not big and not listed and not (
+            adjacent_next and (nxt.norm in _CIVIC_CUES or (not nxt.cap and nxt.norm in _AREA_CUES))
+        ) and not _common_enough(
             key, cands, gazetteer, text, tokens, i, j
         ):
             return "no"

@@ -83,6 +83,8 @@ from extract.toponyms import find_toponyms
         ("Officers of the Alexandria Police Department searched a house in Alexandria.", ["Alexandria", "Alexandria"]),
         ("Hurricane police found the stolen truck near the river.", ["Hurricane"]),  # a town named like a word
         ("A Hammond resident was taken to hospital.", ["Hammond"]),
+        ("Police fired on protesters in Giza's Haram district.", ["Giza", "Haram"]),  # an area's word after it
+        ("Cabin crew based at Heathrow said they would strike.", ["Heathrow"]),  # the crew speaks, not the airport
         ("The Brooklyn District Attorney appeared before Denver District Judge Ann Roe.", ["Brooklyn", "Denver"]),
         ("Pupils at Franklin Elementary School sang.", []),  # schools are named after people
         # a dateline run into the line before it, and a dateline's state without its period
