@@ -531,13 +531,15 @@ _INSTITUTIONS = frozenset(
 
 def _disease_after(text: str, tokens: list[_Token], j: int) -> bool:
     """Whether a disease word follows ``tokens[j-1]``, perhaps after one more lowercase word:
-    "Marburg virus", "Reston ebolavirus", "Marburg hemorrhagic fever"."""
+    "Marburg virus", "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile Virus"."""
     for k in range(j, min(j + 2, len(tokens))):
         t = tokens[k]
-        if t.cap or text[tokens[k - 1].end : t.start] != " ":
+        if text[tokens[k - 1].end : t.start] != " ":
             return False
         if t.norm in _DISEASES or t.norm.endswith("virus"):
             return True
+        if t.cap:
+            return False
     return False
 
 

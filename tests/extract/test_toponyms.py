@@ -47,6 +47,7 @@ from extract.toponyms import find_toponyms
         ("A case of Mad Cow disease and the Marburg virus.", []),
         ("West Nile virus and Rift Valley fever spread; the Hong Kong flu did not.", ["Hong Kong"]),
         ("Reston ebolavirus and Marburg hemorrhagic fever were found in Luzon.", ["Luzon"]),
+        ("Officials warned that West Nile Virus peaks in August in Dallas.", ["Dallas"]),  # a capitalised disease word
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
