@@ -170,6 +170,7 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return gap == ". " and a.norm in _NAME_ABBREVIATIONS and a.word[:1].isupper()
 
 
+_STRAIN = re.compile(r"/\d")  # after the place in an influenza strain's name ("A/Victoria/361/2011")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
 
@@ -386,6 +387,8 @@ def _accept(
         return "name"  # "the port of Lach Huyen", "Salar del Carmen", "Port-Bouët": not the towns Lach, Salar, Port
     if adjacent_next and nxt.cap and nxt.norm in _AGREEMENTS and not _country(cands):
         return "no"  # "the Shangri-La Dialogue", "the Oslo Accords", "the Paris Agreement": named after the place
+    if _STRAIN.match(text, tokens[j - 1].end) and text[max(0, tokens[i].start - 2) : tokens[i].start] in ("A/", "B/"):
+        return "no"  # "A/California/7/2009": an influenza strain's name
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
     if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands) and not (
