@@ -214,6 +214,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                     break  # "Al Husseiniya Palace", "El ...": an article of a longer name, no Ål or El
                 match = (j, key)
                 break
+        if match is not None and match[1].endswith(" city") and match[0] - i > 1:
+            match = _city_body(tokens, i, match, index)  # "Dublin City Council": Dublin's council
         # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it
         pair = f"{tok.norm} {tokens[i + 1].norm}" if i + 1 < n and _joined(text, tok, tokens[i + 1]) else ""
         if pair in gazetteer.demonyms and (match is None or match[0] <= i + 2):
@@ -281,6 +283,24 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 j += 1
         i = j
     return found
+
+
+_CITY_BODIES = _CIVIC | frozenset("schools manager clerk attorney hall".split())
+
+
+def _city_body(tokens: list[_Token], i: int, match: tuple[int, str], index: Mapping[str, list[Entry]]) -> tuple[int, str]:
+    """The match without its last word "City" when that word begins a town's body ("Dublin City
+    Council", "Springfield City Schools") and "X City" is only another name of the town X (not
+    "Kansas City Council", "Carson City Manager", towns named "X City" themselves)."""
+    j, key = match
+    if j >= len(tokens) or not tokens[j].cap or tokens[j].norm not in _CITY_BODIES:
+        return match
+    if any(e.level is Level.CITY and normalize(e.name) == key for e in index.get(key) or ()):
+        return match
+    short = key[: -len(" city")]
+    if not any(e.level is Level.CITY and normalize(e.name) == short for e in index.get(short) or ()):
+        return match
+    return j - 1, short
 
 
 _STATE_WORDS = frozenset({"republic", "federation", "confederation", "commonwealth"})

@@ -86,6 +86,8 @@ from extract.toponyms import find_toponyms
         ("Hurricane police found the stolen truck near the river.", ["Hurricane"]),  # a town named like a word
         ("A Hammond resident was taken to hospital.", ["Hammond"]),
         ("Police fired on protesters in Giza's Haram district.", ["Giza", "Haram"]),  # an area's word after it
+        # "City" of a town's body ("Dublin City Council"), not of a town named "X City" ("Kansas City Council")
+        ("The Dublin City Council met and the Springfield City Schools closed.", ["Dublin", "Springfield"]),
         ("Cabin crew based at Heathrow said they would strike.", ["Heathrow"]),  # the crew speaks, not the airport
         ("The Brooklyn District Attorney appeared before Denver District Judge Ann Roe.", ["Brooklyn", "Denver"]),
         ("Pupils at Franklin Elementary School sang.", []),  # schools are named after people
