@@ -170,6 +170,8 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return gap == ". " and a.norm in _NAME_ABBREVIATIONS and a.word[:1].isupper()
 
 
+# the period of a state's abbreviation and a lower-case word after it ("Ill. man", "Ga. pastor")
+_ABBREVIATION_BEFORE_NOUN = re.compile(r"\. (?!and\b|or\b)[a-z]")
 _STRAIN = re.compile(r"/\d")  # after the place in an influenza strain's name ("A/Victoria/361/2011")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
@@ -375,6 +377,8 @@ def _accept(
             return "no"  # "M.D." after a doctor's name is no "Md." for Maryland
         if after_comma and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." or word.endswith(".")):
             return "abbrev"
+        if _ABBREVIATION_BEFORE_NOUN.match(text, tokens[j - 1].end) and prev is not None and prev.norm not in _TITLES:
+            return "abbrev"  # "Missing Ill. man found", "Mass. legislators put off debate": a state's people
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")

@@ -100,6 +100,7 @@ from extract.toponyms import find_toponyms
         ("Rep. Jane Doe, D-Marshall, and Sen. John Roe, R-Winthrop, voted no.", ["Marshall", "Winthrop"]),
         ("Police arrested Sam Poe, 40, of Pomeroy on Friday.", ["Pomeroy"]),
         ("Sen. Bob Smith, D-Pa., said the bill was fair.", ["Pa."]),
+        ("Missing Ill. man found; Mass. legislators put off debate.", ["Ill.", "Mass."]),  # a headline's state
         # a list of names before the plural of their kind: counties named like common words
         ("Fires burned in Eastland and Callahan counties on Friday.", ["Eastland", "Callahan"]),
         ("Girls from Cooke, Grayson and Love counties will compete.", ["Cooke", "Grayson", "Love"]),
