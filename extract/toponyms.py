@@ -172,6 +172,8 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
 
 # the period of a state's abbreviation and a lower-case word after it ("Ill. man", "Ga. pastor")
 _ABBREVIATION_BEFORE_NOUN = re.compile(r"\. (?!and\b|or\b)[a-z]")
+_ERA = re.compile(r"B\.?C\.?(?![\w.])|BCE\b")
+_YEAR_BEFORE = re.compile(r"\d\s*$")
 _STRAIN = re.compile(r"/\d")  # after the place in an influenza strain's name ("A/Victoria/361/2011")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
@@ -366,6 +368,8 @@ def _accept(
     ))  # ("the Brooklyn District Attorney", "Denver District Judge")
     if _wire_dateline(text, tokens[i].start, tokens[j - 1].end):
         return "yes"  # "... supporters. HARWINTON — Former ...": a dateline run into the headline before it
+    if _ERA.match(text, tokens[i].start) and _YEAR_BEFORE.search(text, max(0, tokens[i].start - 8), tokens[i].start):
+        return "no"  # "between 250 and 100 B.C.": an era, not British Columbia
     if key in gazetteer.abbreviations:
         word = tokens[i].word
         if after_comma and _wire_dateline(text, prev.start, prev.end, tokens[j - 1].end):

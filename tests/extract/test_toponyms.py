@@ -49,6 +49,7 @@ from extract.toponyms import find_toponyms
         ("Reston ebolavirus and Marburg hemorrhagic fever were found in Luzon.", ["Luzon"]),
         ("Officials warned that West Nile Virus peaks in August in Dallas.", ["Dallas"]),  # a capitalised disease word
         ("The vaccine holds an A/California/7/2009-like strain made in Ohio.", ["Ohio"]),  # a strain's name
+        ("The mounds near Moundsville date from 250 B.C. and 100 BC.", ["Moundsville"]),  # an era, not British Columbia
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
