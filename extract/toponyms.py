@@ -388,6 +388,8 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
         return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
+    if key.split(" ", 1)[0] in ("st", "saint", "ste") and j - i > 1 and _saint(text, tokens, i, j, big, cands):
+        return "no"  # "the church of St. Peter and St. Paul", "St. Rose Dominican Hospital": saints
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste") and (
         text[tokens[j - 1].end : nxt.start].strip() in ("'s", "’s", "'", "’")
     ):  # (but "in St. John's, N.L.")
@@ -537,6 +539,30 @@ def _starts_longer_name(text: str, tokens: list[_Token], i: int, j: int, gazette
     if gap == " " and nxt.norm in _NAME_LINKS and after is not None and after.cap:
         return True
     return gap == "-" and nxt.cap and unknown
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral|[Cc]hapel|[Bb]asilica|[Ff]east|[Pp]arish|[Oo]rder)\s+of\s+(?:the\s+)?$")
+_SAINT_PAIR_AFTER = re.compile(r"\s+and\s+(?:St\.?|Saint|Ste\.?)\s")
+_SAINT_PAIR_BEFORE = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’]*\s+and\s+$")
+_SAINT_HOUSES = frozenset(  # (not "Hospital" or "School": "St. Cloud Hospital" is the town's)
+    "church cathedral chapel basilica abbey priory parish catholic episcopal orthodox dominican coptic".split()
+)
+
+
+def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: list[Entry]) -> bool:
+    """Whether a "St. X" name is the saint: after "the church of", paired with another saint ("St.
+    Peter and St. Paul"), or before the name of a church or an order when no big town or area bears it
+    ("St. Rose Dominican Hospital", not "St. Louis Cathedral")."""
+    start, end = tokens[i].start, tokens[j - 1].end
+    if _SAINT_BEFORE.search(text, max(0, start - 30), start) or _SAINT_PAIR_AFTER.match(text, end):
+        return True
+    if _SAINT_PAIR_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    nxt = tokens[j] if j < len(tokens) else None
+    return (
+        not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
+        and text[end : nxt.start] in (" ", "'s ", "’s ")
+    )
 
 
 def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:

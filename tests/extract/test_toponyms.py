@@ -77,6 +77,8 @@ from extract.toponyms import find_toponyms
         ("The Sydney Writers' Festival opens.", ["Sydney"]),  # a plural's possessive is no surname
         ("He will end the trip in St. John's, N.L., on Saturday.", ["St. John's", "N.L."]),  # a name ending in 's
         ("He prayed at St. John's Church in Moncton.", ["Moncton"]),  # a saint's church
+        ("The bomb hit the church of St. Peter and St. Paul in Cairo.", ["Cairo"]),  # saints, not towns
+        ("He was taken to St. Rose Dominican Hospital in Henderson.", ["Henderson"]),
         ("Speaking in Hindi to the diaspora in London, he smiled.", ["London"]),  # a language, no Mariupol
         ("Chadian troops guard the border near Adré.", ["Adré"]),  # the people's word, no town "Chadian"
         ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
