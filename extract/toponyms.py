@@ -431,6 +431,8 @@ def _accept(
             return "no"  # "CNN", "PKK": acronyms of organisations, not towns
         if word.isupper() and _shouted(text, tokens, i, j):
             return "no"  # "JOIN US ON TELEGRAM": a capitalised line, not a name
+        if not big and after_the and _family(text, tokens[i].word):
+            return "person"  # "the Boons" of an article about "Arlene Boon": a family, not a town
         titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
         if titled:
             return "no" if big else "person"
@@ -563,6 +565,15 @@ def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: li
         not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
         and text[end : nxt.start] in (" ", "'s ", "’s ")
     )
+
+
+def _family(text: str, word: str) -> bool:
+    """Whether a plural ("Boons", "Joneses") is the family of a person the article names with a first
+    name ("Arlene Boon", "Ann Jones")."""
+    for stem in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],) if word.endswith("s") else ():
+        if len(stem) > 2 and re.search(rf"\b[A-Z][a-z]+ {re.escape(stem)}\b(?!['’]?[A-Za-z])", text):
+            return True
+    return False
 
 
 def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:

@@ -53,6 +53,7 @@ from extract.toponyms import find_toponyms
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
+        ("Paul Gray lives there; the Grays signed the lease.", []),  # a family, not Grays, Essex
         # the part of a country, state or region is one name, keyed by the whole
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
