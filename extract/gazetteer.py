@@ -57,9 +57,14 @@ def normalize(name: str) -> str:
     s = name
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
-        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_LETTERS)
     s = s.replace("’", "'").replace(".", "").replace("-", " ").casefold()
     return " ".join(s.split())
+
+
+# letters that carry no accent to strip, as English and GeoNames' ASCII names write them: "Østfold" is
+# "Ostfold", "Łódź" "Lodz", "Þingvellir" "Thingvellir"
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
 
 @dataclass(frozen=True, slots=True)
