@@ -57,9 +57,14 @@ def normalize(name: str) -> str:
     s = name
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
-        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_LETTERS)
     s = s.replace("’", "'").replace(".", "").replace("-", " ").casefold()
     return " ".join(s.split())
+
+
+# letters that carry no accent to strip, as English and GeoNames' ASCII names write them: "Østfold" is
+# "Ostfold", "Łódź" "Lodz", "Þingvellir" "Thingvellir"
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +406,12 @@ class Gazetteer:
                 members=tuple(r.get("members", ())),
             )
             self._add_names(r, entry, primary)
+            short = _ADMIN_SUFFIX.sub("", r["name"])
+            if level is Level.ADMIN and short != r["name"] and normalize(short) in self._keys:
+                # a former province by its name without the title where other places bear that name
+                # already, as the current ones are ("the provinces of Nyanza and Western"); no new names
+                # ("Coast", "North Eastern": the North Eastern Council of India)
+                self._add(short, entry)
             for adjective in r.get("adjectives", ()):
                 self.adjectives[normalize(adjective)] = entry
         # a landmark ("White House", "Heathrow") is a town as populous as the city it is in, so it

@@ -68,6 +68,8 @@ _KIND_WORD = {
 }
 # "the city of Turkey", "City of Turkey", not "the capital city of Kenya" or "the largest city of Brazil"
 _TOWN_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?:[Cc]ity|[Tt]own|[Vv]illage)|\b(?:City|Town|Village))\s+of\s+$")
+# "the state of Washington", "the province of Punjab": the first-level area, not its capital or a town
+_STATE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 _OWN_KIND = re.compile(r" (county|co|parish|borough|province|state|governorate|prefecture|oblast)$")
 # a North American phone number, "(519) 661-5670" or "304-399-6500" (not "1-800-..." toll-free: no area)
 _PHONE = re.compile(r"[2-9]\d{2}-\d{4}(?![\d-])")  # the exchange and line number, found first (fast)
@@ -192,7 +194,9 @@ def resolve_mentions(
             if owner[1] is not None and owner[0] in STATE_COUNTRIES:
                 name.state = name.state or owner  # type: ignore[assignment]
         name.state = name.state or _state_after(text, m.end, gazetteer)
-        name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m)
+        name.kind_word = name.kind_word or _kind_word(text, m.end, _KIND_WORD) or _own_kind(text, m) or (
+            "admin1" if _STATE_BEFORE.search(text, max(0, m.start - 20), m.start) else None
+        )
         name.town_word = name.town_word or bool(_TOWN_BEFORE.search(text, max(0, m.start - 20), m.start))
     for run in _lists(text, mentions, gazetteer.abbreviations):
         plural = _kind_word(text, run[-1].end, _KINDS_WORD)  # "Clarke and Oconee counties"

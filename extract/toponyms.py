@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from . import dateline
 from .gazetteer import LANDMARK_ID, Entry, Gazetteer, normalize
 from .model import Level
 from .parts import AREA_MODIFIERS, COMPASS
@@ -55,6 +56,20 @@ _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
     church base camp barracks university college academy park airbase airfield""".split()
 )
+# capitalised words after a place name that make it the name of the place's own public body ("the
+# Paris Police Department", "Georgia Public Service Commission", "Columbus City Council"): never the
+# start of a person's name ("Georgia Stevens"); schools and hospitals are named after people too
+_CIVIC = frozenset(
+    """police pd sheriff fire city town village municipal civic community public regional council
+    councilors board chamber zoo court circuit mayor mayoral department commission""".split()
+)
+_DISTRICT_OFFICES = frozenset("attorney attorneys court judge".split())
+# words after a town named like a common word that make it the town ("the Canaan Police", "Hurricane
+# police", "a Hammond resident"), lower-case or capitalised
+_CIVIC_CUES = frozenset("police pd sheriff resident residents native natives".split())
+# lower-case words after a name that make it an area's ("Giza's Haram district"; but "Sand Creek
+# Township" is one longer name)
+_AREA_CUES = frozenset("district province governorate prefecture township neighborhood neighbourhood".split())
 _AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process".split())
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
@@ -97,7 +112,9 @@ def _not_area_heads() -> frozenset[str]:
 
 @cache
 def _given_names() -> frozenset[str]:
-    text = (DATA / "given_names.txt").read_text()
+    """The curated given names that are also place names and the common ones of the census that only
+    towns bear ("Janet", "Nadia")."""
+    text = (DATA / "given_names.txt").read_text() + (DATA / "given_names_census.txt").read_text()
     return frozenset(
         normalize(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()
     )
@@ -153,6 +170,12 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return gap == ". " and a.norm in _NAME_ABBREVIATIONS and a.word[:1].isupper()
 
 
+# the period of a state's abbreviation and a lower-case word after it ("Ill. man", "Ga. pastor")
+_ABBREVIATION_BEFORE_NOUN = re.compile(r"\. (?!and\b|or\b)[a-z]")
+_ERA = re.compile(r"B\.?C\.?(?![\w.])|BCE\b")
+_YEAR_BEFORE = re.compile(r"\d\s*$")
+_STRAIN = re.compile(r"/\d")  # after the place in an influenza strain's name ("A/Victoria/361/2011")
+_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
 
 
@@ -195,6 +218,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                     break  # "Al Husseiniya Palace", "El ...": an article of a longer name, no Ål or El
                 match = (j, key)
                 break
+        if match is not None and match[1].endswith(" city") and match[0] - i > 1:
+            match = _city_body(tokens, i, match, index)  # "Dublin City Council": Dublin's council
         # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it
         pair = f"{tok.norm} {tokens[i + 1].norm}" if i + 1 < n and _joined(text, tok, tokens[i + 1]) else ""
         if pair in gazetteer.demonyms and (match is None or match[0] <= i + 2):
@@ -238,7 +263,11 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         end = tokens[j - 1].end + (len(tokens[j - 1].poss) if tokens[j - 1].poss and key.endswith(tokens[j - 1].poss) else 0)
         cands = index.get(key) or []
-        verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons)
+        # after "and" or "or" (a comma is as often the end of a clause: "In Tokyo, Vance and Takaichi met")
+        listed = bool(found) and not found[-1].demonym and _LIST_GAP.fullmatch(text, found[-1].end, tok.start) is not None
+        if listed and len(found) > 1 and found[-1].key in gazetteer.qualifiers and text[found[-2].end : found[-1].start] == ", ":
+            listed = False  # "of Medina, Ohio, and her dog Sissy": a town and its state, no list
+        verdict = _accept(text, tokens, i, j, key, cands, gazetteer, persons, listed)
         if verdict == "abbrev":
             end += 1 if text[end : end + 1] == "." and not tokens[j - 1].word.endswith(".") else 0
             verdict = "yes"
@@ -258,6 +287,24 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                 j += 1
         i = j
     return found
+
+
+_CITY_BODIES = _CIVIC | frozenset("schools manager clerk attorney hall".split())
+
+
+def _city_body(tokens: list[_Token], i: int, match: tuple[int, str], index: Mapping[str, list[Entry]]) -> tuple[int, str]:
+    """The match without its last word "City" when that word begins a town's body ("Dublin City
+    Council", "Springfield City Schools") and "X City" is only another name of the town X (not
+    "Kansas City Council", "Carson City Manager", towns named "X City" themselves)."""
+    j, key = match
+    if j >= len(tokens) or not tokens[j].cap or tokens[j].norm not in _CITY_BODIES:
+        return match
+    if any(e.level is Level.CITY and normalize(e.name) == key for e in index.get(key) or ()):
+        return match
+    short = key[: -len(" city")]
+    if not any(e.level is Level.CITY and normalize(e.name) == short for e in index.get(short) or ()):
+        return match
+    return j - 1, short
 
 
 _STATE_WORDS = frozenset({"republic", "federation", "confederation", "commonwealth"})
@@ -301,9 +348,11 @@ def _accept(
     cands: list[Entry],
     gazetteer: Gazetteer,
     persons: set[str],
+    listed: bool = False,
 ) -> str:
     """ "yes", "abbrev" (keep, with its period), "person", "name" (the start of a longer name nobody
-    listed: skip all of it) or "no" for the match tokens[i:j]."""
+    listed: skip all of it) or "no" for the match tokens[i:j]; ``listed``: the name follows a place
+    found just before it in a list ("Darfur and Malakal", "Newark, Heath and Pataskala")."""
     big = any(
         e.level in (Level.COUNTRY, Level.REGION)
         or (e.level is Level.ADMIN and not e.admin2 and (e.population >= BIG_AREA or not e.population))
@@ -314,18 +363,33 @@ def _accept(
     adjacent_prev = prev is not None and text[prev.end : tokens[i].start] == " "
     adjacent_next = nxt is not None and text[tokens[j - 1].end : nxt.start] == " "
     after_comma = prev is not None and text[prev.end : tokens[i].start].strip() == ","
+    civic = adjacent_next and nxt.cap and (nxt.norm in _CIVIC or (
+        nxt.norm == "district" and j + 1 < len(tokens) and tokens[j + 1].norm in _DISTRICT_OFFICES
+    ))  # ("the Brooklyn District Attorney", "Denver District Judge")
+    if _wire_dateline(text, tokens[i].start, tokens[j - 1].end):
+        return "yes"  # "... supporters. HARWINTON — Former ...": a dateline run into the headline before it
+    if _ERA.match(text, tokens[i].start) and _YEAR_BEFORE.search(text, max(0, tokens[i].start - 8), tokens[i].start):
+        return "no"  # "between 250 and 100 B.C.": an era, not British Columbia
     if key in gazetteer.abbreviations:
         word = tokens[i].word
+        if after_comma and _wire_dateline(text, prev.start, prev.end, tokens[j - 1].end):
+            return "abbrev"  # "LOUISVILLE, KY--(Marketwire)", "EDMONTON, Ky (WBKO) --": a dateline's state
+        if _HOMETOWN.search(text, max(0, tokens[i].start - 12), tokens[i].start):
+            return "abbrev"  # "Nancy Pelosi, D-Calif.": a legislator's state
         dotted = text[tokens[i].start : tokens[j - 1].end].replace(" ", "").lower()
         if dotted.count(".") > 1 and dotted not in gazetteer.abbreviation_spellings:
             return "no"  # "M.D." after a doctor's name is no "Md." for Maryland
         if after_comma and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." or word.endswith(".")):
             return "abbrev"
+        if _ABBREVIATION_BEFORE_NOUN.match(text, tokens[j - 1].end) and prev is not None and prev.norm not in _TITLES:
+            return "abbrev"  # "Missing Ill. man found", "Mass. legislators put off debate": a state's people
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
         return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
+    if key.split(" ", 1)[0] in ("st", "saint", "ste") and j - i > 1 and _saint(text, tokens, i, j, big, cands):
+        return "no"  # "the church of St. Peter and St. Paul", "St. Rose Dominican Hospital": saints
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste") and (
         text[tokens[j - 1].end : nxt.start].strip() in ("'s", "’s", "'", "’")
     ):  # (but "in St. John's, N.L.")
@@ -353,9 +417,13 @@ def _accept(
         return "name"  # "the port of Lach Huyen", "Salar del Carmen", "Port-Bouët": not the towns Lach, Salar, Port
     if adjacent_next and nxt.cap and nxt.norm in _AGREEMENTS and not _country(cands):
         return "no"  # "the Shangri-La Dialogue", "the Oslo Accords", "the Paris Agreement": named after the place
+    if _STRAIN.match(text, tokens[j - 1].end) and text[max(0, tokens[i].start - 2) : tokens[i].start] in ("A/", "B/"):
+        return "no"  # "A/California/7/2009": an influenza strain's name
     if _disease_after(text, tokens, j) and not _country(cands):
         return "no"  # "Marburg virus", "West Nile virus", "Rift Valley fever": a disease named after a place
-    if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands):
+    if adjacent_next and not nxt.cap and nxt.norm in _STATEMENT and _landmark(cands) and not (
+        prev is not None and prev.norm in ("at", "in") and adjacent_prev
+    ):  # (but "the crew based at Heathrow said": the people there speak)
         return "no"  # "Buckingham Palace said": the institution speaking
     if j - i == 1:
         word = tokens[i].word
@@ -363,14 +431,16 @@ def _accept(
             return "no"  # "CNN", "PKK": acronyms of organisations, not towns
         if word.isupper() and _shouted(text, tokens, i, j):
             return "no"  # "JOIN US ON TELEGRAM": a capitalised line, not a name
+        if not big and after_the and _family(text, tokens[i].word):
+            return "person"  # "the Boons" of an article about "Arlene Boon": a family, not a town
         titled = prev is not None and text[prev.end : tokens[i].start] in (" ", ". ") and prev.norm in _TITLES
         if titled:
             return "no" if big else "person"
         given = tokens[i].norm in _given_names()
-        if key in persons and not _large(cands):
+        if key in persons and not _large(cands) and not civic:
             # a surname, or a first name ("Georgia" after "Georgia Stevens"), seen before in the article;
             # "in Henry", "of Jordan" still name the place
-            if not big and not _cued(text, tokens, i, j, gazetteer, strong=True):
+            if not big and not listed and not _cued(text, tokens, i, j, gazetteer, strong=True):
                 return "person"
             if (
                 big
@@ -394,15 +464,24 @@ def _accept(
         )
         if initial and not big:
             return "person"  # "Roy A. Nelson", "Charles W. Murphy"
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if (
+            not big and adjacent_next and after is not None and after.cap and len(after.word) > 1
+            and re.fullmatch(r"[A-Z]\.", nxt.word) and text[nxt.end : after.start] == " "
+        ):
+            return "person"  # "Maury M. Rosenstein": a first name before a middle initial
         plural_owner = nxt is not None and nxt.word.endswith("s") and text[nxt.end : nxt.end + 1] in ("'", "’")
-        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS and not plural_owner:
+        if given and adjacent_next and nxt.cap and nxt.word.isalpha() and nxt.norm not in _CONNECTORS and not plural_owner and not civic:
             # (not "Sydney Writers' Festival": a plural's possessive is no surname)
             if not big and not any(
                 e.level is not Level.CITY and not e.admin2 for e in gazetteer.index.get(nxt.norm) or ()
             ):
                 return "person"  # "Austin Dillon", "Mary Wheeler", "Caroline Johnson" (a county's name too)
-            if big and nxt.norm not in _INSTITUTIONS and not _notable(gazetteer.index.get(nxt.norm) or ()):
-                return "person"  # "Georgia Stevens" (but "Georgia Tech", "Jordan Valley" stay places)
+            if (
+                big and nxt.norm not in _INSTITUTIONS and not _notable(gazetteer.index.get(nxt.norm) or ())
+                and not _name_goes_on(text, tokens, j)
+            ):  # (but "Georgia Tech", "Jordan Valley", "Georgia Modular Systems" stay places)
+                return "person"  # "Georgia Stevens", "Vladimir Putin": a word that ends the name, a surname
         if (
             adjacent_prev
             and prev.cap
@@ -412,12 +491,16 @@ def _accept(
             and prev.norm not in _CONNECTORS
             and not big
             and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start]))
-            and (prev.norm in _given_names() or max((e.population for e in cands), default=0) < 500_000)
+            and (prev.norm in _given_names() or max((e.population for e in cands if e.level is Level.CITY), default=0) < 500_000)
         ):
             return "person"  # "Lloyd Austin"
         if adjacent_prev and prev.cap and prev.norm in _given_names() and key in _given_names():
             return "person"  # "Michael Jordan", "Chad" and "Georgia" too: a first name before a name-like country
-        if not big and not _common_enough(key, cands, gazetteer, text, tokens, i, j):
+        if not big and not listed and not (
+            adjacent_next and (nxt.norm in _CIVIC_CUES or (not nxt.cap and nxt.norm in _AREA_CUES))
+        ) and not _common_enough(
+            key, cands, gazetteer, text, tokens, i, j
+        ):
             return "no"
     return "yes"
 
@@ -460,6 +543,45 @@ def _starts_longer_name(text: str, tokens: list[_Token], i: int, j: int, gazette
     return gap == "-" and nxt.cap and unknown
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral|[Cc]hapel|[Bb]asilica|[Ff]east|[Pp]arish|[Oo]rder)\s+of\s+(?:the\s+)?$")
+_SAINT_PAIR_AFTER = re.compile(r"\s+and\s+(?:St\.?|Saint|Ste\.?)\s")
+_SAINT_PAIR_BEFORE = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w'’]*\s+and\s+$")
+_SAINT_HOUSES = frozenset(  # (not "Hospital" or "School": "St. Cloud Hospital" is the town's)
+    "church cathedral chapel basilica abbey priory parish catholic episcopal orthodox dominican coptic".split()
+)
+
+
+def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: list[Entry]) -> bool:
+    """Whether a "St. X" name is the saint: after "the church of", paired with another saint ("St.
+    Peter and St. Paul"), or before the name of a church or an order when no big town or area bears it
+    ("St. Rose Dominican Hospital", not "St. Louis Cathedral")."""
+    start, end = tokens[i].start, tokens[j - 1].end
+    if _SAINT_BEFORE.search(text, max(0, start - 30), start) or _SAINT_PAIR_AFTER.match(text, end):
+        return True
+    if _SAINT_PAIR_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    nxt = tokens[j] if j < len(tokens) else None
+    return (
+        not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
+        and text[end : nxt.start] in (" ", "'s ", "’s ")
+    )
+
+
+def _family(text: str, word: str) -> bool:
+    """Whether a plural ("Boons", "Joneses") is the family of a person the article names with a first
+    name ("Arlene Boon", "Ann Jones")."""
+    for stem in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],) if word.endswith("s") else ():
+        if len(stem) > 2 and re.search(rf"\b[A-Z][a-z]+ {re.escape(stem)}\b(?!['’]?[A-Za-z])", text):
+            return True
+    return False
+
+
+def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the word after tokens[j] is capitalised and joined to it: "Georgia Modular Systems",
+    "the Georgia Public Service Commission" (a body's name, not a person's)."""
+    return j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].word.isalpha() and _joined(text, tokens[j], tokens[j + 1])
+
+
 def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     """Whether the words on both sides of tokens[i:j], on its line, are in capitals too (a headline or a
     banner; not a diary's "MONDAY, MARCH 9" heading over "NAIROBI — Abiy arrives")."""
@@ -477,13 +599,15 @@ _INSTITUTIONS = frozenset(
 
 def _disease_after(text: str, tokens: list[_Token], j: int) -> bool:
     """Whether a disease word follows ``tokens[j-1]``, perhaps after one more lowercase word:
-    "Marburg virus", "Reston ebolavirus", "Marburg hemorrhagic fever"."""
+    "Marburg virus", "Reston ebolavirus", "Marburg hemorrhagic fever", "West Nile Virus"."""
     for k in range(j, min(j + 2, len(tokens))):
         t = tokens[k]
-        if t.cap or text[tokens[k - 1].end : t.start] != " ":
+        if text[tokens[k - 1].end : t.start] != " ":
             return False
         if t.norm in _DISEASES or t.norm.endswith("virus"):
             return True
+        if t.cap:
+            return False
     return False
 
 
@@ -533,6 +657,30 @@ def _common_enough(
 COMMON_WORD_POPULATION = [(4.5, 500_000), (3.5, 100_000), (2.8, 20_000)]
 
 
+# before a home town: a person's age ("Jane Roe, 43, of Pomeroy") or, in US news, a legislator's party
+# ("Rep. John Doe, D-Marshall", "(R-Winthrop)", "DFL-Chisholm")
+_HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+of\s+|(?:,\s*|\()(?:D|R|I|DFL)-)$")
+# the rest of a list of area names and the plural of their kind: "(Alachua) and Gilchrist counties",
+# "(Grant), Swift and Wilkin counties", "(Pleasant) and Madison townships"
+_AREA_LIST = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?){0,8}\s+(?:counties|townships|parishes|boroughs)\b"
+)
+# a capitalised dateline inside a line: after the end of a sentence, before a dash ("HARWINTON — ")
+_SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
+
+
+def _wire_dateline(text: str, start: int, end: int, after: int | None = None) -> bool:
+    """Whether ``text[start:end]`` is a wire dateline's place in capitals ("CROMWELL — The third ...",
+    "OMAHA -- A University ..."): at the start of a line or after a sentence, before a dash (from
+    ``after`` on, when its state is named between: "LOUISVILLE, KY--")."""
+    word = text[start:end]
+    return (
+        word.isupper() and len(word) > 2
+        and _SENTENCE_END.search(text, max(0, start - 4), start) is not None
+        and dateline.place_end(text, after or end) > (after or end)
+    )
+
+
 def _cued(
     text: str, tokens: list[_Token], i: int, j: int, gazetteer: Gazetteer, strong: bool = False
 ) -> bool:
@@ -541,8 +689,15 @@ def _cued(
     ``strong`` ignores "to", which precedes people as often as places ("led detectives to Henry").
     """
     prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to"):
+    if (
+        prev is not None and prev.norm in _CUES and not prev.cap and not (strong and prev.norm == "to")
+        and not text[prev.end : tokens[i].start].strip()  # (not "call us at 304-766-3413. Charles")
+    ):
         return True
+    if _HOMETOWN.search(text, max(0, tokens[i].start - 12), tokens[i].start):
+        return True  # "Jane Roe, 43, of Pomeroy", "Rep. John Doe, D-Marshall": a person's home town
+    if _AREA_LIST.match(text, tokens[j - 1].end):
+        return True  # "in Alachua and Gilchrist counties": the names of a list of counties
     if prev is not None and prev.norm == "of" and i > 1 and tokens[i - 2].norm in _PLACE_NOUNS:
         return True  # "the shrine of Fatima", "the town of Henry"
     m = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[tokens[j - 1].end : tokens[j - 1].end + 30])

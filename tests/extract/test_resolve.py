@@ -35,6 +35,13 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
         ("Traffic in L.A. was heavy.", "L.A.", "US", "CA"),
         ("He was born in Monroe, La., in 1950.", "La.", "US", "LA"),
         ("He will then head to Quebec's North Shore.", "North Shore", "CA", "10"),  # no town of that name there
+        # England's regions and metropolitan counties, not the Midlands of Zimbabwe
+        ("Flooding closed roads across the West Midlands on Sunday.", "West Midlands", "GB", None),
+        ("Floods hit farms across Yorkshire.", "Yorkshire", "GB", None),
+        # "the state of X": the state, not the capital or a town of that name
+        ("The first case was found in the state of Washington last year.", "Washington", "US", "WA"),
+        # letters with no accent to strip: "Østfold" is GeoNames' "Ostfold"
+        ("Bird flu was found on a farm in Østfold on Friday.", "Østfold", "NO", "13"),
     ],
 )
 def test_resolve_spans_in_context(g, text, name, country, admin1):
@@ -68,6 +75,8 @@ def test_levels(g, text, name, level):
         # a bare "Congo" is either Congo: Kinshasa's or Brazzaville's, as its article says
         ("Kinshasa airport reopened and Congo voted.", ("Kinshasa", "Congo"), "CD"),
         ("Brazzaville officials said Congo would vote.", ("Brazzaville", "Congo"), "CG"),
+        # Kenya's former provinces by their names without "Province", as current ones are named
+        ("Clashes spread to the provinces of Nyanza, Western and Coast.", ("Nyanza", "Western"), "KE"),
     ],
 )
 def test_other_spans_disambiguate(g, text, names, country):

@@ -47,9 +47,13 @@ from extract.toponyms import find_toponyms
         ("A case of Mad Cow disease and the Marburg virus.", []),
         ("West Nile virus and Rift Valley fever spread; the Hong Kong flu did not.", ["Hong Kong"]),
         ("Reston ebolavirus and Marburg hemorrhagic fever were found in Luzon.", ["Luzon"]),
+        ("Officials warned that West Nile Virus peaks in August in Dallas.", ["Dallas"]),  # a capitalised disease word
+        ("The vaccine holds an A/California/7/2009-like strain made in Ohio.", ["Ohio"]),  # a strain's name
+        ("The mounds near Moundsville date from 250 B.C. and 100 BC.", ["Moundsville"]),  # an era, not British Columbia
         ("Michael Jordan met King Abdullah of Jordan.", ["Jordan"]),
         ("Fargo raised its sandbag goal; Cambridge sent help.", ["Fargo", "Cambridge"]),
         ("Henry was late, and Murphy drove.", []),
+        ("Paul Gray lives there; the Grays signed the lease.", []),  # a family, not Grays, Essex
         # the part of a country, state or region is one name, keyed by the whole
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
@@ -74,10 +78,51 @@ from extract.toponyms import find_toponyms
         ("The Sydney Writers' Festival opens.", ["Sydney"]),  # a plural's possessive is no surname
         ("He will end the trip in St. John's, N.L., on Saturday.", ["St. John's", "N.L."]),  # a name ending in 's
         ("He prayed at St. John's Church in Moncton.", ["Moncton"]),  # a saint's church
+        ("The bomb hit the church of St. Peter and St. Paul in Cairo.", ["Cairo"]),  # saints, not towns
+        ("He was taken to St. Rose Dominican Hospital in Henderson.", ["Henderson"]),
         ("Speaking in Hindi to the diaspora in London, he smiled.", ["London"]),  # a language, no Mariupol
         ("Chadian troops guard the border near Adré.", ["Adré"]),  # the people's word, no town "Chadian"
         ("He crossed the Confederation Bridge to Charlottetown.", ["Charlottetown"]),  # a bridge, not Confederation
         ("He landed at Nur Khan Airbase in Rawalpindi.", ["Rawalpindi"]),
+        # a place's own public body: the place, not a person's first name, and no surname remembered
+        ("The Georgia Public Service Commission approved the rates. In Georgia, bills will rise.", ["Georgia", "Georgia"]),
+        ("Officers of the Alexandria Police Department searched a house in Alexandria.", ["Alexandria", "Alexandria"]),
+        ("Hurricane police found the stolen truck near the river.", ["Hurricane"]),  # a town named like a word
+        ("A Hammond resident was taken to hospital.", ["Hammond"]),
+        ("Police fired on protesters in Giza's Haram district.", ["Giza", "Haram"]),  # an area's word after it
+        # "City" of a town's body ("Dublin City Council"), not of a town named "X City" ("Kansas City Council")
+        ("The Dublin City Council met and the Springfield City Schools closed.", ["Dublin", "Springfield"]),
+        ("Cabin crew based at Heathrow said they would strike.", ["Heathrow"]),  # the crew speaks, not the airport
+        ("The Brooklyn District Attorney appeared before Denver District Judge Ann Roe.", ["Brooklyn", "Denver"]),
+        ("Pupils at Franklin Elementary School sang.", []),  # schools are named after people
+        # a dateline run into the line before it, and a dateline's state without its period
+        ("Budget talks stall. XENIA — The city council met on Monday.", ["XENIA"]),
+        ("ROME, June 2 (Reuters) - The talks began.", ["ROME"]),  # a capital in capitals, no acronym
+        ("GLASGOW, Ky (WBKO) -- A fire broke out.", ["GLASGOW", "Ky"]),
+        ("It was treated. HIV and hepatitis spread.", []),  # an acronym, no dateline
+        # a person's home town after the age or, in US news, after a legislator's party
+        ("Rep. Jane Doe, D-Marshall, and Sen. John Roe, R-Winthrop, voted no.", ["Marshall", "Winthrop"]),
+        ("Police arrested Sam Poe, 40, of Pomeroy on Friday.", ["Pomeroy"]),
+        ("Sen. Bob Smith, D-Pa., said the bill was fair.", ["Pa."]),
+        ("Missing Ill. man found; Mass. legislators put off debate.", ["Ill.", "Mass."]),  # a headline's state
+        # a list of names before the plural of their kind: counties named like common words
+        ("Fires burned in Eastland and Callahan counties on Friday.", ["Eastland", "Callahan"]),
+        ("Girls from Cooke, Grayson and Love counties will compete.", ["Cooke", "Grayson", "Love"]),
+        # a common given name of the census that only small towns bear starts a person's name
+        ("Rene Dupont toured the farm.", []),
+        # a surname after a first name, though a populous county bears it
+        ("The reporter Joyce Shelby died in Augusta.", ["Augusta"]),
+        # a first name before a middle initial; a cue word cut off by a number is no cue
+        ("Maury M. Rosenstein has been named director.", []),
+        ("Call the clinic at 304-766-3413. Charles W. Murphy will answer.", []),
+        # a name listed after a place is a place too, though named like a word or read as a surname before
+        ("Heavy rain fell on Newark and Heath.", ["Newark", "Heath"]),
+        ("The SOS Children's Village Malakal reopened; flights reached Darfur and Malakal.", ["Darfur", "Malakal"]),
+        ("She thanked Medina, Ohio, and Sissy's owners.", ["Medina", "Ohio"]),  # a town and its state: no list
+        ("At the talks in Tokyo, Vance and Takaichi spoke.", ["Tokyo"]),  # a comma ends the clause
+        # a state before the capitalised words of a body's or firm's name, not before a surname
+        ("He works at Georgia Modular Systems. Georgia led the growth.", ["Georgia", "Georgia"]),
+        ("Jordan Arrests Opposition Members. Police in Amman said so.", ["Jordan", "Amman"]),
         ("She said at the Hub Criativo do Beato in Lisbon.", ["Lisbon"]),  # a venue's name, not the town Hub  # a base's name, not the town Nur
         ("She met traders in the Old Town of Margate, then walked downtown.", ["Margate"]),  # no Staré Město
         ("She sings at the Palau de la Música Catalana in Barcelona.", ["Barcelona"]),  # a hall's name, not Palau
