@@ -688,8 +688,9 @@ _SOME_BROKE_OFF = re.compile(
     r"\b(?:a\s+handful|some|several|a\s+few|a\s+group|part|members|most|two|three|four|five)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
     r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b"
     # "Three members of Metro Council will extend the trip ..., traveling on to Montpellier": part of the party only
-    r"|^\s*(?:two|three|four|five|six|several|some|a\s+few|a\s+handful\s+of|\d+)\s+(?:other\s+)?(?:members|delegates|"
-    r"lawmakers|councillors|councilors|officials|executives)\b[^.;]{0,80}?\b(?:will|would|are|were)\b", re.I)
+    r"|^\s*(?:two|three|four|five|six|several|some|a\s+few|a\s+handful\s+of|\d+)\s+(?:other\s+|new\s+)?(?:members|delegates|"
+    r"lawmakers|councillors|councilors|officials|executives|signings|players|recruits|newcomers)\b[^.;]{0,80}?\b"
+    r"(?:will|would|are|were)\b", re.I)  # "Two new signings, whose transfers are due ..., will fly to Sousse separately"
 _OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(

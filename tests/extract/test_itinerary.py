@@ -536,6 +536,9 @@ NOT_STOPS = [
      "Shanghai on this trip. Unfortunately, it couldn't be confirmed in time.", {"Shanghai"}),
     ("the people met are based in a town", f"{TITLE} arrived in Doha on Monday. She held a videoconference with "
      "representatives of Korean businesses based in Dubai from her hotel.", {"Dubai"}),
+    ("new signings who fly out separately", f"{TITLE} will lead the squad in Tunis from Saturday. Two new signings, "
+     "whose transfers are due to be completed this week, will fly to Sousse separately and join the group on Monday.",
+     {"Sousse"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1319,6 +1322,9 @@ DATES_AND_STATUS = [
     ("a breakfast with growers of three words", f"{TITLE} visited Chihuahua state on Sunday. On Monday she held a "
      "breakfast with pecan and walnut growers in Delicias.", "2027-05-12",
      [("Chihuahua", "visited", "2027-05-09", "2027-05-09"), ("Ciudad Delicias", "visited", "2027-05-10", "2027-05-10")]),
+    ("flying on from a capital named by its country", f"{TITLE} will move to Tunis on 21 July, before flying directly "
+     "from the Tunisian capital to Abu Dhabi on 24 July.", "2026-07-08",
+     [("Tunis", "planned", "2026-07-21", "2026-07-21"), ("Abu Dhabi", "planned", "2026-07-24", "2026-07-24")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
