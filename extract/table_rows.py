@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING
 from .cues import Cue
 from .drafts import Candidate
 from .model import Level, Mention, Precision, TimeRef
-from .tour_dates import MIN_LINES, called_off, line_candidate
+from .tour_dates import MIN_LINES, called_off, line_candidate, names_only
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
 
 _ROW = re.compile(r"^[^\n\t]*\t[^\n]*\t[^\n]*$", re.M)  # two tabs at least: three cells
 _CELL = re.compile(r"[^\t\n]+")
-_PLACE_GLUE = re.compile(r"^(?:[\s,;/&()]|\band\b)*$")  # what may stand between a cell's place names
 MAX_CELL = 60  # a longer cell is prose (the "Details"), not a cell of names or a date
 DATE_SHARE = 0.6  # a date cell is mostly its date: "21–24 September", not "22–30 September (general debate)"
 
@@ -113,10 +112,4 @@ def _place_cell(places: list[Mention], cell: re.Match[str], text: str) -> list[M
     """The place names of a cell that holds nothing else ("Tokyo, Osaka", "Poland")."""
     if len(cell.group().strip()) > MAX_CELL:
         return []
-    inside = [p for p in places if cell.start() <= p.start and p.end <= cell.end() and p.place is not None
-              and p.role != "demonym"]
-    if not inside:
-        return []
-    gaps = [text[cell.start() : inside[0].start]] + [text[x.end : y.start] for x, y in zip(inside, inside[1:], strict=False)]
-    gaps.append(text[inside[-1].end : cell.end()])
-    return inside if all(_PLACE_GLUE.match(g) for g in gaps) else []
+    return names_only(text, cell.start(), cell.end(), places)

@@ -287,7 +287,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
                 if i == len(headings) - 1 or not _FOR_PLACE.search(line[: p.start - lo]):
                     leaving.add(p.start)
                     continue
-            whole = _names_only(text, lo, line_end, a.places)  # "Seoul", "Regina, Saskatchewan"
+            whole = bool(names_only(text, lo, line_end, a.places))  # "Seoul", "Regina, Saskatchewan"
             before = line[: p.start - lo]
             if not whole and not _ARRIVAL_LINE.search(before) and not _FOR_PLACE.search(before):
                 continue
@@ -314,13 +314,13 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
 _GLUE = re.compile(r"^(?:[\s,;/&()]|\band\b)*$")  # what may stand between a line's place names
 
 
-def _names_only(text: str, lo: int, hi: int, places: list[Mention]) -> bool:
-    """Whether the line ``text[lo:hi]`` holds place names and nothing else ("Regina, Saskatchewan")."""
-    inside = [p for p in places if lo <= p.start and p.end <= hi and p.place is not None]
-    if not inside:
-        return False
+def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Mention]:
+    """The place names of ``text[lo:hi]`` when it holds them and nothing else ("Regina, Saskatchewan",
+    a table's cell "Tokyo, Osaka"); else none."""
+    inside = [p for p in places if lo <= p.start and p.end <= hi and p.place is not None and p.role != "demonym"]
     bounds = [lo] + [x for p in inside for x in (p.start, p.end)] + [hi]
-    return all(_GLUE.match(text[a:b]) for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    whole = inside and all(_GLUE.match(text[a:b]) for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    return inside if whole else []
 
 
 _ENTRY = re.compile(r"[ \t]*[—–-][ \t]+")  # "NAIROBI — Ethiopian Prime Minister Abiy Ahmed arrives for a state visit"
@@ -382,7 +382,7 @@ def _section_end(text: str, start: int, places: list[Mention]) -> int:
     """Where the last day's section ends: at a short heading line of its own ("Background" and a blank
     line), not a line of place names ("Edmonton, Alberta"), or at the text's end."""
     for m in _SECTION_HEADING.finditer(text, start):
-        if not _names_only(text, m.end(), _line_end(text, m.end()), places):
+        if not names_only(text, m.end(), _line_end(text, m.end()), places):
             return m.start()
     return len(text)
 
