@@ -121,7 +121,7 @@ def build(a: Analysis) -> Itinerary:
         if cue.kind == "cancelled" and stop_dates.far_date_in(local_times, cue.clause, a.article.published):
             continue  # "a rail project financed by Japan and cancelled in 2020": another time's plan
         if (cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1])) or (
-            cue.kind in ("arrive", "go") and _HOMEWARD.search(text, cue.clause[0], cue.start)
+            cue.kind in ("arrive", "go") and _HOME_AND_THEN.search(text, cue.clause[0], cue.start)
         ):  # "depart for Seoul from Savannah on Wednesday, wrapping up the trip", "departs to return home and
             cue = replace(cue, kind="return")  # arrives to Incheon Airport": the way home
         again = _back_again(text, m, cue, candidates, local_times, local_places, a.article.published)
@@ -351,7 +351,7 @@ _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv
     # "Since his appointment, Mr Sonko has made official visits to Nouakchott"
     r"|\b[Ss]ince\s+(?:his|her|their)\s+(?:appointment|election|inauguration|swearing[\s-]in|taking\s+office|arrival\s+in\s+office)\b",
     re.I)
-_HOMEWARD = re.compile(r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying))\s+(?:back\s+)?home\s+and\b", re.I)
+_HOME_AND_THEN = re.compile(r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying))\s+(?:back\s+)?home\s+and\b", re.I)
 _ENDS_THE_TRIP = re.compile(
     r"[^.;]{0,60}?,\s*(?:wrapping\s+up|ending|concluding|capping|rounding\s+off)\s+(?:the|his|her|their|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b", re.I)
