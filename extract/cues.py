@@ -510,6 +510,14 @@ _CARGO_BEFORE = re.compile(
     r"|copper|grain|ore|oil|gas|crude)\s+(?:(?:that\s+are|which\s+are|are|is|being|now)\s+)?$",
     re.I,
 )
+
+
+@lru_cache(maxsize=4)  # the places of a clause are read one after another
+def _tells_cancellation(clause: str) -> bool:
+    """Whether the clause speaks of something called off; read once per clause, not once per place in it."""
+    return _CANCELLED.search(clause) is not None
+
+
 _TRIP_WORD = re.compile(
     r"\b(?:stops?|leg|visit\w*|trip|tour(?!\s+operators?)|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
     r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
@@ -749,7 +757,7 @@ def cue_for(
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
         return None  # "visited Iraq's southern Basra province": the visit is Basra's
-    own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
+    own = _own_part(text, lo, hi, start) if _tells_cancellation(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
         text, lo, hi, mention, places
     ):
@@ -945,6 +953,7 @@ _BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|op
 _PART_OF = re.compile(r"\b(?:part|start|beginning|first\s+leg)\s+of\s+(?:a|an|the|his|her|their)\s+$", re.I)
 
 
+@lru_cache(maxsize=4)  # every place of a clause asks of the same clause, one after another
 def _duration(clause: str) -> int | None:
     """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
     trip's length ("an 11-day trip to Asia") is not one stop's."""
