@@ -127,26 +127,20 @@ _TRAVEL = re.compile(
 )
 
 
-def _first_travel_sentence(sentences: list[str], names: list[str]) -> int:
-    """Index of the first travel sentence whose mover is one of ``names`` (a large number if none)."""
-    for i, s in enumerate(sentences):
-        if _travel_sentences([s], names):
-            return i
-    return 10**6
-
-
-def _travel_sentences(sentences: list[str], names: list[str]) -> int:
-    """How many travel ``sentences`` have one of ``names`` as the subject of their first travel verb:
-    the traveller is the one who moves, not the one met ("talks with Scholz before heading to France")."""
+def _moves(sentences: list[tuple[str, int]], names: list[str]) -> list[bool]:
+    """For each travel sentence (its text, and where its first travel verb starts), whether one of ``names``
+    is the subject of that verb: the traveller is the one who moves, not the one met ("talks with Scholz
+    before heading to France")."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    n = 0
-    for s in sentences:
-        verb = _TRAVEL.search(s)
-        if verb is None:
-            continue
-        found = [m for m in pattern.finditer(s, 0, verb.start()) if not _OBJECT_BEFORE.search(s[: m.start()])]
-        n += bool(found)
-    return n
+    return [
+        any(not _OBJECT_BEFORE.search(s[: m.start()]) for m in pattern.finditer(s, 0, verb))
+        for s, verb in sentences
+    ]
+
+
+def _first_move(moves: list[bool]) -> int:
+    """Index of the first travel sentence the name moves in (a large number if none)."""
+    return moves.index(True) if True in moves else 10**6
 
 
 _ROLE_WORDS = frozenset(
@@ -330,7 +324,8 @@ def find(
 
     counts = Counter({s: _occurrences(s, text) for s in titled})
     sentences = split_sentences(text)
-    moving = [s.text for s in sentences if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
+    # the travel sentences, each with where its first travel verb starts ("U.N. High Commissioner" is one)
+    moving = [(s.text, verb.start()) for s in sentences if (verb := _TRAVEL.search(s.text))]
     # a name by its words and "the chancellor" of its title; but a first word that opens many names is
     # a company's or a place's ("Orange Money", "Orange Digital Center"): it is not this name's
     openers = Counter(name.split()[0] for name in {m["name"] for m in full_names})
@@ -341,7 +336,8 @@ def find(
         + _role_phrases(titled[s][1])
         for s in titled
     }
-    travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})
+    moves = {s: _moves(moving, refs[s]) for s in titled}  # read once: how often and how early each moves
+    travels = Counter({s: sum(moves[s]) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = _spans(surname, text)
@@ -352,7 +348,7 @@ def find(
         # first person is the speaker's trip, not that of the people it names
         return Traveller(others=set(titled))
     # titled people first, then the most frequent surname, then the earliest mention
-    first_move = {s: _first_travel_sentence(moving, refs[s]) for s in titled}
+    first_move = {s: _first_move(moves[s]) for s in titled}
 
     def rank(s: str) -> tuple:
         # who moves most (capped), a title, who moves first (news leads with the traveller), mentions, and
