@@ -1027,6 +1027,12 @@ def in_caption(text: str, start: int) -> bool:
     """True inside a photo caption line ("... in Washington, May 28. (AP Photo/Mark Schiefelbein)")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
+    return _caption_line(text, lo, hi if hi >= 0 else len(text))
+
+
+@lru_cache(maxsize=4)  # the places of a line are read one after another: the line is read once
+def _caption_line(text: str, lo: int, hi: int) -> bool:
+    """True when the line ``text[lo:hi]`` is a photo caption."""
     if dateline.LINE.match(text, lo):
         return False  # "TOKYO (AP) — Blinken landed in Tokyo late Monday. (AP Photo/...)": the story itself
-    return _CAPTION.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _CAPTION.search(text, lo, hi) is not None
