@@ -596,13 +596,21 @@ def _other_gender(left: str, who: Traveller) -> bool:
     return (word in ("he", "his", "him") and who.pronoun == "she") or (word in ("she", "her") and who.pronoun == "he")
 
 
+_TRAVEL_AFTER_NAME = re.compile(
+    r"(?:,\s*who\b)?\s+(?:\w+\s+){0,2}?(?:travel|fl[eiy]|arriv|head|jet|land|depart|leav|left|tour)\w*"
+)
+
+
 def _moves_as_subject(surname: str, text: str) -> int:
-    """How often the name is the subject of a verb of travel: "Mr Mohamud will travel to", "Ruto flew"."""
-    return len(re.findall(
-        rf"\b{re.escape(surname)}\b(?:,\s*who\b)?\s+(?:\w+\s+){{0,2}}?(?:travel|fl[eiy]|arriv|head|jet|land|"
-        r"depart|leav|left|tour)\w*",
-        text,
-    ))
+    """How often the name is the subject of a verb of travel: "Mr Mohamud will travel to", "Ruto flew".
+    The name is found on its own and the verb matched after it: a pattern compiled per name stays small."""
+    name = re.compile(rf"\b{re.escape(surname)}\b")
+    n, pos = 0, 0
+    while (m := name.search(text, pos)) is not None:
+        verb = _TRAVEL_AFTER_NAME.match(text, m.end())
+        n += verb is not None
+        pos = verb.end() if verb is not None else m.start() + 1  # (matches do not overlap)
+    return n
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
