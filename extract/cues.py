@@ -806,26 +806,19 @@ def cue_for(
     is_stop = _IS_STOP.match(text, end)
     if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)
         return Cue("visit", 0.8, start, end, text[start : is_stop.end()], (lo, hi), duration)
-    for kind, strength, pattern in _CUES:
-        m = pattern.search(left)
-        if m and kind == "arrive" and _EVENT_DUE.search(left):
-            continue  # "talks on the truce are due in Cairo next week": the talks go there
-        if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
-            continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
-        if m and _ITS_WAY.search(left, 0, m.end()):
+    listed = _listed_cue(left)
+    if listed is not None:
+        kind, strength, at = listed
+        if not kind:
             return None  # "Bosnia's support on its way into the European Union": a country's way, no trip
-        if m and kind in ("go", "depart_for", "arrive") and _CARGO_BEFORE.search(left, 0, m.start()):
-            continue  # "ships bound for Europe and Asia", "goods heading to Kigali", "oil and gas to reach Europe": goods
-            # (a convoy's "supply truck drove south to Dalanzadgad" carries the traveller)
-        if m:
-            s = left_lo + m.start()
-            if kind == "leave":
-                # "left Madrid for Lisbon": Madrid is where the traveller came from
-                onward = re.match(r"\s+for\s+(?:the\s+)?", text[end:hi])
-                dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
-                if dest is not None:
-                    return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
-            return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+        s = left_lo + at
+        if kind == "leave":
+            # "left Madrid for Lisbon": Madrid is where the traveller came from
+            onward = re.match(r"\s+for\s+(?:the\s+)?", text[end:hi])
+            dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
+            if dest is not None:
+                return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
+        return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
     event = _AT_THE.search(left)
     if event and _EVENT_NAMED.match(text, end):  # "a win at the Doha Diamond League", "spoke at the Munich Security Conference"
         s = left_lo + event.start()
@@ -895,6 +888,26 @@ def cue_for(
                 own_length = _duration(text[end:hi])  # "two days of meetings" before it were the last place's
                 return Cue(kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                            (lo, hi), own_length, chain=True)
+    return None
+
+
+@lru_cache(maxsize=4)  # a place in a list reads the cue of the place before it again
+def _listed_cue(left: str) -> tuple[str, float, int] | None:
+    """The first cue of ``_CUES`` that the words before a place end with, as (kind, strength, where it
+    starts in ``left``); kind "" when the words tell a country's way, not a trip; None for no such cue."""
+    for kind, strength, pattern in _CUES:
+        m = pattern.search(left)
+        if m and kind == "arrive" and _EVENT_DUE.search(left):
+            continue  # "talks on the truce are due in Cairo next week": the talks go there
+        if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
+            continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
+        if m and _ITS_WAY.search(left, 0, m.end()):
+            return "", 0.0, 0  # "Bosnia's support on its way into the European Union": a country's way, no trip
+        if m and kind in ("go", "depart_for", "arrive") and _CARGO_BEFORE.search(left, 0, m.start()):
+            continue  # "ships bound for Europe and Asia", "goods heading to Kigali", "oil and gas to reach Europe": goods
+            # (a convoy's "supply truck drove south to Dalanzadgad" carries the traveller)
+        if m:
+            return kind, strength, m.start()
     return None
 
 
