@@ -187,6 +187,21 @@ def _occurrences(word: str, text: str) -> int:
     return len(_spans(word, text))
 
 
+def _after_name(name: str, after: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``after`` right where ``name`` (a name's regex, matching one way only) ends, as
+    ``re.finditer(name + after.pattern, text)`` would find them: compiled per article, a name's pattern
+    stays short, and the long ``after`` is compiled once (articles bring more names than re's cache holds)."""
+    at = re.compile(name)
+    pos = 0
+    while (m := at.search(text, pos)) is not None:
+        found = after.match(text, m.end())
+        if found is None:
+            pos = m.start() + 1
+        else:
+            yield found
+            pos = found.end()  # (matches do not overlap)
+
+
 _HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
 
 
@@ -238,11 +253,14 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
+_NAME_RUNS_ON = re.compile(rf"([ \t]+{_WORD}(?=[,;:.)]|[ \t]+[a-z]))?")  # the word a name may run on into
+
+
 def _whole_name(name: str, text: str, never: set[str]) -> str:
     """The name with the word that ends it wherever the article writes it: "Kim Jong" is "Kim Jong Un"
     when every "Kim Jong" runs on into "Un" and the name ends there (names are read two words at a time)."""
-    pattern = rf"\b{re.escape(name)}\b([ \t]+{_WORD}(?=[,;:.)]|[ \t]+[a-z]))?"
-    after = {a.strip().removesuffix("'s").removesuffix("’s") for a in re.findall(pattern, text)}
+    runs_on = _after_name(rf"\b{re.escape(name)}\b", _NAME_RUNS_ON, text)
+    after = {(m[1] or "").strip().removesuffix("'s").removesuffix("’s") for m in runs_on}
     word = after.pop() if len(after) == 1 else ""
     return f"{name} {word}" if word and word not in never else name
 
@@ -602,15 +620,8 @@ _TRAVEL_AFTER_NAME = re.compile(
 
 
 def _moves_as_subject(surname: str, text: str) -> int:
-    """How often the name is the subject of a verb of travel: "Mr Mohamud will travel to", "Ruto flew".
-    The name is found on its own and the verb matched after it: a pattern compiled per name stays small."""
-    name = re.compile(rf"\b{re.escape(surname)}\b")
-    n, pos = 0, 0
-    while (m := name.search(text, pos)) is not None:
-        verb = _TRAVEL_AFTER_NAME.match(text, m.end())
-        n += verb is not None
-        pos = verb.end() if verb is not None else m.start() + 1  # (matches do not overlap)
-    return n
+    """How often the name is the subject of a verb of travel: "Mr Mohamud will travel to", "Ruto flew"."""
+    return sum(1 for _ in _after_name(rf"\b{re.escape(surname)}\b", _TRAVEL_AFTER_NAME, text))
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
@@ -661,9 +672,13 @@ def leads_group(text: str, who: Traveller) -> bool:
     ``Traveller.leads_a_group``)."""
     if not who.surname:
         return False
-    return re.search(
-        rf"\b{_name_re(who.surname)}\b[^.]{{0,80}}?\b(?:is\s+|was\s+|will\s+be\s+)?(?:lead|leads|leading|led|heads|heading|headed)\s+"
-        r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|group|team|mission|party)\b", text) is not None
+    return any(_after_name(rf"\b{_name_re(who.surname)}", _LEADS_AFTER_NAME, text))
+
+
+_LEADS_AFTER_NAME = re.compile(
+    r"\b[^.]{0,80}?\b(?:is\s+|was\s+|will\s+be\s+)?(?:lead|leads|leading|led|heads|heading|headed)\s+"
+    r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|group|team|mission|party)\b"
+)
 
 
 _OWN_GROUP_THAT = re.compile(
