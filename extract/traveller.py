@@ -829,16 +829,39 @@ def mentioned_in(sentence: str, who: Traveller) -> bool:
 _CAPITAL_WORD = re.compile(r"^\s+capital\b")
 
 
+# how an article refers to the traveller besides by name: "he", "I'll be in Seoul", "the minister"
+_OTHER_REFS = (r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN)
+_HE_SHE_ROLE = re.compile(rf"\b(?:he|she|{_ROLE_NOUN})\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _fixed_refs(template: str, refs: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    """``template`` with its ``{ref}`` as any of ``refs``, compiled once (not once per traveller's name)."""
+    return re.compile(template.format(ref="(?:" + "|".join(refs) + ")"), flags)
+
+
+def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags: int = re.I,
+            also: tuple[str, ...] = ()) -> bool:
+    """Whether ``template`` matches ``s`` (at its start when ``anchored``) with its ``{ref}`` read as the
+    traveller: their surname, a pronoun or a role, the group they lead, or ``also`` ("the tour"). The same
+    as one alternation of them all; but only the name is compiled per article, the long rest once."""
+    group = (_GROUP_WORDS,) if who.leads_a_group else ()  # "The delegation is scheduled to be in Ankara"
+    patterns = [_fixed_refs(template, _OTHER_REFS + group + also, flags)]
+    if who.surname:
+        patterns.append(re.compile(template.format(ref=f"(?:{re.escape(who.surname)})"), flags))
+    return any((p.match(s) if anchored else p.search(s)) is not None for p in patterns)
+
+
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """For weak cues: "In Tokyo, Blinken met ..." (the traveller acts right after the place) or
     "Blinken is in Tokyo" (the traveller right before the verb)."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
-    names = [re.escape(who.surname)] if who.surname else []
-    group = [_GROUP_WORDS] if who.leads_a_group else []  # "The delegation is scheduled to be in Ankara"
-    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN] + group) + r")"  # "I'll be in Seoul"
-    if re.match(rf",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], re.I):
+    if _refers(r",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], who, anchored=True):
         return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
     if cue.kind == "scene":  # type: ignore[attr-defined]
+        names = [re.escape(who.surname)] if who.surname else []
+        group = [_GROUP_WORDS] if who.leads_a_group else []
+        ref = r"(?:" + "|".join(names + list(_OTHER_REFS) + group) + r")"  # (which of them acts, below)
         after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor
@@ -848,26 +871,27 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")
         return actor is not None and not _another_office(actor["ref"], who) and (
-            not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
+            not names or re.search(rf"\b{names[0]}\b", after[:80], re.I) is not None
+            or _HE_SHE_ROLE.search(after[:80]) is not None
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]
     opened = dateline.LINE.match(before)  # "BEIJING (AP) — Okafor will ...": the subject follows it
     before = before[opened.end() :] if opened else before
     if cue.kind == "activity" and _BEFORE_GERUND.search(before) and "\n" not in before:
         # "Pichai heads to Nairobi on Wednesday, ..., before wrapping up the tour in Johannesburg"
-        return _main_subject_is(before, who) and re.search(rf"\b(?:{ref})\b", before, re.I) is not None
+        return _main_subject_is(before, who) and _refers(r"\b{ref}\b", before, who)
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
-        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{_CARRIER})\b", before, re.I)) or bool(
-            re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
-        ) or bool(  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
-            re.search(rf"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"
-                      r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){0,2}?to|\s+(?:will|would)(?:\s+also)?)?\s*$", before, re.I)
+        return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True, also=(_CARRIER,)) or (
+            _refers(r"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before, who, flags=0)
+        ) or (  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
+            _refers(r"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"
+                    r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?to|\s+(?:will|would)(?:\s+also)?)?\s*$", before, who)
         )
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)
-    if re.search(r",?\s+and\s+$", before) and re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I):
+    if re.search(r",?\s+and\s+$", before) and _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True):
         return True  # "Kowalczyk ... held meetings in London on Monday, ..., and were in Frankfurt on Thursday"
     # "On Tuesday the bus was in Bangor": the campaign bus or the tour stands for the traveller
-    return bool(re.search(rf"\b(?:{ref}|{_CARRIER})(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))
+    return _refers(r"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, who, also=(_CARRIER,))
