@@ -517,6 +517,14 @@ _CARGO_BEFORE = re.compile(
     r"|copper|grain|ore|oil|gas|crude)\s+(?:(?:that\s+are|which\s+are|are|is|being|now)\s+)?$",
     re.I,
 )
+
+
+@lru_cache(maxsize=4)  # the places of a clause are read one after another
+def _tells_cancellation(clause: str) -> bool:
+    """Whether the clause speaks of something called off; read once per clause, not once per place in it."""
+    return _CANCELLED.search(clause) is not None
+
+
 _TRIP_WORD = re.compile(
     r"\b(?:stops?|leg|visit\w*|trip|tour(?!\s+operators?)|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
     r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
@@ -756,7 +764,7 @@ def cue_for(
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
         return None  # "visited Iraq's southern Basra province": the visit is Basra's
-    own = _own_part(text, lo, hi, start) if _CANCELLED.search(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
+    own = _own_part(text, lo, hi, start) if _tells_cancellation(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
         text, lo, hi, mention, places
     ):
@@ -805,26 +813,19 @@ def cue_for(
     is_stop = _IS_STOP.match(text, end)
     if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)
         return Cue("visit", 0.8, start, end, text[start : is_stop.end()], (lo, hi), duration)
-    for kind, strength, pattern in _CUES:
-        m = pattern.search(left)
-        if m and kind == "arrive" and _EVENT_DUE.search(left):
-            continue  # "talks on the truce are due in Cairo next week": the talks go there
-        if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
-            continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
-        if m and _ITS_WAY.search(left, 0, m.end()):
+    listed = _listed_cue(left)
+    if listed is not None:
+        kind, strength, at = listed
+        if not kind:
             return None  # "Bosnia's support on its way into the European Union": a country's way, no trip
-        if m and kind in ("go", "depart_for", "arrive") and _CARGO_BEFORE.search(left, 0, m.start()):
-            continue  # "ships bound for Europe and Asia", "goods heading to Kigali", "oil and gas to reach Europe": goods
-            # (a convoy's "supply truck drove south to Dalanzadgad" carries the traveller)
-        if m:
-            s = left_lo + m.start()
-            if kind == "leave":
-                # "left Madrid for Lisbon": Madrid is where the traveller came from
-                onward = re.match(r"\s+for\s+(?:the\s+)?", text[end:hi])
-                dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
-                if dest is not None:
-                    return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
-            return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
+        s = left_lo + at
+        if kind == "leave":
+            # "left Madrid for Lisbon": Madrid is where the traveller came from
+            onward = re.match(r"\s+for\s+(?:the\s+)?", text[end:hi])
+            dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
+            if dest is not None:
+                return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
+        return Cue(kind, strength, s, end, text[s:end], (lo, hi), duration)
     event = _AT_THE.search(left)
     if event and _EVENT_NAMED.match(text, end):  # "a win at the Doha Diamond League", "spoke at the Munich Security Conference"
         s = left_lo + event.start()
@@ -897,6 +898,26 @@ def cue_for(
     return None
 
 
+@lru_cache(maxsize=4)  # a place in a list reads the cue of the place before it again
+def _listed_cue(left: str) -> tuple[str, float, int] | None:
+    """The first cue of ``_CUES`` that the words before a place end with, as (kind, strength, where it
+    starts in ``left``); kind "" when the words tell a country's way, not a trip; None for no such cue."""
+    for kind, strength, pattern in _CUES:
+        m = pattern.search(left)
+        if m and kind == "arrive" and _EVENT_DUE.search(left):
+            continue  # "talks on the truce are due in Cairo next week": the talks go there
+        if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
+            continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
+        if m and _ITS_WAY.search(left, 0, m.end()):
+            return "", 0.0, 0  # "Bosnia's support on its way into the European Union": a country's way, no trip
+        if m and kind in ("go", "depart_for", "arrive") and _CARGO_BEFORE.search(left, 0, m.start()):
+            continue  # "ships bound for Europe and Asia", "goods heading to Kigali", "oil and gas to reach Europe": goods
+            # (a convoy's "supply truck drove south to Dalanzadgad" carries the traveller)
+        if m:
+            return kind, strength, m.start()
+    return None
+
+
 _PART_OF_DAY = re.compile(r"\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b")
 # times blanked: ", and on Thursday to", "for two days of meetings on Sept. 30 and Oct. 1 and to"
 _AND_THEN_TO = re.compile(
@@ -952,6 +973,7 @@ _BEGINS = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:begin|begins|start|starts|op
 _PART_OF = re.compile(r"\b(?:part|start|beginning|first\s+leg)\s+of\s+(?:a|an|the|his|her|their)\s+$", re.I)
 
 
+@lru_cache(maxsize=4)  # every place of a clause asks of the same clause, one after another
 def _duration(clause: str) -> int | None:
     """Length in days of a stay the clause states ("two days of talks", "a two-day visit"); a whole
     trip's length ("an 11-day trip to Asia") is not one stop's."""
@@ -1025,6 +1047,12 @@ def in_caption(text: str, start: int) -> bool:
     """True inside a photo caption line ("... in Washington, May 28. (AP Photo/Mark Schiefelbein)")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
+    return _caption_line(text, lo, hi if hi >= 0 else len(text))
+
+
+@lru_cache(maxsize=4)  # the places of a line are read one after another: the line is read once
+def _caption_line(text: str, lo: int, hi: int) -> bool:
+    """True when the line ``text[lo:hi]`` is a photo caption."""
     if dateline.LINE.match(text, lo):
         return False  # "TOKYO (AP) — Blinken landed in Tokyo late Monday. (AP Photo/...)": the story itself
-    return _CAPTION.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _CAPTION.search(text, lo, hi) is not None

@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .model import Level, Place
@@ -52,6 +52,7 @@ _US_COUNTY = re.compile(r"\s+(County|Parish|Borough|Census Area)$")
 COMMON_WORD_ZIPF = 3.6
 
 
+@lru_cache(maxsize=65536)  # the same words come back in every article ("President", "Minister")
 def normalize(name: str) -> str:
     """Lookup key of a name: accents, case, periods, apostrophes and extra spaces removed."""
     s = name

@@ -64,8 +64,13 @@ def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """
     cands: list[tuple[int, int, int, re.Match[str]]] = []
     low = text.lower()
+    # rules with the same trigger (five have the month names) share its windows, found once per text
+    windows: dict[tuple[str, ...] | re.Pattern[str], list[tuple[int, int]]] = {}
     for i, (name, pattern, _handler) in enumerate(RULES):
-        for a, b in _windows(TRIGGERS[name], low):
+        trigger = TRIGGERS[name]
+        if trigger not in windows:
+            windows[trigger] = _windows(trigger, low)
+        for a, b in windows[trigger]:
             for m in pattern.finditer(text, a, b):
                 start, end = m.span()
                 # trim whitespace the optional parts may leave at the edges

@@ -127,26 +127,20 @@ _TRAVEL = re.compile(
 )
 
 
-def _first_travel_sentence(sentences: list[str], names: list[str]) -> int:
-    """Index of the first travel sentence whose mover is one of ``names`` (a large number if none)."""
-    for i, s in enumerate(sentences):
-        if _travel_sentences([s], names):
-            return i
-    return 10**6
-
-
-def _travel_sentences(sentences: list[str], names: list[str]) -> int:
-    """How many travel ``sentences`` have one of ``names`` as the subject of their first travel verb:
-    the traveller is the one who moves, not the one met ("talks with Scholz before heading to France")."""
+def _moves(sentences: list[tuple[str, int]], names: list[str]) -> list[bool]:
+    """For each travel sentence (its text, and where its first travel verb starts), whether one of ``names``
+    is the subject of that verb: the traveller is the one who moves, not the one met ("talks with Scholz
+    before heading to France")."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    n = 0
-    for s in sentences:
-        verb = _TRAVEL.search(s)
-        if verb is None:
-            continue
-        found = [m for m in pattern.finditer(s, 0, verb.start()) if not _OBJECT_BEFORE.search(s[: m.start()])]
-        n += bool(found)
-    return n
+    return [
+        any(not _OBJECT_BEFORE.search(s[: m.start()]) for m in pattern.finditer(s, 0, verb))
+        for s, verb in sentences
+    ]
+
+
+def _first_move(moves: list[bool]) -> int:
+    """Index of the first travel sentence the name moves in (a large number if none)."""
+    return moves.index(True) if True in moves else 10**6
 
 
 _ROLE_WORDS = frozenset(
@@ -191,6 +185,21 @@ def _spans(word: str, text: str) -> list[tuple[int, int]]:
 def _occurrences(word: str, text: str) -> int:
     """How often ``word`` stands as a whole word in ``text``."""
     return len(_spans(word, text))
+
+
+def _after_name(name: str, after: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``after`` right where ``name`` (a name's regex, matching one way only) ends, as
+    ``re.finditer(name + after.pattern, text)`` would find them: compiled per article, a name's pattern
+    stays short, and the long ``after`` is compiled once (articles bring more names than re's cache holds)."""
+    at = re.compile(name)
+    pos = 0
+    while (m := at.search(text, pos)) is not None:
+        found = after.match(text, m.end())
+        if found is None:
+            pos = m.start() + 1
+        else:
+            yield found
+            pos = found.end()  # (matches do not overlap)
 
 
 _HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
@@ -245,11 +254,14 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
+_NAME_RUNS_ON = re.compile(rf"([ \t]+{_WORD}(?=[,;:.)]|[ \t]+[a-z]))?")  # the word a name may run on into
+
+
 def _whole_name(name: str, text: str, never: set[str]) -> str:
     """The name with the word that ends it wherever the article writes it: "Kim Jong" is "Kim Jong Un"
     when every "Kim Jong" runs on into "Un" and the name ends there (names are read two words at a time)."""
-    pattern = rf"\b{re.escape(name)}\b([ \t]+{_WORD}(?=[,;:.)]|[ \t]+[a-z]))?"
-    after = {a.strip().removesuffix("'s").removesuffix("’s") for a in re.findall(pattern, text)}
+    runs_on = _after_name(rf"\b{re.escape(name)}\b", _NAME_RUNS_ON, text)
+    after = {(m[1] or "").strip().removesuffix("'s").removesuffix("’s") for m in runs_on}
     word = after.pop() if len(after) == 1 else ""
     return f"{name} {word}" if word and word not in never else name
 
@@ -331,7 +343,8 @@ def find(
 
     counts = Counter({s: _occurrences(s, text) for s in titled})
     sentences = split_sentences(text)
-    moving = [s.text for s in sentences if _TRAVEL.search(s.text)]  # "U.N. High Commissioner" is one
+    # the travel sentences, each with where its first travel verb starts ("U.N. High Commissioner" is one)
+    moving = [(s.text, verb.start()) for s in sentences if (verb := _TRAVEL.search(s.text))]
     # a name by its words and "the chancellor" of its title; but a first word that opens many names is
     # a company's or a place's ("Orange Money", "Orange Digital Center"): it is not this name's
     openers = Counter(name.split()[0] for name in {m["name"] for m in full_names})
@@ -342,7 +355,8 @@ def find(
         + _role_phrases(titled[s][1])
         for s in titled
     }
-    travels = Counter({s: _travel_sentences(moving, refs[s]) for s in titled})
+    moves = {s: _moves(moving, refs[s]) for s in titled}  # read once: how often and how early each moves
+    travels = Counter({s: sum(moves[s]) for s in titled})
     if forced:
         surname = forced.split()[-1]
         spans = _spans(surname, text)
@@ -353,7 +367,7 @@ def find(
         # first person is the speaker's trip, not that of the people it names
         return Traveller(others=set(titled))
     # titled people first, then the most frequent surname, then the earliest mention
-    first_move = {s: _first_travel_sentence(moving, refs[s]) for s in titled}
+    first_move = {s: _first_move(moves[s]) for s in titled}
 
     def rank(s: str) -> tuple:
         # who moves most (capped), a title, who moves first (news leads with the traveller), mentions, and
@@ -603,13 +617,14 @@ def _other_gender(left: str, who: Traveller) -> bool:
     return (word in ("he", "his", "him") and who.pronoun == "she") or (word in ("she", "her") and who.pronoun == "he")
 
 
+_TRAVEL_AFTER_NAME = re.compile(
+    r"(?:,\s*who\b)?\s+(?:\w+\s+){0,2}?(?:travel|fl[eiy]|arriv|head|jet|land|depart|leav|left|tour)\w*"
+)
+
+
 def _moves_as_subject(surname: str, text: str) -> int:
     """How often the name is the subject of a verb of travel: "Mr Mohamud will travel to", "Ruto flew"."""
-    return len(re.findall(
-        rf"\b{re.escape(surname)}\b(?:,\s*who\b)?\s+(?:\w+\s+){{0,2}}?(?:travel|fl[eiy]|arriv|head|jet|land|"
-        r"depart|leav|left|tour)\w*",
-        text,
-    ))
+    return sum(1 for _ in _after_name(rf"\b{re.escape(surname)}\b", _TRAVEL_AFTER_NAME, text))
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
@@ -663,9 +678,13 @@ def leads_group(text: str, who: Traveller) -> bool:
     ``Traveller.leads_a_group``)."""
     if not who.surname:
         return False
-    return re.search(
-        rf"\b{_name_re(who.surname)}\b[^.]{{0,80}}?\b(?:is\s+|was\s+|will\s+be\s+)?(?:lead|leads|leading|led|heads|heading|headed)\s+"
-        r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|group|team|mission|party)\b", text) is not None
+    return any(_after_name(rf"\b{_name_re(who.surname)}", _LEADS_AFTER_NAME, text))
+
+
+_LEADS_AFTER_NAME = re.compile(
+    r"\b[^.]{0,80}?\b(?:is\s+|was\s+|will\s+be\s+)?(?:lead|leads|leading|led|heads|heading|headed)\s+"
+    r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|group|team|mission|party)\b"
+)
 
 
 _OWN_GROUP_THAT = re.compile(
@@ -819,16 +838,39 @@ def mentioned_in(sentence: str, who: Traveller) -> bool:
 _CAPITAL_WORD = re.compile(r"^\s+capital\b")
 
 
+# how an article refers to the traveller besides by name: "he", "I'll be in Seoul", "the minister"
+_OTHER_REFS = (r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN)
+_HE_SHE_ROLE = re.compile(rf"\b(?:he|she|{_ROLE_NOUN})\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _fixed_refs(template: str, refs: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    """``template`` with its ``{ref}`` as any of ``refs``, compiled once (not once per traveller's name)."""
+    return re.compile(template.format(ref="(?:" + "|".join(refs) + ")"), flags)
+
+
+def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags: int = re.I,
+            also: tuple[str, ...] = ()) -> bool:
+    """Whether ``template`` matches ``s`` (at its start when ``anchored``) with its ``{ref}`` read as the
+    traveller: their surname, a pronoun or a role, the group they lead, or ``also`` ("the tour"). The same
+    as one alternation of them all; but only the name is compiled per article, the long rest once."""
+    group = (_GROUP_WORDS,) if who.leads_a_group else ()  # "The delegation is scheduled to be in Ankara"
+    patterns = [_fixed_refs(template, _OTHER_REFS + group + also, flags)]
+    if who.surname:
+        patterns.append(re.compile(template.format(ref=f"(?:{re.escape(who.surname)})"), flags))
+    return any((p.match(s) if anchored else p.search(s)) is not None for p in patterns)
+
+
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """For weak cues: "In Tokyo, Blinken met ..." (the traveller acts right after the place) or
     "Blinken is in Tokyo" (the traveller right before the verb)."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
-    names = [re.escape(who.surname)] if who.surname else []
-    group = [_GROUP_WORDS] if who.leads_a_group else []  # "The delegation is scheduled to be in Ankara"
-    ref = r"(?:" + "|".join(names + [r"he", r"she", r"they", r"I", r"we", _ROLE_NOUN] + group) + r")"  # "I'll be in Seoul"
-    if re.match(rf",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], re.I):
+    if _refers(r",\s*where\s+(?:the\s+)?{ref}\b", text[place.end : hi], who, anchored=True):
         return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
     if cue.kind == "scene":  # type: ignore[attr-defined]
+        names = [re.escape(who.surname)] if who.surname else []
+        group = [_GROUP_WORDS] if who.leads_a_group else []
+        ref = r"(?:" + "|".join(names + list(_OTHER_REFS) + group) + r")"  # (which of them acts, below)
         after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor
@@ -838,26 +880,27 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")
         return actor is not None and not _another_office(actor["ref"], who) and (
-            not names or re.search(rf"\b(?:{names[0]}|he|she|{_ROLE_NOUN})\b", after[:80], re.I) is not None
+            not names or re.search(rf"\b{names[0]}\b", after[:80], re.I) is not None
+            or _HE_SHE_ROLE.search(after[:80]) is not None
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]
     opened = dateline.LINE.match(before)  # "BEIJING (AP) — Okafor will ...": the subject follows it
     before = before[opened.end() :] if opened else before
     if cue.kind == "activity" and _BEFORE_GERUND.search(before) and "\n" not in before:
         # "Pichai heads to Nairobi on Wednesday, ..., before wrapping up the tour in Johannesburg"
-        return _main_subject_is(before, who) and re.search(rf"\b(?:{ref})\b", before, re.I) is not None
+        return _main_subject_is(before, who) and _refers(r"\b{ref}\b", before, who)
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject
-        return bool(re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:{ref}|{_CARRIER})\b", before, re.I)) or bool(
-            re.search(rf"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before)
-        ) or bool(  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
-            re.search(rf"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"
-                      r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){0,2}?to|\s+(?:will|would)(?:\s+also)?)?\s*$", before, re.I)
+        return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True, also=(_CARRIER,)) or (
+            _refers(r"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before, who, flags=0)
+        ) or (  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
+            _refers(r"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"
+                    r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?to|\s+(?:will|would)(?:\s+also)?)?\s*$", before, who)
         )
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)
-    if re.search(r",?\s+and\s+$", before) and re.match(rf"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, re.I):
+    if re.search(r",?\s+and\s+$", before) and _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True):
         return True  # "Kowalczyk ... held meetings in London on Monday, ..., and were in Frankfurt on Thursday"
     # "On Tuesday the bus was in Bangor": the campaign bus or the tour stands for the traveller
-    return bool(re.search(rf"\b(?:{ref}|{_CARRIER})(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, re.I))
+    return _refers(r"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, who, also=(_CARRIER,))
