@@ -219,7 +219,9 @@ def build(a: Analysis) -> Itinerary:
     on_the_way = {m.place.gazetteer_id for m in a.places if m.role == "transit" and m.place is not None}
     candidates = [c for c in candidates if not (c.cue.kind == "origin" and c.mention.place.gazetteer_id in on_the_way)]
     candidates += regions.region_lists(a, candidates)
-    listed = tour_dates.tour_candidates(a, who.surname if who.title else None) + tour_dates.place_first_candidates(a) + table_rows.table_candidates(a)
+    # lists of dated lines (tour dates, place-first schedules, tables): each one tour, however long
+    listed = (tour_dates.tour_candidates(a, who.surname if who.title else None)
+              + tour_dates.place_first_candidates(a) + table_rows.table_candidates(a))
     candidates += listed
     candidates += tour_dates.diary_candidates(a, who.surname)
     candidates += tour_dates.programme_candidates(a, candidates)
