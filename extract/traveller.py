@@ -723,7 +723,8 @@ def _main_subject_is(left: str, who: Traveller) -> bool:
     """Whether the traveller, rather than someone else, is the first actor of the clause: the one who
     does what a participle after "before" or "after" says ("..., before travelling to Dar es Salaam")."""
     left = _ACCORDING_TO.sub("", left)  # not the spokesperson's company: "According to a Google spokesperson, Pichai"
-    own = [m.start() for m in re.finditer(rf"\b(?:{re.escape(who.surname)}|he|she|they)\b", left, re.I)]
+    refs = "|".join(([re.escape(who.surname)] if who.surname else []) + ["he", "she", "they"])
+    own = [m.start() for m in re.finditer(rf"\b(?:{refs})\b", left, re.I)]  # (no surname: the group, nameless)
     others = [m.start() for o in who.others for m in word_pattern(o).finditer(left)]
     return not others or (bool(own) and min(own) < min(others))
 

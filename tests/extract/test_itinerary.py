@@ -1420,6 +1420,14 @@ def test_region_lists_its_member_stops():
     assert all(s.region == "Asia" and s.status is Status.PLANNED for s in it.stops)
 
 
+def test_no_traveller_named_and_a_tour_wrapped_up_after_a_gerund():
+    # the clause's subject is read without a surname to look for (it raised TypeError once)
+    text = "The delegation held talks in Pretoria on Monday, before wrapping up the tour in Johannesburg on Tuesday."
+    it = extract_article(Article(text, published=date(2026, 3, 4)))
+    assert it.traveller is None
+    assert {s.place.name for s in it.stops} == {"Pretoria", "Johannesburg"}
+
+
 def test_traveller_detected_and_forced():
     text = f"{TITLE} arrived in Lima on Monday. Okafor met President Ana Lindqvist there. Okafor will fly home."
     it = extract_article(Article(text, published=date(2024, 5, 8)))
