@@ -221,7 +221,7 @@ def build(a: Analysis) -> Itinerary:
     candidates += regions.region_lists(a, candidates)
     # lists of dated lines (tour dates, place-first schedules, tables): each one tour, however long
     listed = (tour_dates.tour_candidates(a, who.surname if who.title else None)
-              + tour_dates.place_first_candidates(a) + table_rows.table_candidates(a))
+              + tour_dates.place_first_candidates(a) + tour_dates.day_place_candidates(a) + table_rows.table_candidates(a))
     candidates += listed
     candidates += tour_dates.diary_candidates(a, who.surname)
     candidates += tour_dates.programme_candidates(a, candidates)

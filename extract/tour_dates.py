@@ -323,6 +323,31 @@ def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Menti
     return inside if whole else []
 
 
+_DAY_PLACE = re.compile(r"^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+(?=\S)", re.M)
+
+
+def day_place_candidates(a: Analysis) -> list[Candidate]:
+    """A diary's day headings that name their town ("Monday, Maputo" / "Tuesday, Beira"): each a stop on
+    that day (as the times stage read the weekday); two such headings make a diary."""
+    text, published = a.article.text, a.article.published
+    if published is None:
+        return []
+    found: list[Candidate] = []
+    for m in _DAY_PLACE.finditer(text):
+        line_end = _line_end(text, m.end())
+        towns = names_only(text, m.end(), line_end, a.places)
+        day = next((t for t in a.times if m.start() <= t.start and t.end <= m.end() and t.earliest is not None), None)
+        if not towns or day is None:
+            continue
+        cue = Cue("visit", 0.8, m.start(), towns[0].end, text[m.start() : towns[0].end], (m.start(), line_end))
+        found.append(line_candidate(towns[0], cue, day, published))
+    if len(found) < MIN_DAYS:
+        return []
+    for c in found:
+        c.mention.role = "stop"
+    return found
+
+
 _ENTRY = re.compile(r"[ \t]*[—–-][ \t]+")  # "NAIROBI — Ethiopian Prime Minister Abiy Ahmed arrives for a state visit"
 
 

@@ -63,3 +63,16 @@ def test_a_tour_list_is_one_tour_however_long():
             "Arena\nApril 20 – London, The O2\nJune 2 – Tokyo, Budokan\n")
     it = extract_article(Article(text, published=date(2026, 2, 10)))
     assert [s.place.name for s in it.stops] == ["Chicago", "Atlanta", "London", "Tokyo"]
+
+
+def test_a_diarys_day_headings_that_name_their_town_are_its_stops():
+    text = ("Last week I travelled the length of the country.\n\nTuesday, Beira\n\nThe city is tired.\n\n"
+            "Wednesday, Dondo\n\nIn a resettlement site I met Aida.\n\nThursday, Pemba\n\nI flew north.\n")
+    it = extract_article(Article(text, published=date(2026, 3, 16)))
+    assert [(s.place.name, s.status.value, s.start.isoformat()) for s in it.stops] == [
+        ("Beira", "visited", "2026-03-10"), ("Dondo", "visited", "2026-03-11"), ("Pemba", "visited", "2026-03-12")]
+
+
+def test_a_single_day_heading_with_a_town_is_no_diary():
+    text = "Monday, Maputo\n\nThe minister spoke about the floods and the budget."
+    assert not [c for c in extract_article(Article(text, published=date(2026, 3, 16))).stops if c.start]
