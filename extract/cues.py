@@ -128,7 +128,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:(?:(?:an?|one|two|three|\d+)\s+(?:hours?|km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[\w-]+\s+)?(?:from\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:capital|city|port|town)\s+)?(?:by\s+(?:[\w-]+\s+)?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?(?:to|into)\s+" + _SITE_NEAR
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:(?:(?:an?|one|two|three|\d+)\s+(?:hours?|km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[\w-]+\s+)?(?:from\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:capital|city|port|town)\s+)?(?:by\s+(?:[\w()-]+\s+){0,6}?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?(?:to|into)\s+" + _SITE_NEAR
             + _PRE + "$",
             re.I,
         ),
@@ -182,8 +182,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:(?:the|a)\s+|(?-i:[A-Z])[\w-]+\s+(?:of|for)\s+)[^,;.]{0,80},\s*"  # "Dbeibah, the head of ..., in"
             r"|(?:the|a)\s+[^,;.]{0,60},\s*(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*"  # "the President of Belarus, Alexander Lukashenko, in"
-            r"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:president|prime\s+minister|minister|king|queen|emir|sultan|chief|governor|"
-            r"mayor|leader|counterpart|head|chairman|chairwoman|commander|ambassador|envoy|pope|patriarch|delegation)\s+"  # "met the intelligence chief in"
+            r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:president|prime\s+minister|minister|king|queen|emir|sultan|chief|governor|"
+            r"mayor|leader|counterpart|head|chairman|chairwoman|commander|ambassador|envoy|pope|patriarch|delegation)s?\s+"  # "met the intelligence chief in", "the Syrian and Jordanian foreign ministers in"
             r"|(?:[a-z][\w-]*\s+){0,2}(?:managers|investors|officials|executives|students|reporters|journalists|workers|farmers|"
             r"traders|businessmen|entrepreneurs|representatives|diplomats|troops|refugees|survivors|families|pilgrims|residents|"
             r"lawmakers|legislators|bankers|exporters|importers|donors)\s+)"  # "met asset managers in Cape Town"
@@ -197,7 +197,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:said|says|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|(?-i:[a-z]+\s+){1,2}(?:staff|workers|students|crowds?|supporters|farmers|residents|officials|lawmakers|delegates|troops|members))|"
             r"(?:speaking|spoke|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media|the\s+press))?|addressing|addressed|"
-            r"hosted|attended|attending|laid\s+a\s+wreath)\s+(?:in|at)\s+" + _PRE + "$",
+            r"hosted|attended|attending|laid\s+a\s+wreath|promised|pledged|vowed)\s+(?:in|at)\s+" + _PRE + "$",
             re.I,
         ),
     ),

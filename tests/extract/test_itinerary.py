@@ -1325,6 +1325,14 @@ DATES_AND_STATUS = [
     ("flying on from a capital named by its country", f"{TITLE} will move to Tunis on 21 July, before flying directly "
      "from the Tunisian capital to Abu Dhabi on 24 July.", "2026-07-08",
      [("Tunis", "planned", "2026-07-21", "2026-07-21"), ("Abu Dhabi", "planned", "2026-07-24", "2026-07-24")]),
+    ("met two countries' ministers in a town", f"{TITLE} met the Syrian and Jordanian foreign ministers in Amman on "
+     "Wednesday.", "2026-01-21", [("Amman", "visited", "2026-01-21", "2026-01-21")]),
+    ("flew by a named air service's helicopter to", f"{TITLE} arrived in Port-au-Prince on Monday. On 20 October she "
+     "flew by UN Humanitarian Air Service (UNHAS) helicopter to Les Cayes.", "2026-10-22",
+     [("Port-au-Prince", "visited", "2026-10-19", "2026-10-19"), ("Les Cayes", "visited", "2026-10-20", "2026-10-20")]),
+    ("promised today in a town", f"{TITLE} was yesterday in Viseu. She promised this Tuesday in Guarda an exceptional "
+     "support regime for the towns hit by the fires.", "2026-08-18",
+     [("Viseu", "visited", "2026-08-17", "2026-08-17"), ("Guarda", "visited", "2026-08-18", "2026-08-18")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
