@@ -337,7 +337,9 @@ _BE_IN = re.compile(
     r"(?:the\s+(?:[\w'’-]+\s+){1,3}?(?:plant|factory|site|centre|center|headquarters|campus|base|office|port|mine)\s+in\s+)?"  # "was at the company's assembly plant in Nitra"
     + _PRE + "$", re.I
 )
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel\w*|head\w*|returned|go|goes|going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
+_ARRIVAL = re.compile(  # verbs only: "arrivals from Sudan", "travellers from Lagos" are people, not the traveller's move
+    r"\b(?:arriv(?:e|es|ed|ing)|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel(?:s|l?ed|l?ing)?|head\w*|returned|go|goes|"
+    r"going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+|\s*(?:and\s*)?,?\s*followed\s+by\s+)"

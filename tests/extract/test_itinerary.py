@@ -539,6 +539,8 @@ NOT_STOPS = [
     ("new signings who fly out separately", f"{TITLE} will lead the squad in Tunis from Saturday. Two new signings, "
      "whose transfers are due to be completed this week, will fly to Sousse separately and join the group on Monday.",
      {"Sousse"}),
+    ("arrivals from a country are people, not the traveller's move", f"{TITLE} visited a camp in Kakuma on Thursday. "
+     "UNHCR says arrivals from Sudan have more than doubled this year.", {"Khartoum"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
