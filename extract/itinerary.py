@@ -365,6 +365,7 @@ _NEAR = re.compile(
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"
 )
 _IN_TOWN = re.compile(r",?\s+in\s+")
+_NAMED_FOR_AREA_IN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3},?\s+in\s+")  # "Nangarhar Regional Hospital in Jalalabad"
 _DESCRIBES_TOWN = re.compile(r"\s+(?:port\s+|coastal\s+|border\s+|capital\s+)?(?:city|town|port|capital)\b")
 ANAPHORA_CHARS = 1500  # how far back "the Red Sea city" looks for the city it describes
 
@@ -475,6 +476,9 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
     town = m.place is not None and m.place.level is Level.CITY and not (m.place.gazetteer_id or "").startswith(LANDMARK_ID)
     if near is not None and near.place is not None and near.place.level is Level.CITY and not town:
         m.place = near.place  # (but "the town of Cibitoke, near the Rusizi River" stays Cibitoke)
+    facility = next((p for p in local if p.start > m.end and _NAMED_FOR_AREA_IN.fullmatch(text, m.end, p.start)), None)
+    if facility is not None and facility.place is not None and facility.place.level is Level.CITY and not town:
+        m.place = facility.place  # "visited Nangarhar Regional Hospital in Jalalabad": the town, not the province
     inside = next((p for p in local if p.start > m.end and _IN_TOWN.fullmatch(text, m.end, p.start)), None)
     if (
         inside is not None and inside.place is not None and m.place is not None and m.place.level is Level.CITY

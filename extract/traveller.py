@@ -419,7 +419,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if who.leads_a_group and _GROUP_SUBJECT.match(left):
         return True  # "Risch is leading a Senate delegation ... The group, which also includes Sens. ..., arrived in Baku"
     if _PLURAL_SUBJECT.search(left) or _THEY_WHO.search(left) or _GROUP_MOVING.search(text, lo, place.start) or _HOSTS_MOVING.search(left) or (
-        _PEOPLE_MOVING.search(left)) or (
+        _PEOPLE_MOVING.search(left)) or _A_CRAFT_SUBJECT.search(left) or (
         _INSTITUTION_SUBJECT.search(left)
     ):
         # "younger families have moved to Kanazawa", "the Fed and BOJ chiefs, who are flying in from
@@ -659,6 +659,9 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
     r"(?:from|to|between)\b",
     re.I,
 )
+# "A Canadian Armed Forces aircraft carrying water treatment equipment landed in Montego Bay": a craft, not the traveller's
+_A_CRAFT_SUBJECT = re.compile(r"(?:^|[.;]\s+|\n)\s*An?\s+[^,.;]{0,60}?\b(?:aircraft|plane|jet|ship|vessel|convoy|truck|lorry|"
+                              r"flight|helicopter)\b[^.;]{0,80}$")
 _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"
     r"\b(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
     r"embassy|ministry|parliament|court|agency|bank|factory|plant|biotech|startup|maker|manufacturer|supplier|producer|"

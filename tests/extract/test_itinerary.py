@@ -541,6 +541,10 @@ NOT_STOPS = [
      {"Sousse"}),
     ("arrivals from a country are people, not the traveller's move", f"{TITLE} visited a camp in Kakuma on Thursday. "
      "UNHCR says arrivals from Sudan have more than doubled this year.", {"Khartoum"}),
+    ("not on the final programme", f"{TITLE} is due in Baku on Thursday. A visit to Shusha in Karabakh, proposed by "
+     "the Azerbaijani side, is not on the final programme.", {"Shusha"}),
+    ("an aircraft carrying aid lands", f"{TITLE} arrived in Kingston on Friday. A Canadian Armed Forces aircraft "
+     "carrying water treatment equipment landed in Montego Bay on Saturday.", {"Montego Bay"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1335,6 +1339,9 @@ DATES_AND_STATUS = [
     ("promised today in a town", f"{TITLE} was yesterday in Viseu. She promised this Tuesday in Guarda an exceptional "
      "support regime for the towns hit by the fires.", "2026-08-18",
      [("Viseu", "visited", "2026-08-17", "2026-08-17"), ("Guarda", "visited", "2026-08-18", "2026-08-18")]),
+    ("a facility named for its province, in its town", f"{TITLE} arrived in Kabul on 3 May. On 5 May, she visited "
+     "Nangarhar Regional Hospital in Jalalabad.", "2026-05-07",
+     [("Kabul", "visited", "2026-05-03", "2026-05-03"), ("Jalālābād", "visited", "2026-05-05", "2026-05-05")]),
     ("a counterpart's name with al-", f"{TITLE} met Syrian President Ahmed al-Sharaa in Damascus on Wednesday.",
      "2026-03-04", [("Damascus", "visited", "2026-03-04", "2026-03-04")]),
     ("an undated dateline town takes the lede's day", "YEREVAN, Armenia (AP) — Foreign Minister Ines Okafor pressed "
