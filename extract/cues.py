@@ -352,6 +352,7 @@ _NEGATED = re.compile(
     r"|(?:is|are|was|were|does|do|did|will|would)n['’]t\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?"
     r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"
     r"|\b(?:wish|wishes|wished|desire|dream\w*|hop(?:e|es|ed|ing))\s+to\s+(?:visit|travel|go)"  # ("she hoped to visit Washington")
+    r"|\b(?:talk|speculation)\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:going|travell?ing|visiting|flying|heading)(?:\s+to)?"  # "There had been talk of them going to Khartoum"
     r"|\bhad\s+(?:also\s+)?(?:hoped|wanted|wished)\s+to\s+(?:add|hold|include|fit\s+in)\b"  # "had also hoped to add a reception in Shanghai"
     r"|\b(?:play\w*\s+down|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*)\s+(?:the\s+)?(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\b"  # "may again express a wish to visit North Korea"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"

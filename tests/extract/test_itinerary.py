@@ -545,6 +545,8 @@ NOT_STOPS = [
      "the Azerbaijani side, is not on the final programme.", {"Shusha"}),
     ("an aircraft carrying aid lands", f"{TITLE} arrived in Kingston on Friday. A Canadian Armed Forces aircraft "
      "carrying water treatment equipment landed in Montego Bay on Saturday.", {"Montego Bay"}),
+    ("there had been talk of going", f"{TITLE} flew to Port Sudan on Tuesday. There had been talk of them going to "
+     "Khartoum itself.", {"Khartoum"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
