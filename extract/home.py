@@ -124,7 +124,7 @@ def _home_returned(text: str, places: list[Mention], g: Gazetteer | None) -> Ent
     for m in places:
         if m.place is None or m.place.level is not Level.CITY:
             continue
-        back = _RETURN_TO.search(text, max(0, m.start - 30), m.start) or (
+        back = _returned_to(text, m) or (
             filed and _LEAVE_FOR.search(text, max(0, m.start - 60), m.start))  # "will leave Hiroshima for Rome"
         if back and ("home" in back.group().lower() or (filed and filed[0].lower() == m.text.lower())):
             return _entry(g, m.place)
@@ -187,7 +187,7 @@ def _only_origin(s: Stop) -> bool:
 def drop_after_return_home(drafts: list[Draft], places: list[Mention], text: str) -> list[Draft]:
     """"would return to Cleveland on Saturday night and resume campaigning in the Cleveland area next week":
     when the trip ends with a return to a town, what the traveller does there afterwards is done at home."""
-    returns = [m for m in places if m.place is not None and _RETURN_TO.search(text, max(0, m.start - 30), m.start)]
+    returns = [m for m in places if m.place is not None and _returned_to(text, m)]
     if not returns:
         return drafts
     last = max(returns, key=lambda m: m.start)
@@ -205,6 +205,11 @@ _LEAVE_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|depart\w*)\s+(?:from\s+
 _RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+(?:the\s+)?$", re.I)
 
 
+def _returned_to(text: str, m: Mention) -> re.Match[str] | None:
+    """The "return to" just before a place's mention ("will return to Cleveland"), if any."""
+    return _RETURN_TO.search(text, max(0, m.start - 30), m.start)
+
+
 _LEFT_FOR = re.compile(r"\b(?:left|leaves|leave|leaving|departed|departs|emplaned|flew\s+back)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 
 
@@ -214,7 +219,7 @@ def drop_origin_returned_to(drafts: list[Draft], places: list[Mention], text: st
     left for is home, no stop at all."""
     home = [
         m.place for m in places if m.place is not None
-        and (m.role == "return" or _RETURN_TO.search(text, max(0, m.start - 30), m.start))
+        and (m.role == "return" or _returned_to(text, m))
     ]
     # "landed in Ahmedabad from New Delhi ... left for New Delhi on Sunday night": set out from and left for
     came_from = {d.stop.place.gazetteer_id for d in drafts if d.kind == "origin"}

@@ -726,7 +726,6 @@ def extend_through(a: Analysis, drafts: list[Draft]) -> None:
                 s.evidence.append(t.span)
 
 
-
 def bound_tours(a: Analysis, stops: list[Stop]) -> None:
     """"arrived in Tokyo ..., concluding his four-day blitz through the Mideast": the undated visits
     before the dated arrival fall in the N days before it, spread in trip order (dates inferred)."""

@@ -125,7 +125,6 @@ def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("DATE", d.isoformat())
 
 
-
 def n_range(m: re.Match[str], c: Context) -> Norm | None:
     """ "Sept. 6-9", "3 to 6 September": one DATE spanning the range, with one part per end point for
     TimeML.
