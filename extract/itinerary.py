@@ -472,14 +472,14 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
         served = g.biggest_town_near(m.place.lat, m.place.lon, m.place.country)
         if served is not None and (served.population or 0) > (m.place.population or 0):
             m.place = served.place()
-    near = next((p for p in local if p.start > m.end and _NEAR.fullmatch(text, m.end, p.start)), None)
     town = m.place is not None and m.place.level is Level.CITY and not (m.place.gazetteer_id or "").startswith(LANDMARK_ID)
-    if near is not None and near.place is not None and near.place.level is Level.CITY and not town:
-        m.place = near.place  # (but "the town of Cibitoke, near the Rusizi River" stays Cibitoke)
-    facility = next((p for p in local if p.start > m.end and _NAMED_FOR_AREA_IN.fullmatch(text, m.end, p.start)), None)
-    if facility is not None and facility.place is not None and facility.place.level is Level.CITY and not town:
-        m.place = facility.place  # "visited Nangarhar Regional Hospital in Jalalabad": the town, not the province
-    inside = next((p for p in local if p.start > m.end and _IN_TOWN.fullmatch(text, m.end, p.start)), None)
+    # the town a venue is near ("the Black Rock Camp near Nadi"; but "the town of Cibitoke, near the Rusizi River"
+    # stays Cibitoke), the town of a facility named for its area ("Nangarhar Regional Hospital in Jalalabad")
+    for joint in (_NEAR, _NAMED_FOR_AREA_IN):
+        after = _joined_after(text, m, local, joint)
+        if after is not None and after.place is not None and after.place.level is Level.CITY and not town:
+            m.place = after.place
+    inside = _joined_after(text, m, local, _IN_TOWN)
     if (
         inside is not None and inside.place is not None and m.place is not None and m.place.level is Level.CITY
         and inside.place.level is Level.CITY and (inside.place.population or 0) > (m.place.population or 0)
@@ -490,9 +490,14 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
         # "the Kazakhstan capital Astana" names its town right after; "the Red Sea city" means one told before
         named = next((p for p in local if p.start > m.end and p.place is not None
                       and not text[described.end() : p.start].strip()), None)
-        town = named or _town_before(places, m)
-        if town is not None:
-            m.place = town.place
+        meant = named or _town_before(places, m)
+        if meant is not None:
+            m.place = meant.place
+
+
+def _joined_after(text: str, m: Mention, local: list[Mention], joint: re.Pattern[str]) -> Mention | None:
+    """The first place after ``m`` that ``joint`` joins to it ("... near Nadi", "... in Dubai")."""
+    return next((p for p in local if p.start > m.end and joint.fullmatch(text, m.end, p.start)), None)
 
 
 def _town_before(places: list[Mention], m: Mention) -> Mention | None:
