@@ -30,12 +30,15 @@ MAX_CELL = 60  # a longer cell is prose (the "Details"), not a cell of names or 
 DATE_SHARE = 0.6  # a date cell is mostly its date: "21–24 September", not "22–30 September (general debate)"
 
 
+_Row = tuple[re.Match[str], TimeRef, list[Mention]]  # a dated row, its date and its places
+
+
 def table_candidates(a: Analysis) -> list[Candidate]:
     """One candidate per place named in a dated row of a tab-separated table."""
     text, published = a.article.text, a.article.published
     if published is None:
         return []
-    rows: list[tuple[re.Match[str], TimeRef, list[Mention]]] = []
+    rows: list[_Row] = []
     for row in _ROW.finditer(text):
         cells = [c for c in _CELL.finditer(text, row.start(), row.end()) if c.group().strip()]
         time = next((t for c in cells if (t := _date_cell(a.times, c)) is not None), None)
@@ -47,31 +50,31 @@ def table_candidates(a: Analysis) -> list[Candidate]:
             rows.append((row, time, towns or places))
     if len(rows) < MIN_LINES:
         return []
-    times: list[TimeRef] = []
-    for table in _tables([r for r, _, _ in rows], text):  # each table's rows in time order
-        times += _in_time_order([t for _, t, _ in rows[len(times) : len(times) + table]])
     found: list[Candidate] = []
-    for (row, _, places), time in zip(rows, times, strict=True):
-        for p in places:
-            if called_off(text, row.start(), row.end()):
-                p.role = "cancelled"
-                continue
-            cue = Cue("visit", 0.8, row.start(), p.end, text[row.start() : p.end], (row.start(), row.end()))
-            p.role = "stop"
-            found.append(line_candidate(p, cue, time, published))
+    for table in _tables(rows, text):
+        for (row, _, places), time in zip(table, _in_time_order([t for _, t, _ in table]), strict=True):
+            off = called_off(text, row.start(), row.end())
+            for p in places:
+                if off:
+                    p.role = "cancelled"
+                    continue
+                cue = Cue("visit", 0.8, row.start(), p.end, text[row.start() : p.end], (row.start(), row.end()))
+                p.role = "stop"
+                found.append(line_candidate(p, cue, time, published))
     return found
 
 
-def _tables(rows: list[re.Match[str]], text: str) -> list[int]:
-    """How many of the dated ``rows`` each table holds: a table ends at a line that is no row of it."""
-    sizes: list[int] = []
+def _tables(rows: list[_Row], text: str) -> list[list[_Row]]:
+    """The dated ``rows`` grouped by table: a table ends at a line that is no row of it (undated rows
+    may stand between its dated ones)."""
+    tables: list[list[_Row]] = []
     for i, row in enumerate(rows):
-        between = text[rows[i - 1].end() + 1 : row.start()].split("\n")[:-1] if i else [""]
-        if i and all(line.count("\t") >= 2 for line in between):  # (undated rows may come between)
-            sizes[-1] += 1
+        between = text[rows[i - 1][0].end() + 1 : row[0].start()].split("\n")[:-1] if i else []
+        if i and all(line.count("\t") >= 2 for line in between):
+            tables[-1].append(row)
         else:
-            sizes.append(1)
-    return sizes
+            tables.append([row])
+    return tables
 
 
 def _in_time_order(times: list[TimeRef]) -> list[TimeRef]:
