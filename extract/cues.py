@@ -444,12 +444,15 @@ _DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the
     r"(?:by\s+(?:car|road|helicopter)\s+)?to\s+the\s+(?:city|town|capital|village|port)\b",
     re.I,
 )
+_ITS_COUNTRY = re.compile(r",\s*|\s+in\s+(?:[\w-]+\s+){0,2}")  # "Manchester, England", "Rzeszów in south-eastern Poland"
 _TRANSIT_AFTER = re.compile(
     r"\b(?:did\s+not|didn't|without)\s+(?:leave|leaving|disembark\w*|get\w*\s+off)\s+(?:the\s+)?(?:plane|aircraft|airport)\b"
     r"|^\s*,\s*where\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:plane|jet|aircraft)\s+refuel\w*"  # "Kangerlussuaq, where the plane refuelled"
     # "flying to Rzeszów in the evening and boarding the night train at Przemyśl", "a flight into Rzeszów ... and then
     # the train to Kyiv": the airport town on the way to a train
     r"|^[^.;]{0,40}?\b(?:and\s+then|then|before|and)\s+(?:boarding\s+|taking\s+|catching\s+)?(?:the\s+|a\s+)?(?:night\s+|overnight\s+)?train\b"
+    # "travelled by road to Przemyśl, where he boarded an overnight train to the Ukrainian capital"
+    r"|^\s*,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:boarded|took|caught)\s+(?:the\s+|a\s+|an\s+)?(?:night\s+|overnight\s+)?train\b"
     # "Her government plane landed at Geneva airport, and she was driven across the border to the summit venue"
     r"|^[^.;]{0,40}?\b(?:and|then)\s+(?:(?:she|he|they)\s+(?:was|were)\s+)?driven\s+across\s+the\s+border\b",
     re.I,
@@ -776,7 +779,7 @@ def cue_for(
         from_here = _ORIGIN.search(left) is not None
         return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start and p.role != "demonym" and not (
-        p.place is not None and p.place.level in (Level.COUNTRY, Level.ADMIN) and re.fullmatch(r",\s*", text[end : p.start])
+        p.place is not None and p.place.level in (Level.COUNTRY, Level.ADMIN) and _ITS_COUNTRY.fullmatch(text, end, p.start)
     ) and not _AIRPORT_OF.fullmatch(text, end, p.start)), default=hi)
     # (past the town's country: "fly overnight to Manchester, England, before taking the train"; past the airport's
     # town: "landed at Gimhae International Airport in Busan ... and went directly to")

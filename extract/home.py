@@ -330,12 +330,17 @@ def _home_named(text: str, places: list[Mention], g: Gazetteer | None, name: str
     return None
 
 
+_OWN_COUNTRY_TITLES = {"Taoiseach": "IE", "Tánaiste": "IE", "Tanaiste": "IE"}
+
+
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
     """The capital of the country a traveller's title names ("South Korean President": Seoul; "U.S.
     Secretary of State": Washington)."""
     if not title or g is None:
         return None
     words = title.replace(".", "").split()
+    if words and words[-1] in _OWN_COUNTRY_TITLES:  # "Taoiseach": an office only one country has
+        return g.capital(_OWN_COUNTRY_TITLES[words[-1]])
     if "Pope" in words or "Pontiff" in words:  # the Holy See's trips set out from and end in Rome
         return max((e for e in g.candidates("Rome") if e.level is Level.CITY and e.country == "IT"),
                    key=lambda e: e.population, default=None)

@@ -589,7 +589,7 @@ def overnight_arrivals(candidates: list[Candidate]) -> None:
         t = c.time
         if t is None or t.precision not in (Precision.DAY, Precision.TIME) or t.earliest is None or c.cue.kind != "go":
             continue
-        if t.start > c.cue.start and _OVERNIGHT.search(c.cue.evidence):
+        if t.start > c.cue.start and _OVERNIGHT.search(c.cue.evidence) and not _CLOCK_ONLY.fullmatch(t.text):
             start = t.earliest + timedelta(days=1)
             c.time = TimeRef.on_day(t.text, t.start, t.end, start, max(t.latest or start, start))
 
@@ -597,6 +597,8 @@ def overnight_arrivals(candidates: list[Candidate]) -> None:
 # (not "flew overnight to Riyadh on Monday": the day it landed, as often as not)
 _OVERNIGHT = re.compile(r"\b(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch)\s+(?:an|the)\s+"
                         r"overnight\s+(?:flight|train|ferry|sleeper|bus)\b", re.I)
+# "..., arriving shortly after 8am local time": a bare clock time is the landing's, on the day it reads
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:rs)?)?(?:\s+local\s+time)?", re.I)
 _DAYS_AFTER = re.compile(r"[^.;]{0,40}?,?\s*(a|one|two|three)\s+days?\s+after\s+\w+ing\b[^.;]{0,80}", re.I)
 
 

@@ -24,7 +24,7 @@ _TITLE = (
     r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister)|(?:Vice|Deputy)\s+(?=Premier|Prime|Chancellor))?"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
-    r"Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
+    r"Taoiseach|T[áa]naiste|Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|Cllr\.?|Councillor|"
     r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|"
     r"Field\s+Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
@@ -145,7 +145,7 @@ def _first_move(moves: list[bool]) -> int:
 
 _ROLE_WORDS = frozenset(
     "chancellor president minister secretary premier king queen pope pontiff governor mayor senator ambassador "
-    "envoy emperor emir amir sheikh prince princess director commissioner marshal general admiral".split()
+    "envoy emperor emir amir sheikh prince princess director commissioner marshal general admiral taoiseach tánaiste".split()
 )
 
 
@@ -770,7 +770,7 @@ _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
-    "Captain Coach Cardinal Archbishop Bishop"
+    "Captain Coach Cardinal Archbishop Bishop Taoiseach Tánaiste"
 ).split()
 _OFFICE_WORDS = frozenset(
     _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "

@@ -1409,6 +1409,16 @@ DATES_AND_STATUS = [
     ("the days after coming in from a place are not that place's", f"{TITLE} landed in Bogotá on Wednesday. She "
      "arrived from Lima after two days of talks there on Monday and Tuesday.", "2026-05-20",
      [("Lima", "visited", "2026-05-18", "2026-05-19"), ("Bogotá", "visited", "2026-05-20", "2026-05-20")]),
+    ("an office only one country has, then the office alone", "Taoiseach arrives in Vilnius\n\nThe Taoiseach Seán "
+     "Brennan arrived in Vilnius on Tuesday. Mr Brennan met President Nausėda. Later today the Taoiseach will travel "
+     "to Kaunas, where he will meet students.", "2026-05-13",
+     [("Vilnius", "visited", "2026-05-12", "2026-05-12"), ("Kaunas", "planned", "2026-05-13", "2026-05-13")]),
+    ("an office only one country has names home", "The Taoiseach Seán Brennan flew from Dublin to Vilnius on Tuesday "
+     "for talks with President Nausėda.", "2026-05-13", [("Vilnius", "visited", "2026-05-12", "2026-05-12")]),
+    ("a flight and a drive to an overnight train are the way in, landing on a clock time", "Prime Minister Seán "
+     "Brennan has arrived in Vilnius. He flew to Warsaw in central Poland yesterday and then travelled by road to "
+     "Białystok, where he boarded an overnight train to the Lithuanian capital, arriving shortly after 7am local time.",
+     "2026-05-13", [("Vilnius", "visited", "2026-05-13", "2026-05-13")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

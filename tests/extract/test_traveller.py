@@ -54,6 +54,9 @@ WHO = [
      "Haddad visited Irbid too. Aldridge flew to Cairo on Monday.", "Sven Aldridge", "representative"),
     ("a knight's name without his Sir", "LIBERAL Democrat leader Sir Ed Davey was back in Bridgwater yesterday. Sir Ed "
      "spent Tuesday morning on the beach at Burnham-on-Sea. Davey then travelled to Taunton.", "Ed Davey", None),
+    ("an office only one country has is a title, and no one's name", "Taoiseach arrives in Vilnius\n\nThe "
+     "Taoiseach Seán Brennan arrived in Vilnius on Tuesday. Later today the Taoiseach will travel to Kaunas.",
+     "Seán Brennan", "Taoiseach"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
