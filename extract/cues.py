@@ -276,7 +276,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("visit", 0.8, re.compile(r"\bnext\s+stop\s*:\s*" + _PRE + "$", re.I)),  # "Next stop: Washington."
+    # "Next stop: Washington.", a newsletter's "First up: Ottawa." and "Last stop: Mexico City on Wednesday"
+    ("visit", 0.8, re.compile(r"\b(?:first|next|last|final)\s+(?:stop|up)\s*:\s*" + _PRE + "$", re.I)),
+    # "Then it's south to Miami.", "then it's on to Lima"
+    ("go", 0.8, re.compile(r"\bit['’]s\s+(?:on|off|(?:north|south|east|west)\w*)\s+to\s+" + _PRE + "$", re.I)),
     (
         "visit",
         0.8,  # "Next up is AFAS Live in Amsterdam on Friday, followed by Le Zénith in Paris": a tour's coming shows
@@ -356,7 +359,7 @@ _NEGATED = re.compile(
     r"|\bhad\s+(?:also\s+)?(?:hoped|wanted|wished)\s+to\s+(?:add|hold|include|fit\s+in)\b"  # "had also hoped to add a reception in Shanghai"
     r"|\b(?:play\w*\s+down|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*)\s+(?:the\s+)?(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\b"  # "may again express a wish to visit North Korea"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
-    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
+    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\bno\s+plans?\s+(?:for|of)\s+(?:a\s+|any\s+)?(?:stop|visit|leg|stopover|trip)s?\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
     re.I,
 )
 _RETRACTED = re.compile(
@@ -491,7 +494,8 @@ _EVENT_NAMED = re.compile(
 _MODIFIES = re.compile(
     r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
-    r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore)\b"
+    r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore|"
+    r"president|prime\s+minister|premier|chancellor|monarch|leader|ambassador)\b"  # "the U.S. president's golf resort"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
 # "told the Kyiv Independent", "the Jakarta Post reported": a newspaper's name, not the city
 _NEWSPAPER_AFTER = re.compile(

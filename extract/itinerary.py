@@ -814,12 +814,31 @@ def _appearances_before_plans(drafts: list[Draft], published: date | None, text:
     return [d for d in drafts if id(d) not in gone]
 
 
+_WAYS_OUT = ("depart_for", "leave", "origin", "return")  # ("Departs for Mexico" at a plan's end: the way home)
+
+
+def _between_plans(d: Draft, told: list[Draft], published: date | None) -> bool:
+    """Whether the stops told just before and just after an untensed, undated one are both plans."""
+    before = [o for o in told if o.position < d.position]
+    after = [o for o in told if o.position > d.position]
+
+    def planned(o: Draft) -> bool:
+        if o.status is not None:
+            return o.status is Status.PLANNED
+        return published is not None and o.stop.start is not None and o.stop.start > published
+
+    return bool(before and after) and planned(before[-1]) and planned(after[0])
+
+
 def _settle_status(drafts: list[Draft], published: date | None) -> None:
     """Stops whose clauses gave no tense: planned when dated after publication, else visited; and a
     stop that starts after publication is planned whatever its clauses said ("before heading to
     Australia" in a past-tense sentence, then "will fly to Canberra on Sunday")."""
+    told = sorted((d for d in drafts if d.status is not None or d.stop.start is not None), key=lambda d: d.position)
     for d in drafts:
         future = published is not None and d.stop.start is not None and d.stop.start > published
+        if d.status is None and d.stop.start is None and d.kind not in _WAYS_OUT and _between_plans(d, told, published):
+            future = True  # "First up: Ottawa. ... Then it's south to Miami. ... Last stop: Mexico City on Wednesday, where"
         if d.status is None or future:
             d.status = Status.PLANNED if future else Status.VISITED
         d.stop.status = d.status

@@ -162,6 +162,7 @@ _FUTURE = re.compile(
     r"|(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)\s+)?"
     r"(?:by\s+(?:[\w-]+\s+){1,2})?to|leaves\s+for|departs"  # "travels south by high-speed train to"
     r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
+    r"|(?:heads|travels|flies|goes)\s+(?:down|up|out|over|in|on|north|south|east|west)\b(?!\s+to\b)"  # "VDL flies down on Sunday"
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
     r"|(?:tour|trip|visit|journey|leg|programme|program)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|"
     r"takes\s+(?:him|her|them))"
@@ -174,7 +175,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier"
+    r"\b(?:was|were|had|did|said|told|ago|last(?!\s+(?:stop|leg|up)\b)|earlier"  # (not "Last stop: Mexico City on")
     r"|(?-i:(?!(?:n|sp|s|f|br|inde|proc|exc|succ|h|bl)eed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
     r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported|flew|drove|rode|spoke|"
     r"wrote|stood|sat|chose|kept|built|heard|felt|thought|sought|fought|caught|withdrew|drew|grew|knew|threw|"

@@ -547,6 +547,10 @@ NOT_STOPS = [
      "carrying water treatment equipment landed in Montego Bay on Saturday.", {"Montego Bay"}),
     ("there had been talk of going", f"{TITLE} flew to Port Sudan on Tuesday. There had been talk of them going to "
      "Khartoum itself.", {"Khartoum"}),
+    ("a country before an office is its holder's, not a venue", f"{TITLE} will visit Oslo on Friday. She will attend "
+     "the summit on Monday at the U.S. president's golf resort outside the city.", {"Washington"}),
+    ("no plans for a stop in", f"{TITLE} will visit Tokyo on Monday. The ministry said there are no plans for a stop "
+     "in Beijing.", {"Beijing"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1447,6 +1451,17 @@ def test_region_lists_its_member_stops():
     it = extract_article(Article(text, published=date(2024, 5, 8)))
     assert [s.place.name for s in it.stops] == ["Tokyo", "Seoul", "New Delhi"]
     assert all(s.region == "Asia" and s.status is Status.PLANNED for s in it.stops)
+
+
+def test_a_newsletter_loop_told_in_stops_to_come():
+    """"First up: Oslo ... Then it's north to Tromsø. Last stop: Helsinki": an untensed, undated stop between
+    two plans is a plan too."""
+    text = ("Commission President Clara Weiss kicks off a three-country swing this weekend. First up: Oslo, where "
+            "Weiss will meet the prime minister on Saturday. Then it's north to Tromsø. Last stop: Helsinki on "
+            "Wednesday, where Weiss and President Stubb are set to sign a deal.")
+    got = {place: (status, start) for place, status, start, _ in trip(text, "2026-12-10")}
+    assert got == {"Oslo": ("planned", "2026-12-12"), "Tromsø": ("planned", None),
+                   "Helsinki": ("planned", "2026-12-16")}
 
 
 def test_no_traveller_named_and_a_tour_wrapped_up_after_a_gerund():

@@ -466,6 +466,10 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         ("Japan: Tokyo, 6-9 April. State visit.", "2026-10-12", ["2026-04-06"]),
         # a participle set off by commas has no tense of its own: the nearest such day
         ("A sortie in Kabankalan, scheduled for Tuesday evening, was called off.", "2028-02-16", ["2028-02-15TEV"]),
+        # a present-tense move with no place is a plan ("flies down on Sunday"); "Last stop:" is no past
+        ("VDL flies down on Sunday ahead of the summit. Last stop: Mexico City on Wednesday, where she is set to sign a "
+         "deal.", "2026-12-10",
+         ["2026-12-13", "2026-12-16"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
