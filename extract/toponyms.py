@@ -232,7 +232,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if (match is None and tok.norm in COMPASS) or (
             tok.norm in AREA_MODIFIERS and match is not None and match[0] == i + 1 and i + 1 < n and tokens[i + 1].cap
         ):  # ("Highland Papua": the highlands of Papua, no Highland, California)
-            part = _area_after(tokens, i + 1, run, index, _not_area_heads())
+            # (a town's part is "North", "South": not "the Northern Metropolis development area")
+            part = _area_after(tokens, i + 1, run, index, _not_area_heads(), towns=tok.norm in _TOWN_PARTS)
             if part is not None and _disease_after(text, tokens, part[0]):
                 part = None  # "West Nile virus"
             if part is not None:  # "Southern California": the part of an area, keyed by the area
@@ -321,17 +322,21 @@ def _state_named(text: str, tokens: list[_Token], i: int, code: str | None, gaze
     return Toponym(text[start:end], start, end, normalize(country.name))
 
 
+_TOWN_PARTS = frozenset({"north", "south", "east", "west"})
+
+
 def _area_after(
-    tokens: list[_Token], i: int, run: int, index: Mapping[str, list[Entry]], stop: frozenset[str]
+    tokens: list[_Token], i: int, run: int, index: Mapping[str, list[Entry]], stop: frozenset[str], towns: bool = False
 ) -> tuple[int, str] | None:
-    """The longest name of a country, region or big state in ``tokens[i:run]`` starting at ``i``;
-    ``stop`` holds names never taken here (stop words, compass words: "North West")."""
+    """The longest name of a country, region or big state (or, with ``towns``, a town: "North Mitrovica" is read
+    as the town) in ``tokens[i:run]`` starting at ``i``; ``stop`` holds names never taken here (stop words,
+    compass words: "North West")."""
     for j in range(run, i, -1):
         if not tokens[j - 1].cap:
             continue
         key = " ".join(t.norm for t in tokens[i:j])
         if key not in stop and any(
-            e.level in (Level.COUNTRY, Level.REGION)
+            e.level in (Level.COUNTRY, Level.REGION) or (towns and e.level is Level.CITY)
             or (e.level is Level.ADMIN and not e.admin2 and e.population >= BIG_AREA)
             for e in index.get(key) or ()
         ):

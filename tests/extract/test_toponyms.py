@@ -57,6 +57,9 @@ from extract.toponyms import find_toponyms
         # the part of a country, state or region is one name, keyed by the whole
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
+        # a town's part is the town ("North Mitrovica"), but a "Northern ..." project is no town's part
+        ("The envoy drove to North Mitrovica.", ["North Mitrovica"]),
+        ("He toured the Northern Metropolis development area in Hong Kong.", ["Hong Kong"]),
         ("Storms lashed North Carolina and South Korea.", ["North Carolina", "South Korea"]),
         # hyphens, short French connectors and elided articles inside one name
         ("He flew to Port-au-Prince and then Aix-en-Provence.", ["Port-au-Prince", "Aix-en-Provence"]),
