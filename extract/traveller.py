@@ -66,7 +66,8 @@ _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
 _ORG_WORDS = frozenset(
     "League Federation Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
-    "Association Alliance Conference Games Cup Club University Institute Foundation Corporation Company Times "
+    "Association Alliance Conference Games Cup Club University College School Academy Medical Clinic Institute Foundation County "
+    "Corporation Company Times "
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
     "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
@@ -698,8 +699,9 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most
 # ("members of the Pakistani community, many of whom had travelled from Casablanca")
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
-_OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília"
-    r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
+_OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília",
+    # "met the mayor and the federal Minister of Integration, who flew in from Brasília"
+    r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting)\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
     r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
 )
@@ -877,9 +879,10 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         ref = r"(?:" + "|".join(names + list(_OTHER_REFS) + group) + r")"  # (which of them acts, below)
         after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
-        # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor
+        # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor ("In Garden
+        # City she met ...": the actor right after the place, no comma)
         actor = re.match(
-            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?)(?P<ref>{ref})\b",
+            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
             after, re.I,
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")

@@ -1782,6 +1782,14 @@ HARDER = [
      [("Quito", "visited", "2027-01-18", "2027-01-18"), ("Lima", "visited", "2027-01-20", "2027-01-20")]),
     ("a place in a peer's title is no place of the story", "BUCKINGHAM PALACE\n21st January 2026\n\nThe Duke of "
      "Edinburgh this morning travelled to Kumasi.", "2026-01-24", [("Kumasi", "visited", "2026-01-21", "2026-01-21")]),
+    ("a college named twice is nobody, and a town opens its sentence without a comma", "On Wednesday Governor Dana "
+     "Whitcomb headed south. In Wichita she met with nursing faculty at Seward County Community College, which has a "
+     "waiting list for its program, and then drove to Dodge City, where she toured a housing site. Seward County "
+     "Community College will add a clinic. Whitcomb said the state would help.", "2025-04-17",
+     [("Wichita", "visited", None, None), ("Dodge City", "visited", None, None)]),
+    ("a federal minister who flew in", "Governor Dana Whitcomb visited Salina on Monday, where she met the mayor and "
+     "the federal Minister of Integration and Regional Development, who flew in from Wichita.", "2025-04-17",
+     [("Salina", "visited", "2025-04-14", "2025-04-14")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
