@@ -380,6 +380,14 @@ def _stay_goes_on(area: Stop, town: Stop) -> bool:
     return town.start < area.start <= (town.end or town.start) + timedelta(days=1)
 
 
+_MOVED_TO = re.compile(r"(?:travel|fl[yie]|flown|mov|proceed|dr[io]v|head|went|go|arriv|land|reach)\w*\s+(?!from\b)", re.I)
+
+
+def _one_name(a: Place, b: Place) -> bool:
+    """Whether two names share a word: "Delhi" and "New Delhi" are one city's."""
+    return bool(set(a.name.lower().split()) & set(b.name.lower().split()))
+
+
 def _within_stay(quarter: Stop, town: Stop) -> bool:
     """True when a quarter's day falls inside the stay of the town holding it ("meetings at banks in
     Manhattan" the day after flying to New York for two days)."""
@@ -411,9 +419,11 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
         elif area.level is Level.CITY:
             close = [t for t in stops if t is not s and t.place.level is Level.CITY and t.place.country == area.country
                      and distance_km(t.place.lat, t.place.lon, area.lat, area.lon) <= QUARTER_KM]
-            # "fly to Delhi" in a headline, "due in New Delhi on 23 November" below: one stop; "business
+            # "fly to Delhi" in a headline, "due in New Delhi on 23 November" below: one stop (not two towns
+            # 10 km apart, each a town the traveller moved to: "proceeding to Lambunao"); "business
             # leaders in Greenpoint, Brooklyn" on the New York day: a quarter of a metropolis of the trip
-            town = next((t for t in close if s.start is None and t.start is not None), None) or next(
+            town = next((t for t in close if s.start is None and t.start is not None and (
+                _one_name(t.place, area) or not _MOVED_TO.match(s.evidence[0].text if s.evidence else ""))), None) or next(
                 (t for t in close if (t.place.population or 0) >= max(METROPOLIS, 3 * (area.population or 0))), None
             )
         if town is not None and area.level is Level.ADMIN and _stay_goes_on(s, town):

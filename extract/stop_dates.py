@@ -40,6 +40,7 @@ _WHERE_BEFORE = re.compile(r",\s*(?:where|when)\b")
 _LIST_JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?|\s+or\s+"
     r"|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?)(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s+)?"  # "Passi City and the upland town of Calinog"
 )
 
 _THE_EVENT = re.compile(r"\b(?:to|at|for|attend\w*)\s+the\s+(?:summit|meeting|conference|forum|talks)\b", re.I)

@@ -277,6 +277,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         ):
             pass  # "Busan New Port": a place's facility named right after it, not a second place
         elif verdict == "yes":
+            if _city_word_after(text, tokens, j, cands):
+                end, j = tokens[j].end, j + 1  # "Passi City", "Roxas City": the town with the word it goes by
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
         elif verdict == "person":  # the name and the word after it: the surname ("Austin Dillon") or
             # the next name of a list ("Harmon, Boyd J. Jones"), not a lone word ("By Efa Jones, Llanelli |")
@@ -291,6 +293,16 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
 
 
 _CITY_BODIES = _CIVIC | frozenset("schools manager clerk attorney hall".split())
+
+
+def _city_word_after(text: str, tokens: list[_Token], j: int, cands: list[Entry]) -> bool:
+    """Whether a town's name runs on into a "City" that is no part of a body's name ("visited Passi City and
+    the upland town of Calinog"; not "Dublin City Council", read before)."""
+    if j >= len(tokens) or tokens[j].word != "City" or not _joined(text, tokens[j - 1], tokens[j]):
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].cap and _joined(text, tokens[j], tokens[j + 1]):
+        return False  # "Manchester City Football Club", "Garden City Community College"
+    return any(e.level is Level.CITY for e in cands)
 
 
 def _city_body(tokens: list[_Token], i: int, match: tuple[int, str], index: Mapping[str, list[Entry]]) -> tuple[int, str]:

@@ -1464,6 +1464,20 @@ def test_a_newsletter_loop_told_in_stops_to_come():
                    "Helsinki": ("planned", "2026-12-16")}
 
 
+@pytest.mark.parametrize(("what", "text", "expected"), [
+    ("a town with its 'City', then the described town of a list", "Governor Ramon Sarabia earlier visited Passi City and "
+     "the upland town of Calinog on Saturday, where he met with local officials.",
+     {("Passi", "2026-10-03"), ("Calinog", "2026-10-03")}),
+    ("a town 10 km from another, driven to, is a stop of its own", "Governor Ramon Sarabia visited Calinog on Saturday, "
+     "where he met with local officials. Sarabia then drove to Lambunao, where the river damaged houses.",
+     {("Calinog", "2026-10-03"), ("Lambunao", None)}),
+    ("a second name of one city is no second stop", f"{TITLE} will fly to Delhi. She is due in New Delhi on Tuesday.",
+     {("New Delhi", "2026-10-06")}),
+])
+def test_towns_close_together(what, text, expected):
+    assert {(place, start) for place, _, start, _ in trip(text, "2026-10-06")} == expected
+
+
 def test_no_traveller_named_and_a_tour_wrapped_up_after_a_gerund():
     # the clause's subject is read without a surname to look for (it raised TypeError once)
     text = "The delegation held talks in Pretoria on Monday, before wrapping up the tour in Johannesburg on Tuesday."

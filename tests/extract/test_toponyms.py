@@ -57,6 +57,9 @@ from extract.toponyms import find_toponyms
         # the part of a country, state or region is one name, keyed by the whole
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
+        # a town with the word it goes by ("Passi City"); not a club's or a college's name
+        ("He visited Passi City and Calinog.", ["Passi City", "Calinog"]),
+        ("Manchester City Football Club won.", ["Manchester"]),
         # a town's part is the town ("North Mitrovica"), but a "Northern ..." project is no town's part
         ("The envoy drove to North Mitrovica.", ["North Mitrovica"]),
         ("He toured the Northern Metropolis development area in Hong Kong.", ["Hong Kong"]),
