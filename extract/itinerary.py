@@ -609,6 +609,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
     drafts: list[Draft] = []
     by_key: dict[str, Draft] = {}
     candidates = _country_in_city(candidates, a_text)
+    told = sorted(c.position for c in candidates)  # where the stops are named: "Sarabia then drove to" comes after
     stop_places = []  # where each candidate's visit happens, worked out once
     for c in candidates:
         assert c.mention.place is not None
@@ -730,7 +731,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         )
         draft = Draft(
             stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start,
-            clause=c.cue.clause, follows=_after_place(a_text, c.cue.clause[0], c.position),
+            clause=c.cue.clause, follows=_after_place(a_text, c.cue.clause[0], c.position, told),
             earlier=c.cue.kind == "origin"
             or bool(_EARLIER.search(a_text[max(0, c.cue.start - 40) : c.cue.start]))
             or bool(_HAD.search(a_text, c.cue.clause[0], c.cue.end)),
@@ -786,12 +787,19 @@ _EARLIER = re.compile(
 )  # the words before a cue: "after a trip to India", "after visiting Seoul"
 _HAD = re.compile(r"\bhad\s+(?:been|visited|travell?ed|stopped|flown|met|held)\b", re.I)
 _AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")
+_THEN_OPENS = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+)\s+)?(?:then|afterwards)\b|\s*(?:Then|Afterwards|From\s+there)\b"
+)
 
 
-def _after_place(text: str, clause_start: int, position: int) -> int | None:
-    """Offset of X in a clause opening "After X, ..." (or "From X, ...") before the stop at ``position``."""
+def _after_place(text: str, clause_start: int, position: int, told: list[int]) -> int | None:
+    """Offset of X in a clause opening "After X, ..." (or "From X, ...") before the stop at ``position``; for a
+    clause opening "Sarabia then drove to ...", the stop named last before it (``told``: where stops are named)."""
     m = _AFTER.match(text, clause_start, position)
-    return m.end() if m and m.end() < position else None
+    if m and m.end() < position:
+        return m.end()
+    then = _THEN_OPENS.match(text, clause_start, position)
+    return next((p for p in reversed(told) if p < clause_start), None) if then else None
 
 
 _TRAVEL_WORD = re.compile(r"\b(?:arriv\w*|land\w*|visit\w*|travel\w*|fl[eiy]\w*|went|tour\w*|trip|stop\w*)\b", re.I)

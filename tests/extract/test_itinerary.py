@@ -1820,6 +1820,9 @@ ORDER_CUES = [
      "2023-11-04", [("Jerusalem", "visited"), ("Amman", "visited")]),
     ("After X, heads to Y", f"{TITLE} arrived in Tokyo on Tuesday. After Tokyo, Okafor heads to Seoul.",
      "2023-11-07", [("Tokyo", "visited"), ("Seoul", "planned")]),
+    ("X then drove to Y, undated, after a dated stop", f"{TITLE} visited Calinog on Saturday, where she met local "
+     "officials. Okafor then drove to Lambunao, where the river damaged houses.", "2026-10-06",
+     [("Calinog", "visited"), ("Lambunao", "visited")]),
     ("before flying to a dated stop", f"{TITLE} spent two days in Hanoi before flying to Manila on Friday.",
      "2023-07-31", [("Hanoi", "visited"), ("Manila", "visited")]),
     ("her stops include", f"{TITLE}'s stops include Cairo, Doha and Riyadh.", "2023-11-07",
