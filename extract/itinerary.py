@@ -246,6 +246,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.range_around_own_days(drafts)
     stop_dates.extend_through(a, drafts)
     dateline_town.extend_stay(a, drafts)
+    stop_dates.left_on_arrival_day(drafts, text)
     stops = trip_order.order(drafts)
     for stop in stops:
         unique = {(e.start, e.end): e for e in stop.evidence}
@@ -717,6 +718,8 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                     existing.status = c.status
             if existing.kind == "origin" and c.cue.kind in ("arrive", "visit"):
                 existing.kind = c.cue.kind  # "flying in from Israel ... arrived in Jerusalem on Sunday": a stop too
+            if existing.origin_of is None and existing.stop.start is not None:
+                existing.origin_of = c.cue.origin_of  # "talks in Santo Domingo on Monday ... landed in Havana from Santo Domingo"
             s.confidence = min(0.95, s.confidence + 0.1)
             continue
         if c.cue.kind == "leave":

@@ -142,12 +142,12 @@ _AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15
 
 
 def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
-    """"on Thursday and Friday", "Jan. 6 and 7": one stop over two days, as a window from the first
-    to the second (up to three days apart); ``t`` itself when no second day follows."""
+    """"on Thursday and Friday", "Jan. 6 and 7", "Sunday and Monday morning": one stop over two days, as a
+    window from the first to the second (up to three days apart); ``t`` itself when no second day follows."""
     if t is None or t.precision is not Precision.DAY or t.earliest is None or t.latest is None:
         return t
     second = next((u for u in times if u.start > t.end and _AND.fullmatch(text[t.end : u.start])), None)
-    if second is not None and second.precision is Precision.DAY and second.latest is not None:
+    if second is not None and second.precision in (Precision.DAY, Precision.TIME) and second.latest is not None:
         end, last = second.end, second.latest
     else:
         m = _AND_DAY.match(text, t.end)
@@ -582,6 +582,28 @@ def arrived_day_before(a: Analysis, candidates: list[Candidate]) -> None:
         if _DAY_AFTER_ARRIVING.match(text, t.end):
             start = t.earliest - timedelta(days=1)
             c.time = TimeRef.on_day(t.text, t.start, t.end, start, max(t.latest or t.earliest, t.earliest))
+
+
+def left_on_arrival_day(drafts: list[Draft], text: str) -> None:
+    """"landed in Havana late on Tuesday from Santo Domingo", where the stay began on Monday: the stay in the
+    place flown in from lasts until the day of a late arrival (a day spent there too; an arrival at no stated
+    hour is as often the morning after the last day, and leaves the stay as it is)."""
+    for d in drafts:
+        s = d.stop
+        if d.origin_of is None or s.start is None or (s.end is not None and s.end != s.start):
+            continue
+        origins = [e for e in s.evidence if _FROM_WORD.search(e.text)]
+        if not any(_LATE.search(e.text) for e in origins) or any(_WHERE_BEFORE.match(text, e.end) for e in origins):
+            continue  # (not "from Helsinki, where she had spent Sunday": the stay's days are told)
+        dest = next((o for o in drafts if o is not d and any(e.start <= d.origin_of < e.end for e in o.stop.evidence)), None)
+        day = dest.stop.start if dest is not None else None
+        if day is not None and s.start < day <= s.start + timedelta(days=MAX_LEFT_AFTER):
+            s.end = day
+
+
+MAX_LEFT_AFTER = 3  # an arrival this many days after the stay it came from began ends that stay
+_LATE = re.compile(r"\b(?:late|afternoon|evening|night)\b", re.I)
+_FROM_WORD = re.compile(r"\bfrom\b", re.I)
 
 
 def overnight_arrivals(candidates: list[Candidate]) -> None:

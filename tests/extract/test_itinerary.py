@@ -1423,6 +1423,17 @@ DATES_AND_STATUS = [
      "Brennan has arrived in Vilnius. He flew to Warsaw in central Poland yesterday and then travelled by road to "
      "Białystok, where he boarded an overnight train to the Lithuanian capital, arriving shortly after 7am local time.",
      "2026-05-13", [("Vilnius", "visited", "2026-05-13", "2026-05-13")]),
+    ("a late arrival from a stay ends that stay on the arrival's day", f"{TITLE} held talks in Santo Domingo on "
+     "Monday. She landed in the Cuban capital late on Tuesday from Santo Domingo and met President Díaz-Canel this "
+     "Wednesday in Havana.", "2026-11-18",
+     [("Santo Domingo", "visited", "2026-11-16", "2026-11-17"), ("Havana", "visited", "2026-11-17", "2026-11-18")]),
+    ("a day and the next morning spent where one flew in from", f"{TITLE} arrived in the Saudi capital late Monday "
+     "from Jerusalem, where she had spent Sunday and Monday morning in talks.", "2026-02-10",
+     [("Jerusalem", "visited", "2026-02-08", "2026-02-09"), ("Riyadh", "visited", "2026-02-09", "2026-02-09")]),
+    ("an arrival at no stated hour leaves the stay before it", f"{TITLE} held talks in Santo Domingo on Monday. She "
+     "landed in the Cuban capital on Tuesday from Santo Domingo and met President Díaz-Canel this Wednesday in Havana.",
+     "2026-11-18",
+     [("Santo Domingo", "visited", "2026-11-16", "2026-11-16"), ("Havana", "visited", "2026-11-17", "2026-11-18")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
