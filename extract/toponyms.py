@@ -444,8 +444,9 @@ def _accept(
         return "no"  # "Buckingham Palace said": the institution speaking
     if j - i == 1:
         word = tokens[i].word
-        if word.isupper() and len(word) <= 5 and not big:
-            return "no"  # "CNN", "PKK": acronyms of organisations, not towns
+        heading = _DAY_HEADING.search(text, max(0, tokens[i].start - 16), tokens[i].start)
+        if word.isupper() and len(word) <= 5 and not big and not heading:
+            return "no"  # "CNN", "PKK": acronyms of organisations, not towns (but "TUESDAY, BUNIA": a day's heading)
         if word.isupper() and _shouted(text, tokens, i, j):
             return "no"  # "JOIN US ON TELEGRAM": a capitalised line, not a name
         if not big and after_the and _family(text, tokens[i].word):
@@ -597,6 +598,9 @@ def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
     """Whether the word after tokens[j] is capitalised and joined to it: "Georgia Modular Systems",
     "the Georgia Public Service Commission" (a body's name, not a person's)."""
     return j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].word.isalpha() and _joined(text, tokens[j], tokens[j + 1])
+
+
+_DAY_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),[ \t]*$")
 
 
 def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:

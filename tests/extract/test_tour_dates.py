@@ -73,6 +73,14 @@ def test_a_diarys_day_headings_that_name_their_town_are_its_stops():
         ("Beira", "visited", "2026-03-10"), ("Dondo", "visited", "2026-03-11"), ("Pemba", "visited", "2026-03-12")]
 
 
+def test_a_notebooks_headings_in_capitals_name_their_towns_too():
+    text = ("Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\nMONDAY, GOMA\n\nA briefing.\n\n"
+            "TUESDAY, BUNIA\n\nThe long haul east.\n")
+    it = extract_article(Article(text, published=date(2026, 7, 8)))
+    assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [
+        ("Kinshasa", "2026-07-04"), ("Goma", "2026-07-06"), ("Bunia", "2026-07-07")]
+
+
 def test_a_single_day_heading_with_a_town_is_no_diary():
     text = "Monday, Maputo\n\nThe minister spoke about the floods and the budget."
     assert not [c for c in extract_article(Article(text, published=date(2026, 3, 16))).stops if c.start]
