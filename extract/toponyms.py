@@ -600,7 +600,7 @@ def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].word.isalpha() and _joined(text, tokens[j], tokens[j + 1])
 
 
-_DAY_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),[ \t]*$")
+_DAY_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?:,|[ \t]+[—–-])[ \t]*$")
 
 
 def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:

@@ -323,8 +323,8 @@ def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Menti
     return inside if whole else []
 
 
-_DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA": a notebook's headings in capitals)
-    r"^[ \t]*(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+(?=\S)", re.M
+_DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA", "SUNDAY — SÃO PAULO": a notebook's headings in capitals)
+    r"^[ \t]*(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
 )
 
 

@@ -74,7 +74,7 @@ def test_a_diarys_day_headings_that_name_their_town_are_its_stops():
 
 
 def test_a_notebooks_headings_in_capitals_name_their_towns_too():
-    text = ("Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\nMONDAY, GOMA\n\nA briefing.\n\n"
+    text = ("Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\nMONDAY — GOMA\n\nA briefing.\n\n"
             "TUESDAY, BUNIA\n\nThe long haul east.\n")
     it = extract_article(Article(text, published=date(2026, 7, 8)))
     assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [
