@@ -867,6 +867,11 @@ def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags
     return any((p.match(s) if anchored else p.search(s)) is not None for p in patterns)
 
 
+_OTHER_SUBJECT_AFTER = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|until)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+$"
+)
+
+
 def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """For weak cues: "In Tokyo, Blinken met ..." (the traveller acts right after the place) or
     "Blinken is in Tokyo" (the traveller right before the verb)."""
@@ -898,7 +903,10 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return _main_subject_is(before, who) and _refers(r"\b{ref}\b", before, who)
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
-        # the trip is the clause's subject
+        # the trip is the clause's subject (not "The visit came hours after Russia launched drones at Ukraine")
+        other = _OTHER_SUBJECT_AFTER.search(before)
+        if other and not _refers(r"\b{ref}\b", other[1], who):
+            return False
         return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True, also=(_CARRIER,)) or (
             _refers(r"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before, who, flags=0)
         ) or (  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"

@@ -551,6 +551,11 @@ NOT_STOPS = [
      "the summit on Monday at the U.S. president's golf resort outside the city.", {"Washington"}),
     ("no plans for a stop in", f"{TITLE} will visit Tokyo on Monday. The ministry said there are no plans for a stop "
      "in Beijing.", {"Beijing"}),
+    ("another subject's act after 'hours after'", f"{TITLE} arrived in Warsaw on Wednesday. The visit came hours "
+     "after Russia launched more than 150 drones at Ukraine overnight, damaging power plants in the port of Odesa and "
+     "in Kharkiv.", {"Kharkiv", "Odesa", "Kyiv"}),
+    ("an assembly's sitting after 'when'", f"{TITLE} toured Mumias on Monday. She would push for more money when the "
+     "National Assembly resumes sittings in Nairobi next week.", {"Nairobi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
