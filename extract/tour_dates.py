@@ -234,7 +234,7 @@ def _date(published: date, month: int, day: int) -> date | None:
 # a programme's day heading: "Sunday, 18 October 2026", "Monday 19 October", "October 19"
 _DAY_HEADING = re.compile(
     rf"^[ \t]*{_WEEKDAY}(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
-    r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?[ \t]*:?[ \t]*$",
+    r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?(?:[ \t]+\((?P<where>[^()\n]{1,60})\))?[ \t]*:?[ \t]*$",  # "(Puebla)"
     re.I | re.M,
 )
 
@@ -271,25 +271,32 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             continue
         named = False
         for p in a.places:
-            if not (h.end() <= p.start < end) or p.place is None or p.role == "demonym":
+            in_heading = h["where"] is not None and h.start("where") <= p.start and p.end <= h.end("where")
+            if not (in_heading or h.end() <= p.start < end) or p.place is None or p.role == "demonym":
                 continue
             lo = text.rfind("\n", 0, p.start) + 1
             line_end = _line_end(text, p.end)
             line = text[lo:line_end]
-            if p.place.gazetteer_id in homes or lo in lines_done:
+            if p.place.gazetteer_id in homes:
                 continue
             if called_off(text, lo, line_end):
                 p.role = "cancelled"  # "the visit to La Ronge previously announced ... has been cancelled"
                 continue
-            if _LEAVING_LINE.search(line):
+            before = line[: p.start - lo]
+            # "Tuesday, June 10 (Puebla)", and an entry opening with its town: "— Astana: meeting with ..."
+            opens = _ENTRY_OPENING.fullmatch(before) is not None and text.startswith(":", p.end)
+            if _LEAVING_LINE.search(line) and not (opens or in_heading):  # ("— Samarkand: ..., then departs for")
                 # the last day's departure is the way home; an earlier one's destination is the next stop
                 # ("08:00 Departure by air for Temuco"), never the place it leaves from
                 if i == len(headings) - 1 or not _FOR_PLACE.search(line[: p.start - lo]):
                     leaving.add(p.start)
                     continue
+            if lo in lines_done:
+                continue
             whole = bool(names_only(text, lo, line_end, a.places))  # "Seoul", "Regina, Saskatchewan"
-            before = line[: p.start - lo]
-            if not whole and not _ARRIVAL_LINE.search(before) and not _FOR_PLACE.search(before):
+            # (under "Tuesday, June 10 (Puebla)" only a move names another town: not "— Visit to a Talavera workshop")
+            moved = _close_after(_MOVE_LINE if h["where"] else _ARRIVAL_LINE, before)
+            if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
                 continue
             lines_done.add(lo)
             if _NAMED_AFTER.search(before):
@@ -384,7 +391,20 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
     return found if len(found) >= MIN_DAYS else []
 
 
-_ARRIVAL_LINE = re.compile(r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto)\b", re.I)
+_ARRIVAL_LINE = re.compile(
+    r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to)\b", re.I
+)  # ("— Flies to Almaty in the evening")
+_MOVE_LINE = re.compile(r"\b(?:arriv\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to)\b",
+                        re.I)
+def _close_after(verb: re.Pattern[str], before: str) -> bool:
+    """Whether a line's verb of moving stands just before its place ("Arrival in Seoul", "— Flies to Almaty"),
+    not a sentence away ("arrives for a state visit. Talks ... the upgrade of the Moyale-Isiolo road")."""
+    found = list(verb.finditer(before))
+    rest = before[found[-1].end() :] if found else ""
+    return bool(found) and len(rest.split()) <= 5 and not re.search(r"[.;:]", rest)
+
+
+_ENTRY_OPENING = re.compile(r"[ \t]*(?:[—–•*-][ \t]*)?")
 _FOR_PLACE = re.compile(r"\b(?:depart\w*|departure|leav\w*)\b.*\bfor\s+(?:the\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\b(?:parish|church|chapel|shrine|basilica|cathedral|sanctuary|school|hospital)\s+of\s+$", re.I)
 _FROM_PLACE = re.compile(r"\b(?:depart\w*|departure)\b.*\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*/)?$", re.I)

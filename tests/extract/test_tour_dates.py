@@ -36,6 +36,26 @@ def test_tour_list_lines_are_dated_stops(what, text, expected):
     assert got[: len(expected)] == expected
 
 
+@pytest.mark.parametrize(("what", "text", "expected"), [
+    ("a schedule box: entries opening with a town, a flight to the next", "Premier Ines Okafor will visit Kazakhstan "
+     "and Uzbekistan.\n\nSCHEDULE AT A GLANCE\n\nWednesday, Nov. 18\n— Arrives in Astana; talks with the prime "
+     "minister\n\nThursday, Nov. 19\n— Astana: meeting with the president\n— Flies to Almaty in the evening\n\n"
+     "Friday, Nov. 20\n— Almaty: business council\n— Flies to Tashkent; talks in the evening\n\nSaturday, Nov. 21\n"
+     "— Samarkand: visit to the Registan, then departs for Beijing\n",
+     [("Astana", "2026-11-18", "2026-11-19"), ("Almaty", "2026-11-19", "2026-11-20"),
+      ("Tashkent", "2026-11-20", "2026-11-20"), ("Samarkand", "2026-11-21", "2026-11-21")]),
+    ("day headings naming their town in brackets", "King Felipe VI will make a state visit.\n\nSunday, June 7\n"
+     "— Arrives in Mexico City in the evening.\n\nMonday, June 8 (Mexico City)\n— Talks with the president\n\n"
+     "Tuesday, June 9 (Puebla)\n— Visit to a Talavera workshop\n\nWednesday, June 10 (Guadalajara)\n"
+     "— Departs for Madrid in the afternoon\n",
+     [("Mexico City", "2026-06-07", "2026-06-08"), ("Puebla", "2026-06-09", "2026-06-09"),
+      ("Guadalajara", "2026-06-10", "2026-06-10")]),
+])
+def test_schedule_boxes(what, text, expected):
+    it = extract_article(Article(text, published=date(2026, 6, 2)))
+    assert [(s.place.name, s.start.isoformat(), s.end.isoformat()) for s in it.stops] == expected
+
+
 def test_two_dated_lines_are_no_tour_list():
     text = "Prices:\n4 – Seoul tickets sell out\n5 – Taipei tickets on sale\n"
     assert not extract_article(Article(text, published=date(2026, 7, 22))).stops
