@@ -1817,6 +1817,9 @@ HARDER = [
      "waiting list for its program, and then drove to Dodge City, where she toured a housing site. Seward County "
      "Community College will add a clinic. Whitcomb said the state would help.", "2025-04-17",
      [("Wichita", "visited", None, None), ("Dodge City", "visited", None, None)]),
+    ("'in case you missed it' negates nothing", f"A quick recap of Wednesday, in case you missed it: {TITLE} landed "
+     "in Kochi on Wednesday afternoon and addressed a rally.", "2026-03-26",
+     [("Kochi", "visited", "2026-03-25", "2026-03-25")]),
     ("a federal minister who flew in", "Governor Dana Whitcomb visited Salina on Monday, where she met the mayor and "
      "the federal Minister of Integration and Regional Development, who flew in from Wichita.", "2025-04-17",
      [("Salina", "visited", "2025-04-14", "2025-04-14")]),
