@@ -556,6 +556,10 @@ NOT_STOPS = [
      "in Kharkiv.", {"Kharkiv", "Odesa", "Kyiv"}),
     ("an assembly's sitting after 'when'", f"{TITLE} toured Mumias on Monday. She would push for more money when the "
      "National Assembly resumes sittings in Nairobi next week.", {"Nairobi"}),
+    ("a correction's earlier version", f"{TITLE} flew east to Adré on Tuesday. She will travel on Thursday to Port "
+     "Sudan.\n\nCorrection: An earlier version of this article said Okafor visited Abéché on Tuesday. An earlier "
+     "version also said she would travel to Khartoum on Thursday; she is travelling to Port Sudan.",
+     {"Khartoum", "Abéché"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
