@@ -224,7 +224,10 @@ def resolve_mentions(
         out = _drop_stray_villages(text, mentions, out, gazetteer)
     if guess_unknown and None in out:
         focus = article_focus(out)
-        out = [e if e is not None else nearby_town(m, mentions, out) or focus for m, e in zip(mentions, out)]
+        out = [
+            e if e is not None else guess_unknown_place(text, m, mentions, out, focus)
+            for m, e in zip(mentions, out)
+        ]
     return out
 
 
@@ -274,6 +277,53 @@ def _part(text: str, m: Mention, e: Entry | None, gazetteer: Gazetteer) -> Entry
     surface = text[m.start : m.end]
     words = parts.direction(surface, m.key)
     return parts.part_of(e, words, gazetteer, parts.label(surface, e)) if words else e
+
+
+# between a name and the place it lies in: "Zion Park in Utah", "Maoxian county in Sichuan", "Gondra
+# district of Uttar Pradesh", "Xinmo, Kenya" (a kind word or two, then "in", "of" or a comma)
+_INSIDE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+(in|of)\s+(?:the\s+)?|\s*,\s*)")
+_OWNER_GAP = re.compile(r"['’]s\s+")  # "Utah's Zion National Park"
+COUNTY_KM = 80.0  # a town this near a county's point may lie in it (entries do not record their county)
+
+
+def container(
+    text: str, m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None]
+) -> Entry | None:
+    """The place the text says ``m`` lies in: the one named right after it ("the Blorp Park in
+    Michigan", "Blorp county in Sichuan province"; after a comma only an area or a country, "Blorpville,
+    Kenya", for a town after a comma is as often the next of a list) or owning it ("Utah's Blorp Park")."""
+    for o, e in zip(mentions, entries):
+        if e is None or o is m:
+            continue
+        if o.start >= m.end:
+            gap = _INSIDE_GAP.fullmatch(text, m.end, o.start)
+            if gap and (gap[1] or e.level is not Level.CITY):
+                return e
+        elif o.end <= m.start and _OWNER_GAP.fullmatch(text, o.end, m.start):
+            return e
+    return None
+
+
+def _inside(town: Entry, area: Entry) -> bool:
+    """Whether a town lies in a country, a first-level area or (near enough to) a county."""
+    if area.level is Level.COUNTRY:
+        return town.country == area.country
+    if area.level is not Level.ADMIN or (town.country, town.admin1) != (area.country, area.admin1):
+        return False
+    return not area.admin2 or _km(town, area) <= COUNTY_KM
+
+
+def guess_unknown_place(
+    text: str, m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None], focus: Entry | None
+) -> Entry | None:
+    """The best guess for a name the gazetteer lacks: the place the text says it lies in (or the town
+    named next to it, when that town lies there too: "of Blorpville, Okla." beside a town of Oklahoma),
+    else the town named next to it, else the article's ``focus``."""
+    area = container(text, m, mentions, entries)
+    town = nearby_town(m, mentions, entries)
+    if area is not None and (town is None or area.level is Level.CITY or not _inside(town, area)):
+        return area
+    return town or focus
 
 
 def nearby_town(m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> Entry | None:
@@ -717,7 +767,7 @@ def resolve_spans(
     if guess_unknown and None in places:
         focus = article_focus(entries)
         for i, (m, p) in enumerate(zip(mentions, places, strict=True)):
-            guess = nearby_town(m, mentions, entries) or focus if p is None else None
+            guess = guess_unknown_place(text, m, mentions, entries, focus) if p is None else None
             if guess is not None:
                 places[i] = guess.place()
     return places

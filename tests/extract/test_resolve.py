@@ -184,6 +184,71 @@ def test_unknown_span_guesses_the_article_focus(g, text, names, unknown, focus):
     assert resolve_spans(text, spans_of(text, *names), g)[names.index(unknown)] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "unknown", "where", "level"),
+    [
+        # the area named after "in" (not the town named just before it, nor the article's town)
+        (
+            "Rangers in Denver said the Blorp Wilderness in Utah burned; Denver crews went.",
+            ("Denver", "Blorp Wilderness", "Utah", "Denver"),
+            "Blorp Wilderness",
+            "Utah",
+            Level.ADMIN,
+        ),
+        # a kind word between: "Blorp county in Sichuan province"
+        (
+            "Rain fell in Beijing. Mud buried homes in Blorpxian county in Sichuan province; Beijing sent aid.",
+            ("Beijing", "Blorpxian", "Sichuan", "Beijing"),
+            "Blorpxian",
+            "Sichuan",
+            Level.ADMIN,
+        ),
+        # a country after a comma
+        (
+            "Doctors in Nairobi said cases rose in Blorpani, Uganda, and in Nairobi too.",
+            ("Nairobi", "Blorpani", "Uganda", "Nairobi"),
+            "Blorpani",
+            "Uganda",
+            Level.COUNTRY,
+        ),
+        # the owner before: "Montana's Blorp Basin"
+        (
+            "Crews from Denver reached Montana's Blorp Basin; Denver paid for it.",
+            ("Denver", "Montana", "Blorp Basin", "Denver"),
+            "Blorp Basin",
+            "Montana",
+            Level.ADMIN,
+        ),
+    ],
+)
+def test_unknown_span_lies_in_the_place_named_with_it(g, text, names, unknown, where, level):
+    places = resolve_spans(text, _spans_in_order(text, names), g, guess_unknown=True)
+    place = places[names.index(unknown)]
+    assert place is not None and (place.name, place.level) == (where, level)
+
+
+def test_unknown_span_container_defers_to_a_town_inside_it(g):
+    # "of Blorpville, Okla." beside Lindsay, a town of Oklahoma: the town is the nearer guess; and a
+    # town after a comma is the next of a list, not the place the name lies in
+    text = "Jo Doe of Lindsay and Sam Roe of Blorpville, Okla. came."
+    places = resolve_spans(text, spans_of(text, "Lindsay", "Blorpville", "Okla."), g, guess_unknown=True)
+    assert places[1] is not None and places[1].name == "Lindsay"
+    text = "Sirens went up in Columbus, Blorp Township, Dayton and Akron."
+    names = ("Columbus", "Blorp Township", "Dayton", "Akron")
+    places = resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)
+    assert places[1] is not None and places[1].name != "Dayton"
+
+
+def _spans_in_order(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of ``names`` found one after the other (a name may occur more than once)."""
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        out.append((start, start + len(name)))
+        at = start + len(name)
+    return out
+
+
 def test_unknown_span_without_any_town_or_area_gets_the_country_or_none(g):
     text = "From France to Blorptown."
     guess = resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1]
