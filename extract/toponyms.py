@@ -74,6 +74,12 @@ _AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaratio
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
 _DISEASES = frozenset("virus disease fever flu syndrome strain".split())
+# the title word of a newspaper named after its town ("The New York Times", "the Miami Herald", "China
+# Daily"): an organisation, not a mention of the place (but "the Bangor Post Office" is a building)
+_PRESS = frozenset(
+    """times post herald journal tribune gazette chronicle courier examiner inquirer dispatch sentinel
+    observer telegraph courant globe bee register star daily""".split()
+)
 _SPEECH = frozenset(
     "said says told added noted explained wrote asked testified stated replied declined".split()
 )
@@ -386,6 +392,8 @@ def _accept(
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
+    if adjacent_next and nxt.cap and nxt.norm in _PRESS and not _press_building(text, tokens, j):
+        return "no"  # "the Washington Post reported", "told the Moscow Times": a newspaper
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
         return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
     if key.split(" ", 1)[0] in ("st", "saint", "ste") and j - i > 1 and _saint(text, tokens, i, j, big, cands):
@@ -565,6 +573,13 @@ def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: li
         not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
         and text[end : nxt.start] in (" ", "'s ", "’s ")
     )
+
+
+def _press_building(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the title word at tokens[j] begins the name of a building or a square instead ("the
+    Bangor Post Office", "Herald Square")."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and after.norm in ("office", "square") and _joined(text, tokens[j], after)
 
 
 def _family(text: str, word: str) -> bool:

@@ -194,3 +194,22 @@ def test_feature_and_landmark_names_are_one_span(g, text, expected):
 )
 def test_landmark_speaking_is_its_institution(g, text, expected):
     assert [t.text for t in find_toponyms(text, g) if t.demonym is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper named after its town is an organisation, not a mention of the town
+        ("The Springfield Herald reported a fire in Dayton.", ["Dayton"]),
+        ("She told the Nairobi Times on Monday that talks in Kampala went well.", ["Kampala"]),
+        ("According to Ghana Daily, prices rose in Accra.", ["Accra"]),
+        ("Officials told the Omaha Tribune that flights from Boston were late.", ["Boston"]),
+    ],
+)
+def test_newspaper_names_are_no_places(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_newspaper_word_beginning_a_building_keeps_the_town(g):
+    text = "Letters were sorted at the Bangor Post Office in Maine."
+    assert [t.text for t in find_toponyms(text, g)] == ["Bangor", "Maine"]
