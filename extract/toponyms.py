@@ -459,12 +459,13 @@ def _accept(
                 return "person"
         if (
             not big
+            and not _large(cands)
             and nxt is not None
             and nxt.norm in _SPEECH
             and text[tokens[i].end : nxt.start] == " "
             and not _cued(text, tokens, i, j, gazetteer)
             and (prev is None or prev.norm not in ("of", "the"))
-        ):
+        ):  # (a city of a million speaks for its government: "Tbilisi says")
             return "person"  # "Nelson said", not "a resident of Tabriz told"
         initial = prev is not None and prev.word[:1].isupper() and (
             (len(prev.word) == 1 and text[prev.end : tokens[i].start] == ". ")

@@ -213,3 +213,15 @@ def test_newspaper_names_are_no_places(g, text, expected):
 def test_newspaper_word_beginning_a_building_keeps_the_town(g):
     text = "Letters were sorted at the Bangor Post Office in Maine."
     assert [t.text for t in find_toponyms(text, g)] == ["Bangor", "Maine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city of a million that "says" speaks for its government; a small town's name so is a person's
+        ("Casualties rose. Caracas says the rebels attacked first.", ["Caracas"]),
+        ("Talks stalled. Jakarta said the offer was too low.", ["Jakarta"]),
+    ],
+)
+def test_big_city_speaking_is_a_place(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
