@@ -491,6 +491,8 @@ def _accept(
                 and not _name_goes_on(text, tokens, j)
             ):  # (but "Georgia Tech", "Jordan Valley", "Georgia Modular Systems" stay places)
                 return "person"  # "Georgia Stevens", "Vladimir Putin": a word that ends the name, a surname
+        if not big and (_NAME_SUFFIX.match(text, tokens[j - 1].end) or _titled_first_name(text, tokens, i)):
+            return "person"  # "Gov. Charlie Crist", "Dr. Tony Moll", "Tony Servance Jr.": a surname
         if (
             adjacent_prev
             and prev.cap
@@ -573,6 +575,21 @@ def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: li
     return (
         not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
         and text[end : nxt.start] in (" ", "'s ", "’s ")
+    )
+
+
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\b|,? I{2,3}\b")  # "Tony Servance Jr.", "John Doe III"
+
+
+def _titled_first_name(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether a title and a capitalised word stand right before tokens[i] ("Gov. Charlie Crist", "Dr.
+    Tony Moll"): tokens[i] is then the surname, even after the period of an abbreviated title."""
+    if i < 2:
+        return False
+    title, first = tokens[i - 2], tokens[i - 1]
+    return (
+        title.norm in _TITLES and first.cap and first.word.isalpha() and first.norm not in _TITLES
+        and text[title.end : first.start] in (" ", ". ") and text[first.end : tokens[i].start] == " "
     )
 
 

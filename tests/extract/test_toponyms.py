@@ -225,3 +225,18 @@ def test_newspaper_word_beginning_a_building_keeps_the_town(g):
 )
 def test_big_city_speaking_is_a_place(g, text, expected):
     assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and a first name before a town-named word: the surname, after an abbreviated title too
+        ("Gov. Rick Crist spoke in Tampa. Crist said no.", ["Tampa"]),
+        ("Dr. Tony Moll described the strain in Durban.", ["Durban"]),
+        # "Jr.", "Sr.", "III" after it
+        ("Tony Servance Jr., 20, was held in Dallas.", ["Dallas"]),
+        ("Kwame Gardena III signed the deed in Fresno.", ["Fresno"]),
+    ],
+)
+def test_surname_after_a_titled_first_name_or_before_a_suffix(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
