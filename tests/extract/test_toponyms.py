@@ -240,3 +240,17 @@ def test_big_city_speaking_is_a_place(g, text, expected):
 )
 def test_surname_after_a_titled_first_name_or_before_a_suffix(g, text, expected):
     assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common given name that is also a big town's name (or another name of one) before a surname
+        ("Brent Okoro, 41, was charged in Tulsa.", ["Tulsa"]),
+        ("His cousin Sara Howell came from Fargo.", ["Fargo"]),
+        ("The owner, Victor Almanza, lives in Omaha.", ["Omaha"]),
+        ("Salvador Ortiz was held in Fresno.", ["Fresno"]),
+    ],
+)
+def test_given_name_of_a_big_town_before_a_surname(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
