@@ -604,3 +604,21 @@ def test_a_listed_or_known_village_abroad_stays(g):
     assert resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)[1].country == "UG"
     text = "Police in Cairo said a bomb went off in Haram on Friday. Alexandria was calm."
     assert resolve_spans(text, spans_of(text, "Cairo", "Haram", "Alexandria"), g)[1].country == "NO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # first-level areas by the English or local names news uses, not GeoNames' own
+        ("Storms felled trees across Rhineland-Palatinate on Monday.", "Rhineland-Palatinate", "DE", "08"),
+        ("Wine growers in Lazio lost half the harvest.", "Lazio", "IT", "07"),
+        ("A bus crashed in Castilla-La Mancha overnight.", "Castilla-La Mancha", "ES", "54"),
+        # GeoNames' "ae", "oe", "ue" for an umlaut ("Baden-Wuerttemberg"), and a Polish voivodeship's kind word
+        ("Factories in Baden-Württemberg cut shifts.", "Baden-Württemberg", "DE", "01"),
+        ("Farmers in Västra Götaland protested.", "Västra Götaland", "SE", "28"),
+        ("Floods reached Lesser Poland by Friday.", "Lesser Poland", "PL", "77"),
+    ],
+)
+def test_first_level_area_by_its_news_name(g, text, name, country, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place is not None and (place.country, place.admin1, place.level) == (country, admin1, Level.ADMIN)
