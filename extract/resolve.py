@@ -188,6 +188,9 @@ def resolve_mentions(
         name.positions.append(m.start)
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
+            phoned = _phone_after(text, m.end)
+            if phoned is not None:
+                name.qualifiers.append(phoned)
         owner = _possessor(text, m.start, gazetteer) if name.options else None
         if owner is not None:
             name.qualifiers.append(owner)
@@ -552,6 +555,17 @@ class _Name:
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
+
+
+# a phone number right after a place: "the cancer center in Huntington at 304-399-6500", "Dublin (614) 555-0100"
+_PHONE_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|call|phone|tel\.?|telephone)\s+)?\(?([2-9]\d{2})\)?[ -]?\d{3}-\d{4}(?![\d-])")
+
+
+def _phone_after(text: str, end: int) -> tuple[str, str] | None:
+    """The state or province of the area code of a phone number written right after a place, which
+    says where the place is as "Huntington, W.Va." would."""
+    m = _PHONE_AFTER.match(text, end, min(len(text), end + 30))
+    return area_codes().get(m[1]) if m else None
 
 
 def _phone_evidence(text: str, gazetteer: Gazetteer) -> list[tuple[int, _Evidence]]:

@@ -622,3 +622,33 @@ def test_a_listed_or_known_village_abroad_stays(g):
 def test_first_level_area_by_its_news_name(g, text, name, country, admin1):
     (place,) = resolve_spans(text, spans_of(text, name), g)
     assert place is not None and (place.country, place.admin1, place.level) == (country, admin1, Level.ADMIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "town", "admin1"),
+    [
+        # a phone number right after a town says its state, as "Rochester, Minn." would, against the state
+        # the article names elsewhere
+        (
+            "She worked in Albany, New York, for years. Call her new office in Rochester at 507-555-0100.",
+            ("Albany", "New York", "Rochester"),
+            "Rochester",
+            "MN",
+        ),
+        (
+            "He trained in Boston, Massachusetts, and now runs the clinic in Springfield at 417-555-0142.",
+            ("Boston", "Massachusetts", "Springfield"),
+            "Springfield",
+            "MO",
+        ),
+        (
+            "After years in Columbus, Ohio, she opened a bakery in Athens, (706) 555-0123.",
+            ("Columbus", "Ohio", "Athens"),
+            "Athens",
+            "GA",
+        ),
+    ],
+)
+def test_phone_number_after_a_town_names_its_state(g, text, names, town, admin1):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index(town)]
+    assert place is not None and (place.country, place.admin1) == ("US", admin1)
