@@ -449,8 +449,8 @@ class _Name:
         """ "Holliday, Missouri" where the gazetteer knows only a Holliday in Texas: a town it lacks,
         so the state the qualifier names is the nearest honest answer (names that are also states or
         countries are left alone: "Georgia, Florida" is a list)."""
-        if not self.state or not self.options or any(e.level is not Level.CITY for e, _ in self.options):
-            return
+        if not self.state or not self.options or any(e.level is not Level.CITY and not e.admin2 for e, _ in self.options):
+            return  # (a county elsewhere of the name is no more the town than a namesake town: "Greenwood, W.Va.")
         if any((e.country, e.admin1) == self.state for e, _ in self.options):
             return
         area = gazetteer.admin1(*self.state)

@@ -652,3 +652,18 @@ def test_first_level_area_by_its_news_name(g, text, name, country, admin1):
 def test_phone_number_after_a_town_names_its_state(g, text, names, town, admin1):
     place = resolve_spans(text, spans_of(text, *names), g)[names.index(town)]
     assert place is not None and (place.country, place.admin1) == ("US", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Town, State" where the gazetteer has no such town in that state, only towns and counties of the
+        # name elsewhere: the state, not a namesake elsewhere (a county elsewhere settles nothing)
+        ("A fire destroyed a barn in Jasper, Ky., on Sunday.", ("Jasper", "Ky.")),
+        ("The mill in Polk, Ohio, will close in May.", ("Polk", "Ohio")),
+        ("Voters in Greene, Maine, backed the levy.", ("Greene", "Maine")),
+    ],
+)
+def test_town_missing_from_its_state_is_the_state(g, text, names):
+    town, state = resolve_spans(text, spans_of(text, *names), g)
+    assert town is not None and town == state and town.level is Level.ADMIN
