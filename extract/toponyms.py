@@ -470,9 +470,13 @@ def _accept(
         initial = prev is not None and prev.word[:1].isupper() and (
             (len(prev.word) == 1 and text[prev.end : tokens[i].start] == ". ")
             or (len(prev.word) == 2 and prev.word[1] == "." and text[prev.end : tokens[i].start] == " ")
+            or (
+                _INITIALS.fullmatch(prev.word) is not None and text[prev.end : tokens[i].start] == " "
+                and prev.norm not in gazetteer.index and prev.norm not in ("nw", "ne", "sw", "se")
+            )  # (not "the U.S. Houston office", "N.W. Rochester")
         )
         if initial and not big:
-            return "person"  # "Roy A. Nelson", "Charles W. Murphy"
+            return "person"  # "Roy A. Nelson", "Charles W. Murphy", "J.M. Barrie"
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
             not big and adjacent_next and after is not None and after.cap and len(after.word) > 1
@@ -578,6 +582,7 @@ def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: li
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.M.", "A.J.": a person's initials
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\b|,? I{2,3}\b")  # "Tony Servance Jr.", "John Doe III"
 
 

@@ -254,3 +254,21 @@ def test_surname_after_a_titled_first_name_or_before_a_suffix(g, text, expected)
 )
 def test_given_name_of_a_big_town_before_a_surname(g, text, expected):
     assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials written together before a town-named word make it a surname
+        ("The play, based on a story by J.R. Barrie, opens in Memphis.", ["Memphis"]),
+        ("Fans cheered as T.J. Garland scored in Denver.", ["Denver"]),
+    ],
+)
+def test_joined_initials_start_a_persons_name(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_dotted_place_or_compass_before_a_town_is_no_initials(g):
+    assert [t.text for t in find_toponyms("The U.S. Houston office and N.W. Rochester homes.", g)] == [
+        "U.S.", "Houston", "Rochester"
+    ]
