@@ -392,6 +392,8 @@ def _accept(
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
     if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
+    if adjacent_prev and prev.word in _CLUB_HEADS:
+        return "no"  # "Real Madrid", "AC Milan", "Racing Victoria": a sports club or body named after the place
     if adjacent_next and nxt.cap and nxt.norm in _PRESS and not _press_building(text, tokens, j):
         return "no"  # "the Washington Post reported", "told the Moscow Times": a newspaper
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
@@ -596,6 +598,14 @@ def _titled_first_name(text: str, tokens: list[_Token], i: int) -> bool:
         title.norm in _TITLES and first.cap and first.word.isalpha() and first.norm not in _TITLES
         and text[title.end : first.start] in (" ", ". ") and text[first.end : tokens[i].start] == " "
     )
+
+
+# the word that opens the name of a sports club or body named after its town: "Real Madrid", "Atletico
+# Madrid", "Deportivo La Coruna", "Inter Milan", "Dynamo Kyiv", "Club America", "Racing Victoria"
+_CLUB_HEADS = frozenset(
+    """Real Atletico Atlético Deportivo Sporting Olympique Dynamo Dinamo Inter AC FC SC CF Spartak CSKA
+    Lokomotiv Borussia Eintracht Hertha Werder Bayern Racing Club Athletic Steaua Rapid Slavia Sparta""".split()
+)
 
 
 def _press_building(text: str, tokens: list[_Token], j: int) -> bool:

@@ -272,3 +272,16 @@ def test_dotted_place_or_compass_before_a_town_is_no_initials(g):
     assert [t.text for t in find_toponyms("The U.S. Houston office and N.W. Rochester homes.", g)] == [
         "U.S.", "Houston", "Rochester"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sports club or racing body named after its town is an organisation, not the town
+        ("Real Sevilla beat Deportivo Valencia on Sunday in Madrid.", ["Madrid"]),
+        ("AC Milan signed a striker from Dynamo Kyiv, the club said in Rome.", ["Rome"]),
+        ("Racing Queensland said the meeting in Brisbane goes ahead.", ["Brisbane"]),
+    ],
+)
+def test_club_named_after_a_town_is_no_place(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
