@@ -5,7 +5,9 @@ whose name is in the gazetteer. It is kept unless it looks like part of a person
 Blinken", "Lloyd Austin", a surname seen before), a title, an acronym of an organisation, or a
 common English word that only small towns bear ("Steele", "Mobile") without a cue such as "in" before
 it or ", Texas" after it. Demonyms ("Turkish") are kept with their country code so the resolver can
-use them as context but never as stops.
+use them as context but never as stops. A physical feature is named whole ("the Catawba River"), and
+one the gazetteer lacks ("Lake Lanier", "the Neches River") is kept under its own key, which only a
+guess (``resolve_mentions(..., guess_unknown=True)``) or an online geocoder places.
 """
 
 from __future__ import annotations
@@ -183,6 +185,18 @@ _YEAR_BEFORE = re.compile(r"\d\s*$")
 _STRAIN = re.compile(r"/\d")  # after the place in an influenza strain's name ("A/Victoria/361/2011")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
+# the last word of a physical feature's name, which news writes whole ("the Neches River", "Kiser Lake")
+_FEATURE_TAILS = frozenset("river creek lake bay island islands mountain mountains canyon reservoir valley".split())
+
+
+def _feature_tail(text: str, tokens: list[_Token], i: int, j: int) -> bool:
+    """Whether a capitalised feature word ("River", "Lake") follows tokens[i:j] and ends the name there
+    (not "the Red River Valley Fair": more capitalised words go on)."""
+    if j >= len(tokens) or not tokens[j].cap or tokens[j].norm not in _FEATURE_TAILS or tokens[j].poss:
+        return False
+    if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j - 1].poss:
+        return False
+    return not _name_goes_on(text, tokens, j)
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -255,7 +269,18 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if match is not None and match[0] == i + 1 and code and not _QUALIFIED.match(text, tok.end):
             match = None  # "Canadian", "Spanish": the people's word, not Canadian, Texas or Spanish, Ontario
         if match is None and tok.word in _FEATURE_HEADS and i + 1 < n and tokens[i + 1].cap and _joined(text, tok, tokens[i + 1]):
+            if tok.word in ("Lake", "Mount") and tokens[i + 1].word.isalpha() and tokens[i + 1].norm not in stop and (
+                text[tok.end : tokens[i + 1].start] == " "
+            ):  # "Lake Lanier", "Mount Hood": a feature nobody listed, named whole
+                end = tokens[i + 1].end
+                found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
             i += 2  # "Port Qasim", a port nobody listed: no "Qasim" elsewhere either
+            continue
+        feature = _feature_tail(text, tokens, i, i + 1)
+        if match is None and feature and tok.word.isalpha() and tok.norm not in stop and tok.norm not in _CONNECTORS:
+            end = tokens[i + 1].end  # "the Neches River", "Anthony Creek": a feature nobody listed, named whole
+            found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+            i += 2
             continue
         if match is None:
             if code and tok.norm not in stop:
@@ -282,6 +307,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         ):
             pass  # "Busan New Port": a place's facility named right after it, not a second place
         elif verdict == "yes":
+            if end == tokens[j - 1].end and key.rsplit(" ", 1)[-1] not in _FEATURE_TAILS and _feature_tail(text, tokens, i, j):
+                end, j = tokens[j].end, j + 1  # "the Catawba River", "Lake Harriet": the feature named after the place
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
         elif verdict == "person":  # the name and the word after it: the surname ("Austin Dillon") or
             # the next name of a list ("Harmon, Boyd J. Jones"), not a lone word ("By Efa Jones, Llanelli |")

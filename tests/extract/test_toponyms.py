@@ -285,3 +285,23 @@ def test_dotted_place_or_compass_before_a_town_is_no_initials(g):
 )
 def test_club_named_after_a_town_is_no_place(g, text, expected):
     assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river, lake or bay named after a place is named whole, as news and gazetteers write it
+        ("Barges moved up the Wichita River past Dallas.", ["Wichita River", "Dallas"]),
+        ("Divers searched Boone Lake near Knoxville.", ["Boone Lake", "Knoxville"]),
+        # a feature the gazetteer lacks is still a place, named whole ("Lake X", "X Creek")
+        ("Anglers crowded Lake Blorpin and Blorpton Creek on Sunday.", ["Lake Blorpin", "Blorpton Creek"]),
+        ("Climbers were rescued from Mount Blorpo in Oregon.", ["Mount Blorpo", "Oregon"]),
+    ],
+)
+def test_physical_feature_named_whole(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_feature_word_that_begins_a_longer_name_is_left_alone(g):
+    # "the Red River Valley": the river the gazetteer has, not extended to a valley it lacks
+    assert [t.text for t in find_toponyms("Farms in the Red River Valley area dried up.", g)] == ["Red River"]
