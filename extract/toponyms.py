@@ -189,6 +189,47 @@ _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  #
 _FEATURE_TAILS = frozenset("river creek lake bay island islands mountain mountains canyon reservoir valley".split())
 
 
+# a kind of place before "of" ("the village of Xinmo", "the towns of Haris and ...") or, in lower case,
+# after the name ("Maoxian county", "the Gondra district", "Abu Shok refugee camp")
+_KIND_OF = re.compile(
+    r"\b(?:town|village|city|hamlet|community|township|suburb|province|district|region|island|settlement)s?\s+of\s+$"
+)
+_KIND_AFTER = re.compile(
+    r"\s+(?:district|province|county|area|village|township|region|neighbou?rhood|suburb|municipality|governorate"
+    r"|prefecture|(?:refugee\s+)?camp)s?\b"
+)
+_FAITHS = frozenset("sunni shia shiite alawite druze maronite muslim christian catholic jewish hindu sikh".split())
+_UNLISTED_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # the next name of a list of them
+
+
+def _named_by_its_kind(
+    text: str, tokens: list[_Token], i: int, gazetteer: Gazetteer, found: list[Toponym]
+) -> int:
+    """Where a place name the gazetteer lacks ends when the text says what kind of place it is ("the
+    village of Xinmo", "the villages of Foua and Kfraya", "Maoxian county"), else 0. The name is one to
+    three capitalised words that are neither common English nor known names, so the context, not the
+    word, makes it a place."""
+    def unknown(t: _Token) -> bool:
+        return (
+            t.cap and t.word.isalpha() and len(t.word) > 2 and not t.word.isupper()
+            and t.norm not in gazetteer.english and t.norm not in gazetteer.index and t.norm not in _CONNECTORS
+            and t.norm not in _FAITHS and not t.norm.endswith("ite")  # "the Shiite villages", "a Maronite area"
+        )
+
+    if not unknown(tokens[i]):
+        return 0
+    j = i + 1
+    while j < len(tokens) and j - i < 3 and text[tokens[j - 1].end : tokens[j].start] == " " and unknown(tokens[j]):
+        j += 1
+    start, end = tokens[i].start, tokens[j - 1].end
+    if _KIND_OF.search(text, max(0, start - 30), start) or _KIND_AFTER.match(text, end):
+        return j
+    prev = found[-1] if found else None  # "the villages of Foua and Kfraya": the list goes on
+    if prev is not None and prev.key not in gazetteer.index and _UNLISTED_GAP.fullmatch(text, prev.end, start):
+        return j if _KIND_OF.search(text, max(0, prev.start - 30), prev.start) else 0
+    return 0
+
+
 def _feature_tail(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     """Whether a capitalised feature word ("River", "Lake") follows tokens[i:j] and ends the name there
     (not "the Red River Valley Fair": more capitalised words go on)."""
@@ -282,6 +323,13 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
             i += 2
             continue
+        if match is None and not code:
+            named = _named_by_its_kind(text, tokens, i, gazetteer, found)
+            if named:  # "the village of Xinmo", "Maoxian county", "Abu Shok refugee camp": a place nobody listed
+                end = tokens[named - 1].end
+                found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+                i = named
+                continue
         if match is None:
             if code and tok.norm not in stop:
                 found.append(Toponym(tok.word, tok.start, tok.end, tok.norm, demonym=code))

@@ -305,3 +305,19 @@ def test_physical_feature_named_whole(g, text, expected):
 def test_feature_word_that_begins_a_longer_name_is_left_alone(g):
     # "the Red River Valley": the river the gazetteer has, not extended to a valley it lacks
     assert [t.text for t in find_toponyms("Farms in the Red River Valley area dried up.", g)] == ["Red River"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks is a place where the text says what kind of place it is
+        ("Floods cut off the village of Blorpatu near Kampala.", ["Blorpatu", "Kampala"]),
+        ("Shells fell on the villages of Qarblu and Zintafa near Hama.", ["Qarblu", "Zintafa", "Hama"]),
+        ("Storms flattened crops in Blorxian county in Yunnan province.", ["Blorxian", "Yunnan"]),
+        ("Aid reached the Wembatu district and the Orkala refugee camp.", ["Wembatu", "Orkala"]),
+        # but not a faith's adjective before a kind of place, nor a common word
+        ("Gunmen attacked a Shiite district of Baghdad and the Health district office.", ["Baghdad"]),
+    ],
+)
+def test_unlisted_place_named_by_its_kind(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
