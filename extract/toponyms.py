@@ -279,6 +279,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                     break  # "Al Husseiniya Palace", "El ...": an article of a longer name, no Ål or El
                 match = (j, key)
                 break
+        if match is not None and tok.word == "The" and match[1].startswith("the ") and match[1][4:] in index:
+            i += 1  # "The Philippines reported", "The Vatican said": the name without the article that opens
+            continue  # the sentence, as it stands mid-sentence ("in the Philippines")
         if match is not None and match[1].endswith(" city") and match[0] - i > 1:
             match = _city_body(tokens, i, match, index)  # "Dublin City Council": Dublin's council
         # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it

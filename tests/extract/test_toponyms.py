@@ -321,3 +321,15 @@ def test_feature_word_that_begins_a_longer_name_is_left_alone(g):
 )
 def test_unlisted_place_named_by_its_kind(g, text, expected):
     assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "The" opening the sentence is no part of the name, as "the" mid-sentence is not
+        ("The Philippines reported new cases on Monday.", ["Philippines"]),
+        ("The Gambia and Senegal signed the pact.", ["Gambia", "Senegal"]),
+    ],
+)
+def test_opening_article_is_no_part_of_the_name(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
