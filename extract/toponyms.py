@@ -468,7 +468,9 @@ def _accept(
         if _ABBREVIATION_BEFORE_NOUN.match(text, tokens[j - 1].end) and prev is not None and prev.norm not in _TITLES:
             return "abbrev"  # "Missing Ill. man found", "Mass. legislators put off debate": a state's people
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
-    if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
+    if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS) and not (
+        big and nxt.cap and _body_goes_on(text, tokens, j)
+    ):  # (a state's body named on past the word: "the Florida Highway Patrol", "the Kentucky Court of Appeals")
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if adjacent_prev and prev.word in _CLUB_HEADS:
         return "no"  # "Real Madrid", "AC Milan", "Racing Victoria": a sports club or body named after the place
@@ -684,6 +686,17 @@ _CLUB_HEADS = frozenset(
     """Real Atletico Atlético Deportivo Sporting Olympique Dynamo Dinamo Inter AC FC SC CF Spartak CSKA
     Lokomotiv Borussia Eintracht Hertha Werder Bayern Racing Club Athletic Steaua Rapid Slavia Sparta""".split()
 )
+
+
+def _body_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the name goes on past tokens[j] with a capitalised word or "of" and one ("Highway Patrol",
+    "Court of Appeals"): a body's name, not a street's."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or text[tokens[j].end : after.start] != " ":
+        return False
+    if after.norm == "of":
+        return j + 2 < len(tokens) and tokens[j + 2].cap
+    return after.cap and after.word.isalpha() and after.norm not in _STREETS and after.norm not in _BUILDINGS
 
 
 def _press_building(text: str, tokens: list[_Token], j: int) -> bool:

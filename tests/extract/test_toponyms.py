@@ -333,3 +333,19 @@ def test_unlisted_place_named_by_its_kind(g, text, expected):
 )
 def test_opening_article_is_no_part_of_the_name(g, text, expected):
     assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's body named past a street word is the state's, not a street
+        ("Troopers of the Nevada Highway Patrol closed the road.", ["Nevada"]),
+        ("The Oregon Court of Appeals ruled on Friday.", ["Oregon"]),
+    ],
+)
+def test_state_body_past_a_street_word(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_street_or_bridge_named_after_a_state_stays_a_street(g):
+    assert [t.text for t in find_toponyms("Crews closed Nevada Avenue and the Oregon Street Bridge.", g)] == []
