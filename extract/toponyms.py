@@ -192,7 +192,8 @@ _FEATURE_TAILS = frozenset("river creek lake bay island islands mountain mountai
 # a kind of place before "of" ("the village of Xinmo", "the towns of Haris and ...") or, in lower case,
 # after the name ("Maoxian county", "the Gondra district", "Abu Shok refugee camp")
 _KIND_OF = re.compile(
-    r"\b(?:town|village|city|hamlet|community|township|suburb|province|district|region|island|settlement)s?\s+of\s+$"
+    r"\b(?:town|village|city|hamlet|community|township|suburb|province|district|region|island|settlement|county|municipality"
+    r"|neighbou?rhood|quarter|port|mountain|valley|area)s?\s+of\s+$"
 )
 _KIND_AFTER = re.compile(
     r"\s+(?:district|province|county|area|village|township|region|neighbou?rhood|suburb|municipality|governorate"

@@ -315,6 +315,8 @@ def test_feature_word_that_begins_a_longer_name_is_left_alone(g):
         ("Shells fell on the villages of Qarblu and Zintafa near Hama.", ["Qarblu", "Zintafa", "Hama"]),
         ("Storms flattened crops in Blorxian county in Yunnan province.", ["Blorxian", "Yunnan"]),
         ("Aid reached the Wembatu district and the Orkala refugee camp.", ["Wembatu", "Orkala"]),
+        ("Climbers went missing in the mountains of Blorkani near Tbilisi.", ["Blorkani", "Tbilisi"]),
+        ("Shops reopened in the neighbourhood of Zarqutiya in Baghdad.", ["Zarqutiya", "Baghdad"]),
         # but not a faith's adjective before a kind of place, nor a common word
         ("Gunmen attacked a Shiite district of Baghdad and the Health district office.", ["Baghdad"]),
     ],
