@@ -32,7 +32,7 @@ FORMAT_VERSION = 22  # bump when the built index changes shape or content rules
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 _ADMIN_SUFFIX = re.compile(
     r"(?:\s+(?:uygur|zhuangzu|huizu))?\s+(province|region|autonomous region|governorate|oblast|prefecture|state"
-    r"|district|department|county|sheng|shi|zizhiqu)$",
+    r"|district|department|county|sheng|shi|zizhiqu|voivodeship)$",
     re.IGNORECASE,
 )
 _ADMIN_PREFIX = re.compile(  # "Departement de la Somme" is "Somme" in English news
@@ -41,6 +41,10 @@ _ADMIN_PREFIX = re.compile(  # "Departement de la Somme" is "Somme" in English n
     r"|politischer bezirk|partido de|municipio de|rrethi i|komuna e|canton de)\s*",
     re.I,
 )
+# GeoNames writes the umlauts of these countries' area names as "ae", "oe", "ue" ("Baden-Wuerttemberg",
+# "OErebro"); news writes the letter ("Baden-Württemberg", "Örebro"), whose lookup key drops the accent
+_UMLAUT_COUNTRIES = frozenset({"DE", "AT", "CH", "SE", "FI", "EE", "TR"})
+_UMLAUT_ASCII = re.compile(r"(?<=[A-Za-z])[aou]e|\b[AOU][Ee]", re.ASCII)
 LANDMARK_ID = "landmark:"  # gazetteer ids of landmarks start so: a stop there is a stop in its city
 POINT_AGREE_KM = 300.0  # two country centres closer than this are averaged
 SMALL_TOWN = 5000  # towns below this population are indexed by their own name only
@@ -471,6 +475,8 @@ class Gazetteer:
             entry = Entry(_ADMIN_PREFIX.sub("", name) or name, cc, lat, lon, Level.ADMIN, gid, pop, admin1=code)
             self.admin1s[(cc, code)] = entry
             names = {name, _ADMIN_SUFFIX.sub("", name), _ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", name))}
+            if cc in _UMLAUT_COUNTRIES:  # "Baden-Wuerttemberg", "Joenkoeping": ASCII for what news writes with ü, ö
+                names |= {_UMLAUT_ASCII.sub(lambda m: m[0][0], n) for n in names}
             for n in names:
                 self._add(n, entry)
                 primary.add(normalize(n))

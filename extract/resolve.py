@@ -188,6 +188,9 @@ def resolve_mentions(
         name.positions.append(m.start)
         if name.options:
             name.qualifiers.extend(_qualifiers(text, m.end, gazetteer))
+            phoned = _phone_after(text, m.end)
+            if phoned is not None:
+                name.qualifiers.append(phoned)
         owner = _possessor(text, m.start, gazetteer) if name.options else None
         if owner is not None:
             name.qualifiers.append(owner)
@@ -224,7 +227,10 @@ def resolve_mentions(
         out = _drop_stray_villages(text, mentions, out, gazetteer)
     if guess_unknown and None in out:
         focus = article_focus(out)
-        out = [e if e is not None else nearby_town(m, mentions, out) or focus for m, e in zip(mentions, out)]
+        out = [
+            e if e is not None else guess_unknown_place(text, m, mentions, out, focus)
+            for m, e in zip(mentions, out)
+        ]
     return out
 
 
@@ -274,6 +280,53 @@ def _part(text: str, m: Mention, e: Entry | None, gazetteer: Gazetteer) -> Entry
     surface = text[m.start : m.end]
     words = parts.direction(surface, m.key)
     return parts.part_of(e, words, gazetteer, parts.label(surface, e)) if words else e
+
+
+# between a name and the place it lies in: "Zion Park in Utah", "Maoxian county in Sichuan", "Gondra
+# district of Uttar Pradesh", "Xinmo, Kenya" (a kind word or two, then "in", "of" or a comma)
+_INSIDE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+(in|of)\s+(?:the\s+)?|\s*,\s*)")
+_OWNER_GAP = re.compile(r"['’]s\s+")  # "Utah's Zion National Park"
+COUNTY_KM = 80.0  # a town this near a county's point may lie in it (entries do not record their county)
+
+
+def container(
+    text: str, m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None]
+) -> Entry | None:
+    """The place the text says ``m`` lies in: the one named right after it ("the Blorp Park in
+    Michigan", "Blorp county in Sichuan province"; after a comma only an area or a country, "Blorpville,
+    Kenya", for a town after a comma is as often the next of a list) or owning it ("Utah's Blorp Park")."""
+    for o, e in zip(mentions, entries):
+        if e is None or o is m:
+            continue
+        if o.start >= m.end:
+            gap = _INSIDE_GAP.fullmatch(text, m.end, o.start)
+            if gap and (gap[1] or e.level is not Level.CITY):
+                return e
+        elif o.end <= m.start and _OWNER_GAP.fullmatch(text, o.end, m.start):
+            return e
+    return None
+
+
+def _inside(town: Entry, area: Entry) -> bool:
+    """Whether a town lies in a country, a first-level area or (near enough to) a county."""
+    if area.level is Level.COUNTRY:
+        return town.country == area.country
+    if area.level is not Level.ADMIN or (town.country, town.admin1) != (area.country, area.admin1):
+        return False
+    return not area.admin2 or _km(town, area) <= COUNTY_KM
+
+
+def guess_unknown_place(
+    text: str, m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None], focus: Entry | None
+) -> Entry | None:
+    """The best guess for a name the gazetteer lacks: the place the text says it lies in (or the town
+    named next to it, when that town lies there too: "of Blorpville, Okla." beside a town of Oklahoma),
+    else the town named next to it, else the article's ``focus``."""
+    area = container(text, m, mentions, entries)
+    town = nearby_town(m, mentions, entries)
+    if area is not None and (town is None or area.level is Level.CITY or not _inside(town, area)):
+        return area
+    return town or focus
 
 
 def nearby_town(m: Mention, mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> Entry | None:
@@ -396,8 +449,8 @@ class _Name:
         """ "Holliday, Missouri" where the gazetteer knows only a Holliday in Texas: a town it lacks,
         so the state the qualifier names is the nearest honest answer (names that are also states or
         countries are left alone: "Georgia, Florida" is a list)."""
-        if not self.state or not self.options or any(e.level is not Level.CITY for e, _ in self.options):
-            return
+        if not self.state or not self.options or any(e.level is not Level.CITY and not e.admin2 for e, _ in self.options):
+            return  # (a county elsewhere of the name is no more the town than a namesake town: "Greenwood, W.Va.")
         if any((e.country, e.admin1) == self.state for e, _ in self.options):
             return
         area = gazetteer.admin1(*self.state)
@@ -502,6 +555,17 @@ class _Name:
             rescored.append((e, s))
         rescored.sort(key=lambda x: -x[1])
         self.scores = rescored
+
+
+# a phone number right after a place: "the cancer center in Huntington at 304-399-6500", "Dublin (614) 555-0100"
+_PHONE_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:at|on|call|phone|tel\.?|telephone)\s+)?\(?([2-9]\d{2})\)?[ -]?\d{3}-\d{4}(?![\d-])")
+
+
+def _phone_after(text: str, end: int) -> tuple[str, str] | None:
+    """The state or province of the area code of a phone number written right after a place, which
+    says where the place is as "Huntington, W.Va." would."""
+    m = _PHONE_AFTER.match(text, end, min(len(text), end + 30))
+    return area_codes().get(m[1]) if m else None
 
 
 def _phone_evidence(text: str, gazetteer: Gazetteer) -> list[tuple[int, _Evidence]]:
@@ -717,7 +781,7 @@ def resolve_spans(
     if guess_unknown and None in places:
         focus = article_focus(entries)
         for i, (m, p) in enumerate(zip(mentions, places, strict=True)):
-            guess = nearby_town(m, mentions, entries) or focus if p is None else None
+            guess = guess_unknown_place(text, m, mentions, entries, focus) if p is None else None
             if guess is not None:
                 places[i] = guess.place()
     return places

@@ -5,7 +5,9 @@ whose name is in the gazetteer. It is kept unless it looks like part of a person
 Blinken", "Lloyd Austin", a surname seen before), a title, an acronym of an organisation, or a
 common English word that only small towns bear ("Steele", "Mobile") without a cue such as "in" before
 it or ", Texas" after it. Demonyms ("Turkish") are kept with their country code so the resolver can
-use them as context but never as stops.
+use them as context but never as stops. A physical feature is named whole ("the Catawba River"), and
+one the gazetteer lacks ("Lake Lanier", "the Neches River") is kept under its own key, which only a
+guess (``resolve_mentions(..., guess_unknown=True)``) or an online geocoder places.
 """
 
 from __future__ import annotations
@@ -74,6 +76,12 @@ _AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaratio
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
 _DISEASES = frozenset("virus disease fever flu syndrome strain".split())
+# the title word of a newspaper named after its town ("The New York Times", "the Miami Herald", "China
+# Daily"): an organisation, not a mention of the place (but "the Bangor Post Office" is a building)
+_PRESS = frozenset(
+    """times post herald journal tribune gazette chronicle courier examiner inquirer dispatch sentinel
+    observer telegraph courant globe bee register star daily""".split()
+)
 _SPEECH = frozenset(
     "said says told added noted explained wrote asked testified stated replied declined".split()
 )
@@ -177,6 +185,60 @@ _YEAR_BEFORE = re.compile(r"\d\s*$")
 _STRAIN = re.compile(r"/\d")  # after the place in an influenza strain's name ("A/Victoria/361/2011")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # between the last two places of a list
 _FEATURE_HEADS = frozenset({"Port", "Fort", "Mount", "Lake", "Cape", "Camp"})  # the first word of a longer place name
+# the last word of a physical feature's name, which news writes whole ("the Neches River", "Kiser Lake")
+_FEATURE_TAILS = frozenset("river creek lake bay island islands mountain mountains canyon reservoir valley".split())
+
+
+# a kind of place before "of" ("the village of Xinmo", "the towns of Haris and ...") or, in lower case,
+# after the name ("Maoxian county", "the Gondra district", "Abu Shok refugee camp")
+_KIND_OF = re.compile(
+    r"\b(?:town|village|city|hamlet|community|township|suburb|province|district|region|island|settlement|county|municipality"
+    r"|neighbou?rhood|quarter|port|mountain|valley|area)s?\s+of\s+$"
+)
+_KIND_AFTER = re.compile(
+    r"\s+(?:district|province|county|area|village|township|region|neighbou?rhood|suburb|municipality|governorate"
+    r"|prefecture|(?:refugee\s+)?camp)s?\b"
+)
+_FAITHS = frozenset("sunni shia shiite alawite druze maronite muslim christian catholic jewish hindu sikh".split())
+_UNLISTED_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # the next name of a list of them
+
+
+def _named_by_its_kind(
+    text: str, tokens: list[_Token], i: int, gazetteer: Gazetteer, found: list[Toponym]
+) -> int:
+    """Where a place name the gazetteer lacks ends when the text says what kind of place it is ("the
+    village of Xinmo", "the villages of Foua and Kfraya", "Maoxian county"), else 0. The name is one to
+    three capitalised words that are neither common English nor known names, so the context, not the
+    word, makes it a place."""
+    def unknown(t: _Token) -> bool:
+        return (
+            t.cap and t.word.isalpha() and len(t.word) > 2 and not t.word.isupper()
+            and t.norm not in gazetteer.english and t.norm not in gazetteer.index and t.norm not in _CONNECTORS
+            and t.norm not in _FAITHS and not t.norm.endswith("ite")  # "the Shiite villages", "a Maronite area"
+        )
+
+    if not unknown(tokens[i]):
+        return 0
+    j = i + 1
+    while j < len(tokens) and j - i < 3 and text[tokens[j - 1].end : tokens[j].start] == " " and unknown(tokens[j]):
+        j += 1
+    start, end = tokens[i].start, tokens[j - 1].end
+    if _KIND_OF.search(text, max(0, start - 30), start) or _KIND_AFTER.match(text, end):
+        return j
+    prev = found[-1] if found else None  # "the villages of Foua and Kfraya": the list goes on
+    if prev is not None and prev.key not in gazetteer.index and _UNLISTED_GAP.fullmatch(text, prev.end, start):
+        return j if _KIND_OF.search(text, max(0, prev.start - 30), prev.start) else 0
+    return 0
+
+
+def _feature_tail(text: str, tokens: list[_Token], i: int, j: int) -> bool:
+    """Whether a capitalised feature word ("River", "Lake") follows tokens[i:j] and ends the name there
+    (not "the Red River Valley Fair": more capitalised words go on)."""
+    if j >= len(tokens) or not tokens[j].cap or tokens[j].norm not in _FEATURE_TAILS or tokens[j].poss:
+        return False
+    if text[tokens[j - 1].end : tokens[j].start] != " " or tokens[j - 1].poss:
+        return False
+    return not _name_goes_on(text, tokens, j)
 
 
 def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
@@ -218,6 +280,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
                     break  # "Al Husseiniya Palace", "El ...": an article of a longer name, no Ål or El
                 match = (j, key)
                 break
+        if match is not None and tok.word == "The" and match[1].startswith("the ") and match[1][4:] in index:
+            i += 1  # "The Philippines reported", "The Vatican said": the name without the article that opens
+            continue  # the sentence, as it stands mid-sentence ("in the Philippines")
         if match is not None and match[1].endswith(" city") and match[0] - i > 1:
             match = _city_body(tokens, i, match, index)  # "Dublin City Council": Dublin's council
         # a two-word demonym ("Sri Lankan", "South Korean") wins over a place name inside it
@@ -250,8 +315,26 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         if match is not None and match[0] == i + 1 and code and not _QUALIFIED.match(text, tok.end):
             match = None  # "Canadian", "Spanish": the people's word, not Canadian, Texas or Spanish, Ontario
         if match is None and tok.word in _FEATURE_HEADS and i + 1 < n and tokens[i + 1].cap and _joined(text, tok, tokens[i + 1]):
+            if tok.word in ("Lake", "Mount") and tokens[i + 1].word.isalpha() and tokens[i + 1].norm not in stop and (
+                text[tok.end : tokens[i + 1].start] == " "
+            ):  # "Lake Lanier", "Mount Hood": a feature nobody listed, named whole
+                end = tokens[i + 1].end
+                found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
             i += 2  # "Port Qasim", a port nobody listed: no "Qasim" elsewhere either
             continue
+        feature = _feature_tail(text, tokens, i, i + 1)
+        if match is None and feature and tok.word.isalpha() and tok.norm not in stop and tok.norm not in _CONNECTORS:
+            end = tokens[i + 1].end  # "the Neches River", "Anthony Creek": a feature nobody listed, named whole
+            found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+            i += 2
+            continue
+        if match is None and not code:
+            named = _named_by_its_kind(text, tokens, i, gazetteer, found)
+            if named:  # "the village of Xinmo", "Maoxian county", "Abu Shok refugee camp": a place nobody listed
+                end = tokens[named - 1].end
+                found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+                i = named
+                continue
         if match is None:
             if code and tok.norm not in stop:
                 found.append(Toponym(tok.word, tok.start, tok.end, tok.norm, demonym=code))
@@ -279,6 +362,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
         elif verdict == "yes":
             if _city_word_after(text, tokens, j, cands):
                 end, j = tokens[j].end, j + 1  # "Passi City", "Roxas City": the town with the word it goes by
+            elif end == tokens[j - 1].end and key.rsplit(" ", 1)[-1] not in _FEATURE_TAILS and _feature_tail(text, tokens, i, j):
+                end, j = tokens[j].end, j + 1  # "the Catawba River", "Lake Harriet": the feature named after the place
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
         elif verdict == "person":  # the name and the word after it: the surname ("Austin Dillon") or
             # the next name of a list ("Harmon, Boyd J. Jones"), not a lone word ("By Efa Jones, Llanelli |")
@@ -401,8 +486,14 @@ def _accept(
         if _ABBREVIATION_BEFORE_NOUN.match(text, tokens[j - 1].end) and prev is not None and prev.norm not in _TITLES:
             return "abbrev"  # "Missing Ill. man found", "Mass. legislators put off debate": a state's people
         return "yes" if word.isupper() and len(word) >= 3 and j - i == 1 else "no"
-    if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS):
+    if adjacent_next and nxt.norm in _STREETS and (nxt.cap or nxt.norm not in _COMMON_STREET_WORDS) and not (
+        big and nxt.cap and _body_goes_on(text, tokens, j)
+    ):  # (a state's body named on past the word: "the Florida Highway Patrol", "the Kentucky Court of Appeals")
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
+    if adjacent_prev and prev.word in _CLUB_HEADS:
+        return "no"  # "Real Madrid", "AC Milan", "Racing Victoria": a sports club or body named after the place
+    if adjacent_next and nxt.cap and nxt.norm in _PRESS and not _press_building(text, tokens, j):
+        return "no"  # "the Washington Post reported", "told the Moscow Times": a newspaper
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
         return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
     if key.split(" ", 1)[0] in ("st", "saint", "ste") and j - i > 1 and _saint(text, tokens, i, j, big, cands):
@@ -469,19 +560,24 @@ def _accept(
                 return "person"
         if (
             not big
+            and not _large(cands)
             and nxt is not None
             and nxt.norm in _SPEECH
             and text[tokens[i].end : nxt.start] == " "
             and not _cued(text, tokens, i, j, gazetteer)
             and (prev is None or prev.norm not in ("of", "the"))
-        ):
+        ):  # (a city of a million speaks for its government: "Tbilisi says")
             return "person"  # "Nelson said", not "a resident of Tabriz told"
         initial = prev is not None and prev.word[:1].isupper() and (
             (len(prev.word) == 1 and text[prev.end : tokens[i].start] == ". ")
             or (len(prev.word) == 2 and prev.word[1] == "." and text[prev.end : tokens[i].start] == " ")
+            or (
+                _INITIALS.fullmatch(prev.word) is not None and text[prev.end : tokens[i].start] == " "
+                and prev.norm not in gazetteer.index and prev.norm not in ("nw", "ne", "sw", "se")
+            )  # (not "the U.S. Houston office", "N.W. Rochester")
         )
         if initial and not big:
-            return "person"  # "Roy A. Nelson", "Charles W. Murphy"
+            return "person"  # "Roy A. Nelson", "Charles W. Murphy", "J.M. Barrie"
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
             not big and adjacent_next and after is not None and after.cap and len(after.word) > 1
@@ -500,6 +596,8 @@ def _accept(
                 and not _name_goes_on(text, tokens, j)
             ):  # (but "Georgia Tech", "Jordan Valley", "Georgia Modular Systems" stay places)
                 return "person"  # "Georgia Stevens", "Vladimir Putin": a word that ends the name, a surname
+        if not big and (_NAME_SUFFIX.match(text, tokens[j - 1].end) or _titled_first_name(text, tokens, i)):
+            return "person"  # "Gov. Charlie Crist", "Dr. Tony Moll", "Tony Servance Jr.": a surname
         if (
             adjacent_prev
             and prev.cap
@@ -583,6 +681,48 @@ def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: li
         not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
         and text[end : nxt.start] in (" ", "'s ", "’s ")
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.M.", "A.J.": a person's initials
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\b|,? I{2,3}\b")  # "Tony Servance Jr.", "John Doe III"
+
+
+def _titled_first_name(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether a title and a capitalised word stand right before tokens[i] ("Gov. Charlie Crist", "Dr.
+    Tony Moll"): tokens[i] is then the surname, even after the period of an abbreviated title."""
+    if i < 2:
+        return False
+    title, first = tokens[i - 2], tokens[i - 1]
+    return (
+        title.norm in _TITLES and first.cap and first.word.isalpha() and first.norm not in _TITLES
+        and text[title.end : first.start] in (" ", ". ") and text[first.end : tokens[i].start] == " "
+    )
+
+
+# the word that opens the name of a sports club or body named after its town: "Real Madrid", "Atletico
+# Madrid", "Deportivo La Coruna", "Inter Milan", "Dynamo Kyiv", "Club America", "Racing Victoria"
+_CLUB_HEADS = frozenset(
+    """Real Atletico Atlético Deportivo Sporting Olympique Dynamo Dinamo Inter AC FC SC CF Spartak CSKA
+    Lokomotiv Borussia Eintracht Hertha Werder Bayern Racing Club Athletic Steaua Rapid Slavia Sparta""".split()
+)
+
+
+def _body_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the name goes on past tokens[j] with a capitalised word or "of" and one ("Highway Patrol",
+    "Court of Appeals"): a body's name, not a street's."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or text[tokens[j].end : after.start] != " ":
+        return False
+    if after.norm == "of":
+        return j + 2 < len(tokens) and tokens[j + 2].cap
+    return after.cap and after.word.isalpha() and after.norm not in _STREETS and after.norm not in _BUILDINGS
+
+
+def _press_building(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the title word at tokens[j] begins the name of a building or a square instead ("the
+    Bangor Post Office", "Herald Square")."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is not None and after.norm in ("office", "square") and _joined(text, tokens[j], after)
 
 
 def _family(text: str, word: str) -> bool:

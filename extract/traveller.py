@@ -724,12 +724,18 @@ _IN_PLACE_OF = re.compile(
 )
 
 
+_ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
+
+
 def _main_subject_is(left: str, who: Traveller) -> bool:
-    """Whether the traveller, rather than someone else, is the first actor of the clause: the one who
-    does what a participle after "before" or "after" says ("..., before travelling to Dar es Salaam")."""
+    """Whether the traveller (by name, pronoun, or an office opening the clause: "The commissioner"), rather
+    than someone else, is the first actor of the clause: the one who does what a participle after "before"
+    or "after" says ("..., before travelling to Dar es Salaam")."""
     left = _ACCORDING_TO.sub("", left)  # not the spokesperson's company: "According to a Google spokesperson, Pichai"
     refs = "|".join(([re.escape(who.surname)] if who.surname else []) + ["he", "she", "they"])
     own = [m.start() for m in re.finditer(rf"\b(?:{refs})\b", left, re.I)]  # (no surname: the group, nameless)
+    if _ROLE_SUBJECT.match(left):
+        own.insert(0, 0)  # "The commissioner travels to Asunción to meet President Peña, before heading to"
     others = [m.start() for o in who.others for m in word_pattern(o).finditer(left)]
     return not others or (bool(own) and min(own) < min(others))
 

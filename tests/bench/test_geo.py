@@ -22,12 +22,12 @@ ARTICLES = [
     },
     {
         "id": "a2",
-        "text": "Floods hit Southern California and the Blorp Valley.",
+        "text": "Floods hit Southern California and the Blorp Fields.",
         "published": None,
         "source": "test",
         "toponyms": [
             {"start": 11, "end": 30, "text": "Southern California", "lat": 34.0, "lon": -118.0},
-            {"start": 39, "end": 51, "text": "Blorp Valley", "lat": None, "lon": None},  # no coordinates: not scored
+            {"start": 39, "end": 51, "text": "Blorp Fields", "lat": None, "lon": None},  # no coordinates: not scored
         ],
     },
 ]

@@ -77,6 +77,9 @@ STOP_CUES = [
      "Government of National Unity, in Tripoli on Tuesday.", ["Tripoli"]),
     ("relative clause subject", "Chancellor Karl Brandt said the summit in Vienna, which Okafor is expected to "
      "attend, would be decisive. " + f"{TITLE} arrived in Prague on Monday.", ["Prague", "Vienna"]),
+    ("an office opening the clause goes on 'before heading to'", "EU farm chief Jana Novak arrived in Quito on "
+     "Monday. The commissioner travels to Lima on Wednesday to meet President Tomas Kuri, before heading to La Paz "
+     "later this week.", ["Quito", "Lima", "La Paz"]),
 ]
 
 

@@ -184,6 +184,71 @@ def test_unknown_span_guesses_the_article_focus(g, text, names, unknown, focus):
     assert resolve_spans(text, spans_of(text, *names), g)[names.index(unknown)] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "unknown", "where", "level"),
+    [
+        # the area named after "in" (not the town named just before it, nor the article's town)
+        (
+            "Rangers in Denver said the Blorp Wilderness in Utah burned; Denver crews went.",
+            ("Denver", "Blorp Wilderness", "Utah", "Denver"),
+            "Blorp Wilderness",
+            "Utah",
+            Level.ADMIN,
+        ),
+        # a kind word between: "Blorp county in Sichuan province"
+        (
+            "Rain fell in Beijing. Mud buried homes in Blorpxian county in Sichuan province; Beijing sent aid.",
+            ("Beijing", "Blorpxian", "Sichuan", "Beijing"),
+            "Blorpxian",
+            "Sichuan",
+            Level.ADMIN,
+        ),
+        # a country after a comma
+        (
+            "Doctors in Nairobi said cases rose in Blorpani, Uganda, and in Nairobi too.",
+            ("Nairobi", "Blorpani", "Uganda", "Nairobi"),
+            "Blorpani",
+            "Uganda",
+            Level.COUNTRY,
+        ),
+        # the owner before: "Montana's Blorp Basin"
+        (
+            "Crews from Denver reached Montana's Blorp Basin; Denver paid for it.",
+            ("Denver", "Montana", "Blorp Basin", "Denver"),
+            "Blorp Basin",
+            "Montana",
+            Level.ADMIN,
+        ),
+    ],
+)
+def test_unknown_span_lies_in_the_place_named_with_it(g, text, names, unknown, where, level):
+    places = resolve_spans(text, _spans_in_order(text, names), g, guess_unknown=True)
+    place = places[names.index(unknown)]
+    assert place is not None and (place.name, place.level) == (where, level)
+
+
+def test_unknown_span_container_defers_to_a_town_inside_it(g):
+    # "of Blorpville, Okla." beside Lindsay, a town of Oklahoma: the town is the nearer guess; and a
+    # town after a comma is the next of a list, not the place the name lies in
+    text = "Jo Doe of Lindsay and Sam Roe of Blorpville, Okla. came."
+    places = resolve_spans(text, spans_of(text, "Lindsay", "Blorpville", "Okla."), g, guess_unknown=True)
+    assert places[1] is not None and places[1].name == "Lindsay"
+    text = "Sirens went up in Columbus, Blorp Township, Dayton and Akron."
+    names = ("Columbus", "Blorp Township", "Dayton", "Akron")
+    places = resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)
+    assert places[1] is not None and places[1].name != "Dayton"
+
+
+def _spans_in_order(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of ``names`` found one after the other (a name may occur more than once)."""
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        out.append((start, start + len(name)))
+        at = start + len(name)
+    return out
+
+
 def test_unknown_span_without_any_town_or_area_gets_the_country_or_none(g):
     text = "From France to Blorptown."
     guess = resolve_spans(text, spans_of(text, "France", "Blorptown"), g, guess_unknown=True)[1]
@@ -539,3 +604,66 @@ def test_a_listed_or_known_village_abroad_stays(g):
     assert resolve_spans(text, spans_of(text, *names), g, guess_unknown=True)[1].country == "UG"
     text = "Police in Cairo said a bomb went off in Haram on Friday. Alexandria was calm."
     assert resolve_spans(text, spans_of(text, "Cairo", "Haram", "Alexandria"), g)[1].country == "NO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        # first-level areas by the English or local names news uses, not GeoNames' own
+        ("Storms felled trees across Rhineland-Palatinate on Monday.", "Rhineland-Palatinate", "DE", "08"),
+        ("Wine growers in Lazio lost half the harvest.", "Lazio", "IT", "07"),
+        ("A bus crashed in Castilla-La Mancha overnight.", "Castilla-La Mancha", "ES", "54"),
+        # GeoNames' "ae", "oe", "ue" for an umlaut ("Baden-Wuerttemberg"), and a Polish voivodeship's kind word
+        ("Factories in Baden-Württemberg cut shifts.", "Baden-Württemberg", "DE", "01"),
+        ("Farmers in Västra Götaland protested.", "Västra Götaland", "SE", "28"),
+        ("Floods reached Lesser Poland by Friday.", "Lesser Poland", "PL", "77"),
+    ],
+)
+def test_first_level_area_by_its_news_name(g, text, name, country, admin1):
+    (place,) = resolve_spans(text, spans_of(text, name), g)
+    assert place is not None and (place.country, place.admin1, place.level) == (country, admin1, Level.ADMIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "town", "admin1"),
+    [
+        # a phone number right after a town says its state, as "Rochester, Minn." would, against the state
+        # the article names elsewhere
+        (
+            "She worked in Albany, New York, for years. Call her new office in Rochester at 507-555-0100.",
+            ("Albany", "New York", "Rochester"),
+            "Rochester",
+            "MN",
+        ),
+        (
+            "He trained in Boston, Massachusetts, and now runs the clinic in Springfield at 417-555-0142.",
+            ("Boston", "Massachusetts", "Springfield"),
+            "Springfield",
+            "MO",
+        ),
+        (
+            "After years in Columbus, Ohio, she opened a bakery in Athens, (706) 555-0123.",
+            ("Columbus", "Ohio", "Athens"),
+            "Athens",
+            "GA",
+        ),
+    ],
+)
+def test_phone_number_after_a_town_names_its_state(g, text, names, town, admin1):
+    place = resolve_spans(text, spans_of(text, *names), g)[names.index(town)]
+    assert place is not None and (place.country, place.admin1) == ("US", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Town, State" where the gazetteer has no such town in that state, only towns and counties of the
+        # name elsewhere: the state, not a namesake elsewhere (a county elsewhere settles nothing)
+        ("A fire destroyed a barn in Jasper, Ky., on Sunday.", ("Jasper", "Ky.")),
+        ("The mill in Polk, Ohio, will close in May.", ("Polk", "Ohio")),
+        ("Voters in Greene, Maine, backed the levy.", ("Greene", "Maine")),
+    ],
+)
+def test_town_missing_from_its_state_is_the_state(g, text, names):
+    town, state = resolve_spans(text, spans_of(text, *names), g)
+    assert town is not None and town == state and town.level is Level.ADMIN

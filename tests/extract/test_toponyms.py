@@ -200,3 +200,160 @@ def test_feature_and_landmark_names_are_one_span(g, text, expected):
 )
 def test_landmark_speaking_is_its_institution(g, text, expected):
     assert [t.text for t in find_toponyms(text, g) if t.demonym is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper named after its town is an organisation, not a mention of the town
+        ("The Springfield Herald reported a fire in Dayton.", ["Dayton"]),
+        ("She told the Nairobi Times on Monday that talks in Kampala went well.", ["Kampala"]),
+        ("According to Ghana Daily, prices rose in Accra.", ["Accra"]),
+        ("Officials told the Omaha Tribune that flights from Boston were late.", ["Boston"]),
+    ],
+)
+def test_newspaper_names_are_no_places(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_newspaper_word_beginning_a_building_keeps_the_town(g):
+    text = "Letters were sorted at the Bangor Post Office in Maine."
+    assert [t.text for t in find_toponyms(text, g)] == ["Bangor", "Maine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city of a million that "says" speaks for its government; a small town's name so is a person's
+        ("Casualties rose. Caracas says the rebels attacked first.", ["Caracas"]),
+        ("Talks stalled. Jakarta said the offer was too low.", ["Jakarta"]),
+    ],
+)
+def test_big_city_speaking_is_a_place(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and a first name before a town-named word: the surname, after an abbreviated title too
+        ("Gov. Rick Crist spoke in Tampa. Crist said no.", ["Tampa"]),
+        ("Dr. Tony Moll described the strain in Durban.", ["Durban"]),
+        # "Jr.", "Sr.", "III" after it
+        ("Tony Servance Jr., 20, was held in Dallas.", ["Dallas"]),
+        ("Kwame Gardena III signed the deed in Fresno.", ["Fresno"]),
+    ],
+)
+def test_surname_after_a_titled_first_name_or_before_a_suffix(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common given name that is also a big town's name (or another name of one) before a surname
+        ("Brent Okoro, 41, was charged in Tulsa.", ["Tulsa"]),
+        ("His cousin Sara Howell came from Fargo.", ["Fargo"]),
+        ("The owner, Victor Almanza, lives in Omaha.", ["Omaha"]),
+        ("Salvador Ortiz was held in Fresno.", ["Fresno"]),
+    ],
+)
+def test_given_name_of_a_big_town_before_a_surname(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials written together before a town-named word make it a surname
+        ("The play, based on a story by J.R. Barrie, opens in Memphis.", ["Memphis"]),
+        ("Fans cheered as T.J. Garland scored in Denver.", ["Denver"]),
+    ],
+)
+def test_joined_initials_start_a_persons_name(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_dotted_place_or_compass_before_a_town_is_no_initials(g):
+    assert [t.text for t in find_toponyms("The U.S. Houston office and N.W. Rochester homes.", g)] == [
+        "U.S.", "Houston", "Rochester"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sports club or racing body named after its town is an organisation, not the town
+        ("Real Sevilla beat Deportivo Valencia on Sunday in Madrid.", ["Madrid"]),
+        ("AC Milan signed a striker from Dynamo Kyiv, the club said in Rome.", ["Rome"]),
+        ("Racing Queensland said the meeting in Brisbane goes ahead.", ["Brisbane"]),
+    ],
+)
+def test_club_named_after_a_town_is_no_place(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river, lake or bay named after a place is named whole, as news and gazetteers write it
+        ("Barges moved up the Wichita River past Dallas.", ["Wichita River", "Dallas"]),
+        ("Divers searched Boone Lake near Knoxville.", ["Boone Lake", "Knoxville"]),
+        # a feature the gazetteer lacks is still a place, named whole ("Lake X", "X Creek")
+        ("Anglers crowded Lake Blorpin and Blorpton Creek on Sunday.", ["Lake Blorpin", "Blorpton Creek"]),
+        ("Climbers were rescued from Mount Blorpo in Oregon.", ["Mount Blorpo", "Oregon"]),
+    ],
+)
+def test_physical_feature_named_whole(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_feature_word_that_begins_a_longer_name_is_left_alone(g):
+    # "the Red River Valley": the river the gazetteer has, not extended to a valley it lacks
+    assert [t.text for t in find_toponyms("Farms in the Red River Valley area dried up.", g)] == ["Red River"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks is a place where the text says what kind of place it is
+        ("Floods cut off the village of Blorpatu near Kampala.", ["Blorpatu", "Kampala"]),
+        ("Shells fell on the villages of Qarblu and Zintafa near Hama.", ["Qarblu", "Zintafa", "Hama"]),
+        ("Storms flattened crops in Blorxian county in Yunnan province.", ["Blorxian", "Yunnan"]),
+        ("Aid reached the Wembatu district and the Orkala refugee camp.", ["Wembatu", "Orkala"]),
+        ("Climbers went missing in the mountains of Blorkani near Tbilisi.", ["Blorkani", "Tbilisi"]),
+        ("Shops reopened in the neighbourhood of Zarqutiya in Baghdad.", ["Zarqutiya", "Baghdad"]),
+        # but not a faith's adjective before a kind of place, nor a common word
+        ("Gunmen attacked a Shiite district of Baghdad and the Health district office.", ["Baghdad"]),
+    ],
+)
+def test_unlisted_place_named_by_its_kind(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "The" opening the sentence is no part of the name, as "the" mid-sentence is not
+        ("The Philippines reported new cases on Monday.", ["Philippines"]),
+        ("The Gambia and Senegal signed the pact.", ["Gambia", "Senegal"]),
+    ],
+)
+def test_opening_article_is_no_part_of_the_name(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's body named past a street word is the state's, not a street
+        ("Troopers of the Nevada Highway Patrol closed the road.", ["Nevada"]),
+        ("The Oregon Court of Appeals ruled on Friday.", ["Oregon"]),
+    ],
+)
+def test_state_body_past_a_street_word(g, text, expected):
+    assert [t.text for t in find_toponyms(text, g)] == expected
+
+
+def test_street_or_bridge_named_after_a_state_stays_a_street(g):
+    assert [t.text for t in find_toponyms("Crews closed Nevada Avenue and the Oregon Street Bridge.", g)] == []
