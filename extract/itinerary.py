@@ -286,7 +286,9 @@ _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 # "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
-_IN_FROM = re.compile(r"\b(?:fl[eoy]\w*|c[oa]me\w*|jet\w*|dr[oi]ve\w*)\s+in\s+from\b|\barriv\w*\s+from\b", re.I)
+_IN_FROM = re.compile(  # (and "flew in on Tuesday morning from Brussels")
+    r"\b(?:fl[eoy]\w*|c[oa]me\w*|jet\w*|dr[oi]ve\w*)\s+in\s+(?:[\w,]+\s+){0,4}?from\b|\barriv\w*\s+from\b", re.I
+)
 # "Jaishankar was last in Europe in March, when he visited Brussels": the previous trip (not "was last in
 # China in 2023 and returns this week to Beijing")
 _LAST_THERE = re.compile(r"\b(?:was|were|had\s+been)\s+last\s+in\b|\blast\s+(?:visited|travell?ed\s+to|went\s+to)\b", re.I)

@@ -1439,6 +1439,9 @@ DATES_AND_STATUS = [
      "Monday. She landed in the Cuban capital late on Tuesday from Santo Domingo and met President Díaz-Canel this "
      "Wednesday in Havana.", "2026-11-18",
      [("Santo Domingo", "visited", "2026-11-16", "2026-11-17"), ("Havana", "visited", "2026-11-17", "2026-11-18")]),
+    ("'flew in on Tuesday morning from X': the day is the arrival's", f"{TITLE} held talks in Cairo on Tuesday. "
+     "Okafor, who flew in on Tuesday morning from Brussels after a NATO meeting, also met the foreign minister.",
+     "2026-04-07", [("Brussels", "visited", None, None), ("Cairo", "visited", "2026-04-07", "2026-04-07")]),
     ("a day and the next morning spent where one flew in from", f"{TITLE} arrived in the Saudi capital late Monday "
      "from Jerusalem, where she had spent Sunday and Monday morning in talks.", "2026-02-10",
      [("Jerusalem", "visited", "2026-02-08", "2026-02-09"), ("Riyadh", "visited", "2026-02-09", "2026-02-09")]),
