@@ -8,7 +8,7 @@ from .model import Span
 
 # Words that end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt sen sens rep reps gov govs pres st ste sr jr rev hon adm cmdr
+    """mr mrs ms dr prof engr arch barr gen lt col maj capt sgt sen sens rep reps gov govs pres st ste sr jr rev hon adm cmdr
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     no vs etc inc corp co ltd dept univ ft mt ave blvd approx est""".split()
 )

@@ -407,6 +407,9 @@ def find(
 _REPORTS_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|added)\s+(?:that\s+)?(?:the\s+)?$")
 
 
+_HEAD_WHO = re.compile(r"\s*((?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+),\s+who\b[^;\n]*,\s*")
+
+
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
@@ -428,6 +431,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False
     if not who.surname:
         return True
+    head = _HEAD_WHO.fullmatch(left)
+    if head and _refers(r"\b{ref}\b", head[1], who):
+        return True  # "The governor, who was accompanied by the Commissioner ..., Dr. Ngozi Anih, arrived in Nsukka"
     if _others_people(text, left, lo, who):
         return False  # "The Rwandan diplomat is then expected in Addis Ababa", after "The Rwandan Minister ..., Olivier Nduhungirehe"
     if _OWN_GROUP_THAT.search(left) and word_pattern(who.surname).search(left):

@@ -1442,6 +1442,10 @@ DATES_AND_STATUS = [
     ("'flew in on Tuesday morning from X': the day is the arrival's", f"{TITLE} held talks in Cairo on Tuesday. "
      "Okafor, who flew in on Tuesday morning from Brussels after a NATO meeting, also met the foreign minister.",
      "2026-04-07", [("Brussels", "visited", None, None), ("Cairo", "visited", "2026-04-07", "2026-04-07")]),
+    ("the traveller's office heads a relative clause full of other people", "Governor Ikenna Obiora concluded a "
+     "tour. The governor, who was accompanied by the Commissioner for Works, Engr. Uchenna Ede, and the Commissioner "
+     "for Health, Dr. Ngozi Anih, arrived in Nsukka on Thursday morning.", "2025-11-30",
+     [("Nsukka", "visited", "2025-11-27", "2025-11-27")]),
     ("a day and the next morning spent where one flew in from", f"{TITLE} arrived in the Saudi capital late Monday "
      "from Jerusalem, where she had spent Sunday and Monday morning in talks.", "2026-02-10",
      [("Jerusalem", "visited", "2026-02-08", "2026-02-09"), ("Riyadh", "visited", "2026-02-09", "2026-02-09")]),
