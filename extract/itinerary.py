@@ -228,6 +228,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)
+    stop_dates.day_of_the_move_before(a, candidates)
     stop_dates.clause_days(a, candidates)
     stop_dates.arrived_day_before(a, candidates)
     stop_dates.overnight_arrivals(candidates)

@@ -8,6 +8,7 @@ the arrival that ends an N-day tour, inferred days inside that tour.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -638,6 +639,33 @@ def days_before(t: TimeRef, text: str, place_start: int) -> TimeRef | None:
 
 
 _NEW_PART = re.compile(r",\s*(?:and|then|before|while|but)\b|;")
+
+
+def day_of_the_move_before(a: Analysis, candidates: list[Candidate]) -> None:
+    """"On Wednesday the governor headed south. In Garden City she met ...": an undated stop takes the day of
+    the sentence just before it in its paragraph when that sentence moves the traveller on a day and names no
+    place it moves to."""
+    text = a.article.text
+    sentences = a.sentences
+    starts = [s.start for s in sentences]
+    for c in candidates:
+        if c.time is not None or c.cue.kind in ("origin", "leave", "depart_for", "return"):
+            continue
+        k = bisect.bisect_right(starts, c.mention.start) - 1
+        if k < 1:
+            continue
+        prev, own = sentences[k - 1], sentences[k]
+        if "\n" in text[prev.end : own.start] or not _MOVES_ON.search(prev.text):
+            continue
+        if any(prev.start <= p.start < prev.end and p.role != "demonym" for p in a.places):
+            continue
+        days = [t for t in a.times if prev.start <= t.start < prev.end and t.precision is Precision.DAY
+                and t.earliest is not None and t.earliest == t.latest]
+        if len(days) == 1 and not any(own.start <= t.start < c.mention.start for t in a.times):
+            c.time = days[0]
+
+
+_MOVES_ON = re.compile(r"\b(?:headed|heads|travell?ed|travels|moved|moves|drove|set\s+(?:off|out)|went)\b", re.I)
 
 
 def clause_days(a: Analysis, candidates: list[Candidate]) -> None:

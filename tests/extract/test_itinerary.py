@@ -1446,6 +1446,10 @@ DATES_AND_STATUS = [
      "tour. The governor, who was accompanied by the Commissioner for Works, Engr. Uchenna Ede, and the Commissioner "
      "for Health, Dr. Ngozi Anih, arrived in Nsukka on Thursday morning.", "2025-11-30",
      [("Nsukka", "visited", "2025-11-27", "2025-11-27")]),
+    ("the day of a move told just before, with no place", "On Wednesday Governor Dana Whitcomb headed south. In "
+     "Wichita she met with nursing faculty at the college and then drove to Dodge City, where she toured a housing "
+     "site.", "2025-04-17",
+     [("Wichita", "visited", "2025-04-16", "2025-04-16"), ("Dodge City", "visited", "2025-04-16", "2025-04-16")]),
     ("a day and the next morning spent where one flew in from", f"{TITLE} arrived in the Saudi capital late Monday "
      "from Jerusalem, where she had spent Sunday and Monday morning in talks.", "2026-02-10",
      [("Jerusalem", "visited", "2026-02-08", "2026-02-09"), ("Riyadh", "visited", "2026-02-09", "2026-02-09")]),
@@ -1830,7 +1834,7 @@ HARDER = [
      "Whitcomb headed south. In Wichita she met with nursing faculty at Seward County Community College, which has a "
      "waiting list for its program, and then drove to Dodge City, where she toured a housing site. Seward County "
      "Community College will add a clinic. Whitcomb said the state would help.", "2025-04-17",
-     [("Wichita", "visited", None, None), ("Dodge City", "visited", None, None)]),
+     [("Wichita", "visited", "2025-04-16", "2025-04-16"), ("Dodge City", "visited", "2025-04-16", "2025-04-16")]),
     ("'in case you missed it' negates nothing", f"A quick recap of Wednesday, in case you missed it: {TITLE} landed "
      "in Kochi on Wednesday afternoon and addressed a rally.", "2026-03-26",
      [("Kochi", "visited", "2026-03-25", "2026-03-25")]),
