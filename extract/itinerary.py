@@ -228,6 +228,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)
+    stop_dates.left_for(a, candidates)
     stop_dates.day_of_the_move_before(a, candidates)
     stop_dates.clause_days(a, candidates)
     stop_dates.arrived_day_before(a, candidates)
@@ -287,6 +288,8 @@ _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 # "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
+_MORNING = re.compile(r"\b(?:morning|dawn)\b", re.I)
+_BEFORE_WORD = re.compile(r"\bbefore\b", re.I)
 _IN_FROM = re.compile(  # (and "flew in on Tuesday morning from Brussels")
     r"\b(?:fl[eoy]\w*|c[oa]me\w*|jet\w*|dr[oi]ve\w*)\s+in\s+(?:[\w,]+\s+){0,4}?from\b|\barriv\w*\s+from\b", re.I
 )
@@ -686,6 +689,10 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 # stay began, nor at a year's start: "will not leave Mayotte alone ... before the end of the year")
                 if c.time.precision not in (Precision.YEAR, Precision.MONTH) and (s.start is None or c.time.earliest >= s.start):
                     s.end = c.time.earliest
+                    if _MORNING.search(c.time.text) and s.start is not None and s.end > s.start and not (
+                        _BEFORE_WORD.search(a_text, c.time.end, c.cue.start)  # ("On Tuesday morning, before leaving")
+                    ):
+                        s.end -= timedelta(days=1)  # "will leave Maseru tomorrow morning": the last day there is today
             elif (
                 c.cue.kind == "origin" and c.time is not None and c.time.precision in (Precision.DAY, Precision.TIME)
                 and c.time.earliest is not None and s.start is not None and c.time.earliest > (s.end or s.start)

@@ -641,6 +641,22 @@ def days_before(t: TimeRef, text: str, place_start: int) -> TimeRef | None:
 _NEW_PART = re.compile(r",\s*(?:and|then|before|while|but)\b|;")
 
 
+def left_for(a: Analysis, candidates: list[Candidate]) -> None:
+    """"Tomorrow morning, Mr Kombo will leave Maseru for a one-day visit to Mbabane": the day of leaving is
+    the day of getting there (the time had dated the place left only)."""
+    text = a.article.text
+    ordered = sorted(candidates, key=lambda c: c.mention.start)
+    for left, went in zip(ordered, ordered[1:]):
+        t = left.time
+        if left.cue.kind != "leave" or went.time is not None or t is None or t.precision not in (Precision.DAY, Precision.TIME):
+            continue
+        if went.cue.clause == left.cue.clause and _FOR_AFTER_LEAVING.match(text, left.mention.end, went.mention.start):
+            went.time = t
+
+
+_FOR_AFTER_LEAVING = re.compile(r"\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:visit|trip|stay)\s+to\s+)?")
+
+
 def day_of_the_move_before(a: Analysis, candidates: list[Candidate]) -> None:
     """"On Wednesday the governor headed south. In Garden City she met ...": an undated stop takes the day of
     the sentence just before it in its paragraph when that sentence moves the traveller on a day and names no

@@ -1450,6 +1450,13 @@ DATES_AND_STATUS = [
      "Wichita she met with nursing faculty at the college and then drove to Dodge City, where she toured a housing "
      "site.", "2025-04-17",
      [("Wichita", "visited", "2025-04-16", "2025-04-16"), ("Dodge City", "visited", "2025-04-16", "2025-04-16")]),
+    ("leaving X tomorrow morning for a visit to Y: Y's day, X's last day today", "Foreign Minister Mahmoud Kombo "
+     "arrived in Maseru on Tuesday. Tomorrow morning, Mr Kombo will leave Maseru for a one-day visit to Mbabane, "
+     "Eswatini, where he is expected to deliver a message.", "2026-06-17",
+     [("Maseru", "visited", "2026-06-16", "2026-06-17"), ("Mbabane", "planned", "2026-06-18", "2026-06-18")]),
+    ("a morning spent before leaving is a day there", f"{TITLE} arrived in Singapore on Sunday. On Tuesday morning, "
+     "before leaving Singapore, she visited the port.", "2026-05-14",
+     [("Singapore", "visited", "2026-05-10", "2026-05-12")]),
     ("a day and the next morning spent where one flew in from", f"{TITLE} arrived in the Saudi capital late Monday "
      "from Jerusalem, where she had spent Sunday and Monday morning in talks.", "2026-02-10",
      [("Jerusalem", "visited", "2026-02-08", "2026-02-09"), ("Riyadh", "visited", "2026-02-09", "2026-02-09")]),
