@@ -249,6 +249,7 @@ def build(a: Analysis) -> Itinerary:
     stop_dates.extend_through(a, drafts)
     dateline_town.extend_stay(a, drafts)
     stop_dates.left_on_arrival_day(drafts, text)
+    drafts = _drop_undated_origins(drafts, text)
     stops = trip_order.order(drafts)
     for stop in stops:
         unique = {(e.start, e.end): e for e in stop.evidence}
@@ -288,6 +289,9 @@ _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 # "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
+_FROM_WORD = re.compile(r"\bfrom\b", re.I)
+_AFTER_COMING = re.compile(r"\bafter\b", re.I)
+_ROUTE_ON = re.compile(r"\s+(?:to|and\s+on\s+to|on\s+to)\s", re.I)  # "from Israel to Jordan"
 _MORNING = re.compile(r"\b(?:morning|dawn)\b", re.I)
 _BEFORE_WORD = re.compile(r"\bbefore\b", re.I)
 _IN_FROM = re.compile(  # (and "flew in on Tuesday morning from Brussels")
@@ -859,6 +863,19 @@ def _between_plans(d: Draft, told: list[Draft], published: date | None) -> bool:
         return published is not None and o.stop.start is not None and o.stop.start > published
 
     return bool(before and after) and planned(before[-1]) and planned(after[0])
+
+
+def _drop_undated_origins(drafts: list[Draft], text: str) -> list[Draft]:
+    """A place told only as where the traveller came from, with no day ("flew in from Kuala Lumpur", "travelled
+    from Beijing"), is as a rule home or an earlier errand, not a stop of this trip; a dated one stays ("arrived in
+    Baku late on Monday from Ankara", after talks in Ankara on Monday), and so does the start of a route ("took
+    him from Israel to Jordan"), and a country ("arrived in Tokyo from Turkey": a leg of a tour, told by its
+    country), and so does a leg the trip came on ("a day after flying in from Kinshasa", "touched down in Dublin
+    after a long journey from Tokyo"). All of them stay when nothing else would."""
+    kept = [d for d in drafts if not (d.kind == "origin" and d.stop.start is None and d.stop.mention_level is Level.CITY and all(
+        _FROM_WORD.search(e.text) and not _ROUTE_ON.match(text, e.end) and not _AFTER_COMING.search(text, max(0, e.start - 24), e.end)
+        for e in d.stop.evidence))]
+    return kept or drafts
 
 
 def _settle_status(drafts: list[Draft], published: date | None) -> None:

@@ -32,7 +32,13 @@ STOP_CUES = [
     ("visited list", f"{TITLE} has visited Chile, Peru and Ecuador this month.", ["Santiago", "Lima", "Quito"]),
     ("will travel to ... then to", f"{TITLE} will travel to Ghana and then to Senegal next week.",
      ["Accra", "Dakar"]),
-    ("from X (origin)", f"{TITLE} arrived in Berlin from Warsaw on Thursday.", ["Warsaw", "Berlin"]),
+    # a town told only as where the traveller came from, with no day, is home or an earlier errand; a dated one,
+    # a country, or the start of a route is a stop
+    ("from X (an undated town: no stop)", f"{TITLE} arrived in Berlin from Warsaw on Thursday.", ["Berlin"]),
+    ("from X (a town with its own day)", f"{TITLE} held talks in Warsaw on Tuesday and arrived in Berlin from "
+     "Warsaw on Wednesday.", ["Warsaw", "Berlin"]),
+    ("from X (a country)", f"{TITLE} arrived in Berlin from Poland on Thursday.", ["Warsaw", "Berlin"]),
+    ("from X to Y (a route)", f"{TITLE}'s trip took her from Warsaw to Berlin and Prague.", ["Warsaw", "Berlin", "Prague"]),
     ("left X for Y", f"{TITLE} left Madrid for Lisbon on Friday.", ["Madrid", "Lisbon"]),
     ("talks in", f"{TITLE} and ministers from Britain, Canada and France began two days of talks in Tokyo.",
      ["Tokyo"]),
@@ -1402,7 +1408,7 @@ DATES_AND_STATUS = [
       ("Oslo", "planned", "2026-10-14", "2026-10-14")]),
     ("flew in from a place at the weekend: the day of coming here", f"{TITLE} flew in from Lima at the weekend. On "
      "Monday she held talks in Bogotá.", "2026-05-20",
-     [("Lima", "visited", None, None), ("Bogotá", "visited", "2026-05-18", "2026-05-18")]),
+     [("Bogotá", "visited", "2026-05-18", "2026-05-18")]),  # (Lima, undated, only flown in from: no stop)
     ("the day of returning home is not the last stop's", f"On Thursday {TITLE} travels to Muscat, where she will meet "
      "the minister of commerce, before the delegation returns home on Friday.", "2026-03-10",
      [("Muscat", "planned", "2026-03-12", "2026-03-12")]),
@@ -1441,7 +1447,7 @@ DATES_AND_STATUS = [
      [("Santo Domingo", "visited", "2026-11-16", "2026-11-17"), ("Havana", "visited", "2026-11-17", "2026-11-18")]),
     ("'flew in on Tuesday morning from X': the day is the arrival's", f"{TITLE} held talks in Cairo on Tuesday. "
      "Okafor, who flew in on Tuesday morning from Brussels after a NATO meeting, also met the foreign minister.",
-     "2026-04-07", [("Brussels", "visited", None, None), ("Cairo", "visited", "2026-04-07", "2026-04-07")]),
+     "2026-04-07", [("Cairo", "visited", "2026-04-07", "2026-04-07")]),  # (Brussels, undated: no stop)
     ("the traveller's office heads a relative clause full of other people", "Governor Ikenna Obiora concluded a "
      "tour. The governor, who was accompanied by the Commissioner for Works, Engr. Uchenna Ede, and the Commissioner "
      "for Health, Dr. Ngozi Anih, arrived in Nsukka on Thursday morning.", "2025-11-30",
