@@ -866,16 +866,21 @@ def _between_plans(d: Draft, told: list[Draft], published: date | None) -> bool:
 
 
 def _drop_undated_origins(drafts: list[Draft], text: str) -> list[Draft]:
-    """A place told only as where the traveller came from, with no day ("flew in from Kuala Lumpur", "travelled
-    from Beijing"), is as a rule home or an earlier errand, not a stop of this trip; a dated one stays ("arrived in
-    Baku late on Monday from Ankara", after talks in Ankara on Monday), and so does the start of a route ("took
-    him from Israel to Jordan"), and a country ("arrived in Tokyo from Turkey": a leg of a tour, told by its
-    country), and so does a leg the trip came on ("a day after flying in from Kinshasa", "touched down in Dublin
-    after a long journey from Tokyo"). All of them stay when nothing else would."""
-    kept = [d for d in drafts if not (d.kind == "origin" and d.stop.start is None and d.stop.mention_level is Level.CITY and all(
-        _FROM_WORD.search(e.text) and not _ROUTE_ON.match(text, e.end) and not _AFTER_COMING.search(text, max(0, e.start - 24), e.end)
-        for e in d.stop.evidence))]
+    """A town told only as where the traveller came from, with no day ("flew in from Kuala Lumpur", "travelled
+    from Beijing"), is as a rule home or an earlier errand, not a stop of this trip. Kept: a dated one ("arrived
+    in Baku late on Monday from Ankara", after talks in Ankara), a country ("arrived in Tokyo from Turkey": a leg
+    told by its country), the start of a route ("took him from Israel to Jordan") and a leg the trip came on ("a
+    day after flying in from Kinshasa"); and all of them when nothing else would stay."""
+    kept = [d for d in drafts if not (d.kind == "origin" and d.stop.start is None and d.stop.mention_level is Level.CITY
+                                      and all(_only_came_from(e, text) for e in d.stop.evidence))]
     return kept or drafts
+
+
+def _only_came_from(e: Span, text: str) -> bool:
+    """Whether a piece of evidence tells only where the traveller came from ("flew in from X"), not a route
+    ("from X to Y") nor a leg just before ("after a long journey from X")."""
+    return bool(_FROM_WORD.search(e.text)) and not _ROUTE_ON.match(text, e.end) and not _AFTER_COMING.search(
+        text, max(0, e.start - 24), e.end)
 
 
 def _settle_status(drafts: list[Draft], published: date | None) -> None:

@@ -535,7 +535,7 @@ def _accept(
         return "no"  # "Buckingham Palace said": the institution speaking
     if j - i == 1:
         word = tokens[i].word
-        heading = _DAY_HEADING.search(text, max(0, tokens[i].start - 16), tokens[i].start)
+        heading = _WEEKDAY_HEADING.search(text, max(0, tokens[i].start - 16), tokens[i].start)
         if word.isupper() and len(word) <= 5 and not big and not heading:
             return "no"  # "CNN", "PKK": acronyms of organisations, not towns (but "TUESDAY, BUNIA": a day's heading)
         if word.isupper() and _shouted(text, tokens, i, j):
@@ -740,7 +740,7 @@ def _name_goes_on(text: str, tokens: list[_Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].cap and tokens[j + 1].word.isalpha() and _joined(text, tokens[j], tokens[j + 1])
 
 
-_DAY_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?:,|[ \t]+[—–-])[ \t]*$")
+_WEEKDAY_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?:,|[ \t]+[—–-])[ \t]*$")
 
 
 def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:
