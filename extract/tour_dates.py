@@ -391,11 +391,11 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
     return found if len(found) >= MIN_DAYS else []
 
 
-_ARRIVAL_LINE = re.compile(
-    r"\b(?:arriv\w*|visit\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to)\b", re.I
-)  # ("— Flies to Almaty in the evening")
-_MOVE_LINE = re.compile(r"\b(?:arriv\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to)\b",
-                        re.I)
+_MOVES = r"arriv\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to"
+_MOVE_LINE = re.compile(rf"\b(?:{_MOVES})\b", re.I)  # ("— Flies to Almaty in the evening")
+_ARRIVAL_LINE = re.compile(rf"\b(?:{_MOVES}|visit\w*)\b", re.I)  # ("Evening: Arrival in Seoul", "Visit to Kaunas")
+
+
 def _close_after(verb: re.Pattern[str], before: str) -> bool:
     """Whether a line's verb of moving stands just before its place ("Arrival in Seoul", "— Flies to Almaty"),
     not a sentence away ("arrives for a state visit. Talks ... the upgrade of the Moyale-Isiolo road")."""
