@@ -85,7 +85,7 @@ _ROLE_NOUN = (
     r"sheikh|crown\s+prince|chief\s+executive|ceo|chief|field\s+marshal|general|admiral)"
 )
 _CARRIER = (
-    r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tour|trip|visit|journey|swing|roadshow|run|leg|mission|programme|program|bus|coach|motorcade|convoy|plane|train|ship|"
     r"caravan|entourage|agenda|itinerary|schedule|yatra|rath|procession|cavalcade|march)"
 )  # what carries the traveller: "The tour ends in Hiroshima", "the bus was in Bangor"

@@ -1851,6 +1851,9 @@ HARDER = [
     ("'in case you missed it' negates nothing", f"A quick recap of Wednesday, in case you missed it: {TITLE} landed "
      "in Kochi on Wednesday afternoon and addressed a rally.", "2026-03-26",
      [("Kochi", "visited", "2026-03-25", "2026-03-25")]),
+    ("'This tour ... opened at a venue in' a town", "Singer Maeve Doucette is on tour. This tour, their biggest in "
+     "Europe, opened at Vicar Street in Dublin last Thursday.", "2025-11-12",
+     [("Dublin", "visited", "2025-11-06", "2025-11-06")]),
     ("a federal minister who flew in", "Governor Dana Whitcomb visited Salina on Monday, where she met the mayor and "
      "the federal Minister of Integration and Regional Development, who flew in from Wichita.", "2025-04-17",
      [("Salina", "visited", "2025-04-14", "2025-04-14")]),
