@@ -37,3 +37,12 @@ class Candidate:
     position: int = 0
     evidence: list[Span] = field(default_factory=list)
     again: bool = False  # a second stay in a town of the trip ("flew back to Antananarivo on Friday")
+
+
+def destination(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft an origin led to ("arrived in Tokyo from Turkey": Tokyo's), found by the evidence that holds
+    the place the traveller came to (a draft's evidence always covers its own mention); None for no origin."""
+    if d.origin_of is None:
+        return None
+    at = d.origin_of
+    return next((o for o in drafts if o is not d and any(e.start <= at < e.end for e in o.stop.evidence)), None)

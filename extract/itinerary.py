@@ -289,7 +289,6 @@ _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 # "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
-_FROM_WORD = re.compile(r"\bfrom\b", re.I)
 _AFTER_COMING = re.compile(r"\bafter\b", re.I)
 _ROUTE_ON = re.compile(r"\s+(?:to|and\s+on\s+to|on\s+to)\s", re.I)  # "from Israel to Jordan"
 _MORNING = re.compile(r"\b(?:morning|dawn)\b", re.I)
@@ -879,7 +878,7 @@ def _drop_undated_origins(drafts: list[Draft], text: str) -> list[Draft]:
 def _only_came_from(e: Span, text: str) -> bool:
     """Whether a piece of evidence tells only where the traveller came from ("flew in from X"), not a route
     ("from X to Y") nor a leg just before ("after a long journey from X")."""
-    return bool(_FROM_WORD.search(e.text)) and not _ROUTE_ON.match(text, e.end) and not _AFTER_COMING.search(
+    return bool(stop_dates.FROM_WORD.search(e.text)) and not _ROUTE_ON.match(text, e.end) and not _AFTER_COMING.search(
         text, max(0, e.start - 24), e.end)
 
 

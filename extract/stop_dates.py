@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import cues, dateline
-from .drafts import Candidate, Draft
+from .drafts import Candidate, Draft, destination
 from .model import DateBasis, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
 from .sentences import RELATIVE_CLAUSE
 from .timex_lexicon import AHEAD_OF, BRACKET_DAY, ORDINALS, number_value
@@ -593,10 +593,10 @@ def left_on_arrival_day(drafts: list[Draft], text: str) -> None:
         s = d.stop
         if d.origin_of is None or s.start is None or (s.end is not None and s.end != s.start):
             continue
-        origins = [e for e in s.evidence if _FROM_WORD.search(e.text)]
+        origins = [e for e in s.evidence if FROM_WORD.search(e.text)]
         if not any(_LATE.search(e.text) for e in origins) or any(_WHERE_BEFORE.match(text, e.end) for e in origins):
             continue  # (not "from Helsinki, where she had spent Sunday": the stay's days are told)
-        dest = next((o for o in drafts if o is not d and any(e.start <= d.origin_of < e.end for e in o.stop.evidence)), None)
+        dest = destination(d, drafts)
         day = dest.stop.start if dest is not None else None
         if day is not None and s.start < day <= s.start + timedelta(days=MAX_LEFT_AFTER):
             s.end = day
@@ -604,7 +604,7 @@ def left_on_arrival_day(drafts: list[Draft], text: str) -> None:
 
 MAX_LEFT_AFTER = 3  # an arrival this many days after the stay it came from began ends that stay
 _LATE = re.compile(r"\b(?:late|afternoon|evening|night)\b", re.I)
-_FROM_WORD = re.compile(r"\bfrom\b", re.I)
+FROM_WORD = re.compile(r"\bfrom\b", re.I)  # evidence told as where the traveller came from (itinerary reads it too)
 
 
 def overnight_arrivals(candidates: list[Candidate]) -> None:

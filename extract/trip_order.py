@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .drafts import Draft
+from .drafts import Draft, destination
 from .model import Mention, Status, Stop
 
 TRIP_GAP = timedelta(days=14)  # dated stops further apart than this belong to different trips
@@ -44,11 +44,7 @@ def order(drafts: list[Draft]) -> list[Stop]:
     for d in drafts:  # an origin goes right before the stop it led to
         if d.origin_of is None or id(d) in when:
             continue
-        dest = next(
-            (o for o in drafts if o is not d and (o.position == d.origin_of
-             or any(e.start <= d.origin_of < e.end for e in o.stop.evidence))),
-            None,
-        )
+        dest = destination(d, drafts)
         if dest is not None and id(dest) in when:
             when[id(d)] = when[id(dest)] - step / 2
     for d in sorted(drafts, key=lambda d: d.position):
@@ -86,7 +82,7 @@ def order(drafts: list[Draft]) -> list[Stop]:
             when[id(d)] = last + 0.5 + step * k
     for d in drafts:  # origins whose destination was undated too
         if d.origin_of is not None and not d.stop.start:
-            dest = next((o for o in drafts if o is not d and any(e.start <= d.origin_of < e.end for e in o.stop.evidence)), None)
+            dest = destination(d, drafts)
             if dest is not None:
                 when[id(d)] = when[id(dest)] - step / 2
     # same day: where they had been first, then the stay that ends sooner ("Busan on the 16th, before flying
