@@ -231,6 +231,12 @@ def _named_by_its_kind(
     return 0
 
 
+def _unlisted(text: str, start: int, end: int) -> Toponym:
+    """A place nobody listed, named whole ("Lake Lanier", "the village of Xinmo"'s "Xinmo") and keyed by its own
+    words: only a guess for unknown names or an online geocoder places it."""
+    return Toponym(text[start:end], start, end, normalize(text[start:end]))
+
+
 def _feature_tail(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     """Whether a capitalised feature word ("River", "Lake") follows tokens[i:j] and ends the name there
     (not "the Red River Valley Fair": more capitalised words go on)."""
@@ -318,21 +324,19 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             if tok.word in ("Lake", "Mount") and tokens[i + 1].word.isalpha() and tokens[i + 1].norm not in stop and (
                 text[tok.end : tokens[i + 1].start] == " "
             ):  # "Lake Lanier", "Mount Hood": a feature nobody listed, named whole
-                end = tokens[i + 1].end
-                found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+                found.append(_unlisted(text, tok.start, tokens[i + 1].end))
             i += 2  # "Port Qasim", a port nobody listed: no "Qasim" elsewhere either
             continue
-        feature = _feature_tail(text, tokens, i, i + 1)
-        if match is None and feature and tok.word.isalpha() and tok.norm not in stop and tok.norm not in _CONNECTORS:
-            end = tokens[i + 1].end  # "the Neches River", "Anthony Creek": a feature nobody listed, named whole
-            found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+        if match is None and _feature_tail(text, tokens, i, i + 1) and tok.word.isalpha() and tok.norm not in stop and (
+            tok.norm not in _CONNECTORS
+        ):  # "the Neches River", "Anthony Creek": a feature nobody listed, named whole
+            found.append(_unlisted(text, tok.start, tokens[i + 1].end))
             i += 2
             continue
         if match is None and not code:
             named = _named_by_its_kind(text, tokens, i, gazetteer, found)
             if named:  # "the village of Xinmo", "Maoxian county", "Abu Shok refugee camp": a place nobody listed
-                end = tokens[named - 1].end
-                found.append(Toponym(text[tok.start : end], tok.start, end, normalize(text[tok.start : end])))
+                found.append(_unlisted(text, tok.start, tokens[named - 1].end))
                 i = named
                 continue
         if match is None:
