@@ -25,7 +25,7 @@ _TITLE = (
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Taoiseach|T[áa]naiste|Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
-    r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Premier|Emperor|Empress|Cllr\.?|Councillor|"
+    r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor[\s-]+General|Governor|Mayor|Premier|Emperor|Empress|Cllr\.?|Councillor|"
     r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|"
     r"Field\s+Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Sayyid|Sayed|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
@@ -78,7 +78,7 @@ _ORG_WORDS = frozenset(
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
-    r"leader|envoy|delegation|diplomat|senator|governor|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
+    r"leader|envoy|delegation|diplomat|senator|governor(?:[\s-]general)?|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
     r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
@@ -146,18 +146,20 @@ def _first_move(moves: list[bool]) -> int:
 
 _ROLE_WORDS = frozenset(
     "chancellor president minister secretary premier king queen pope pontiff governor mayor senator ambassador "
-    "envoy emperor emir amir sheikh prince princess director commissioner marshal general admiral taoiseach tánaiste".split()
+    "envoy emperor emir amir sheikh prince princess director commissioner marshal general admiral taoiseach tánaiste "
+    "governor-general".split()
 )
 
 
 def _role_phrases(title: str) -> list[str]:
     """How an article names a titled person after the first mention: "Federal Chancellor" -> "the chancellor"."""
-    words = title.lower().replace(".", "").split()
+    words = re.sub(r"^governor\s+general$", "governor-general", title.lower().replace(".", "")).split()
     if not words or words[-1] not in _ROLE_WORDS:
         return []
     whole = " ".join(w for w in words if not w.isupper() and not w.endswith(("ish", "ese", "ian", "an")))
     longer = [f"the {whole}", f"The {whole}"] if whole != words[-1] else []  # "the chief minister"
-    titled = [p[:4] + p[4:].title() for p in longer]  # "The Crown Prince" (not "the President": anyone's)
+    compound = [f"the {words[-1]}", f"The {words[-1]}"] if "-" in words[-1] else []  # "the Governor-General": one office's only
+    titled = [p[:4] + p[4:].title() for p in longer + compound]  # "The Crown Prince" (not "the President": anyone's)
     return [f"the {words[-1]}", f"The {words[-1]}", *longer, *titled]
 
 

@@ -1470,6 +1470,11 @@ DATES_AND_STATUS = [
      "landed in the Cuban capital on Tuesday from Santo Domingo and met President Díaz-Canel this Wednesday in Havana.",
      "2026-11-18",
      [("Santo Domingo", "visited", "2026-11-16", "2026-11-16"), ("Havana", "visited", "2026-11-17", "2026-11-18")]),
+    ("a governor-general while a state governor travels too", "Governor-General Ana Reyes flew into "
+     "Kalgoorlie on Monday. Ms Reyes met miners there on Tuesday.\n\nWA Governor Chris Dawson, who travelled from Perth to join the couple, said the tour was long."
+     "\n\nThe Governor-General is due to leave Kalgoorlie this morning for Albany, where she will spend today and "
+     "tomorrow.", "2026-08-13",
+     [("Kalgoorlie", "visited", "2026-08-10", "2026-08-12"), ("Albany", "planned", "2026-08-13", "2026-08-14")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -57,6 +57,8 @@ WHO = [
     ("an office only one country has is a title, and no one's name", "Taoiseach arrives in Vilnius\n\nThe "
      "Taoiseach Seán Brennan arrived in Vilnius on Tuesday. Later today the Taoiseach will travel to Kaunas.",
      "Seán Brennan", "Taoiseach"),
+    ("a hyphenated office is one title", "Governor-General Ana Reyes toured a mine in Kalgoorlie on Monday. The "
+     "Governor-General will fly to Albany on Tuesday.", "Ana Reyes", "Governor-General"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
