@@ -118,7 +118,7 @@ def build(a: Analysis) -> Itinerary:
         if not traveller.is_subject(text, m, cue, who):
             m.role = "other_traveller"
             continue
-        if cue.kind == "cancelled" and stop_dates.far_date_in(local_times, cue.clause, a.article.published):
+        if cue.kind == "cancelled" and stop_dates.far_date_in(local_times, cue.clause, a.article.published, text, m.end):
             continue  # "a rail project financed by Japan and cancelled in 2020": another time's plan
         if (cue.kind in ("depart_for", "go") and _ENDS_THE_TRIP.match(text, m.end, cue.clause[1])) or (
             cue.kind in ("arrive", "go") and _HOME_AND_THEN.search(text, cue.clause[0], cue.start)
@@ -176,7 +176,7 @@ def build(a: Analysis) -> Itinerary:
             # "last travelled to the region in August 2024, when he attended a meeting in Nuku'alofa", "she
             # flew to Altamira ..., months before she resigned from the government in 2008": an undated
             # visit in a clause about another year
-            earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published)
+            earlier = stop_dates.far_date_in(local_times, cue.clause, a.article.published, text, m.end)
         if cue.kind == "origin":
             # "arrived in Berlin from Warsaw on Thursday": Thursday is the arrival's, unless a relative
             # clause dates the origin ("from Asmara, where he had met Isaias on Monday")

@@ -213,11 +213,17 @@ def _another_trip(t: TimeRef, published: date | None) -> bool:
     )
 
 
-def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date | None) -> bool:
-    """Whether the clause holds a date of another trip."""
+def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date | None, text: str, place_end: int) -> bool:
+    """Whether the clause holds a date of another trip; not the bound after the place in "a visit to
+    Kalgoorlie, the first since 2019" (but "the first summit abroad since 2023, when ... in Johannesburg")."""
     lo, hi = clause
     return any(lo <= t.start < hi and t.type == "DATE" and t.precision is not Precision.CENTURY and _another_trip(t, published)
+               and not (place_end <= t.start and _FIRST_SINCE.search(text[place_end : t.end]))
                for t in times)  # (not "a centre housed in a 16th-century Jesuit college": a building's age)
+
+
+# "a two-day visit to Kalgoorlie, the first by a Governor-General since 2019": this visit, counted from then
+_FIRST_SINCE = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b[^.;]{0,80}\bsince\s+[^.;]{1,20}$", re.I)
 
 
 _LONG_SPAN = re.compile(r"^P(?:\d+(?:\.\d+)?|X)(?:Y|M|DE|CE)$")  # years, months, decades

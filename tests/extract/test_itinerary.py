@@ -1862,6 +1862,9 @@ HARDER = [
     ("a federal minister who flew in", "Governor Dana Whitcomb visited Salina on Monday, where she met the mayor and "
      "the federal Minister of Integration and Regional Development, who flew in from Wichita.", "2025-04-17",
      [("Salina", "visited", "2025-04-14", "2025-04-14")]),
+    ("the first visit since a past year is this one", "Governor-General Ana Reyes praised the Goldfields during "
+     "a two-day visit to Kalgoorlie, the first by a Governor-General since 2019. She flew on to Albany on Thursday.",
+     "2026-08-14", [("Kalgoorlie", "visited", None, None), ("Albany", "visited", "2026-08-13", "2026-08-13")]),
     ("concluded in X a three-day visit: the whole visit's length", f"Lima, May 9 (EFE).- {TITLE} concluded this "
      "Thursday in the Andean city of Cusco a three-day state visit to Peru.", "2024-05-09",
      [("Cusco", "visited", "2024-05-09", "2024-05-09")]),
