@@ -194,9 +194,16 @@ _YEAR_OF_TRIP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:world\s+)?(?:tour|
 
 
 def _reported_on(t: TimeRef, m: Mention) -> bool:
-    """True for the day a statement was made ("the ministry said Tuesday"), not a day of the trip."""
-    lo = t.start - m.sentence_start
-    return 0 <= lo <= len(m.sentence) and _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
+    """True for the day a statement was made ("the ministry said Tuesday", "The Press Office on Tuesday
+    published the program of ..."), not a day of the trip."""
+    lo, hi = t.start - m.sentence_start, t.end - m.sentence_start
+    return 0 <= lo <= len(m.sentence) and (
+        _SAID.search(m.sentence[max(0, lo - 40) : lo]) is not None
+        or (hi <= m.start - m.sentence_start and _SAID_AFTER.match(m.sentence, hi) is not None)
+    )
+
+
+_SAID_AFTER = re.compile(rf"\s+(?:{cues.SAID}|published|released|unveiled|issued)\b(?!\s+(?:that|he|she|they)\b)", re.I)
 
 
 def _in_dateline(t: TimeRef, m: Mention) -> bool:

@@ -128,13 +128,21 @@ _TRAVEL = re.compile(
 )
 
 
+# "the Pope's envoy stopped in Belarus": someone else of theirs moves (but "Brown's bus rolls through Mansfield")
+_THEIR_PERSON = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:envoy|emissary|representative|aides?|spokes(?:man|woman|person)|wife|husband|son|daughter|"
+    r"deputy|successor|predecessor|rival|opponent|ambassador|minister|adviser|advisor|counterpart)\b"
+)
+
+
 def _moves(sentences: list[tuple[str, int]], names: list[str]) -> list[bool]:
     """For each travel sentence (its text, and where its first travel verb starts), whether one of ``names``
     is the subject of that verb: the traveller is the one who moves, not the one met ("talks with Scholz
     before heading to France")."""
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     return [
-        any(not _OBJECT_BEFORE.search(s[: m.start()]) for m in pattern.finditer(s, 0, verb))
+        any(not _OBJECT_BEFORE.search(s[: m.start()]) and not _THEIR_PERSON.match(s, m.end())
+            for m in pattern.finditer(s, 0, verb))
         for s, verb in sentences
     ]
 
@@ -151,6 +159,9 @@ _ROLE_WORDS = frozenset(
 )
 
 
+_ONE_HOLDER = frozenset({"pope", "pontiff", "emperor", "empress", "taoiseach", "tánaiste", "governor-general"})
+
+
 def _role_phrases(title: str) -> list[str]:
     """How an article names a titled person after the first mention: "Federal Chancellor" -> "the chancellor"."""
     words = re.sub(r"^governor\s+general$", "governor-general", title.lower().replace(".", "")).split()
@@ -158,8 +169,9 @@ def _role_phrases(title: str) -> list[str]:
         return []
     whole = " ".join(w for w in words if not w.isupper() and not w.endswith(("ish", "ese", "ian", "an")))
     longer = [f"the {whole}", f"The {whole}"] if whole != words[-1] else []  # "the chief minister"
-    compound = [f"the {words[-1]}", f"The {words[-1]}"] if "-" in words[-1] else []  # "the Governor-General": one office's only
-    titled = [p[:4] + p[4:].title() for p in longer + compound]  # "The Crown Prince" (not "the President": anyone's)
+    # "the Pope", "the Governor-General": an office one person holds is written with its capital
+    only = [f"the {words[-1]}", f"The {words[-1]}"] if words[-1] in _ONE_HOLDER else []
+    titled = [p[:4] + p[4:].title() for p in longer + only]  # "The Crown Prince" (not "the President": anyone's)
     return [f"the {words[-1]}", f"The {words[-1]}", *longer, *titled]
 
 

@@ -1475,6 +1475,10 @@ DATES_AND_STATUS = [
      "\n\nThe Governor-General is due to leave Kalgoorlie this morning for Albany, where she will spend today and "
      "tomorrow.", "2026-08-13",
      [("Kalgoorlie", "visited", "2026-08-10", "2026-08-12"), ("Albany", "planned", "2026-08-13", "2026-08-14")]),
+    ("the day a programme was published is not the trip's", "The Press Office on Tuesday published the full "
+     "program of Pope Leo XIV's journey to Peru. The Pope will land in Lima on Friday, Oct. 23, and fly to Chiclayo on "
+     "Saturday, Oct. 24.", "2026-08-20",
+     [("Lima", "planned", "2026-10-23", "2026-10-23"), ("Chiclayo", "planned", "2026-10-24", "2026-10-24")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -59,6 +59,12 @@ WHO = [
      "Seán Brennan", "Taoiseach"),
     ("a hyphenated office is one title", "Governor-General Ana Reyes toured a mine in Kalgoorlie on Monday. The "
      "Governor-General will fly to Albany on Tuesday.", "Ana Reyes", "Governor-General"),
+    ("the Pope written with its capital; an earlier pope's trip", "The Press Office published the program of Pope "
+     "Leo XIV's journey to Peru. The Pope will leave Rome on Friday and land in Lima that afternoon. When Pope Francis "
+     "visited Peru in 2018, he said Mass in Trujillo. The Pope will then fly to Chiclayo.", "Leo XIV", "Pope"),
+    ("the Pope's envoy moves, not the Pope", "Cardinal Matteo Zuppi met the president in Minsk on Saturday.\n\nThe "
+     "Pope's envoy stopped in Belarus on his way back from Moscow. Pope Leo XIV had sent him. Zuppi said Pope Leo "
+     "hoped for peace.", "Matteo Zuppi", "Cardinal"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
