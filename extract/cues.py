@@ -73,7 +73,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?)\s+(?:in|at)\s+"
+            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+(?:in|at)\s+"
             r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton",
             # "due at Saab's fighter jet plant in Linköping"
             + _PRE + "$",
@@ -93,7 +93,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "visit",  # "The week began on Monday in Amman, where ...", "the tour opens in Lyon" (the day reads blank)
         0.8,
-        re.compile(r"\b(?:week|tour|trip|visit|journey|swing|mission)\s+(?:began|begins|started|starts|opened|opens)\s+in\s+"
+        re.compile(r"\b(?:week|tour|trip|visit|journey|voyage|swing|mission)\s+(?:began|begins|started|starts|opened|opens)\s+in\s+"
                    + _PRE + "$", re.I),
     ),
     (
@@ -291,8 +291,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 
 _ACTIVITY = re.compile(
     r"\b(?:wrap\w*\s+up|wrap(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:tour|swing|trip|visit)\b)|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
-    r"open\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
-    r"clos\w*|launch\w*|"
+    r"open(?!ly)\w*(?!\s+(?:hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
+    r"clos(?:e|es|ed|ing)\b|launch\w*|"  # (not "closely watched in Copenhagen")
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"

@@ -134,7 +134,8 @@ _OPENING_PHRASE = re.compile(r"\s*(?:Before|After)\s+[a-z]+ing\s+[^,;.]{1,60},")
 _WHERE_SOMETHING = re.compile(
     r",\s*where\s+(?:the|a|an|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|"
     r"king|queen|prince|princess|pope|pontiff|delegation|team|squad|couple|leader|envoy|governor|mayor|senator|"
-    r"party|group|mission|officials?|ceo|executive|band|royals?)\b)"
+    r"party|group|mission|officials?|ceo|executive|band|royals?)\b)",
+    re.I,  # (", where the King arrived on Saturday": the traveller's day)
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\b")

@@ -159,7 +159,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-_ONE_HOLDER = frozenset({"pope", "pontiff", "emperor", "empress", "taoiseach", "tánaiste", "governor-general"})
+_ONE_HOLDER = frozenset({"pope", "pontiff", "king", "queen", "emperor", "empress", "taoiseach", "tánaiste", "governor-general"})
 
 
 def _role_phrases(title: str) -> list[str]:

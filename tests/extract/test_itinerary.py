@@ -569,6 +569,10 @@ NOT_STOPS = [
      "Sudan.\n\nCorrection: An earlier version of this article said Okafor visited Abéché on Tuesday. An earlier "
      "version also said she would travel to Khartoum on Thursday; she is travelling to Port Sudan.",
      {"Khartoum", "Abéché"}),
+    ("a tour closely watched somewhere", f"{TITLE} toured Nuuk on Monday. Her tour is being closely watched in "
+     "Copenhagen and Brussels.", {"Copenhagen", "Brussels"}),
+    ("the Republic of China is Taiwan, not Beijing", f"{TITLE} ended a visit to the Republic of China on Friday, "
+     "landing in Taipei on Tuesday and touring Kaohsiung on Thursday.", {"Beijing"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1479,6 +1483,9 @@ DATES_AND_STATUS = [
      "program of Pope Leo XIV's journey to Peru. The Pope will land in Lima on Friday, Oct. 23, and fly to Chiclayo on "
      "Saturday, Oct. 24.", "2026-08-20",
      [("Lima", "planned", "2026-10-23", "2026-10-23"), ("Chiclayo", "planned", "2026-10-24", "2026-10-24")]),
+    ("went ashore in; where the King arrived", "King Frederik is touring Greenland by ship. The voyage began in "
+     "Nuuk, where the King arrived on Saturday. On Tuesday the King went ashore in Sisimiut.", "2026-06-24",
+     [("Nuuk", "visited", "2026-06-20", "2026-06-20"), ("Sisimiut", "visited", "2026-06-23", "2026-06-23")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

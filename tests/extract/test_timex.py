@@ -470,6 +470,8 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         ("VDL flies down on Sunday ahead of the summit. Last stop: Mexico City on Wednesday, where she is set to sign a "
          "deal.", "2026-12-10",
          ["2026-12-13", "2026-12-16"]),
+        # a voyage's last leg told in the present is to come
+        ("The King's summer voyage ends in Uummannaq on Friday.", "2026-06-24", ["2026-06-26"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),

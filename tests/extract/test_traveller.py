@@ -65,6 +65,9 @@ WHO = [
     ("the Pope's envoy moves, not the Pope", "Cardinal Matteo Zuppi met the president in Minsk on Saturday.\n\nThe "
      "Pope's envoy stopped in Belarus on his way back from Moscow. Pope Leo XIV had sent him. Zuppi said Pope Leo "
      "hoped for peace.", "Matteo Zuppi", "Cardinal"),
+    ("the King by his office, not the ship that carries him", "The royal ship Dannebrog arrived in Disko Bay on "
+     "Wednesday, and King Frederik stepped ashore. The King arrived in Nuuk on Saturday. The Dannebrog left Nuuk on "
+     "Monday. The King will fly home on Friday.", "Frederik", "King"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
