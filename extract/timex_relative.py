@@ -382,6 +382,9 @@ def _after_coming_weekday(c: Context, m: re.Match[str]) -> bool:
     return True
 
 
+_THAT_DAY = re.compile(r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!noted\s)(?<!added\s)\bthat\s+$", re.I)
+
+
 def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     """A weekday without last/next: the coming one after "until/by" or in a future clause, else the
     most recent one (today included): news mostly reports what has happened."""
@@ -391,6 +394,10 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         d = (c.today() or c.base) + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[named[1].lower()])
         if d.weekday() == wd:
             return d
+    if c.last_day is not None and _THAT_DAY.search(c.text, max(0, m.start() - 20), m.start()):
+        # "From Friday, April 11, to Sunday, April 13 ... flew to Barcelona that Sunday afternoon": the
+        # weekday of the days just told (that day itself, or the first such day after it)
+        return c.last_day + timedelta(days=(wd - c.last_day.weekday()) % 7)
     if (
         c.text.startswith(("'s", "’s"), m.end())
         and _COMING_EVENT.match(c.text, m.end() + 2)

@@ -500,10 +500,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         ),
         default=-1,
     )
-    relations = [  # not "Okafor and her husband will fly to ...": the traveller goes too
-        (m.start(), m.end()) for m in _RELATION.finditer(left)
-        if not (last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()]))
+    companions = [  # "Okafor and her husband will fly to ...": the traveller goes too
+        m for m in _RELATION.finditer(left) if last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()])
     ]
+    relations = [m.span() for m in _RELATION.finditer(left) if m.span() not in {c.span() for c in companions}]
     last_pronoun = max(
         (
             m.end() for m in _PRONOUN.finditer(left)
@@ -534,6 +534,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
                 continue  # "The Microsoft chairman and CEO arrived": the company names an office, the traveller's
             if last_self >= 0 and _REST_OF_NAME.fullmatch(left, last_self, m.start()):
                 continue  # "Mohamed bin Zayed Al Nahyan": the rest of the traveller's own name
+            if any(re.fullmatch(r",\s*(?:[A-Z][\w'’.-]*\s+){0,3}", left[c.end() : m.start()]) for c in companions):
+                continue  # "Mr Fennessy and his chief of staff, Brooke Tanner, flew": the companion's name
             last_other = max(last_other, m.end())
     return last_other < max(last_self, last_pronoun) or last_other == -1
 

@@ -1486,6 +1486,9 @@ DATES_AND_STATUS = [
     ("went ashore in; where the King arrived", "King Frederik is touring Greenland by ship. The voyage began in "
      "Nuuk, where the King arrived on Saturday. On Tuesday the King went ashore in Sisimiut.", "2026-06-24",
      [("Nuuk", "visited", "2026-06-20", "2026-06-20"), ("Sisimiut", "visited", "2026-06-23", "2026-06-23")]),
+    ("the traveller and a companion named in apposition", "Assistant Minister Craig Fennessy spent 13 days abroad."
+     "\n\nMr Fennessy and his chief of staff, Brooke Tanner, flew out of Brisbane on Thursday, April 3, and landed in "
+     "Lisbon on Friday, April 4.", "2025-06-20", [("Lisbon", "visited", "2025-04-04", "2025-04-04")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -472,6 +472,11 @@ def test_possessive_weekday_of_a_coming_event(text, value):
          ["2026-12-13", "2026-12-16"]),
         # a voyage's last leg told in the present is to come
         ("The King's summer voyage ends in Uummannaq on Friday.", "2026-06-24", ["2026-06-26"]),
+        # "that Sunday" is the weekday of the days just told, not the last Sunday before publication
+        ("From Friday, April 11, to Sunday, April 13, they toured the valley. The party flew to Barcelona that Sunday "
+         "afternoon and left on Wednesday, April 16.", "2025-06-20", ["2025-04-11", "2025-04-13", "2025-04-13TAF", "2025-04-16"]),
+        ("They met in Porto on Tuesday, April 8. They flew on that Friday. He said that Sunday was free.", "2025-06-20",
+         ["2025-04-08", "2025-04-11", "2025-06-15"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
