@@ -573,6 +573,8 @@ NOT_STOPS = [
      "Copenhagen and Brussels.", {"Copenhagen", "Brussels"}),
     ("the Republic of China is Taiwan, not Beijing", f"{TITLE} ended a visit to the Republic of China on Friday, "
      "landing in Taipei on Tuesday and touring Kaohsiung on Thursday.", {"Beijing"}),
+    ("a business's new location", f"{TITLE} spoke in Portland on Monday. She has since opened a second location in "
+     "Nashville, run by her partner.", {"Nashville"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

@@ -57,6 +57,7 @@ from extract.toponyms import find_toponyms
         # the part of a country, state or region is one name, keyed by the whole
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
+        ("She will appear at Merrill Auditorium in Portland on Wednesday.", ["Portland"]),
         # a town with the word it goes by ("Passi City"); not a club's or a college's name
         ("He visited Passi City and Calinog.", ["Passi City", "Calinog"]),
         ("Manchester City Football Club won.", ["Manchester"]),
