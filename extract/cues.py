@@ -414,6 +414,10 @@ _CAME_HOME = re.compile(
     r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",
     re.I,
 )
+_CALENDAR_DAY = re.compile(  # "Jan. 11", "11 January": a day of the calendar, not "at about 7pm"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _LANDING_AT = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _NEW_VERB_PHRASE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?[a-z]+(?:ed|ew|ent|ft|ok|ll)\b|,\s+and\s+will\b")
 _CONTRAST_DONE = re.compile(r"(?:rather\s+than|instead\s+of)\b[^,;.]*,\s+(?:the\s+)?(?-i:[A-Z])", re.I)  # "Rather than
@@ -817,9 +821,12 @@ def cue_for(
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _RETURN_LEG.search(left):  # "The return flight goes directly from Reykjavík to Berlin": the way home
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _LANDING_AT.search(left) and _CAME_HOME.search(text, max(0, lo - 300), start):
+    if _LANDING_AT.search(left) and _CAME_HOME.search(text, max(0, lo - 300), start) and not any(
+        end <= a < hi and _CALENDAR_DAY.search(text, a, b) for a, b in times
+    ):
         # "returned to the country on Friday, landing at Nadi International Airport": the way home (or
-        # told in the sentence before: "returned to the country on Saturday. The President landed at ...")
+        # told in the sentence before: "returned to the country on Saturday. The President landed at ..."; not a
+        # lede's "returned home Sunday after a trip" before a dated chronology: "Cho arrived in Riyadh on Jan. 11")
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     is_stop = _IS_STOP.match(text, end)
     if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)

@@ -14,6 +14,7 @@ from . import cues, dateline, dateline_town
 from .drafts import Candidate, Draft
 from .gazetteer import Entry, Gazetteer, distance_km
 from .model import Level, Mention, Place, Status, Stop
+from .sentences import ends_with_abbreviation
 
 SAME_CITY_KM = 15.0  # two names this close are one city ("Delhi", "New Delhi")
 
@@ -26,7 +27,8 @@ def home_capital(
     return (
         _home_posting(text, places, g, name) or _home_capital(title, g) or _home_title_place(text, places, g, name)
         or _home_possessive(text, places, g, name)
-        or _home_named(text, places, g, name) or _home_demonym(text, places, g, title) or _home_returned(text, places, g)
+        or _home_named(text, places, g, name) or _home_demonym(text, places, g, title)
+        or _home_office_demonym(text, places, g, name) or _home_returned(text, places, g)
         or _home_described(text, places, g, name) or _home_capital_dateline(text, places, g)
     )
 
@@ -61,6 +63,8 @@ def _home_capital_dateline(text: str, places: list[Mention], g: Gazetteer | None
     if line is None or line.place is None:
         return None
     lede_end = text.find(". ", line.end)
+    while lede_end > 0 and ends_with_abbreviation(text, lede_end):  # "SEOUL, Jan. 17 (Yonhap) --"
+        lede_end = text.find(". ", lede_end + 1)
     if not _BACK_TO_THE_CAPITAL.search(text, line.end, lede_end if lede_end > 0 else len(text)):
         return None  # (the lede itself tells of the return, not a later paragraph)
     capital = g.capital(line.place.country or "")
@@ -101,6 +105,28 @@ def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: 
             return g.capital(m.place.country or "")
     return None
 
+
+def _home_office_demonym(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The capital of the people named before the traveller's office at the first mention: "Saudi Minister of
+    State for Foreign Affairs Adel al-Jubeir returned to the capital" (Islamabad, in the dateline) is Saudi."""
+    first = text.find(name) if name else -1
+    if g is None or first < 0:
+        return None
+    for m in places:
+        if m.role == "demonym" and m.place is not None and m.place.level is Level.COUNTRY and m.end <= first:
+            gap = text[m.end : first]
+            if _OFFICE_GAP.fullmatch(gap) and _OFFICE_WORD.search(gap):
+                return g.capital(m.place.country or "")
+    return None
+
+
+# capitalised office words and their small joining words, up to a name's particle: " Minister of State for
+# Foreign Affairs Adel al-"
+_OFFICE_GAP = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|and|the))+[ \t]+(?:(?:al|el|ad|as|az|ash)-)?")
+_OFFICE_WORD = re.compile(
+    r"\b(?:Minister|President|Premier|Chancellor|Secretary|King|Queen|Prince|Princess|Envoy|Ambassador|Emir|Sultan|"
+    r"Governor|Mayor|Senator|Speaker|Leader)\b"
+)
 
 _HEAD_OFFICES = ("prime minister", "president", "chancellor", "premier", "king", "queen", "emir", "amir", "sultan")
 _ONE_OF = re.compile(r"\b(?:a|an|the\s+(?:first|second|third|only|last))\s+$", re.I)  # "the first Indian prime minister"
@@ -174,7 +200,24 @@ def drop_home_stops(stops: list[Stop], home: Entry | None) -> list[Stop]:
         s for s in stops
         if s.place.gazetteer_id != home.gid
         and not (s.start is None and s.place.country == home.country and _only_origin(s))
+        and not (s is stops[-1] and _home_airport(s, home))
     ]
+
+
+HOME_AIRPORT_KM = 80.0  # Incheon from Seoul, Narita from Tokyo, Dulles from Washington
+
+
+def _home_airport(s: Stop, home: Entry) -> bool:
+    """True for a last stop told only as an airport that serves home: "arrived at Incheon International Airport
+    on Sunday afternoon" after a tour of the Gulf is the flight home to Seoul."""
+    named = [e.text for e in s.evidence if s.place.name in e.text or _AIRPORT.search(e.text)]
+    return (
+        s.place.country == home.country and distance_km(s.place.lat, s.place.lon, home.lat, home.lon) <= HOME_AIRPORT_KM
+        and bool(named) and all(_AIRPORT.search(t) for t in named)
+    )
+
+
+_AIRPORT = re.compile(r"\b(?:International\s+)?Airport\b|\bair\s*base\b", re.I)
 
 
 def _only_origin(s: Stop) -> bool:

@@ -28,6 +28,22 @@ def test_home_capital(g, title, text, capital):
     assert (found.name if found else None) == capital
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "capital"),
+    [
+        # the people named before the traveller's office, over a capital's dateline and a return to it
+        ("Jubeir", "ISLAMABAD: Saudi Minister of State for Foreign Affairs Adel al-Jubeir returned to the capital on "
+         "Saturday after talks in New Delhi.", "Riyadh"),
+        # an agency's dateline with an abbreviated month, then the return home
+        ("Cho Hyun", "SEOUL, Jan. 17 (Yonhap) -- Foreign Minister Cho Hyun returned home Sunday after a trip to four "
+         "Gulf countries.", "Seoul"),
+    ],
+)
+def test_home_from_the_opening(g, name, text, capital):
+    found = home.home_capital(None, text, analyse(Article(text)).places, g, name)
+    assert (found.name if found else None) == capital
+
+
 def _stop(name: str, gid: str, day: int | None) -> Stop:
     place = Place(name, "XX", 0.0, 0.0, Level.CITY, gid)
     return Stop(place=place, order=0, start=date(2026, 1, day) if day else None)

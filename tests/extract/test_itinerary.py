@@ -1491,6 +1491,11 @@ DATES_AND_STATUS = [
     ("the traveller and a companion named in apposition", "Assistant Minister Craig Fennessy spent 13 days abroad."
      "\n\nMr Fennessy and his chief of staff, Brooke Tanner, flew out of Brisbane on Thursday, April 3, and landed in "
      "Lisbon on Friday, April 4.", "2025-06-20", [("Lisbon", "visited", "2025-04-04", "2025-04-04")]),
+    ("a lede's return home over a chronology; the airport that serves home", "SEOUL, Jan. 17 (Yonhap) -- Foreign "
+     "Minister Cho Hyun returned home Sunday after a weeklong trip to four Gulf countries, the ministry said.\n\nCho "
+     "arrived in Riyadh on Jan. 11 and held talks with Saudi officials. He traveled to Abu Dhabi on Jan. 13.\n\nCho "
+     "arrived at Incheon International Airport on Sunday afternoon.", "2027-01-17",
+     [("Riyadh", "visited", "2027-01-11", "2027-01-11"), ("Abu Dhabi", "visited", "2027-01-13", "2027-01-13")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
