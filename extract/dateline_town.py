@@ -66,8 +66,9 @@ def lede_stop(a: Analysis, line: Mention, who: Traveller) -> tuple[cues.Cue, Tim
     if named is None or named.start() > 80 or _LEDE_MOVES.search(text, line.end, min(lede.end, line.end + 160)):
         return None  # (its first words: not "..., and promised that the state would keep paying")
     if any(lede.start <= p.start < lede.end and p.start > line.end and p.place is not None and p.role != "demonym"
-           and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start) for p in a.places):
-        return None  # (a town where something happens; not "the ship Ehime Maru")
+           and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start)
+           and not text.startswith(("'s", "’s"), p.end) for p in a.places):
+        return None  # (a town where something happens; not "the ship Ehime Maru", nor "support for Rabat's position")
     story = dateline.place_end(text, line.end)  # (not the dateline's own date: "Moscow, Jun 23 (Prensa Latina)")
     day = next((t for t in a.times if story <= t.start < lede.end and t.precision in (Precision.DAY, Precision.TIME)
                 and t.earliest is not None and t.latest is not None and t.latest <= published), None)

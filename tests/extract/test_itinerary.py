@@ -1496,6 +1496,10 @@ DATES_AND_STATUS = [
      "arrived in Riyadh on Jan. 11 and held talks with Saudi officials. He traveled to Abu Dhabi on Jan. 13.\n\nCho "
      "arrived at Incheon International Airport on Sunday afternoon.", "2027-01-17",
      [("Riyadh", "visited", "2027-01-11", "2027-01-11"), ("Abu Dhabi", "visited", "2027-01-13", "2027-01-13")]),
+    ("a title-case dateline's lede; a town's possessive in it is no other scene", "Santo Domingo (AFP) - Moroccan "
+     "Foreign Minister Nasser Bourita signed agreements with the Dominican Republic on Friday, rallying support for "
+     "Rabat's position on Western Sahara.\n\nBourita is due in Guatemala on Sunday.", "2026-05-22",
+     [("Santo Domingo", "visited", "2026-05-22", "2026-05-22"), ("Guatemala City", "planned", "2026-05-24", "2026-05-24")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
