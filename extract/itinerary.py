@@ -126,7 +126,7 @@ def build(a: Analysis) -> Itinerary:
             cue = replace(cue, kind="return")  # arrives to Incheon Airport": the way home
         again = _back_again(text, m, cue, candidates, local_times, local_places, a.article.published)
         if again or (cue.kind == "return" and _undated_stop(m, candidates)):
-            cue = replace(cue, kind="go")  # (or "flew back to Antananarivo on Friday" after an undated stay there: its day)
+            cue = replace(cue, kind="go", strength=max(cue.strength, 0.7))  # (or "flew back to Antananarivo on Friday" after an undated stay there: its day)
         if cue.kind in ("cancelled", "negated", "earlier_trip", "transit", "return"):
             m.role = {"negated": "not_visited"}.get(cue.kind, cue.kind)
             continue
@@ -303,6 +303,7 @@ _NOW = re.compile(r"\b(?:will|returns?|returning|now|this\s+(?:week|month|time))
 
 
 _BACK_TO = re.compile(r"\b(?:return\w*\s+to|back\s+(?:in|to))\s+(?:the\s+)?$", re.I)
+_BE_BACK = re.compile(r"\b(?:was|is|were|are)\s+back\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _back_again(text: str, m: Mention, cue: cues.Cue, candidates: list[Candidate], times: list[TimeRef],
@@ -317,10 +318,15 @@ def _back_again(text: str, m: Mention, cue: cues.Cue, candidates: list[Candidate
     gid = m.place.gazetteer_id
     first = [c.time.latest for c in candidates if c.mention.place is not None and c.mention.place.gazetteer_id == gid
              and c.time is not None and c.time.latest is not None and c.cue.kind not in ("origin", "leave", "depart_for")]
-    if not first:
-        return False
     when, _ = stop_dates.time_for(m, replace(cue, kind="go"), times, published, places)
-    if when is None or when.earliest is None or when.precision not in (Precision.DAY, Precision.TIME) or when.earliest <= max(first):
+    if when is None or when.earliest is None or when.precision not in (Precision.DAY, Precision.TIME):
+        return False
+    if not first and _BE_BACK.search(text, max(cue.clause[0], m.start - 30), m.start):
+        # "JERUSALEM, March 24 (Reuters) - Rubio was back in Jerusalem on Tuesday": the story is filed from the
+        # town the traveller is back in, a stay whose first part went untold by name (home is dropped later)
+        line = dateline_town.first_line(text, places)
+        return line is not None and line.place is not None and line.place.gazetteer_id == gid
+    if not first or when.earliest <= max(first):
         return False
     return any(c.mention.place is not None and c.mention.place.gazetteer_id != gid and c.time is not None
                and c.time.earliest is not None and max(first) < c.time.earliest <= when.earliest

@@ -1500,6 +1500,14 @@ DATES_AND_STATUS = [
      "Foreign Minister Nasser Bourita signed agreements with the Dominican Republic on Friday, rallying support for "
      "Rabat's position on Western Sahara.\n\nBourita is due in Guatemala on Sunday.", "2026-05-22",
      [("Santo Domingo", "visited", "2026-05-22", "2026-05-22"), ("Guatemala City", "planned", "2026-05-24", "2026-05-24")]),
+    ("back in the dateline's town: the second part of a stay untold by name", "JERUSALEM, March 24 (Reuters) - U.S. "
+     "Secretary of State Marco Rubio was back in Jerusalem on Tuesday for talks, a day after flying to Amman.\n\nRubio "
+     "is due to fly to Muscat on Wednesday.", "2026-03-24",
+     [("Amman", "visited", "2026-03-23", "2026-03-23"), ("Jerusalem", "visited", "2026-03-24", "2026-03-24"),
+      ("Muscat", "planned", "2026-03-25", "2026-03-25")]),
+    ("back in the dateline's town that is home", "WASHINGTON, March 24 (Reuters) - U.S. Secretary of State Marco "
+     "Rubio was back in Washington on Tuesday, a day after flying to Amman.", "2026-03-24",
+     [("Amman", "visited", "2026-03-23", "2026-03-23")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
