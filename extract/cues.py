@@ -372,7 +372,8 @@ _REMOTE = re.compile(
 )
 _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
-    r"(?:occasion|trip|visit|date))\b"
+    r"(?:occasion|trip|visit|date)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months)|at\s+some\s+point)\b"
+    # (and "plans to travel to Moscow 'in the coming weeks'": another trip, not yet dated)
     # "A stop in Jeddah was also under discussion but had not been confirmed": no plan yet
     r"|\s+(?:was|is|has|had)\s+(?:also\s+|still\s+)?(?:under\s+discussion|being\s+discussed|(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?confirmed)\b"
     # "A side trip to Shenzhen ... had been discussed but is not on the final programme"

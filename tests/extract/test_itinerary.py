@@ -575,6 +575,8 @@ NOT_STOPS = [
      "landing in Taipei on Tuesday and touring Kaohsiung on Thursday.", {"Beijing"}),
     ("a business's new location", f"{TITLE} spoke in Portland on Monday. She has since opened a second location in "
      "Nashville, run by her partner.", {"Nashville"}),
+    ("a trip planned for the coming weeks", f"{TITLE} held talks in Kyiv on Thursday. She said she planned "
+     "to travel to Moscow \"in the coming weeks\" for talks, but gave no date.", {"Moscow"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
