@@ -526,8 +526,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     last_other = -1
     for other in who.others:
         for m in word_pattern(other).finditer(left):
-            if _OBJECT_BEFORE.search(left[: m.start()]):  # "welcomed by President Ruto" acts on the traveller
-                continue
+            if _OBJECT_BEFORE.search(left[: m.start()]) and not _OFFICE_OF.search(left[: m.start()]):
+                continue  # "welcomed by President Ruto" acts on the traveller (but "the Minister of Foreign Affairs
+                # Sheikh Mohammed arrived": an office's "of")
             if _inside_place_name(left, m, who.place_names):
                 continue  # "arrived back in San José": no José of the article
             if _ITS_OFFICE.match(left, m.end()):
@@ -856,6 +857,7 @@ _OFFICE_OF_SOMEWHERE = re.compile(
 _SELF_AS_OBJECT = re.compile(
     r"\b(?:join|joins|joined|joining|accompany|accompanies|accompanied|accompanying)\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
+_OFFICE_OF = re.compile(r"\b(?:Minister|Secretary|President)\s+of\s+(?:[A-Z][\w.’'-]*\s+){1,6}$")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
     r"invitation\s+of|alongside)\s+(?:(?:[A-Z][\w.’'-]*|" + _PARTICLE + r")\s+){0,6}$"  # "... of President Lula da Silva"

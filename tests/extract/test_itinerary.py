@@ -577,6 +577,9 @@ NOT_STOPS = [
      "Nashville, run by her partner.", {"Nashville"}),
     ("a trip planned for the coming weeks", f"{TITLE} held talks in Kyiv on Thursday. She said she planned "
      "to travel to Moscow \"in the coming weeks\" for talks, but gave no date.", {"Moscow"}),
+    ("another's office with its 'of' before the name", "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani arrived "
+     "in Hanoi on Tuesday.\n\nIn a related context, HE the Prime Minister and Minister of Foreign Affairs Sheikh "
+     "Mohammed bin Abdulrahman bin Jassim Al-Thani arrived in Washington on Tuesday.", {"Washington"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
