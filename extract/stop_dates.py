@@ -291,13 +291,18 @@ def _way_station(p: Mention) -> bool:
     return cues.TRANSIT_BEFORE.search(p.sentence[max(0, at - 40) : at]) is not None
 
 
+# a capitalised word right before a place: the place ends a venue's name ("a women's meet at the Thekkinkadu
+# Maidan in the evening" is Thrissur's evening)
+_NAME_BEFORE = re.compile(r"(?<!\. )\b(?!(?:The|In|At|On|From|To|And|For|Of|By|Via)\b)[A-Z][a-z][\w'’-]*\s$")
+
+
 def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bool:
     """True when another place stands between ``m`` and the time ``t`` after it, joined to ``m`` by
     more than a plain list ("Port Moresby and Vanimo from 6 to 9 September" share their dates)."""
     relative = _relative_clauses(m)
     between = [p for p in places if m.end <= p.start and p.end <= t.start and p.role != "demonym"
                and not _attributive(p) and not any(a < p.start < b for a, b in relative)  # not ", who travelled via Doha,"
-               and not _way_station(p)]
+               and not _way_station(p) and not _NAME_BEFORE.search(m.sentence, 0, max(0, p.start - m.sentence_start))]
     prev = m
     arrival = _ARRIVED_BEFORE.search(m.sentence, 0, max(0, m.start - m.sentence_start)) is not None
     for p in between:

@@ -1513,6 +1513,11 @@ DATES_AND_STATUS = [
     ("back in the dateline's town that is home", "WASHINGTON, March 24 (Reuters) - U.S. Secretary of State Marco "
      "Rubio was back in Washington on Tuesday, a day after flying to Amman.", "2026-03-24",
      [("Amman", "visited", "2026-03-23", "2026-03-23")]),
+    ("a time after a venue whose name ends in a place word", f"{TITLE} will land in Calicut on Tuesday (March 31). On "
+     "Wednesday (April 1), she will be in Malappuram in the morning, before travelling by road to Thrissur for a "
+     "women's meet at the Thekkinkadu Maidan in the evening.", "2026-03-30",
+     [("Kozhikode", "planned", "2026-03-31", "2026-03-31"), ("Malappuram", "planned", "2026-04-01", "2026-04-01"),
+      ("Thrissur", "planned", "2026-04-01", "2026-04-01")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
