@@ -297,7 +297,8 @@ _ACTIVITY = re.compile(
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
-    r"(?:[\w’'-]+,?\s+|,\s*){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in"
+    r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
+    # "will conclude on Thursday (April 2) with a roadshow in" (its times read blank)
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across|the))\s+"
     r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$"  # "walked through a crowded transit site ... in Malakal"

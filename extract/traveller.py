@@ -897,6 +897,10 @@ def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags
     return any((p.match(s) if anchored else p.search(s)) is not None for p in patterns)
 
 
+_EVENT_DOES = re.compile(
+    r"\b(?:summit|conference|congress|forum|games|olympics|festival|championships?|tournament|expo|fair|exhibition|"
+    r"assembly|session|meeting|talks|COP\d*)\s+(?:(?:will|would|is\s+due\s+to)\s+)?$", re.I
+)
 _OTHER_SUBJECT_AFTER = re.compile(
     r"\b(?:after|before|when|while|as|because|since|until)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+$"
 )
@@ -931,6 +935,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if cue.kind == "activity" and _BEFORE_GERUND.search(before) and "\n" not in before:
         # "Pichai heads to Nairobi on Wednesday, ..., before wrapping up the tour in Johannesburg"
         return _main_subject_is(before, who) and _refers(r"\b{ref}\b", before, who)
+    if cue.kind == "activity" and _EVENT_DOES.search(before):  # type: ignore[attr-defined]
+        return False  # "before the UN climate summit opens on Monday (9 November) in Antalya": the event's day
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject (not "The visit came hours after Russia launched drones at Ukraine")

@@ -1518,6 +1518,10 @@ DATES_AND_STATUS = [
      "women's meet at the Thekkinkadu Maidan in the evening.", "2026-03-30",
      [("Kozhikode", "planned", "2026-03-31", "2026-03-31"), ("Malappuram", "planned", "2026-04-01", "2026-04-01"),
       ("Thrissur", "planned", "2026-04-01", "2026-04-01")]),
+    ("a tour's end with a bracketed day; an event that opens", f"{TITLE} will travel to Ankara on Friday, before the "
+     "UN climate summit opens on Monday (9 November) in Antalya. The tour will conclude on Thursday (12 November) "
+     "with a roadshow in Izmir.", "2026-11-05",
+     [("Ankara", "planned", "2026-11-06", "2026-11-06"), ("İzmir", "planned", "2026-11-12", "2026-11-12")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
