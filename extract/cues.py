@@ -293,7 +293,8 @@ _ACTIVITY = re.compile(
     r"\b(?:wrap\w*\s+up|wrap(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:tour|swing|trip|visit)\b)|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
     r"open(?!ly)\w*(?!\s+(?:(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?(?:location|restaurant|branch|store|shop|outlet|"
     r"bakery|caf[eé]|bar|franchise)s?\b|hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
-    r"clos(?:e|es|ed|ing)\b|launch\w*|"  # (not "closely watched in Copenhagen")
+    r"clos(?:e|es|ed|ing)\b|launch\w*|(?:took|takes|take)\s+place|"  # (not "closely watched in Copenhagen"; "The first
+    # leg of the tour took place on Monday 13 April in Malabo": the subject says whose)
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"

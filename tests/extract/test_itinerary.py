@@ -1522,6 +1522,10 @@ DATES_AND_STATUS = [
      "UN climate summit opens on Monday (9 November) in Antalya. The tour will conclude on Thursday (12 November) "
      "with a roadshow in Izmir.", "2026-11-05",
      [("Ankara", "planned", "2026-11-06", "2026-11-06"), ("İzmir", "planned", "2026-11-12", "2026-11-12")]),
+    ("the tour's first leg took place in; a meeting that took place elsewhere", "President Oligui Nguema is back in "
+     "Libreville after a sub-regional tour. The first leg of the tour took place on Monday 13 April in Malabo. Talks "
+     "between the rebels and the army took place in Geneva.", "2026-04-18",
+     [("Malabo", "visited", "2026-04-13", "2026-04-13")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
