@@ -49,7 +49,7 @@ _NAME_PARTICLES = frozenset("Al El Abu Bin Ibn Bint Ben Van Von De Da Del Di Le 
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
-    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman)(?:\s+of\s+[\w\s]+?)?,?\s+$",
+    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman|representative)(?:\s+(?:of|for)\s+[\w\s]+?)?,?\s+$",
     re.I,  # "Minister of Foreign Affairs of Ukraine Andrii Sybiha"
 )
 _OFFICE_AFTER = re.compile(
@@ -78,7 +78,7 @@ _ORG_WORDS = frozenset(
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
-    r"leader|envoy|delegation|diplomat|senator|governor(?:[\s-]general)?|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
+    r"leader|envoy|(?-i:Special\s+|High\s+)?[Rr]epresentative|delegation|diplomat|senator|governor(?:[\s-]general)?|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
     r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
     r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
@@ -421,7 +421,7 @@ def find(
 _REPORTS_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|added)\s+(?:that\s+)?(?:the\s+)?$")
 
 
-_HEAD_WHO = re.compile(r"\s*((?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+),\s+who\b[^;\n]*,\s*")
+_HEAD_WHO = re.compile(r"\s*((?:The|the)\s+[A-Za-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+),\s+who\b[^;\n]*,\s*")
 
 
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
@@ -801,7 +801,7 @@ _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
-    "Captain Coach Cardinal Archbishop Bishop Taoiseach Tánaiste"
+    "Captain Coach Cardinal Archbishop Bishop Taoiseach Tánaiste Representative Special High"
 ).split()
 _OFFICE_WORDS = frozenset(
     _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "

@@ -580,6 +580,8 @@ NOT_STOPS = [
     ("another's office with its 'of' before the name", "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani arrived "
      "in Hanoi on Tuesday.\n\nIn a related context, HE the Prime Minister and Minister of Foreign Affairs Sheikh "
      "Mohammed bin Abdulrahman bin Jassim Al-Thani arrived in Washington on Tuesday.", {"Washington"}),
+    ("another office's holder named after 'for'", f"{TITLE} toured Hargeisa on Tuesday.\n\nSeparately, the UK Special "
+     "Representative for Sudan, Richard Crowder, travelled this week to Port Sudan for meetings.", {"Port Sudan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1526,6 +1528,15 @@ DATES_AND_STATUS = [
      "Libreville after a sub-regional tour. The first leg of the tour took place on Monday 13 April in Malabo. Talks "
      "between the rebels and the army took place in Geneva.", "2026-04-18",
      [("Malabo", "visited", "2026-04-13", "2026-04-13")]),
+    ("the Special Representative by her office; the President accompanied by a named minister", "TRIPOLI, 3 March 2027 "
+     "- The Special Representative of the Secretary-General for Libya, Hanna Serwaa Tetteh, returned to Tripoli on "
+     "Tuesday.\n\nMs. Tetteh began the tour in Benghazi on Friday, 26 February. On Sunday, 28 February, the Special "
+     "Representative travelled to Sirte.\n\nThe Special Representative will travel to Cairo on Monday, 8 March.",
+     "2027-03-03", [("Benghazi", "visited", "2027-02-26", "2027-02-26"), ("Sirte", "visited", "2027-02-28", "2027-02-28"),
+                    ("Cairo", "planned", "2027-03-08", "2027-03-08")]),
+    ("the President, who is accompanied by a named minister, arrived", "President John Mahama is on a state visit to "
+     "Brazil.\n\nThe President, who is accompanied by the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, "
+     "arrived in Brasília last Sunday evening.", "2026-08-12", [("Brasília", "visited", "2026-08-09", "2026-08-09")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
