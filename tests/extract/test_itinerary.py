@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a month's event after the stop is not its date", f"{TITLE} toured Kamloops on Thursday. On Friday, she was in "
+     "Salmon Arm in the morning, before driving down Highway 97A to Vernon, where she met ranchers who lost fencing in "
+     "July's fires.", ["Kamloops", "Salmon Arm", "Vernon"]),
     ("traveled to", f"{TITLE} traveled to Lima on Tuesday to meet regional leaders.", ["Lima"]),
     ("landed in", f"{TITLE} landed in Anchorage on Sunday after a long flight.", ["Anchorage"]),
     ("visited list", f"{TITLE} has visited Chile, Peru and Ecuador this month.", ["Santiago", "Lima", "Quito"]),
