@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("the tour will take the Chancellor to", "Foreign Minister Hugo de Zela will visit Bolivia and Paraguay next week. "
+     "The first leg of the tour will take the Chancellor to the city of La Paz, where he will hold a working meeting. "
+     "He will then fly to Asunción.", ["La Paz", "Asunción"]),
     ("a month's event after the stop is not its date", f"{TITLE} toured Kamloops on Thursday. On Friday, she was in "
      "Salmon Arm in the morning, before driving down Highway 97A to Vernon, where she met ranchers who lost fencing in "
      "July's fires.", ["Kamloops", "Salmon Arm", "Vernon"]),
