@@ -27,6 +27,7 @@ _TITLE = (
     r"Taoiseach|T[áa]naiste|Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor[\s-]+General|Governor|Mayor|Premier|Emperor|Empress|Cllr\.?|Councillor|"
     r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|"
+    r"Chief\s+(?:Financial|Operating|Technology|Investment)\s+Officer|CFO|COO|Managing\s+Director|"
     r"Field\s+Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Sayyid|Sayed|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
@@ -293,8 +294,8 @@ def find(
     titled: dict[str, tuple[str, str]] = {}  # surname -> (full name, title)
     for m in _TITLED.finditer(text):
         name = _clean(m["name"])
-        if not name or all(w in _OFFICE_WORDS for w in name.split()):
-            continue  # "General Secretary of the Communist Party": an office, nobody's name
+        if not name or all(w in _OFFICE_WORDS for w in name.split()) or name in ("Jr", "Sr"):
+            continue  # "General Secretary of the Communist Party": an office, nobody's name ("King Jr. Day" neither)
         words = name.split()
         # "Catholicos Karekin II", "Pope Leo XIV": the name before the numeral is the one used alone
         surname = words[-2] if len(words) > 1 and _NUMERAL.fullmatch(words[-1]) else words[-1]

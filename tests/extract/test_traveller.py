@@ -68,6 +68,9 @@ WHO = [
     ("the King by his office, not the ship that carries him", "The royal ship Dannebrog arrived in Disko Bay on "
      "Wednesday, and King Frederik stepped ashore. The King arrived in Nuuk on Saturday. The Dannebrog left Nuuk on "
      "Monday. The King will fly home on Friday.", "Frederik", "King"),
+    ("a chief financial officer; a holiday named after a king", "The roadshow, led by Chief Financial Officer Nikhil "
+     "Kapadia, opened in Singapore on Monday. Kapadia will meet investors in New York after the Martin Luther King Jr. "
+     "Day holiday.", "Nikhil Kapadia", "Chief Financial Officer"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
