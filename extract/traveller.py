@@ -724,8 +724,9 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília",
-    # "met the mayor and the federal Minister of Integration, who flew in from Brasília"
-    r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting)\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
+    # "met the mayor and the federal Minister of Integration, who flew in from Brasília", "Nigeria's trade minister, who"
+    r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting|trade|foreign|"
+    r"finance|defen[cs]e|energy|health|interior|economy|agriculture|transport|mining|petroleum)\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
     r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
 )

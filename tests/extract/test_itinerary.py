@@ -588,6 +588,9 @@ NOT_STOPS = [
      "Mohammed bin Abdulrahman bin Jassim Al-Thani arrived in Washington on Tuesday.", {"Washington"}),
     ("another office's holder named after 'for'", f"{TITLE} toured Hargeisa on Tuesday.\n\nSeparately, the UK Special "
      "Representative for Sudan, Richard Crowder, travelled this week to Port Sudan for meetings.", {"Port Sudan"}),
+    ("a country's minister named by portfolio in lower case, who flew back", f"{TITLE} travelled to Abuja on Tuesday. "
+     "Nigeria's trade minister, who flew back from Geneva on Monday night after talks, said the country wanted "
+     "investment.", {"Geneva"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
