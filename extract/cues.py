@@ -286,6 +286,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(r"\b(?:next\s+up\s+(?:is|are|comes?|will\s+be)|followed\s+by)\s+(?:the\s+)?(?:(?-i:[A-Z0-9])[\w’'.&-]*\s+){1,4}"
                    r"(?:in|at)\s+" + _PRE + "$", re.I),
     ),
+    # "Next on the itinerary is Almaty, where Aksoy is due on Sunday": the trip's coming stop
+    ("visit", 0.8, re.compile(r"\bnext\s+on\s+(?:the|his|her|their)\s+(?:itinerary|agenda|schedule|programme|program|list)\s+"
+                              r"(?:is|are|comes?|will\s+be)\s+" + _PRE + "$", re.I)),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
@@ -311,8 +314,9 @@ _ACTIVITY = re.compile(
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
 # "A new round of talks on the second phase of the truce is due in Cairo next week": an event's place, no one's trip
 _EVENT_DUE = re.compile(
-    r"\b(?:talks|negotiations|meeting|conference|summit|session|vote|ruling|verdict|report|decision)\b[^.;]{0,60}?"
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$", re.I
+    r"\b(?:talks|negotiations|meeting|conference|summit|session|vote|ruling|verdict|report|decision)\b(?:(?!\band\b)[^.;]){0,60}?"
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$", re.I  # (not "for talks
+    # with battery makers and is due in Chongqing on Thursday": the traveller's next predicate)
 )
 _TOPIC = re.compile(
     r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"

@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("talks, and is due in; next on the itinerary is", f"{TITLE} will stay in Shanghai through Wednesday for talks with "
+     "battery makers and is due in Chongqing on Thursday. Next on the itinerary is Almaty, where she is due on Sunday.",
+     ["Shanghai", "Chongqing", "Almaty"]),
     ("the tour will take the Chancellor to", "Foreign Minister Hugo de Zela will visit Bolivia and Paraguay next week. "
      "The first leg of the tour will take the Chancellor to the city of La Paz, where he will hold a working meeting. "
      "He will then fly to Asunción.", ["La Paz", "Asunción"]),
