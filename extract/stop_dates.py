@@ -80,7 +80,7 @@ def time_for(
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
         if t.precision is Precision.YEAR and _YEAR_OF_TRIP.match(m.sentence, t.end - m.sentence_start):
             continue  # "opened his 2026 North America tour with shows in Toronto": the tour's name, not the show's day
-        if t.start >= m.end and t.precision in (Precision.MONTH, Precision.SEASON, Precision.YEAR) and text_of(m, t).startswith(
+        if t.start >= m.end and t.precision in (Precision.MONTH, Precision.SEASON, Precision.YEAR) and _text_after(m, t).startswith(
             ("'s", "’s")
         ):
             continue  # "drove to Vernon, where he met ranchers who lost fencing in July's fires": the fires' month
@@ -198,7 +198,7 @@ _SEASON_EVENT = re.compile(r"\s+(?:meetings?|session|festival|conference|summit|
 _YEAR_OF_TRIP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:world\s+)?(?:tour|trip|visit|season|campaign|swing|roadshow)\b")
 
 
-def text_of(m: Mention, t: TimeRef) -> str:
+def _text_after(m: Mention, t: TimeRef) -> str:
     """The sentence of ``m`` from the end of ``t`` on (empty when ``t`` lies outside it)."""
     at = t.end - m.sentence_start
     return m.sentence[at:] if 0 <= at <= len(m.sentence) else ""
