@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 
 import pytest
 
@@ -85,15 +84,14 @@ def test_qualifiers_and_abbreviations(g):
     assert "bc" in g.abbreviations
 
 
-def test_cached_index_loads_fast_and_equal(tmp_path, monkeypatch, g):
+def test_cached_index_loads_equal(tmp_path, monkeypatch, g):
+    """The cache file gives back the same index (its load time is measured by bench.geo, not here)."""
     import extract.gazetteer as gz
 
     monkeypatch.setattr(gz, "build", lambda n: g)  # "build" = the one this session already has
     first = load_or_build(g.min_city_population, tmp_path, separate=False)
     assert first is g and list(tmp_path.glob("gazetteer-*.pickle"))
-    t0 = time.perf_counter()
     again = load_or_build(g.min_city_population, tmp_path, separate=False)
-    assert time.perf_counter() - t0 < 2.0  # about 0.6 s here; loose so a busy CI machine does not flake
     assert again is not g
     assert [e.gid for e in again.candidates("Paris")] == [e.gid for e in g.candidates("Paris")]
     assert again.index.get("paris") == again.candidates("Paris")
