@@ -750,11 +750,14 @@ def cue_for(
         return replace(site, end=end, evidence=text[site.start : end]) if site is not None else None
     if mention is not None and before is not None and re.fullmatch(r",\s+on\s+the\s+island\s+of\s+", text[before.end : start]):
         return None  # "in Ponta Delgada, on the island of São Miguel": where the town lies
-    if mention is not None and before is not None and re.fullmatch(r"\s+in\s+", text[before.end : start]) and (
+    if mention is not None and before is not None and re.fullmatch(r",?\s+in\s+", text[before.end : start]) and (
         is_qualifier(before, mention, text[before.end : start]) or _site_in_town(before, mention)
+        or (AREA_WORD.match(text, end) and mention.place is not None and before.place is not None
+            and mention.place.country == before.place.country)
     ):
         # "will fly to Borongan City in Eastern Samar": where the town lies; "depart from the Bandaranaike
-        # International Airport in Katunayake": where the site lies, the site has the cue
+        # International Airport in Katunayake": where the site lies, the site has the cue; "the port city of
+        # Lobito, in Benguela province" (the province read as its namesake town)
         return None
     left_lo = max(lo, start - _MAX_LEFT)
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
@@ -976,6 +979,9 @@ def _site_in_town(site: Mention, town: Mention) -> bool:
     if site.place is None or town.place is None or town.place.level is not Level.CITY or not _SITE.search(site.text):
         return False
     return distance_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon) <= 60
+
+
+AREA_WORD = re.compile(r"\s+(?:province|state|region|county|district|governorate|prefecture)\b", re.I)
 
 
 def is_qualifier(prev: Mention, m: Mention, between: str) -> bool:

@@ -509,6 +509,7 @@ def _settle_referent(text: str, m: Mention, places: list[Mention], local: list[M
     if (
         inside is not None and inside.place is not None and m.place is not None and m.place.level is Level.CITY
         and inside.place.level is Level.CITY and (inside.place.population or 0) > (m.place.population or 0)
+        and not cues.AREA_WORD.match(text, inside.end)  # (not "Lobito, in Benguela province": the province)
     ):
         m.place = inside.place  # "at Jebel Ali in Dubai": a quarter or a small town of the city named after it
     described = _DESCRIBES_TOWN.match(text, m.end) if m.place is not None and m.place.level is not Level.CITY else None

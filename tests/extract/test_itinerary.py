@@ -1549,6 +1549,10 @@ DATES_AND_STATUS = [
     ("the President, who is accompanied by a named minister, arrived", "President John Mahama is on a state visit to "
      "Brazil.\n\nThe President, who is accompanied by the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, "
      "arrived in Brasília last Sunday evening.", "2026-08-12", [("Brasília", "visited", "2026-08-09", "2026-08-09")]),
+    ("a town, in its province named like a bigger town", "President Lula landed in Luanda on Thursday night. On "
+     "Saturday, Lula travels in the morning to the port city of Lobito, in Benguela province, where he will visit the "
+     "port terminal.", "2026-02-20",
+     [("Luanda", "visited", "2026-02-19", "2026-02-19"), ("Lobito", "planned", "2026-02-21", "2026-02-21")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
