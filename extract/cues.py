@@ -196,6 +196,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.7,
         re.compile(
             r"\b(?:said|says|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|(?-i:[a-z]+\s+){1,2}(?:staff|workers|students|crowds?|supporters|farmers|residents|officials|lawmakers|delegates|troops|members))|"
+            # "said in an interview with Bloomberg Television in Washington on Tuesday": where the interview was
+            r"said\s+in\s+an\s+interview(?:\s+with(?:\s+[A-Z][\w.&'’-]*){1,4})?|"
             r"(?:speaking|spoke|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media|the\s+press))?|addressing|addressed|"
             r"hosted|attended|attending|laid\s+a\s+wreath|promised|pledged|vowed)\s+(?:in|at)\s+" + _PRE + "$",
             re.I,

@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("said in an interview with a broadcaster in", "Reserve Bank governor Thandeka Mokoena spent four days in London. "
+     "\"We have to keep the ball there,\" Mokoena said in an interview with Bloomberg Television in Washington on "
+     "Tuesday.", ["London", "Washington"]),
     ("talks, and is due in; next on the itinerary is", f"{TITLE} will stay in Shanghai through Wednesday for talks with "
      "battery makers and is due in Chongqing on Thursday. Next on the itinerary is Almaty, where she is due on Sunday.",
      ["Shanghai", "Chongqing", "Almaty"]),
