@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("three words before 'city of'", f"{TITLE} will hold talks in Tashkent on Thursday, before traveling on Saturday to "
+     "the ancient Silk Road city of Samarkand.", ["Tashkent", "Samarkand"]),
     ("said in an interview with a broadcaster in", "Reserve Bank governor Thandeka Mokoena spent four days in London. "
      "\"We have to keep the ball there,\" Mokoena said in an interview with Bloomberg Television in Washington on "
      "Tuesday.", ["London", "Washington"]),
@@ -597,6 +599,8 @@ NOT_STOPS = [
     ("a country's minister named by portfolio in lower case, who flew back", f"{TITLE} travelled to Abuja on Tuesday. "
      "Nigeria's trade minister, who flew back from Geneva on Monday night after talks, said the country wanted "
      "investment.", {"Geneva"}),
+    ("a visit deleted from the program", f"{TITLE} arrived in Ljubljana on Tuesday. A visit in the port city Koper, "
+     "which originally was planned, was already last week deleted from the program.", {"Koper"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
