@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("the Arabic article before a town", "President Prabowo Subianto arrived in Cairo on Tuesday. On Thursday, Prabowo "
+     "is expected to travel to el-Arish in Egypt's North Sinai.", ["Cairo", "Arīsh"]),
     ("three words before 'city of'", f"{TITLE} will hold talks in Tashkent on Thursday, before traveling on Saturday to "
      "the ancient Silk Road city of Samarkand.", ["Tashkent", "Samarkand"]),
     ("said in an interview with a broadcaster in", "Reserve Bank governor Thandeka Mokoena spent four days in London. "
