@@ -9,6 +9,7 @@ origin the traveller later returns to are home as well.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import cues, dateline, dateline_town
 from .drafts import Candidate, Draft
@@ -74,12 +75,20 @@ def _home_capital_dateline(text: str, places: list[Mention], g: Gazetteer | None
 def _home_described(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
     """The capital of the people the traveller is introduced as one of: "Polish mountaineer Magdalena
     Wrona" flies in from Warsaw, which is home, not a stop."""
+    return _people_before_name(text, places, g, name, lambda gap: _DESCRIBED_AS.fullmatch(gap) is not None)
+
+
+def _people_before_name(
+    text: str, places: list[Mention], g: Gazetteer | None, name: str | None, introduces: Callable[[str], bool]
+) -> Entry | None:
+    """The capital of a people (a demonym) named before the traveller's first mention, when the words between
+    ``introduces`` the traveller as one of them."""
     first = text.find(name) if name else -1
     if g is None or first < 0:
         return None
     for m in places:
         if (m.role == "demonym" and m.place is not None and m.place.level is Level.COUNTRY and m.end <= first
-                and _DESCRIBED_AS.fullmatch(text, m.end, first)):
+                and introduces(text[m.end : first])):
             return g.capital(m.place.country or "")
     return None
 
@@ -109,15 +118,9 @@ def _home_demonym(text: str, places: list[Mention], g: Gazetteer | None, title: 
 def _home_office_demonym(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
     """The capital of the people named before the traveller's office at the first mention: "Saudi Minister of
     State for Foreign Affairs Adel al-Jubeir returned to the capital" (Islamabad, in the dateline) is Saudi."""
-    first = text.find(name) if name else -1
-    if g is None or first < 0:
-        return None
-    for m in places:
-        if m.role == "demonym" and m.place is not None and m.place.level is Level.COUNTRY and m.end <= first:
-            gap = text[m.end : first]
-            if _OFFICE_GAP.fullmatch(gap) and _OFFICE_WORD.search(gap):
-                return g.capital(m.place.country or "")
-    return None
+    return _people_before_name(
+        text, places, g, name, lambda gap: _OFFICE_GAP.fullmatch(gap) is not None and _OFFICE_WORD.search(gap) is not None
+    )
 
 
 # capitalised office words and their small joining words, up to a name's particle: " Minister of State for
