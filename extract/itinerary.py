@@ -318,15 +318,18 @@ def _back_again(text: str, m: Mention, cue: cues.Cue, candidates: list[Candidate
     gid = m.place.gazetteer_id
     first = [c.time.latest for c in candidates if c.mention.place is not None and c.mention.place.gazetteer_id == gid
              and c.time is not None and c.time.latest is not None and c.cue.kind not in ("origin", "leave", "depart_for")]
+    # "JERUSALEM, March 24 (Reuters) - Rubio was back in Jerusalem on Tuesday": the story is filed from the town
+    # the traveller is back in, a stay whose first part went untold by name (home is dropped later)
+    back_in = not first and _BE_BACK.search(text, max(cue.clause[0], m.start - 30), m.start) is not None
+    if not first and not back_in:
+        return False
     when, _ = stop_dates.time_for(m, replace(cue, kind="go"), times, published, places)
     if when is None or when.earliest is None or when.precision not in (Precision.DAY, Precision.TIME):
         return False
-    if not first and _BE_BACK.search(text, max(cue.clause[0], m.start - 30), m.start):
-        # "JERUSALEM, March 24 (Reuters) - Rubio was back in Jerusalem on Tuesday": the story is filed from the
-        # town the traveller is back in, a stay whose first part went untold by name (home is dropped later)
+    if back_in:
         line = dateline_town.first_line(text, places)
         return line is not None and line.place is not None and line.place.gazetteer_id == gid
-    if not first or when.earliest <= max(first):
+    if when.earliest <= max(first):
         return False
     return any(c.mention.place is not None and c.mention.place.gazetteer_id != gid and c.time is not None
                and c.time.earliest is not None and max(first) < c.time.earliest <= when.earliest

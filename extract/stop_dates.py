@@ -80,8 +80,8 @@ def time_for(
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
         if t.precision is Precision.YEAR and _YEAR_OF_TRIP.match(m.sentence, t.end - m.sentence_start):
             continue  # "opened his 2026 North America tour with shows in Toronto": the tour's name, not the show's day
-        if t.start >= m.end and t.precision in (Precision.MONTH, Precision.SEASON, Precision.YEAR) and _text_after(m, t).startswith(
-            ("'s", "’s")
+        if t.start >= m.end and t.precision in (Precision.MONTH, Precision.SEASON, Precision.YEAR) and t.end >= m.sentence_start and (
+            m.sentence.startswith(("'s", "’s"), t.end - m.sentence_start)
         ):
             continue  # "drove to Vernon, where he met ranchers who lost fencing in July's fires": the fires' month
         ahead = AHEAD_OF.search(m.sentence, 0, max(0, t.start - m.sentence_start)) if t.start >= m.end else None
@@ -196,12 +196,6 @@ _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", 
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
 _SEASON_EVENT = re.compile(r"\s+(?:meetings?|session|festival|conference|summit|games|olympics|collection|sales?)\b", re.I)
 _YEAR_OF_TRIP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:world\s+)?(?:tour|trip|visit|season|campaign|swing|roadshow)\b")
-
-
-def _text_after(m: Mention, t: TimeRef) -> str:
-    """The sentence of ``m`` from the end of ``t`` on (empty when ``t`` lies outside it)."""
-    at = t.end - m.sentence_start
-    return m.sentence[at:] if 0 <= at <= len(m.sentence) else ""
 
 
 def _reported_on(t: TimeRef, m: Mention) -> bool:

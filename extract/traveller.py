@@ -501,10 +501,11 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         ),
         default=-1,
     )
+    kin = list(_RELATION.finditer(left))
     companions = [  # "Okafor and her husband will fly to ...": the traveller goes too
-        m for m in _RELATION.finditer(left) if last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()])
+        m for m in kin if last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()])
     ]
-    relations = [m.span() for m in _RELATION.finditer(left) if m.span() not in {c.span() for c in companions}]
+    relations = [m.span() for m in kin if m not in companions]
     last_pronoun = max(
         (
             m.end() for m in _PRONOUN.finditer(left)
