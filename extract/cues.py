@@ -368,6 +368,7 @@ _NEGATED = re.compile(
     r"|\b(?:talk|speculation)\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:going|travell?ing|visiting|flying|heading)(?:\s+to)?"  # "There had been talk of them going to Khartoum"
     r"|\bhad\s+(?:also\s+)?(?:hoped|wanted|wished)\s+to\s+(?:add|hold|include|fit\s+in)\b"  # "had also hoped to add a reception in Shanghai"
     r"|\b(?:play\w*\s+down|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*)\s+(?:the\s+)?(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\b"  # "may again express a wish to visit North Korea"
+    r"|\b(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\s+(?:[\w’'-]+\s+){1,3}?(?:may|might|could)\s+(?:also\s+)?(?:stop|visit|travel|go|fly|head)"  # "reports that he may stop in Caracas"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\b(?:earlier|previous)\s+version\s+(?:of\s+this\s+(?:article|story|report)\s+)?(?:also\s+)?(?:said|stated|reported)\b|\bno\s+plans?\s+(?:for|of)\s+(?:a\s+|any\s+)?(?:stop|visit|leg|stopover|trip)s?\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
     re.I,

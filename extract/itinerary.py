@@ -814,7 +814,8 @@ _EARLIER = re.compile(
 _HAD = re.compile(r"\bhad\s+(?:been|visited|travell?ed|stopped|flown|met|held)\b", re.I)
 _AFTER = re.compile(r"\s*(?:After|From)\s+(?:visiting\s+|leaving\s+|there\s*,?\s*)?(?=[A-Z])")
 _THEN_OPENS = re.compile(
-    r"\s*(?:(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+)\s+)?(?:then|afterwards)\b|\s*(?:Then|Afterwards|From\s+there)\b"
+    r"\s*(?:(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+)\s+)?(?:then|afterwards|later|subsequently)\b"
+    r"|\s*(?:Then|Afterwards|From\s+there|Later|Subsequently)\b"
 )
 
 

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("told reporters that she would", f"{TITLE} told reporters that she would fly to Gisborne on Thursday, and "
+     "said that she would travel on to Napier.", ["Gisborne", "Napier"]),
     ("the Arabic article before a town", "President Prabowo Subianto arrived in Cairo on Tuesday. On Thursday, Prabowo "
      "is expected to travel to el-Arish in Egypt's North Sinai.", ["Cairo", "Arīsh"]),
     ("three words before 'city of'", f"{TITLE} will hold talks in Tashkent on Thursday, before traveling on Saturday to "
@@ -603,6 +605,8 @@ NOT_STOPS = [
      "investment.", {"Geneva"}),
     ("a visit deleted from the program", f"{TITLE} arrived in Ljubljana on Tuesday. A visit in the port city Koper, "
      "which originally was planned, was already last week deleted from the program.", {"Koper"}),
+    ("reports that she may stop in", f"{TITLE} will visit Brasília on Thursday. There are also reports that she may "
+     "stop in Caracas.", {"Caracas"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1973,6 +1977,9 @@ ORDER_CUES = [
      [("Calinog", "visited"), ("Lambunao", "visited")]),
     ("before flying to a dated stop", f"{TITLE} spent two days in Hanoi before flying to Manila on Friday.",
      "2023-07-31", [("Hanoi", "visited"), ("Manila", "visited")]),
+    ("She later landed in Y, undated, after a dated stop", f"{TITLE} flew to Peshawar on Sunday, where she "
+     "chaired a meeting. She later landed in Mingora. She will visit Charsadda on Monday.", "2024-05-08",
+     [("Peshawar", "visited"), ("Mingora", "visited"), ("Charsadda", "planned")]),
     ("her stops include", f"{TITLE}'s stops include Cairo, Doha and Riyadh.", "2023-11-07",
      [("Cairo", "visited"), ("Doha", "visited"), ("Riyadh", "visited")]),
 ]
