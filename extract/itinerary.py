@@ -256,7 +256,8 @@ def build(a: Analysis) -> Itinerary:
         stop.evidence = list(unique.values())[:MAX_EVIDENCE]
     listed_places = {c.mention.place.gazetteer_id for c in listed if c.mention.place is not None}
     stops = trip_order.main_trip(stops, a.article.published, a.places, listed_places)
-    stops = home.drop_home_stops(stops, home.home_capital(who.title, text, a.places, g, who.name))
+    home_town = home.home_capital(who.title, text, a.places, g, who.name)
+    stops = home.drop_capital_at_home(home.drop_home_stops(stops, home_town), home_town, g, text)
     stops = home.drop_return_to_start(stops, candidates)
     stops = home.drop_return_home(stops, text, a.places)
     stops = home.drop_undated_returns(stops, a.places)

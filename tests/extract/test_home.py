@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extract import home
+from extract import extract_article, home
 from extract.model import Article, Level, Place, Stop
 from extract.pipeline import analyse
 
@@ -70,3 +70,22 @@ def test_an_office_in_a_photo_credit_is_not_the_travellers(g):
     text = ("[Photo: Czech President Petr Pavel in Kyiv on Nov. 4. Photo: Office of the President of Ukraine]\n\n"
             "Pavel traveled to Chernihiv on Thursday.")
     assert home.home_capital(None, text, analyse(Article(text)).places, g) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a leader whose title names no country, on a tour at home: the capital spoken from is home
+        ("Prime Minister Rhys Tane told reporters in Wellington on Tuesday that he would fly to Rotorua on "
+         "Thursday and travel to Napier and Hastings on Friday.", ["Rotorua", "Napier", "Hastings"]),
+        ("ISLAMABAD: Prime Minister Tariq Aziz on Sunday directed relief work in flood-hit areas. The prime minister "
+         "flew to Peshawar in the morning, where he chaired a meeting. He will visit Charsadda on Friday.",
+         ["Peshawar", "Charsadda"]),
+        # a capital the traveller arrives in is a stop, whoever the traveller is
+        ("King Harald arrived in Ottawa on Monday. He travels to Toronto on Tuesday and Montreal on Wednesday.",
+         ["Ottawa", "Toronto", "Montréal"]),
+    ],
+)
+def test_a_capital_only_spoken_from_on_a_tour_at_home_is_home(text, stops):
+    it = extract_article(Article(text, published=date(2024, 5, 8)))
+    assert [s.place.name for s in it.stops] == stops
