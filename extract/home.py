@@ -380,6 +380,7 @@ def drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> lis
 
 
 _HOLDER = re.compile(r",?\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # the name after an office: "... of China Xi Jinping"
+_HOST_BEFORE = re.compile(r"\b(?:counterpart|host|invitation\s+of)\b[^.;]*$", re.I)
 _OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -399,6 +400,8 @@ def _home_named(text: str, places: list[Mention], g: Gazetteer | None, name: str
             holder = _HOLDER.match(text, m.end)
             if holder and not set(holder[1].split()) & own:
                 continue
+            if _HOST_BEFORE.search(text, max(0, m.start - 80), m.start):
+                continue  # "at the invitation of his counterpart, the President of Viet Nam": the host's office
             return g.capital(m.place.country or "")
     return None
 

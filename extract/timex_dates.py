@@ -129,11 +129,14 @@ def n_range(m: re.Match[str], c: Context) -> Norm | None:
     """ "Sept. 6-9", "3 to 6 September": one DATE spanning the range, with one part per end point for
     TimeML.
     """
-    mon = month_number(m["mon"])
-    mon2 = month_number(m["mon2"]) if m["mon2"] else mon
-    d1, d2 = int(m["day"]), int(m["day2"])
-    if m["year"]:
-        year = int(m["year"])
+    g = {k: v for k, v in m.groupdict().items() if v}
+    for k in ("mon", "day", "mon2", "day2"):  # a weekday range writes each end day-first or month-first
+        g.setdefault(k, g.get(f"{k}_a"))
+    mon = month_number(g["mon"])
+    mon2 = month_number(g["mon2"]) if g.get("mon2") else mon
+    d1, d2 = int(g["day"]), int(g["day2"])
+    if g.get("year"):
+        year = int(g["year"])
     elif c.base is not None:
         year = nearest_year(mon, d1, c.base, c.tense(m))
     else:
@@ -142,6 +145,8 @@ def n_range(m: re.Match[str], c: Context) -> Norm | None:
     if a is None or b is None or b < a:
         return None
     c.last_day, c.last_year = a, year
+    if (b - a).days < 7:  # "from Monday 1 to Thursday 4 June ... On Monday the Queen will meet": a day of those
+        c.last_week = (m.end(), a, b)
     p1 = (m.start("first"), m.end("first"), Norm("DATE", a.isoformat()))
     p2 = (m.start("second"), m.end("second"), Norm("DATE", b.isoformat()))
     return Norm("DATE", a.isoformat(), window=(a, b), parts=[p1, p2])

@@ -86,6 +86,17 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"\b(?P<first>(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?){_CONNECT}",
           rf"(?P<second>(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}))",
           rf"(?P<mon2>)(?:\s+(?P<year>{YEAR}))?\b"),
+    # "from Tuesday, 19 May to Thursday, 21 May 2026", "Tuesday, May 19 through Thursday, May 21": each end with its weekday
+    _rule("range_weekdays", n_range,
+          rf"\b(?P<first>(?:{WD}),?\s+(?:(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON})"
+          rf"|(?P<mon_a>{MON})\s+(?P<day_a>[0-3]?\d)(?:st|nd|rd|th)?)){_CONNECT}",
+          rf"(?P<second>(?:{WD}),?\s+(?:(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon2>{MON})"
+          rf"|(?P<mon2_a>{MON})\s+(?P<day2_a>[0-3]?\d)(?:st|nd|rd|th)?))\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+    # "on Friday, 22 and Saturday, 23 May 2026": the month and year said once, after the second day
+    _rule("range_weekdays_and", n_range,
+          rf"\b(?P<first>(?:{WD}),?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\s*(?:-|–|to|through|until|and)\s*",
+          rf"(?P<second>(?:{WD}),?\s+(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}))"
+          rf"(?P<mon2>)\b(?:,?\s+(?P<year>{YEAR})\b)?"),
     _rule("full_date", n_full_date,
           rf"\b(?:(?P<wd>{WD}),?\s+)?{PRE}",
           rf"(?:(?P<mon>{MON})\s+(?P<day>{_DAYNUM})(?![\d:,.]\d)(?:,?\s+(?P<year>{YEAR})\b)?",
@@ -239,6 +250,8 @@ _UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "quarter", "ye
 TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "range": _MONTH_KEYS,
     "range_day_first": _MONTH_KEYS,
+    "range_weekdays": _MONTH_KEYS,
+    "range_weekdays_and": _MONTH_KEYS,
     "full_date": _MONTH_KEYS,
     "ordinal_range": re.compile(r"from\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"),
     "ordinal_day": re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)\b"),

@@ -501,6 +501,8 @@ def _accept(
         return "no"  # "the Washington Post reported", "told the Moscow Times": a newspaper
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
         return "no"  # "a press conference at Freedom House": a building, not Freedom, Maine
+    if adjacent_next and nxt.cap and nxt.norm in ("mausoleum", "tomb"):
+        return "no"  # "the Ho Chi Minh Mausoleum": a person's resting place, however big the town of that name
     if key.split(" ", 1)[0] in ("st", "saint", "ste") and j - i > 1 and _saint(text, tokens, i, j, big, cands):
         return "no"  # "the church of St. Peter and St. Paul", "St. Rose Dominican Hospital": saints
     if tokens[j - 1].poss and nxt is not None and nxt.cap and key.split(" ", 1)[0] in ("st", "saint", "ste") and (

@@ -18,6 +18,9 @@ from extract.pipeline import analyse
         ("U.S. Secretary of State", "", "Washington"),
         (None, "Claudia Sheinbaum will make her first trip abroad as president of Mexico this week.", "Mexico City"),
         ("President", "The president will travel to Guatemala on Thursday.", None),
+        # the host's office is not the traveller's
+        ("President", "President Cyril Ramaphosa will undertake a State Visit to Viet Nam at the invitation of his "
+         "counterpart, the President of Viet Nam. He will then visit Indonesia.", None),
         ("President", "Asif Ali Zardari arrived in Nouakchott, becoming the first Pakistani head of state to visit "
          "Mauritania in three decades.", "Islamabad"),
     ],

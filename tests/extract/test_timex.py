@@ -23,6 +23,13 @@ ISSUE_CASES = [
         ("2023-11-07", "2023-11-07"),
     ),
     ("He will meet Kishida on Friday.", "Friday", "DATE", "2023-11-10", "day", ("2023-11-10", "2023-11-10")),
+    # a range whose ends carry their weekdays, day first or month first, and two days sharing one month
+    ("He will, from Tuesday, 14 November to Thursday, 16 November 2023, visit Viet Nam.",
+     "Tuesday, 14 November to Thursday, 16 November 2023", "DATE", "2023-11-14", "day", ("2023-11-14", "2023-11-16")),
+    ("She travels Tuesday, Nov. 14 through Thursday, Nov. 16.", "Tuesday, Nov. 14 through Thursday, Nov. 16", "DATE",
+     "2023-11-14", "day", ("2023-11-14", "2023-11-16")),
+    ("A working visit on Friday, 17 and Saturday, 18 November 2023.", "Friday, 17 and Saturday, 18 November 2023",
+     "DATE", "2023-11-17", "day", ("2023-11-17", "2023-11-18")),
     ("He met Lee on Monday.", "Monday", "DATE", "2023-11-06", "day", ("2023-11-06", "2023-11-06")),
     (
         "He will stay in Tokyo through Wednesday.",
@@ -477,6 +484,9 @@ def test_possessive_weekday_of_a_coming_event(text, value):
          "afternoon and left on Wednesday, April 16.", "2025-06-20", ["2025-04-11", "2025-04-13", "2025-04-13TAF", "2025-04-16"]),
         ("They met in Porto on Tuesday, April 8. They flew on that Friday. He said that Sunday was free.", "2025-06-20",
          ["2025-04-08", "2025-04-11", "2025-06-15"]),
+        # a bare weekday after a range of days is the one inside it (not the coming one after publication)
+        ("She will visit Ghana from Monday 1 to Thursday 4 June. On Monday she will meet the President. On Tuesday "
+         "she will visit a market.", "2026-05-19", ["2026-06-01", "2026-06-01", "2026-06-02"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),

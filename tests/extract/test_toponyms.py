@@ -58,6 +58,7 @@ from extract.toponyms import find_toponyms
         ("Wildfires hit Southern California and East Texas.", ["Southern California", "East Texas"]),
         ("Aid reached West Africa.", ["West Africa"]),
         ("She will appear at Merrill Auditorium in Portland on Wednesday.", ["Portland"]),
+        ("He laid a wreath at the Ho Chi Minh Mausoleum in Hanoi.", ["Hanoi"]),  # a person's resting place
         # a town with the word it goes by ("Passi City"); not a club's or a college's name
         ("He visited Passi City and Calinog.", ["Passi City", "Calinog"]),
         ("Manchester City Football Club won.", ["Manchester"]),
