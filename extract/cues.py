@@ -160,6 +160,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
             r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|(?:was|were|be|being|is|are)\s+received"
             r"|(?:hold|holds|held|holding)\s+an?\s+[\"“'‘]?[\w-]+[\"”'’]?)"  # "will hold a 'kapihan' with farmers in"
+            # (not "before the summit opens on Monday (9 November) in Antalya": the event's own doing; but "the
+            # visit will begin in Brasília" is the trip's)
+            r"(?!(?<!visit)\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:(?:open|begin|start|close|end|resume|convene)(?:s|ed|ing)?|began)\b)"
             r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,3}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?"
             r"(?<!based\s)(?<!located\s)(?:in|at)\s+"  # (not "with Korean businesses based in Dubai")
             + _PRE + "$",
@@ -302,6 +305,9 @@ _ACTIVITY = re.compile(
     r"clos(?:e|es|ed|ing)\b|launch\w*|(?:took|takes|take)\s+place|"  # (not "closely watched in Copenhagen"; "The first
     # leg of the tour took place on Monday 13 April in Malabo": the subject says whose)
     r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
+    # "visited British soldiers at Tapa", "visited flood victims in Mingora": people visited where they are
+    r"visit(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|forces|personnel|sailors|marines|airmen|peacekeepers|"
+    r"victims|patients|evacuees|refugees|" + _GROUPS + r")\b)|"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
@@ -645,6 +651,9 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
         bracket = _BRACKET_DAY.match(text, b) or _AND_DAY.match(text, b) or (  # "on Wednesday (20) in Praia", "on Jan. 19 and 20, in"
             _DAY_NUMBER_AFTER.match(text, b) if _WEEKDAY_END.search(text, a, b) else None)  # "toured this Tuesday 17 the plant"
         b = bracket.end() if bracket else b
+        inner = _BRACKETED.match(text, b)  # "today (11 February) visited", "travel tomorrow (12 February) to"
+        if inner and any(inner.start(1) <= s and e <= inner.end(1) for s, e in times):
+            b = inner.end()
         paired = _AND_TIME.match(text, b)  # "New York on Monday and Tuesday and Boston": one pair of days
         if paired and any(start == paired.end() for start, _ in times):
             b = paired.end()
@@ -656,6 +665,7 @@ def _blank_times(text: str, lo: int, hi: int, times: list[tuple[int, int]]) -> s
 
 
 _BRACKET_DAY = re.compile(BRACKET_DAY)
+_BRACKETED = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _AND_TIME = re.compile(r"\s+(?:and|to|through)\s+(?:on\s+)?")
 _AND_DAY = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|days|km|miles|[.,]\d))")
 _PREPOSITION = re.compile(r"\b(?:from|on|in|at|between|until|through|during|since|by)\s+$", re.I)

@@ -62,6 +62,7 @@ _FACILITIES = frozenset(
 # capitalised words after a place name that make it the name of the place's own public body ("the
 # Paris Police Department", "Georgia Public Service Commission", "Columbus City Council"): never the
 # start of a person's name ("Georgia Stevens"); schools and hospitals are named after people too
+_FORCES = frozenset("army air naval navy military marine marines".split())  # a military base named after its town
 _CIVIC = frozenset(
     """police pd sheriff fire city town village municipal civic community public regional council
     councilors board chamber zoo court circuit mayor mayoral department commission""".split()
@@ -521,6 +522,7 @@ def _accept(
     if (
         adjacent_next and nxt.cap and after is not None and after.cap and after.norm in _FACILITIES
         and text[nxt.end : after.start] == " " and not big and _small_town(cands)
+        and not (nxt.norm in _FORCES and after.norm == "base")  # "Tapa Army Base", "Ramstein Air Base": at the town
     ):
         return "no"  # "Nur Khan Airbase": the first word of a building's name, not the town Nur
     # (a town known by another name counts as small: "Casa" of "Casa de Nariño" is no Chas, India)

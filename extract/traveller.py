@@ -21,7 +21,8 @@ _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
     r"Turkish|Canadian|Australian|South Korean|Italian|Spanish|Brazilian|Iranian|Saudi|"
     r"[A-Z][a-z]+(?:ish|ese|ian|an|i))[ \t]+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari" (on the title's line)
-    r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister)|(?:Vice|Deputy)\s+(?=Premier|Prime|Chancellor))?"
+    r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister)|(?:Vice|Deputy)\s+(?=Premier|Prime|Chancellor)"
+    r"|(?:Defence|Home|Health|Business|Energy|Trade|Transport|Education|Environment|Culture|Justice)\s+(?=Secretary\b))?"  # "Defence Secretary John Healey"
     r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Taoiseach|T[áa]naiste|Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("visited troops in; a day in brackets after another", f"{TITLE} yesterday (10 February) visited British troops "
+     "in Tallinn. She will travel tomorrow (12 February) to Brussels.", ["Tallinn", "Brussels"]),
     ("told reporters that she would", f"{TITLE} told reporters that she would fly to Gisborne on Thursday, and "
      "said that she would travel on to Napier.", ["Gisborne", "Napier"]),
     ("the Arabic article before a town", "President Prabowo Subianto arrived in Cairo on Tuesday. On Thursday, Prabowo "
@@ -607,6 +609,8 @@ NOT_STOPS = [
      "which originally was planned, was already last week deleted from the program.", {"Koper"}),
     ("reports that she may stop in", f"{TITLE} will visit Brasília on Thursday. There are also reports that she may "
      "stop in Caracas.", {"Caracas"}),
+    ("an event's own opening, with a day in brackets", f"{TITLE} will travel to Ankara on Friday before the UN "
+     "climate summit opens on Monday (9 November) in the resort city of Antalya.", {"Antalya"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

@@ -71,6 +71,8 @@ WHO = [
     ("a chief financial officer; a holiday named after a king", "The roadshow, led by Chief Financial Officer Nikhil "
      "Kapadia, opened in Singapore on Monday. Kapadia will meet investors in New York after the Martin Luther King Jr. "
      "Day holiday.", "Nikhil Kapadia", "Chief Financial Officer"),
+    ("a British secretary of state's portfolio", "Defence Secretary John Healey visited troops in Estonia. Home "
+     "Secretary Yvette Cooper stayed in London.", "John Healey", "Defence Secretary"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
@@ -179,7 +181,7 @@ WHO = [
     ("a name met once that flies in is no traveller; the titled one who jetted in is", "Trade Secretary Amina "
      "Wekesa jetted into Karachi on Sunday evening.\n\nYesterday, the CS held talks with Pakistan's Federal Minister "
      "for Commerce, Jam Kamal Khan, who flew in from Islamabad for the meeting.\n\n\"Tea is our pride,\" Wekesa "
-     "told the meeting. Wekesa said more.", "Amina Wekesa", "Secretary"),
+     "told the meeting. Wekesa said more.", "Amina Wekesa", "Trade Secretary"),
     ("a name with 'bin' is known by its given name, not its father's", "The UAE and Georgia on Tuesday signed seven "
      "agreements as Dr Thani bin Ahmed Al Zeyoudi, Minister of Foreign Trade, visited Tbilisi. On Sunday, Al Zeyoudi "
      "led a delegation to a forum in Baku. Al Zeyoudi travels to Yerevan on Thursday.", "Thani bin Ahmed Al Zeyoudi",
