@@ -75,8 +75,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.9,
         re.compile(
             r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+(?:in|at)\s+"
-            r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?"  # "stopping at a union hall in Scranton",
-            # "due at Saab's fighter jet plant in Linköping"
+            r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,3}?in\s+"  # "stopping at a union hall in Scranton",
+            # "due at Saab's fighter jet plant in Linköping", "spending 5 and 6 November at HMAS Stirling (Fleet Base West) in Rockingham"
+            r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([^()\n]{1,40}\)\s+)?(?<!Airport\s)(?<!Airbase\s)(?<!Air\sBase\s)(?<!Airfield\s)in\s+)?"
+            # (an airport "in" a town is read by the airport rules: "arrived at Nur Khan Airbase in Rawalpindi")
             + _PRE + "$",
             re.I,
         ),
@@ -308,6 +310,7 @@ _ACTIVITY = re.compile(
     # "visited British soldiers at Tapa", "visited flood victims in Mingora": people visited where they are
     r"visit(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|forces|personnel|sailors|marines|airmen|peacekeepers|"
     r"victims|patients|evacuees|refugees|" + _GROUPS + r")\b)|"
+    r"visit(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w'’.-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:in|at)\s)|"  # "visited Fleet Base East in Sydney"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",

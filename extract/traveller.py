@@ -29,7 +29,8 @@ _TITLE = (
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor[\s-]+General|Governor|Mayor|Premier|Emperor|Empress|Cllr\.?|Councillor|"
     r"(?:Secretary|Director)[\s-]+General|Chief\s+Executive(?:\s+Officer)?|CEO|Chairman|Chairwoman|Chairperson|Minister|Secretary|"
     r"Chief\s+(?:Financial|Operating|Technology|Investment)\s+Officer|CFO|COO|Managing\s+Director|"
-    r"Field\s+Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
+    r"(?:Vice|Rear)\s+Admiral|(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s-]+Gen(?:eral|\.)?|Air\s+(?:Chief\s+|Vice\s+)?Marshal|"
+    r"Field\s+Marshal|General|Gen\.|Admiral|Adm\.|Adm(?=\s+[A-Z])|Gen(?=\s+[A-Z])|Ambassador|Envoy|Special\s+Envoy|Speaker|Leader|Cardinal|"
     r"Archbishop|Patriarch|Catholicos|Metropolitan|Sheikh|Sayyid|Sayed|Emir|Amir|Sultan|Director|Commissioner|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
 )
 # names never run across a line break ("Great Hall of the People" / "Hong Kong stop dropped")
@@ -811,7 +812,8 @@ _OFFICES = (
 _OFFICE_WORDS = frozenset(
     _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "
     "Secretary-General Prime Correspondent Mr Mrs Ms Dr Sir Dame Madam "
-    "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic".split()
+    "Editor Reporter Writer Columnist Photographer Royal Political Diplomatic "
+    "Admiral Marshal Brigadier Colonel Lieutenant Commodore Adm Gen Lt Maj Brig Col".split()  # military ranks
 )
 # a page's imperative words before a name: "Get Cate's look", "Watch Obama's speech", "Read Modi's letter"
 _FORMER = re.compile(r"\b(?:former|previous|late|ex-|then)\s*(?:[\w-]+\s+)?$", re.I)

@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("visited a named site in; spending days at a named base (an aside in brackets) in", f"{TITLE} visited Fleet "
+     "Base East in Sydney on 5 May. She then travelled to Western Australia, spending 6 and 7 May at HMAS "
+     "Stirling (Fleet Base West) in Rockingham, south of Perth.", ["Sydney", "Rockingham"]),
     ("visited troops in; a day in brackets after another", f"{TITLE} yesterday (10 February) visited British troops "
      "in Tallinn. She will travel tomorrow (12 February) to Brussels.", ["Tallinn", "Brussels"]),
     ("told reporters that she would", f"{TITLE} told reporters that she would fly to Gisborne on Thursday, and "

@@ -73,6 +73,10 @@ WHO = [
      "Day holiday.", "Nikhil Kapadia", "Chief Financial Officer"),
     ("a British secretary of state's portfolio", "Defence Secretary John Healey visited troops in Estonia. Home "
      "Secretary Yvette Cooper stayed in London.", "John Healey", "Defence Secretary"),
+    ("military ranks written in full and short", "Air Chief Marshal Rakesh Singh arrived in Manila on Monday. Lt "
+     "Gen Sarah Cole stayed in Hawaii.", "Rakesh Singh", "Air Chief Marshal"),
+    ("a rank without its full stop", "On 4 November Adm Arvind Menon visited Fleet Base East in Sydney.", "Arvind Menon",
+     "Adm"),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
