@@ -233,7 +233,7 @@ def _date(published: date, month: int, day: int) -> date | None:
 
 # a programme's day heading: "Sunday, 18 October 2026", "Monday 19 October", "October 19"
 _DAY_HEADING = re.compile(
-    rf"^[ \t]*{_WEEKDAY}(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
+    rf"^[ \t]*(?:(?:Itinerary|Schedule|Programme|Program|Agenda)\s+for\s+)?{_WEEKDAY}(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
     r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?(?:[ \t]+\((?P<where>[^()\n]{1,60})\))?[ \t]*:?[ \t]*$",  # "(Puebla)"
     re.I | re.M,
 )
@@ -245,6 +245,7 @@ def _heading_day(h: re.Match[str], published: date) -> date | None:
     return _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
 
 
+_RETURN_TO = re.compile(r"\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
 _LEAVING_LINE = re.compile(r"\b(?:departure|depart\w*|return\w*|flight\s+(?:back|home)|farewell)\b", re.I)
 MIN_DAYS = 2  # a programme needs this many day headings with a place under them
 
@@ -262,8 +263,11 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
     found: list[Candidate] = []
     leaving: set[int] = set()
     days_with_places = 0
+    returns: dict[str | None, set[date]] = {}  # the towns returned to, and on which days
     lines_done: set[int] = set()  # one stop per line: "Visit to the parish of Caacupé in Villa 21-24"
     homes = _departure_homes(text, a.places, headings)  # "Departure by air from Rome/Fiumicino" on the first day
+    # the programme's last day by date: a page of daily itineraries may list the newest first
+    last_day = max((d for d in (_heading_day(h, published) for h in headings) if d is not None), default=None)
     for i, h in enumerate(headings):
         end = headings[i + 1].start() if i + 1 < len(headings) else _section_end(text, h.end(), a.places)
         day = _heading_day(h, published)
@@ -288,12 +292,16 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             if _LEAVING_LINE.search(line) and not (opens or in_heading):  # ("— Samarkand: ..., then departs for")
                 # the last day's departure is the way home; an earlier one's destination is the next stop
                 # ("08:00 Departure by air for Temuco"), never the place it leaves from
-                if i == len(headings) - 1 or not _FOR_PLACE.search(line[: p.start - lo]):
+                if day == last_day or not _FOR_PLACE.search(line[: p.start - lo]):
                     leaving.add(p.start)
+                    if _RETURN_TO.search(line, 0, p.start - lo):
+                        returns.setdefault(p.place.gazetteer_id, set()).add(day)
                     continue
             if lo in lines_done:
                 continue
             whole = bool(names_only(text, lo, line_end, a.places))  # "Seoul", "Regina, Saskatchewan"
+            if whole and _venue_line(text, line_end, a.places):
+                continue  # "Queen's Park" over "Toronto, Ontario": a venue and its address, the town below
             # (under "Tuesday, June 10 (Puebla)" only a move names another town: not "— Visit to a Talavera workshop")
             moved = _close_after(_MOVE_LINE if h["where"] else _ARRIVAL_LINE, before)
             if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
@@ -311,11 +319,27 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
         days_with_places += named
     if days_with_places < MIN_DAYS:
         return []
+    # "5:00 p.m. The Prime Minister will return to Ottawa." at the end of two days, and Ottawa never
+    # arrived in: home, whose own day in the programme (a Cabinet meeting) is no stop
+    arrived = {c.mention.place.gazetteer_id for c in found if c.mention.place is not None and _ARRIVAL_LINE.search(c.cue.evidence)}
+    home = {gid for gid, days in returns.items() if len(days) >= 2 and gid not in arrived}
+    found = [c for c in found if c.mention.place is None or c.mention.place.gazetteer_id not in home]
+    homes |= home
     candidates[:] = [
         c for c in candidates
         if c.mention.start not in leaving and (c.mention.place is None or c.mention.place.gazetteer_id not in homes)
     ]
     return found
+
+
+def _venue_line(text: str, line_end: int, places: list[Mention]) -> bool:
+    """True when the line after ``line_end`` holds only place names and opens with a town: the line
+    above is a venue's name over its address ("Queen's Park" / "Toronto, Ontario")."""
+    nxt = line_end + 1
+    if not text.startswith("\n", line_end) or text.startswith("\n", nxt):
+        return False
+    names = names_only(text, nxt, _line_end(text, nxt), places)
+    return bool(names) and names[0].place is not None and names[0].place.level is Level.CITY
 
 
 _GLUE = re.compile(r"^(?:[\s,;/&()]|\band\b)*$")  # what may stand between a line's place names

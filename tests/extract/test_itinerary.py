@@ -2066,6 +2066,14 @@ MOVES = [
      "Villa 21-24\n\nFriday 20 November 2026\nROME\n07:00 Arrival at Rome/Fiumicino International Airport\n",
      "2026-09-26", [("Santiago", "planned", "2026-11-13"), ("Temuco", "planned", "2026-11-15"),
                     ("Buenos Aires", "planned", "2026-11-15")]),
+    ("daily itineraries newest first: returns home, a venue over its address", "Prime Minister's Itineraries\n\n"
+     "Itinerary for Thursday, March 12, 2026\n\nToronto, Ontario\n\n8:30 a.m. The Prime Minister will meet with the "
+     "Premier.\n\nQueen's Park\nToronto, Ontario\n\n5:00 p.m. The Prime Minister will return to Ottawa.\n\n"
+     "Itinerary for Wednesday, March 11, 2026\n\nCalgary, Alberta\n\n8:00 a.m. The Prime Minister will make an "
+     "announcement.\n\n3:00 p.m. The Prime Minister will return to Ottawa.\n\nItinerary for Tuesday, March 10, 2026\n\n"
+     "Ottawa, Ontario\n\n10:00 a.m. The Prime Minister will chair a Cabinet meeting.\n\n7:30 p.m. The Prime Minister "
+     "will travel to Saskatoon, Saskatchewan.", "2026-03-09",
+     [("Saskatoon", "planned", "2026-03-10"), ("Calgary", "planned", "2026-03-11"), ("Toronto", "planned", "2026-03-12")]),
     ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
      "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
      "for Migration, visited the border city of Tapachula on Wednesday. Pope began the trip on Monday in Guatemala "
