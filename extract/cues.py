@@ -297,6 +297,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     # "Next on the itinerary is Almaty, where Aksoy is due on Sunday": the trip's coming stop
     ("visit", 0.8, re.compile(r"\bnext\s+on\s+(?:the|his|her|their)\s+(?:itinerary|agenda|schedule|programme|program|list)\s+"
                               r"(?:is|are|comes?|will\s+be)\s+" + _PRE + "$", re.I)),
+    # "Next: Belgrade, then the finish at Sulina": a label for the trip's coming stop
+    ("visit", 0.8, re.compile(r"\bNext\s*:\s*" + _PRE + "$")),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
 ]
 
@@ -711,7 +713,8 @@ def names_landmark(text: str, m: Mention) -> bool:
 
 _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after the city
     r"['’]s\s+(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Hall|Theatre|Theater|Arena|Stadium|Centre|Center|Opera|Playhouse|"
-    r"Auditorium|Ballroom|Academy|Apollo|Palladium|Dome|Forum|Gardens|Park|Club|Cathedral|Church)(?=\W)"
+    r"Auditorium|Ballroom|Academy|Apollo|Palladium|Dome|Forum|Gardens|Park|Club|Cathedral|Church|Palau|Palacio|Palais|"
+    r"Teatro|Auditorio|Bowl|Coliseum|Amphitheatre|Amphitheater)(?=\W)"  # "Barcelona's Palau Sant Jordi"
 )
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a venue after its city's possessive; a 'Next:' label", f"{TITLE} plays the WiZink Center in Madrid on Thursday "
+     "and Barcelona's Palau Sant Jordi on May 11. Next: Valencia.", ["Madrid", "Barcelona", "Valencia"]),
     ("visited a named site in; spending days at a named base (an aside in brackets) in", f"{TITLE} visited Fleet "
      "Base East in Sydney on 5 May. She then travelled to Western Australia, spending 6 and 7 May at HMAS "
      "Stirling (Fleet Base West) in Rockingham, south of Perth.", ["Sydney", "Rockingham"]),
