@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("travelled on a flight, via X, to Y", f"{TITLE} travelled on a United Nations Humanitarian Air Service flight, "
+     "via Abéché, to Adré on Wednesday.", ["Adré"]),
     ("a venue after its city's possessive; a 'Next:' label", f"{TITLE} plays the WiZink Center in Madrid on Thursday "
      "and Barcelona's Palau Sant Jordi on May 11. Next: Valencia.", ["Madrid", "Barcelona", "Valencia"]),
     ("visited a named site in; spending days at a named base (an aside in brackets) in", f"{TITLE} visited Fleet "
@@ -616,6 +618,8 @@ NOT_STOPS = [
      "stop in Caracas.", {"Caracas"}),
     ("an event's own opening, with a day in brackets", f"{TITLE} will travel to Ankara on Friday before the UN "
      "climate summit opens on Monday (9 November) in the resort city of Antalya.", {"Antalya"}),
+    ("spent years in a country: a past life", f"{TITLE} visited Cúcuta on Tuesday. Okafor, who spent years in exile in "
+     "the United Kingdom, met migrants there.", {"London", "United Kingdom"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
