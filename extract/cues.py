@@ -321,7 +321,7 @@ _ACTIVITY = re.compile(
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
     # "will conclude on Thursday (April 2) with a roadshow in" (its times read blank)
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
-    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across|the))\s+"
+    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across|the|(?=(?-i:[A-Z]))))\s*"
     r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$"  # "walked through a crowded transit site ... in Malakal"
     # "campaigned in Mansfield", "rallied supporters in Erie", "stumped for the party's candidate at"
     r"|\b(?:campaign(?:s|ed|ing)|canvass(?:es|ed|ing)?|stump(?:s|ed|ing)?|rall(?:ied|ies|ying))\s+(?:[\w’'-]+\s+){0,4}?"

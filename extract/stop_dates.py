@@ -95,6 +95,8 @@ def time_for(
             # (but "since March, when she flew to The Hague" dates that trip)
         if t.start >= m.end and t.precision not in (Precision.DAY, Precision.TIME) and _DEADLINE.search(text_between(m, t)):
             continue  # "arrived in Riyadh ... to close a trade deal before the end of the year": a deadline, not the stay
+        if t.start >= m.end and _INSIDE_THINGS_CLAUSE.search(text_between(m, t)):
+            continue  # "laid flowers at the site of a strike that killed nine people earlier this month": the strike's
         if t.start >= m.end and _ASIDE_ACT.match(text_between(m, t)):
             continue  # "in Faro, a date added in February": when the date was added, not the day of the stay
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
@@ -132,6 +134,10 @@ _DEADLINE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$", re.I)
 _ASIDE_ACT = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:added|announced|confirmed|booked|founded|built|opened|inaugurated|"
     r"restored|renovated|bought|sold\s+out)\s+(?:back\s+)?(?:in|on|last|earlier\s+in|since)?\s*$"
+)
+_INSIDE_THINGS_CLAUSE = re.compile(  # (a noun's clause: not "with that race weekend running", "said that")
+    r"\b(?!(?:with|from|into|after|before|during|said|says|told|announced|confirmed|reported|added|noted)\b)[a-z]{3,}"
+    r"\s+(?:that|which)\s+(?!(?:he|she|they|I|we)\b)[^,;.]*$"
 )
 _OPENING_PHRASE = re.compile(r"\s*(?:Before|After)\s+[a-z]+ing\s+[^,;.]{1,60},")
 # a where-clause about a thing, not a person: its days are that thing's

@@ -924,11 +924,12 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         group = [_GROUP_WORDS] if who.leads_a_group else []
         ref = r"(?:" + "|".join(names + list(_OTHER_REFS) + group) + r")"  # (which of them acts, below)
         after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
-        # "In Can Tho, the largest city in the Mekong Delta, the King will ...": past an apposition
+        # "In Can Tho, the largest city in the Mekong Delta, the King will ...", "On 4 November, in Kharkiv, Ukraine's
+        # second-largest city, Russell visited": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor ("In Garden
         # City she met ...": the actor right after the place, no comma)
         actor = re.match(
-            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
+            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
             after, re.I,
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")

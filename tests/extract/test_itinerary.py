@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a scene past a possessive apposition; walked a named yard in", f"{TITLE} arrived in Kyiv on 3 May. On 4 May, in "
+     "Kharkiv, Ukraine's second-largest city, Okafor visited a school. Okafor walked HD Hyundai Heavy Industries' "
+     "yard in Ulsan on Monday.", ["Kyiv", "Kharkiv", "Ulsan"]),
     ("travelled on a flight, via X, to Y", f"{TITLE} travelled on a United Nations Humanitarian Air Service flight, "
      "via Abéché, to Adré on Wednesday.", ["Adré"]),
     ("a venue after its city's possessive; a 'Next:' label", f"{TITLE} plays the WiZink Center in Madrid on Thursday "
@@ -1579,6 +1582,11 @@ DATES_AND_STATUS = [
      "Saturday, Lula travels in the morning to the port city of Lobito, in Benguela province, where he will visit the "
      "port terminal.", "2026-02-20",
      [("Luanda", "visited", "2026-02-19", "2026-02-19"), ("Lobito", "planned", "2026-02-21", "2026-02-21")]),
+    ("a day inside a thing's relative clause is the thing's", "Okafor visits Kharkiv after unannounced Kyiv trip\n\n"
+     f"{TITLE} visited Kharkiv on Feb. 18, a day after arriving in Kyiv on a trip that was not announced in advance.\n\n"
+     "In Kharkiv, Ukraine's second-largest city, Okafor met the mayor and laid flowers at the site of a strike that "
+     "killed nine people in a residential district earlier this month.", "2026-02-18",
+     [("Kyiv", "visited", "2026-02-17", "2026-02-17"), ("Kharkiv", "visited", "2026-02-18", "2026-02-18")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

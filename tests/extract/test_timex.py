@@ -487,6 +487,9 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # a bare weekday after a range of days is the one inside it (not the coming one after publication)
         ("She will visit Ghana from Monday 1 to Thursday 4 June. On Monday she will meet the President. On Tuesday "
          "she will visit a market.", "2026-05-19", ["2026-06-01", "2026-06-01", "2026-06-02"]),
+        # an -ed word after a hyphen is an adjective, not the clause's past tense
+        ("She returns to Seoul Wednesday before flying to Japan, where she is scheduled to visit Yokosuka, home of the "
+         "fleet's forward-deployed ships, on Thursday.", "2025-09-23", ["2025-09-24", "2025-09-25"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
