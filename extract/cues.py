@@ -32,6 +32,8 @@ _PRE = (
     r"(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Kingdom|Republic|Sultanate|State|Principality|Grand\s+Duchy|Federation)\s+of\s+(?:the\s+)?)?"  # "the Kingdom of the Netherlands", "the Arab Republic of Egypt"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
     r"(?:(?-i:el|al|ad|as|ash|az)-)?"  # the Arabic article the place name leaves out: "travel to el-Arish"
+    # an air station at its town: "visited RAF Lakenheath" (a flight "from RAF Northolt" is left to the airport rules)
+    r"(?:(?<!from\s)(?-i:RAF|RAAF|RCAF|RNZAF|USAF|NAS|MCAS|CFB|RNAS)\s+)?"
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
 #    "visit the Black Rock Camp near Nadi", "to the ancient Silk Road city of Samarkand"
 # "to the Zaatari camp outside the northern city of Mafraq": a site named before the town it lies by

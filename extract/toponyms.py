@@ -62,6 +62,7 @@ _FACILITIES = frozenset(
 # capitalised words after a place name that make it the name of the place's own public body ("the
 # Paris Police Department", "Georgia Public Service Commission", "Columbus City Council"): never the
 # start of a person's name ("Georgia Stevens"); schools and hospitals are named after people too
+_STATIONS = frozenset("RAF RAAF RCAF RNZAF USAF NAS MCAS CFB RNAS".split())  # an air or naval station named after its town
 _FORCES = frozenset("army air naval navy military marine marines".split())  # a military base named after its town
 _CIVIC = frozenset(
     """police pd sheriff fire city town village municipal civic community public regional council
@@ -614,6 +615,7 @@ def _accept(
             and (prev.norm not in gazetteer.index or prev.norm in _given_names())
             and prev.norm not in _MODIFIERS
             and prev.norm not in _CONNECTORS
+            and prev.word not in _STATIONS  # "RAF Lakenheath": the air station at the village
             and not big
             and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start]))
             and (prev.norm in _given_names() or max((e.population for e in cands if e.level is Level.CITY), default=0) < 500_000)

@@ -527,6 +527,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "Innes-Stubb will have her own programme. She will travel to Cluj-Napoca" (he travels)
     if last_self == -1 and last_pronoun == -1 and _someone_else(left, who):
         return False  # "Chief Financial Officer Peter Cunningham will present ... in Florida"
+    if last_self >= 0 and _OWN_APPOSITION.fullmatch(left, last_self):
+        return True  # "General Corbin Hale, the US Air Force Chief of Staff, flew in": the apposition is his
     last_other = -1
     for other in who.others:
         for m in word_pattern(other).finditer(left):
@@ -726,6 +728,7 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most
 # ("members of the Pakistani community, many of whom had travelled from Casablanca")
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
+_OWN_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;.]{1,80},\s*")
 _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília",
     # "met the mayor and the federal Minister of Integration, who flew in from Brasília", "Nigeria's trade minister, who"
     r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting|trade|foreign|"

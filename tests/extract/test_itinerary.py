@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("an air station at its town; the traveller's own apposition naming another", "General Corbin Hale visited RAF "
+     "Lakenheath on Tuesday. Anna Pike praised the visit.\n\nGeneral Corbin Hale, the patron of the Pike Foundation, "
+     "flew on to Oslo on Wednesday.", ["Lakenheath", "Oslo"]),
     ("a scene past a possessive apposition; walked a named yard in", f"{TITLE} arrived in Kyiv on 3 May. On 4 May, in "
      "Kharkiv, Ukraine's second-largest city, Okafor visited a school. Okafor walked HD Hyundai Heavy Industries' "
      "yard in Ulsan on Monday.", ["Kyiv", "Kharkiv", "Ulsan"]),
