@@ -234,9 +234,20 @@ def _date(published: date, month: int, day: int) -> date | None:
 # a programme's day heading: "Sunday, 18 October 2026", "Monday 19 October", "October 19"
 _DAY_HEADING = re.compile(
     rf"^[ \t]*(?:(?:Itinerary|Schedule|Programme|Program|Agenda)\s+for\s+)?{_WEEKDAY}(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
-    r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?(?:[ \t]+\((?P<where>[^()\n]{1,60})\))?[ \t]*:?[ \t]*$",  # "(Puebla)"
+    r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?(?:[ \t]+\((?P<where>[^()\n]{1,60})\)"  # "(Puebla)"
+    # "Monday, August 18, 2025 - Iqaluit, Nunavut" (not a route in capitals, "– ROME-MADRID", which the lines below tell)
+    r"|[ \t]*[–—-][ \t]+(?=[^\n]*(?-i:[a-z]))(?P<where_after>[^()\n]{1,60}?))?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+
+
+_OPENS_WEEKDAY = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
+
+
+def _where(h: re.Match[str]) -> tuple[int, int] | None:
+    """Where a day heading names its place ("(Puebla)", "- Iqaluit, Nunavut"), if it does."""
+    group = "where" if h["where"] is not None else "where_after" if h["where_after"] is not None else None
+    return h.span(group) if group else None
 
 
 def _heading_day(h: re.Match[str], published: date) -> date | None:
@@ -257,7 +268,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
     out of ``candidates``)."""
     text = a.article.text
     published = a.article.published
-    headings = list(_DAY_HEADING.finditer(text))
+    # (a heading naming its place after a dash opens with its weekday: "Dec 29 - 2nd T20I, Saxton Oval" is a fixture)
+    headings = [h for h in _DAY_HEADING.finditer(text) if h["where_after"] is None or _OPENS_WEEKDAY.match(h.group())]
     if len(headings) < MIN_DAYS or published is None:
         return []
     found: list[Candidate] = []
@@ -275,7 +287,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             continue
         named = False
         for p in a.places:
-            in_heading = h["where"] is not None and h.start("where") <= p.start and p.end <= h.end("where")
+            where = _where(h)
+            in_heading = where is not None and where[0] <= p.start and p.end <= where[1]
             if not (in_heading or h.end() <= p.start < end) or p.place is None or p.role == "demonym":
                 continue
             lo = text.rfind("\n", 0, p.start) + 1
@@ -303,7 +316,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             if whole and _venue_line(text, line_end, a.places):
                 continue  # "Queen's Park" over "Toronto, Ontario": a venue and its address, the town below
             # (under "Tuesday, June 10 (Puebla)" only a move names another town: not "— Visit to a Talavera workshop")
-            moved = _close_after(_MOVE_LINE if h["where"] else _ARRIVAL_LINE, before)
+            moved = _close_after(_MOVE_LINE if where else _ARRIVAL_LINE, before)
             if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
                 continue
             lines_done.add(lo)
@@ -441,12 +454,24 @@ def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[s
         return set()
     lo, hi = headings[0].end(), headings[1].start() if len(headings) > 1 else len(text)
     homes = set()
+    where = _where(headings[0])
     for p in places:
-        if lo <= p.start < hi and p.place is not None:
+        if p.place is None:
+            continue
+        if lo <= p.start < hi:
             line_start = text.rfind("\n", 0, p.start) + 1
             if _FROM_PLACE.search(text[line_start : p.start]):
                 homes.add(p.place.gazetteer_id)
+        elif where is not None and where[0] <= p.start < where[1] and _ROUTE_ON.match(text, p.end, where[1]):
+            homes.add(p.place.gazetteer_id)  # "Thursday, Nov. 5 — Rome / Lima": the first day sets out from Rome
+    # and an airport written after its city's name: "Arrival at Rome/Ciampino", "Arrival at Rome Ciampino"
+    named = {m.text for m in places if m.place is not None and m.place.gazetteer_id in homes}
+    homes |= {p.place.gazetteer_id for p in places if p.place is not None and any(
+        text.endswith((f"{n}/", f"{n} "), 0, p.start) for n in named)}
     return homes
+
+
+_ROUTE_ON = re.compile(r"\s*[/–—-]\s*\S")  # a route's next leg: "Rome / Lima"
 
 
 def _section_end(text: str, start: int, places: list[Mention]) -> int:
@@ -458,7 +483,7 @@ def _section_end(text: str, start: int, places: list[Mention]) -> int:
     return len(text)
 
 
-_SECTION_HEADING = re.compile(r"\n\s*\n(?=[A-Z][^\n\d:]{0,40}\n\s*\n)")
+_SECTION_HEADING = re.compile(r"\n\s*\n(?=[A-Z][^\n\d:]{0,40}:?\n\s*\n)")  # ("Background", "Media information:")
 
 
 def _exact(year: int, month: int, day: int) -> date | None:

@@ -77,7 +77,8 @@ _ORG_WORDS = frozenset(
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit Division "
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
-    "National Global Regional Investment Health Entertainment Music Records Media Studios Productions".split()
+    "National Global Regional Investment Health Entertainment Music Records Media Studios Productions "
+    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule".split()  # a notice's label: "Media Advisory"
 )
 _ROLE_NOUN = (
     r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -781,6 +782,7 @@ _HONORIFIC = re.compile(
     r"\b(?:His|Her|Their|Your)\s+(?:Royal\s+)?(?:Highness|Highnesses|Excellency|Majesty|Holiness)\b|\bH\.[HE]\.|\bHRH\b"
     r"|\b(?:Datuk|Dato['’]?|Tan)\s+Seri\b|\b(?:Datuk|Dato['’]|Tun)(?=\s+[A-Z])"  # Malaysian honorifics: "Datuk Seri Mohamad Hasan"
     r"|\b(?:Shri|Shrimati|Smt\.)(?=\s+[A-Z])"  # Indian: "Shri Narendra Modi"
+    r"|\b(?:Right\s+|Rt\.?\s+)?Hon(?:ourable|orable|\.)(?=\s+[A-Z])"  # "the Right Honourable Mary Simon", "the Hon. P.J. Akeeagok"
 )
 # a verb right before "the delegation", "him": the traveller is its object, not the clause's subject
 _VERB_BEFORE = re.compile(

@@ -2091,6 +2091,16 @@ MOVES = [
      "Ottawa, Ontario\n\n10:00 a.m. The Prime Minister will chair a Cabinet meeting.\n\n7:30 p.m. The Prime Minister "
      "will travel to Saskatoon, Saskatchewan.", "2026-03-09",
      [("Saskatoon", "planned", "2026-03-10"), ("Calgary", "planned", "2026-03-11"), ("Toronto", "planned", "2026-03-12")]),
+    ("day headings naming their town after a dash; a notice's closing section", "Media Advisory - Governor General "
+     "to visit Nunavut\n\nOTTAWA, August 13, 2025 - Her Excellency the Right Honourable Ana Reyes will travel to "
+     "Nunavut.\n\nItinerary (subject to change):\n\nMonday, August 18, 2025 - Iqaluit, Nunavut\nArrival ceremony\n\n"
+     "Wednesday, August 20, 2025 - Pangnirtung, Nunavut\nVisit to the arts centre\n\nMedia information:\n\nRideau Hall "
+     "Press Office\nOttawa, Ontario", "2025-08-13",
+     [("Iqaluit", "planned", "2025-08-18"), ("Pangnirtung", "planned", "2025-08-20")]),
+    ("a first day's route heading sets out from home; its airport written after the city", "Programme of the "
+     "journey\n\nThursday, Nov. 5 — Rome / Lima\n08:00 Departure from Fiumicino\n\nFriday, Nov. 6 — Lima\nMeeting "
+     "with the President\n\nMonday, Nov. 9 — Lima / Rome\nFarewell ceremony\n\nTuesday, Nov. 10\n06:15 Arrival at "
+     "Rome Ciampino", "2026-10-20", [("Lima", "planned", "2026-11-05")]),
     ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
      "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
      "for Migration, visited the border city of Tapachula on Wednesday. Pope began the trip on Monday in Guatemala "
