@@ -626,6 +626,8 @@ NOT_STOPS = [
      "climate summit opens on Monday (9 November) in the resort city of Antalya.", {"Antalya"}),
     ("spent years in a country: a past life", f"{TITLE} visited Cúcuta on Tuesday. Okafor, who spent years in exile in "
      "the United Kingdom, met migrants there.", {"London", "United Kingdom"}),
+    ("spent most of her career in a town", f"{TITLE} arrived in Bishkek on Monday. Okafor, who spent most of her "
+     "career in Tallinn, met the President.", {"Tallinn"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
