@@ -218,17 +218,15 @@ def drop_capital_at_home(stops: list[Stop], home: Entry | None, g: Gazetteer | N
     return [s for s in stops if capital is None or s.place.gazetteer_id != capital.gid or not _filed_or_spoken(s, text)]
 
 
-_SPOKE = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|talking)\b", re.I)
-
-
 def _filed_or_spoken(s: Stop, text: str) -> bool:
     """True when every piece of evidence that names the stop opens a dateline line or is a place the
     traveller spoke in (not a heading in capitals, "SATURDAY, KINSHASA", over a notebook's day)."""
     named = [e for e in s.evidence if s.place.name.lower() in e.text.lower()]
-    return bool(named) and all(_opens_dateline(text, e.start, e.end) or _SPOKE.search(e.text) for e in named)
+    return bool(named) and all(_opens_dateline(text, e.start, e.end) or cues.SPOKE.search(e.text) for e in named)
 
 
 def _opens_dateline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is the place of a dateline opening its line ("ISLAMABAD: ...")."""
     line_start = text.rfind("\n", 0, start) + 1
     line = dateline.LINE.match(text, line_start)
     return line is not None and not text[line_start:start].strip() and line.end() > end

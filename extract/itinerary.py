@@ -352,7 +352,6 @@ def _last_there(text: str, m: Mention) -> bool:
     return bool(found) and not _NOW.search(text, found[-1].end(), m.start)
 
 
-_SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|talking|addressing)\b", re.I)
 _ENDED_TOUR = re.compile(r"\b(?:wrap\w*\s+up|conclud\w*|end(?:s|ed)|finish\w*)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:tour|trip|visit|swing|journey)\s+(?:of|to|through)\s+", re.I)
 _HAS_ARRIVED = re.compile(r"\bha(?:s|ve)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b", re.I)
@@ -849,7 +848,7 @@ def _appearances_before_plans(drafts: list[Draft], published: date | None, text:
         if d.kind == "meet" and d.stop.start is not None and d.stop.start <= published
         and not any(_TRAVEL_WORD.search(e.text) or _TALKS.search(e.text) for e in d.stop.evidence)
         # (not "two days of talks in neighbouring Tunisia ... she told reporters in Tunis on Friday")
-        and any(_SPOKE.search(text, d.clause[0], e.end) for e in d.stop.evidence)  # (not "briefed leaders at a summit in")
+        and any(cues.SPOKE.search(text, d.clause[0], e.end) for e in d.stop.evidence)  # (not "briefed leaders at a summit in")
         # (nor the tour's own day before its plans, in their country: "Speaking in Kwale town on Tuesday" ... Kilifi on Wednesday)
         and not (d.stop.place.country in {p.stop.place.country for p in planned}
                  and (min(p.stop.start for p in planned) - d.stop.start).days <= 2)  # type: ignore[operator]

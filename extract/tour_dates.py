@@ -286,8 +286,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
         if day is None:
             continue
         named = False
+        where = _where(h)
         for p in a.places:
-            where = _where(h)
             in_heading = where is not None and where[0] <= p.start and p.end <= where[1]
             if not (in_heading or h.end() <= p.start < end) or p.place is None or p.role == "demonym":
                 continue
