@@ -94,6 +94,7 @@ _STATEMENT = _SPEECH | frozenset(
     """announced confirmed denied warned insisted spokesman spokeswoman spokesperson official officials
     press statement aide aides adviser advisers""".split()
 )
+_SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|had|will|would|said|says|told|met|meets|arrived|arrives|flew|flies|visited|visits)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(—–]\s*)$")
 
 
@@ -617,7 +618,8 @@ def _accept(
             and prev.norm not in _CONNECTORS
             and prev.word not in _STATIONS  # "RAF Lakenheath": the air station at the village
             and not big
-            and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start]))
+            and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start])
+                 or _SUBJECT_VERB.match(text, tokens[j - 1].end))  # "Priya Raman is in Tokyo": a name opening its sentence
             and (prev.norm in _given_names() or max((e.population for e in cands if e.level is Level.CITY), default=0) < 500_000)
         ):
             return "person"  # "Lloyd Austin"

@@ -348,7 +348,11 @@ def find(
     for word in [w for w, (name, _) in titled.items() if name == w]:
         if any(word in full.split()[:-1] for k, (full, _) in titled.items() if k != word):
             del titled[word]  # "Mr Prabowo" is "President Prabowo Subianto", known by his first name
-    never_names = {w for n in not_names for w in n.split()} | _NOT_NAMES | _OFFICE_WORDS | _ORG_WORDS
+    # "Veltrix's chief executive", "Veltrix chairman Hiroshi Sato", "Veltrix CFO": a company, twice or more, is nobody
+    companies_named = {w for w, n in Counter(m[1] for m in _COMPANY_HEAD.finditer(text)).items() if n >= 2}
+    for key in [k for k, (name, _) in titled.items() if companies_named & set(name.split())]:
+        del titled[key]
+    never_names = {w for n in not_names for w in n.split()} | _NOT_NAMES | _OFFICE_WORDS | _ORG_WORDS | companies_named
     never_names |= {b[1] for b in _SPORTS_BODY.finditer(text)}  # "Skate Canada said": no one called Canada
     for word, n in Counter(m[1] for m in _BARE_SURNAME.finditer(text)).items():
         # "Starmer lands in Shanghai ... Starmer has left ...": a surname the article uses alone, as a subject
@@ -814,6 +818,10 @@ _OFFICES = (
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
     "Captain Coach Cardinal Archbishop Bishop Taoiseach Tánaiste Representative Special High"
 ).split()
+_COMPANY_HEAD = re.compile(
+    r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|chairman|chairwoman|CEO|CFO|COO|shares|customers?|employees|"
+    r"engineers|executives)\b"
+)
 _OFFICE_WORDS = frozenset(
     _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "
     "Secretary-General Prime Correspondent Mr Mrs Ms Dr Sir Dame Madam "

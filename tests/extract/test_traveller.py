@@ -295,3 +295,12 @@ def test_a_health_service_is_nobody():
             "Northeast Health and announcing funding for a new early parenting centre, before driving down the Hume "
             "past Benalla and arriving in Shepparton late in the evening.")
     assert extract_article(Article(text, published=date(2026, 5, 21))).traveller == "Jacinta Allan"
+
+
+def test_a_company_named_with_its_officers_is_nobody():
+    """"Veltrix's chief executive", "Veltrix chairman ...", "Veltrix CFO ...": a company, never the traveller."""
+    text = ("Veltrix's chief executive is halfway round Asia. Priya Raman, the Veltrix Semiconductor chief executive, "
+            "is in Tokyo this morning. Veltrix chairman Hiroshi Sato flew in from San Jose. Raman flew to Seoul on "
+            "Friday. Veltrix has not announced the tour. Veltrix shares rose. Veltrix CFO Daniel Okafor is in New York.")
+    who = traveller.find(text, None, frozenset({"Tokyo", "Seoul", "Asia", "San Jose", "New York"}))
+    assert who.name is not None and "Veltrix" not in who.name and "Semiconductor" not in who.name
