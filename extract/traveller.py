@@ -676,6 +676,9 @@ _PEOPLE_MOVING = re.compile(
     r"migrants|refugees)\b[^.;]{0,80}?\b(?:had|have|has|would|will|must|need)\s+(?:to\s+)?$"
     r"|\b(?:members|supporters|volunteers|spectators)\s+(?:were|are)\s+(?:expected|due|set)\s+to\s+$"  # "said members were expected to travel from"
     # "Many Jamaican and Barbadian visitors to Ghana make the journey to Cape Coast": people in general
+    # "Around half of the companies in the economic mission will fly on to Abidjan": part of a group, not the traveller
+    r"|\b(?i:half|some|most|many|several|part|the\s+rest)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|delegates|"
+    r"members|executives|participants|journalists|business\s+people)\b[^.;]{0,80}$"
     r"|\b(?i:many|most|some|thousands\s+of|hundreds\s+of|millions\s+of)\s+[^.;]{0,40}?\b(?:visitors|tourists|people|"
     r"pilgrims|travell?ers|fans|migrants)\b[^.;]{0,60}$"
 )
@@ -795,7 +798,7 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _RELATION = re.compile(
-    r"\b(?:his|her|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person)|"
+    r"\b(?:his|her|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person|people|persons)|"
     r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
     re.I,
 )  # "her deputy", "the pope's peace envoy"

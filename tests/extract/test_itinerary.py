@@ -628,6 +628,10 @@ NOT_STOPS = [
      "the United Kingdom, met migrants there.", {"London", "United Kingdom"}),
     ("spent most of her career in a town", f"{TITLE} arrived in Bishkek on Monday. Okafor, who spent most of her "
      "career in Tallinn, met the President.", {"Tallinn"}),
+    ("another's spokespeople said in", f"{TITLE} will visit Brasília on Tuesday. Argentina's Javier Milei has not "
+     "confirmed attendance, his spokespeople said in Buenos Aires.", {"Buenos Aires"}),
+    ("part of a group flies on without the traveller", f"{TITLE} arrived in Accra on Monday. Around half of the "
+     "companies in the economic mission will fly on to Abidjan on Friday for a separate programme.", {"Abidjan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
