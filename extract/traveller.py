@@ -166,6 +166,23 @@ _ROLE_WORDS = frozenset(
 _ONE_HOLDER = frozenset({"pope", "pontiff", "king", "queen", "emperor", "empress", "taoiseach", "tánaiste", "governor-general"})
 
 
+_ROYAL_STYLE = re.compile(
+    r"\b[Tt]he\s+(Princess\s+Royal|(?:Prince|Princess|Duke|Duchess|Earl|Countess)\s+of\s+[A-Z][a-z]+)\b(?!\s+and\b)"
+)
+_THE_SOVEREIGN = re.compile(r"\bThe\s+(King|Queen)\b")
+_ROYAL_TITLES = frozenset("King Queen Prince Princess Duke Duchess Earl Countess Emperor Empress".split())
+
+
+def _royal_style(text: str, titled: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
+    """The royal style the text names most, three times or more ("The Princess Royal", "The Duke of
+    Edinburgh"), and how often, when no one is named with a royal title ("Prince William" is his own name)."""
+    if any(set(title.split()) & _ROYAL_TITLES for _, title in titled.values()):
+        return None
+    styles = Counter(re.sub(r"\s+", " ", m[1]) for m in _ROYAL_STYLE.finditer(text))
+    style = styles.most_common(1)[0] if styles else None
+    return style if style is not None and style[1] >= 3 else None
+
+
 def _role_phrases(title: str) -> list[str]:
     """How an article names a titled person after the first mention: "Federal Chancellor" -> "the chancellor"."""
     words = re.sub(r"^governor\s+general$", "governor-general", title.lower().replace(".", "")).split()
@@ -385,6 +402,12 @@ def find(
         spans = _spans(surname, text)
         title = titled.get(surname, ("", ""))[1] or None
         return Traveller(forced, title, surname, spans, set(titled) - {surname})
+    style = _royal_style(text, titled)
+    if style is not None and style[1] > max((mentions(titled[s][0]) for s in counts), default=0):
+        # a court circular's "The Princess Royal this morning visited ...": the style is the only name she has
+        # (the other royals of a circular, "The King", "The Prince of Wales", are others)
+        royals = {re.sub(r"\s+", " ", m[1]) for m in _ROYAL_STYLE.finditer(text)} | set(_THE_SOVEREIGN.findall(text))
+        return Traveller(f"The {style[0]}", None, style[0], _spans(style[0], text), set(titled) | (royals - {style[0]}))
     if not counts or len(_I_TRAVEL.findall(text)) >= 2:
         # "Today I will travel to Papua New Guinea ... I will conclude my visit in Fiji": a release in the
         # first person is the speaker's trip, not that of the people it names
