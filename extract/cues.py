@@ -302,6 +302,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     # "Next on the itinerary is Almaty, where Aksoy is due on Sunday": the trip's coming stop
     ("visit", 0.8, re.compile(r"\bnext\s+on\s+(?:the|his|her|their)\s+(?:itinerary|agenda|schedule|programme|program|list)\s+"
                               r"(?:is|are|comes?|will\s+be)\s+" + _PRE + "$", re.I)),
+    # "visited the Principality Stadium, Cardiff", "opened the new Seafarers' Centre, Kings Dock, Swansea": a
+    # venue, its street perhaps, then its town, as court circulars and notices write them
+    ("visit", 0.75, re.compile(r"\b(?:visit(?:s|ed|ing)?|open(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+the\s+(?:new\s+)?"
+                               r"(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)?"
+                               + _PRE + "$")),
     # "Next: Belgrade, then the finish at Sulina": a label for the trip's coming stop
     ("visit", 0.8, re.compile(r"\bNext\s*:\s*" + _PRE + "$")),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),

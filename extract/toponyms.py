@@ -52,7 +52,7 @@ _PLACE_NOUNS = frozenset(
 _BUILDINGS = frozenset("house hall tower building bridge".split())
 _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr way court ct pike parkway pkwy terrace
-    circle highway hwy turnpike expressway""".split()
+    circle highway hwy turnpike expressway dock docks quay wharf""".split()
 )
 _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple

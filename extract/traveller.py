@@ -407,7 +407,9 @@ def find(
         # a court circular's "The Princess Royal this morning visited ...": the style is the only name she has
         # (the other royals of a circular, "The King", "The Prince of Wales", are others)
         royals = {re.sub(r"\s+", " ", m[1]) for m in _ROYAL_STYLE.finditer(text)} | set(_THE_SOVEREIGN.findall(text))
-        return Traveller(f"The {style[0]}", None, style[0], _spans(style[0], text), set(titled) | (royals - {style[0]}))
+        she = style[0].split()[0] in ("Princess", "Duchess", "Countess")  # ("His Royal Highness ... Belfast" is not hers)
+        return Traveller(f"The {style[0]}", None, style[0], _spans(style[0], text), set(titled) | (royals - {style[0]}),
+                         pronoun="she" if she else "he")
     if not counts or len(_I_TRAVEL.findall(text)) >= 2:
         # "Today I will travel to Papua New Guinea ... I will conclude my visit in Fiji": a release in the
         # first person is the speaker's trip, not that of the people it names

@@ -2109,9 +2109,10 @@ MOVES = [
      "Rome Ciampino", "2026-10-20", [("Lima", "planned", "2026-11-05")]),
     ("a court circular: the royal named by style alone, the other royals others", "Court Circular\n\nBUCKINGHAM "
      "PALACE\n13th May, 2025\n\nThe King held an Investiture at Buckingham Palace this morning.\n\nThe Princess Royal "
-     "this morning visited Cardiff and opened the Community Rugby Centre.\n\nThe Prince of Wales this afternoon visited "
-     "Belfast.\n\nThe Princess Royal this afternoon visited Swansea and met staff.\n\nThe Princess Royal, Patron, the "
-     "Scottish Rugby Union, this evening attended a dinner in Dundee.", "2025-05-17",
+     "this morning visited the Principality Stadium, Cardiff, to open the Community Rugby Centre.\n\nThe Prince of Wales "
+     "this afternoon visited Belfast. His Royal Highness subsequently opened the Harbour Hub, Queen's Road, Belfast.\n\n"
+     "The Princess Royal this afternoon opened the new Seafarers' Centre, Kings Dock, Swansea.\n\nThe Princess Royal, "
+     "Patron, the Scottish Rugby Union, this evening attended a dinner in Dundee.", "2025-05-17",
      [("Cardiff", "visited", "2025-05-13"), ("Swansea", "visited", "2025-05-13"), ("Dundee", "visited", "2025-05-13")]),
     ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
      "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
