@@ -173,14 +173,12 @@ _THE_SOVEREIGN = re.compile(r"\bThe\s+(King|Queen)\b")
 _ROYAL_TITLES = frozenset("King Queen Prince Princess Duke Duchess Earl Countess Emperor Empress".split())
 
 
-def _royal_style(text: str, titled: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
-    """The royal style the text names most, three times or more ("The Princess Royal", "The Duke of
-    Edinburgh"), and how often, when no one is named with a royal title ("Prince William" is his own name)."""
+def _royal_styles(text: str, titled: dict[str, tuple[str, str]]) -> Counter[str]:
+    """How often the text names each royal style ("The Princess Royal", "The Duke of Edinburgh"), when
+    no one is named with a royal title ("Prince William" is his own name; then none)."""
     if any(set(title.split()) & _ROYAL_TITLES for _, title in titled.values()):
-        return None
-    styles = Counter(re.sub(r"\s+", " ", m[1]) for m in _ROYAL_STYLE.finditer(text))
-    style = styles.most_common(1)[0] if styles else None
-    return style if style is not None and style[1] >= 3 else None
+        return Counter()
+    return Counter(re.sub(r"\s+", " ", m[1]) for m in _ROYAL_STYLE.finditer(text))
 
 
 def _role_phrases(title: str) -> list[str]:
@@ -402,13 +400,14 @@ def find(
         spans = _spans(surname, text)
         title = titled.get(surname, ("", ""))[1] or None
         return Traveller(forced, title, surname, spans, set(titled) - {surname})
-    style = _royal_style(text, titled)
-    if style is not None and style[1] > max((mentions(titled[s][0]) for s in counts), default=0):
-        # a court circular's "The Princess Royal this morning visited ...": the style is the only name she has
-        # (the other royals of a circular, "The King", "The Prince of Wales", are others)
-        royals = {re.sub(r"\s+", " ", m[1]) for m in _ROYAL_STYLE.finditer(text)} | set(_THE_SOVEREIGN.findall(text))
-        she = style[0].split()[0] in ("Princess", "Duchess", "Countess")  # ("His Royal Highness ... Belfast" is not hers)
-        return Traveller(f"The {style[0]}", None, style[0], _spans(style[0], text), set(titled) | (royals - {style[0]}),
+    styles = _royal_styles(text, titled)
+    style, n = styles.most_common(1)[0] if styles else ("", 0)
+    if n >= 3 and n > max((mentions(titled[s][0]) for s in counts), default=0):
+        # a court circular's "The Princess Royal this morning visited ...": the style, three times or more, is the
+        # only name she has; the other royals it names ("The King", "The Prince of Wales") are others
+        royals = set(styles) | set(_THE_SOVEREIGN.findall(text))
+        she = style.split()[0] in ("Princess", "Duchess", "Countess")  # ("His Royal Highness ... Belfast" is not hers)
+        return Traveller(f"The {style}", None, style, _spans(style, text), set(titled) | (royals - {style}),
                          pronoun="she" if she else "he")
     if not counts or len(_I_TRAVEL.findall(text)) >= 2:
         # "Today I will travel to Papua New Guinea ... I will conclude my visit in Fiji": a release in the
@@ -700,10 +699,10 @@ _PEOPLE_MOVING = re.compile(
     r"\b(?:patients|people|residents|families|farmers|students|workers|pilgrims|travell?ers|passengers|fans|tourists|"
     r"migrants|refugees)\b[^.;]{0,80}?\b(?:had|have|has|would|will|must|need)\s+(?:to\s+)?$"
     r"|\b(?:members|supporters|volunteers|spectators)\s+(?:were|are)\s+(?:expected|due|set)\s+to\s+$"  # "said members were expected to travel from"
-    # "Many Jamaican and Barbadian visitors to Ghana make the journey to Cape Coast": people in general
     # "Around half of the companies in the economic mission will fly on to Abidjan": part of a group, not the traveller
     r"|\b(?i:half|some|most|many|several|part|the\s+rest)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|delegates|"
     r"members|executives|participants|journalists|business\s+people)\b[^.;]{0,80}$"
+    # "Many Jamaican and Barbadian visitors to Ghana make the journey to Cape Coast": people in general
     r"|\b(?i:many|most|some|thousands\s+of|hundreds\s+of|millions\s+of)\s+[^.;]{0,40}?\b(?:visitors|tourists|people|"
     r"pilgrims|travell?ers|fans|migrants)\b[^.;]{0,60}$"
 )
