@@ -462,7 +462,7 @@ def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[s
             line_start = text.rfind("\n", 0, p.start) + 1
             if _FROM_PLACE.search(text[line_start : p.start]):
                 homes.add(p.place.gazetteer_id)
-        elif where is not None and where[0] <= p.start < where[1] and _ROUTE_ON.match(text, p.end, where[1]):
+        elif where is not None and where[0] <= p.start < where[1] and _NEXT_LEG.match(text, p.end, where[1]):
             homes.add(p.place.gazetteer_id)  # "Thursday, Nov. 5 — Rome / Lima": the first day sets out from Rome
     # and an airport written after its city's name: "Arrival at Rome/Ciampino", "Arrival at Rome Ciampino"
     named = {m.text for m in places if m.place is not None and m.place.gazetteer_id in homes}
@@ -471,7 +471,7 @@ def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[s
     return homes
 
 
-_ROUTE_ON = re.compile(r"\s*[/–—-]\s*\S")  # a route's next leg: "Rome / Lima"
+_NEXT_LEG = re.compile(r"\s*[/–—-]\s*\S")  # a route's next leg: "Rome / Lima"
 
 
 def _section_end(text: str, start: int, places: list[Mention]) -> int:
