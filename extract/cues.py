@@ -307,6 +307,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ("visit", 0.75, re.compile(r"\b(?:visit(?:s|ed|ing)?|open(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+the\s+(?:new\s+)?"
                                r"(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)?"
                                + _PRE + "$")),
+    # "the yatra entered Nawada on Monday": a journey into a town; "was flagged off on Saturday from Sasaram": its start
+    ("arrive", 0.8, re.compile(r"\b(?:entered|enters|will\s+enter)\s+" + _PRE + "$", re.I)),  # (not "aid entering Gaza")
+    ("visit", 0.8, re.compile(r"\bflag(?:ged|s)?\s+off\s+(?:from|in|at)\s+" + _PRE + "$", re.I)),
     # "Next: Belgrade, then the finish at Sulina": a label for the trip's coming stop
     ("visit", 0.8, re.compile(r"\bNext\s*:\s*" + _PRE + "$")),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),

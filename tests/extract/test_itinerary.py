@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a march flagged off from; entered a town", "PATNA: RJM chief Manoj Kushwaha's fortnight-long 'Jan Adhikar "
+     "Yatra' entered Nawada on Monday. The yatra was flagged off on Saturday from Sasaram, where Kushwaha paid "
+     "floral tributes.", ["Sasarām", "Nawāda"]),
     ("an air station at its town; the traveller's own apposition naming another", "General Corbin Hale visited RAF "
      "Lakenheath on Tuesday. Anna Pike praised the visit.\n\nGeneral Corbin Hale, the patron of the Pike Foundation, "
      "flew on to Oslo on Wednesday.", ["Lakenheath", "Oslo"]),
@@ -632,6 +635,8 @@ NOT_STOPS = [
      "confirmed attendance, his spokespeople said in Buenos Aires.", {"Buenos Aires"}),
     ("part of a group flies on without the traveller", f"{TITLE} arrived in Accra on Monday. Around half of the "
      "companies in the economic mission will fly on to Abidjan on Friday for a separate programme.", {"Abidjan"}),
+    ("aid entering a territory", f"{TITLE} visited Cairo on Monday. She said the amount of aid entering Gaza "
+     "remains nowhere near what is needed.", {"Gaza"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
