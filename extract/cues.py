@@ -18,6 +18,7 @@ from .model import Level, Mention
 from .parts import AREA_MODIFIERS, COMPASS
 from .sentences import ABBREVIATIONS
 from .timex_lexicon import BRACKET_DAY, DAY_NUMBER
+from .toponyms import STATIONS
 
 # between a country's "'s" and its place: "Iraq's southern Basra province", "Kenya's coastal Kilifi"
 _OWN_PLACE = re.compile(
@@ -33,7 +34,7 @@ _PRE = (
     r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:near|outside|close\s+to)\s+)?"
     r"(?:(?-i:el|al|ad|as|ash|az)-)?"  # the Arabic article the place name leaves out: "travel to el-Arish"
     # an air station at its town: "visited RAF Lakenheath" (a flight "from RAF Northolt" is left to the airport rules)
-    r"(?:(?<!from\s)(?-i:RAF|RAAF|RCAF|RNZAF|USAF|NAS|MCAS|CFB|RNAS)\s+)?"
+    r"(?:(?<!from\s)(?-i:" + "|".join(sorted(STATIONS, key=lambda w: (-len(w), w))) + r")\s+)?"
 )  # "to the occupied West Bank", "to the shrine of Fatima", "to the southern port city of Mombasa",
 #    "visit the Black Rock Camp near Nadi", "to the ancient Silk Road city of Samarkand"
 # "to the Zaatari camp outside the northern city of Mafraq": a site named before the town it lies by

@@ -62,7 +62,8 @@ _FACILITIES = frozenset(
 # capitalised words after a place name that make it the name of the place's own public body ("the
 # Paris Police Department", "Georgia Public Service Commission", "Columbus City Council"): never the
 # start of a person's name ("Georgia Stevens"); schools and hospitals are named after people too
-_STATIONS = frozenset("RAF RAAF RCAF RNZAF USAF NAS MCAS CFB RNAS".split())  # an air or naval station named after its town
+# an air or naval station named after its town ("RAF Lakenheath"); cues.py reads the same prefixes before a place
+STATIONS = frozenset("RAF RAAF RCAF RNZAF USAF NAS MCAS CFB RNAS".split())
 _FORCES = frozenset("army air naval navy military marine marines".split())  # a military base named after its town
 _CIVIC = frozenset(
     """police pd sheriff fire city town village municipal civic community public regional council
@@ -616,7 +617,7 @@ def _accept(
             and (prev.norm not in gazetteer.index or prev.norm in _given_names())
             and prev.norm not in _MODIFIERS
             and prev.norm not in _CONNECTORS
-            and prev.word not in _STATIONS  # "RAF Lakenheath": the air station at the village
+            and prev.word not in STATIONS  # "RAF Lakenheath": the air station at the village
             and not big
             and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start])
                  or _SUBJECT_VERB.match(text, tokens[j - 1].end))  # "Priya Raman is in Tokyo": a name opening its sentence

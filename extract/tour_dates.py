@@ -233,15 +233,12 @@ def _date(published: date, month: int, day: int) -> date | None:
 
 # a programme's day heading: "Sunday, 18 October 2026", "Monday 19 October", "October 19"
 _DAY_HEADING = re.compile(
-    rf"^[ \t]*(?:(?:Itinerary|Schedule|Programme|Program|Agenda)\s+for\s+)?{_WEEKDAY}(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
+    rf"^[ \t]*(?:(?:Itinerary|Schedule|Programme|Program|Agenda)\s+for\s+)?(?P<weekday>{_WEEKDAY})(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
     r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?(?:[ \t]+\((?P<where>[^()\n]{1,60})\)"  # "(Puebla)"
     # "Monday, August 18, 2025 - Iqaluit, Nunavut" (not a route in capitals, "– ROME-MADRID", which the lines below tell)
     r"|[ \t]*[–—-][ \t]+(?=[^\n]*(?-i:[a-z]))(?P<where_after>[^()\n]{1,60}?))?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
-
-
-_OPENS_WEEKDAY = re.compile(r"\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
 
 
 def _where(h: re.Match[str]) -> tuple[int, int] | None:
@@ -268,8 +265,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
     out of ``candidates``)."""
     text = a.article.text
     published = a.article.published
-    # (a heading naming its place after a dash opens with its weekday: "Dec 29 - 2nd T20I, Saxton Oval" is a fixture)
-    headings = [h for h in _DAY_HEADING.finditer(text) if h["where_after"] is None or _OPENS_WEEKDAY.match(h.group())]
+    # (a heading naming its place after a dash has its weekday: "Dec 29 - 2nd T20I, Saxton Oval" is a fixture)
+    headings = [h for h in _DAY_HEADING.finditer(text) if h["where_after"] is None or h["weekday"]]
     if len(headings) < MIN_DAYS or published is None:
         return []
     found: list[Candidate] = []

@@ -837,7 +837,7 @@ _SEPARATE_GROUP = re.compile(
     re.I,
 )  # someone unnamed: "A separate trade team", "a parliamentary vice foreign minister", "Separately, ..."
 # a thing's relative clause: "exports that leave every week from", "Chile, which was once supposed to arrive in"
-# "exports that leave every week from": a thing's relative clause (not "said that he would fly to": the said)
+# (not "said that he would fly to": what was said)
 _THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?!(?:he|she)\s)(?:[a-z]+\s+){0,3}$|,\s*which\s+(?:[a-z]+\s+){0,5}$")
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
