@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from bench import articles
+from extract.gazetteer import get_gazetteer
+from extract.model import Stop
 
 ARTICLE = {
     "id": "tiny",
@@ -62,3 +66,39 @@ def test_order_agreement_counts_pairs_of_found_stops(tmp_path: Path, capsys):
     (tmp_path / "tiny.json").write_text(json.dumps(ARTICLE), encoding="utf-8")
     articles.main([str(tmp_path)])
     assert json.loads(capsys.readouterr().out)["order_agreement"] == 1.0
+
+
+def _stop(name: str, country: str) -> Stop:
+    entry = next(e for e in get_gazetteer().candidates(name) if e.country == country)
+    return Stop(place=entry.place(), order=0)
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "country", "same"),
+    [
+        ("Delhi", "Delhi", "IN", True),  # the same name
+        ("Delhi", "Delhi", "CA", True),  # the same name, wherever it is
+        ("New Delhi", "Delhi", "IN", True),  # another town within 100 km
+        ("India", "Delhi", "IN", True),  # a country and a town in it
+        ("Mumbai", "Delhi", "IN", False),  # a town 1,100 km away
+        ("Pakistan", "Delhi", "IN", False),  # a country the town is not in
+        ("Nowhere-in-particular", "Delhi", "IN", False),  # a name the gazetteer does not know
+    ],
+)
+def test_a_gold_name_stands_for_a_stop_near_it(gold: str, found: str, country: str, same: bool):
+    assert articles.same_place(gold, _stop(found, country)) is same
+
+
+def test_by_distance_forgives_a_spelling_the_name_match_does_not(tmp_path: Path, capsys):
+    doc = {**ARTICLE, "expected": [{**ARTICLE["expected"][0], "place": "Thika"}, ARTICLE["expected"][1]]}
+    (tmp_path / "tiny.json").write_text(json.dumps(doc), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    out = json.loads(capsys.readouterr().out)
+    assert out["stop_f1"] == 0.5 and out["by_distance"]["stop_f1"] == 1.0
+
+
+def test_a_listed_non_stop_found_stands_for_nothing(tmp_path: Path, capsys):
+    doc = {**ARTICLE, "expected": [{"place": "Kenya", "status": "visited"}], "not_stops": ["Nairobi", "Quito"]}
+    (tmp_path / "tiny.json").write_text(json.dumps(doc), encoding="utf-8")
+    articles.main([str(tmp_path)])
+    assert json.loads(capsys.readouterr().out)["by_distance"]["stop_recall"] == 0.0
