@@ -736,6 +736,8 @@ _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|following|as(?!\s+well))\s|\s+because\s"
     r"|\s+after\s+(?=(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:stop|visit|leg|trip|stopover)\b)"  # "in Bunia after a planned stop in Goma was"
     r"|,\s+(?=(?:cancell?ing|scrapping|skipping|dropping|postponing|calling\s+off)\b)"  # "left Canberra, cancelling a lunch"
+    # "A planned visit to Charters Towers was scrapped so the Premier could attend a briefing in Mount Isa": the purpose
+    r"|\s+so\s+(?:that\s+)?(?=(?:he|she|they|the\s+\w+|[A-Z][\w'’-]+)\s+(?:could|can|would|might|may)\s)|\s+in\s+order\s+to\s"
     r"|,\s+(?:adding|saying|noting)\s+(?:that\s+)?"  # "..., adding that the meeting would instead take place in San Francisco"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
     r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",

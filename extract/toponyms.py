@@ -619,6 +619,8 @@ def _accept(
             and prev.norm not in _CONNECTORS
             and prev.word not in STATIONS  # "RAF Lakenheath": the air station at the village
             and not big
+            # (not a place's cue in a headline in title case: "Will Visit Scranton, Allentown")
+            and (prev.norm not in _CUES or prev.norm in _given_names() or not _title_cased(text, tokens, i))
             and (prev.norm in _given_names() or not _SENTENCE_START.search(text[max(0, prev.start - 3) : prev.start])
                  or _SUBJECT_VERB.match(text, tokens[j - 1].end))  # "Priya Raman is in Tokyo": a name opening its sentence
             and (prev.norm in _given_names() or max((e.population for e in cands if e.level is Level.CITY), default=0) < 500_000)
@@ -764,6 +766,20 @@ def _shouted(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     around = [t.word for t in tokens[max(0, i - 2) : i] + tokens[j : j + 2]
               if "\n" not in text[min(t.end, lo) : max(t.start, hi)]]
     return sum(len(w) > 1 and w.isupper() and w.isalpha() for w in around) >= 2
+
+
+def _title_cased(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether the line holding tokens[i] capitalises its words (a headline in title case), so that a
+    capital tells no name: four in five of its words of four letters or more, five such words at least."""
+    lo, hi = text.rfind("\n", 0, tokens[i].start) + 1, text.find("\n", tokens[i].start) % (len(text) + 1)
+    a = i
+    while a > 0 and tokens[a - 1].start >= lo:
+        a -= 1
+    b = i
+    while b < len(tokens) and tokens[b].end <= hi:
+        b += 1
+    words = [t for t in tokens[a:b] if len(t.word) > 3 and t.word.isalpha()]
+    return len(words) >= 5 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
 _INSTITUTIONS = frozenset(

@@ -365,20 +365,25 @@ def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Menti
 
 
 _DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA", "SUNDAY — SÃO PAULO": a notebook's headings in capitals)
-    r"^[ \t]*(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
+    r"^[ \t]*(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|:|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
 )
+_LABEL_END = re.compile(r"[ \t]+[—–-][ \t]+|:[ \t]")  # "Tuesday: Scranton – The Governor will tour ...": the label's end
 
 
 def day_place_candidates(a: Analysis) -> list[Candidate]:
-    """A diary's day headings that name their town ("Monday, Maputo" / "Tuesday, Beira"): each a stop on
-    that day (as the times stage read the weekday); two such headings make a diary."""
+    """A diary's day headings that name their town ("Monday, Maputo" / "Tuesday, Beira"), or a schedule's
+    day labels ("Tuesday: Scranton – The Governor will tour ..."): each a stop on that day (as the times
+    stage read the weekday); two such lines make a diary."""
     text, published = a.article.text, a.article.published
     if published is None:
         return []
     found: list[Candidate] = []
     for m in _DAY_PLACE.finditer(text):
         line_end = _line_end(text, m.end())
-        towns = names_only(text, m.end(), line_end, a.places)
+        label = _LABEL_END.search(text, m.end(), line_end)
+        if label is None and m.group().rstrip().endswith(":"):
+            continue  # a colon labels a line that goes on past its town ("Tuesday: Scranton – ..."), not a heading
+        towns = names_only(text, m.end(), label.start() if label else line_end, a.places)
         day = next((t for t in a.times if m.start() <= t.start and t.end <= m.end() and t.earliest is not None), None)
         if not towns or day is None:
             continue

@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a purpose after a cancellation is a stop of its own", f"{TITLE} arrived in Perth on Monday. A planned visit to "
+     "Albany was scrapped yesterday so the Minister could attend a briefing on the smelter in Kalgoorlie. On Friday she "
+     "flies to Kalgoorlie.", ["Perth", "Kalgoorlie"]),
     ("a march flagged off from; entered a town", "PATNA: RJM chief Manoj Kushwaha's fortnight-long 'Jan Adhikar "
      "Yatra' entered Nawada on Monday. The yatra was flagged off on Saturday from Sasaram, where Kushwaha paid "
      "floral tributes.", ["Sasarām", "Nawāda"]),
@@ -2119,6 +2122,12 @@ MOVES = [
      "The Princess Royal this afternoon opened the new Seafarers' Centre, Kings Dock, Swansea.\n\nThe Princess Royal, "
      "Patron, the Scottish Rugby Union, this evening attended a dinner in Dundee.", "2025-05-17",
      [("Cardiff", "visited", "2025-05-13"), ("Swansea", "visited", "2025-05-13"), ("Dundee", "visited", "2025-05-13")]),
+    ("a schedule's day labels, each naming its town before a dash", "Governor Mark Kowalczyk visited a foundry in "
+     "Erie today.\n\nThe tour continues this week with the following stops:\n\nTuesday: Scranton – The Governor will "
+     "tour a medical device maker.\n\nWednesday: Allentown – The Governor will visit a packaging plant.\n\nFriday: "
+     "Pittsburgh – The Governor will close out the tour at a robotics firm.", "2026-04-20",
+     [("Erie", "visited", "2026-04-20"), ("Scranton", "planned", "2026-04-21"), ("Allentown", "planned", "2026-04-22"),
+      ("Pittsburgh", "planned", "2026-04-24")]),
     ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
      "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
      "for Migration, visited the border city of Tapachula on Wednesday. Pope began the trip on Monday in Guatemala "

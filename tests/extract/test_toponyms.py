@@ -61,6 +61,9 @@ from extract.toponyms import find_toponyms
         ("He laid a wreath at the Ho Chi Minh Mausoleum in Hanoi.", ["Hanoi"]),  # a person's resting place
         ("He visited soldiers at Tapa Army Base.", ["Tapa"]),  # a military base named after its town
         ("He flew in to RAF Lakenheath.", ["Lakenheath"]),  # an air station named after its village
+        # a common word before a town in a headline in title case is no first name ("Visit Scranton")
+        ("Governor Kicks Off Manufacturing Tour in Erie, Will Visit Scranton and Pittsburgh This Week",
+         ["Erie", "Scranton", "Pittsburgh"]),
         ("Priya Raman is in Tokyo this morning.", ["Tokyo"]),  # a name opening its sentence, not the town Rāman
         # a town with the word it goes by ("Passi City"); not a club's or a college's name
         ("He visited Passi City and Calinog.", ["Passi City", "Calinog"]),
