@@ -25,6 +25,10 @@ _OWN_PLACE = re.compile(
     r"\s+(?:(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|coastal|restive|remote|"
     r"border|mountainous|oil-rich|far-?\w+)\s+)?"
 )
+# what a country or province keeps abroad: "Saskatchewan's trade and investment office", "Canada's pavilion"
+_OUTPOST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:office|embassy|high\s+commission|consulate|mission|pavilion|stand|booth|residence)\b", re.I
+)
 _PRE = (
     r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|(?<=the\s)(?:company|group|firm|carmaker|automaker))['’]s\s+)?"  # "visited Iraq's
     # southern Basra province", "went directly to the company's Changwon plant"
@@ -326,7 +330,8 @@ _ACTIVITY = re.compile(
     # "visited British soldiers at Tapa", "visited flood victims in Mingora": people visited where they are
     r"visit(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|forces|personnel|sailors|marines|airmen|peacekeepers|"
     r"victims|patients|evacuees|refugees|" + _GROUPS + r")\b)|"
-    r"visit(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w'’.-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:in|at)\s)|"  # "visited Fleet Base East in Sydney"
+    # "visited Fleet Base East in Sydney", "toured Jawaharlal Nehru Port in Navi Mumbai"
+    r"(?:visit|tour)(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w'’.-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:in|at)\s)|"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
@@ -592,6 +597,10 @@ _NEXT_EVENT = re.compile(
     r"|\bagreed\s+to\s+(?:hold|host|organi[sz]e|convene)\s+(?:[\w’'-]+\s+){0,6}?(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
+_YEAR_TRIP = re.compile(  # (read in the text itself: the times stage takes the year for a time, blanked in cues)
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:19|20)\d\d\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey|tour)"
+    r"\s+(?:to|of)\s+" + _PRE + "$", re.I,
+)
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
 _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
@@ -826,6 +835,10 @@ def cue_for(
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
         return None  # "visited Iraq's southern Basra province": the visit is Basra's
+    if possessive and mention is not None and mention.place is not None and mention.place.level is not Level.CITY and (
+        _OUTPOST.match(text, end + 2)
+    ):
+        return None  # "a reception at Saskatchewan's trade and investment office": the province's office abroad
     own = _own_part(text, lo, hi, start) if _tells_cancellation(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
     if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
         text, lo, hi, mention, places
@@ -856,6 +869,8 @@ def cue_for(
     sentence_start = mention.sentence_start if mention is not None else lo
     if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _YEAR_TRIP.search(text, max(lo, start - 60), start):  # "during a 2023 visit to Iowa": another year's trip
+        return Cue("earlier_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _REMOTE.match(text, end):  # "spoke at an interfaith gathering in Abu Dhabi by video link": not there

@@ -27,6 +27,7 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("toured a named site in a town", f"{TITLE} toured Jawaharlal Nehru Port in Pune on Tuesday.", ["Pune"]),
     ("a purpose after a cancellation is a stop of its own", f"{TITLE} arrived in Perth on Monday. A planned visit to "
      "Albany was scrapped yesterday so the Minister could attend a briefing on the smelter in Kalgoorlie. On Friday she "
      "flies to Kalgoorlie.", ["Perth", "Kalgoorlie"]),
@@ -640,6 +641,10 @@ NOT_STOPS = [
      "companies in the economic mission will fly on to Abidjan on Friday for a separate programme.", {"Abidjan"}),
     ("aid entering a territory", f"{TITLE} visited Cairo on Monday. She said the amount of aid entering Gaza "
      "remains nowhere near what is needed.", {"Gaza"}),
+    ("a trip of another year", f"{TITLE} arrived in Hanoi on Sunday. On Monday she met a deputy minister who toured "
+     "a soybean farm during a 2023 visit to Iowa.", {"Iowa"}),
+    ("a province's office abroad", f"{TITLE} arrived in New Delhi on Monday and hosted a reception at Saskatchewan's "
+     "trade and investment office.", {"Saskatchewan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
