@@ -541,7 +541,7 @@ _MODIFIES = re.compile(
     r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
     r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore|"
-    r"president|prime\s+minister|premier|chancellor|monarch|leader|ambassador)\b"  # "the U.S. president's golf resort"
+    r"president|prime\s+minister|premier|chancellor|monarch|leader|ambassador|pavilion)\b"  # "the U.S. president's golf resort"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
 # "told the Kyiv Independent", "the Jakarta Post reported": a newspaper's name, not the city
 _NEWSPAPER_AFTER = re.compile(

@@ -48,6 +48,8 @@ _AT_A_PLACE = re.compile(r"\b(?:in|to|at|from|for|into)\s+(?:the\s+)?(?:[\w-]+\s
 _LEDE_MOVES = re.compile(r"\b(?:travel\w*|fl[eiy]\w*|left|leav\w*|depart\w*|head\w*|arriv\w*|land\w*|return\w*|"
                          r"will|would|is\s+(?:due|set|expected|scheduled)|plans?)\b", re.I)
 
+_LEDE_TRIP = re.compile(r"\b(?:visit|trip|tour|mission|journey)\s+to\b", re.I)  # a trip elsewhere, told anywhere in the lede
+
 
 def lede_stop(a: Analysis, line: Mention, who: Traveller) -> tuple[cues.Cue, TimeRef] | None:
     """The first dateline's town as the place of its lede, when the lede has the traveller do something
@@ -65,6 +67,8 @@ def lede_stop(a: Analysis, line: Mention, who: Traveller) -> tuple[cues.Cue, Tim
     named = re.search(rf"\b{re.escape(who.surname)}\b", head)
     if named is None or named.start() > 80 or _LEDE_MOVES.search(text, line.end, min(lede.end, line.end + 160)):
         return None  # (its first words: not "..., and promised that the state would keep paying")
+    if _LEDE_TRIP.search(text, line.end, lede.end):
+        return None  # "KUNMING -- From November 28 to December 3, Zhao ... led a delegation on a visit to Laos"
     if any(lede.start <= p.start < lede.end and p.start > line.end and p.place is not None and p.role != "demonym"
            and p.place.level is Level.CITY and _AT_A_PLACE.search(text, max(0, p.start - 30), p.start)
            and not text.startswith(("'s", "’s"), p.end) for p in a.places):

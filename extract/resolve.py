@@ -222,7 +222,8 @@ def resolve_mentions(
     settled = {id(n): n.best for n in names}
     for name in names:
         name.match_peers(settled)
-    out = [_part(text, m, keys[m.key].best, gazetteer) for m in mentions]
+    longer = _short_forms(names)
+    out = [_part(text, m, longer.get(m.key) or keys[m.key].best, gazetteer) for m in mentions]
     if guess_unknown:  # a caller's span is a place: a better guess than the stray village
         out = _drop_stray_villages(text, mentions, out, gazetteer)
     if guess_unknown and None in out:
@@ -231,6 +232,24 @@ def resolve_mentions(
             e if e is not None else guess_unknown_place(text, m, mentions, out, focus)
             for m, e in zip(mentions, out)
         ]
+    return out
+
+
+def _short_forms(names: list[_Name]) -> dict[str, Entry]:
+    """Names that are the opening words of a bigger town the article names in full ("Rio" beside "Rio
+    de Janeiro", not the Greek town Río): the bigger town, by name."""
+    out: dict[str, Entry] = {}
+    for name in names:
+        best = name.best
+        if best is None or best.level is not Level.CITY:
+            continue
+        for other in names:
+            full = other.best
+            if other.key.startswith(name.key + " ") and full is not None and full.level is Level.CITY and (
+                (full.population or 0) > (best.population or 0)
+            ):
+                out[name.key] = full
+                break
     return out
 
 

@@ -645,6 +645,11 @@ NOT_STOPS = [
      "a soybean farm during a 2023 visit to Iowa.", {"Iowa"}),
     ("a province's office abroad", f"{TITLE} arrived in New Delhi on Monday and hosted a reception at Saskatchewan's "
      "trade and investment office.", {"Saskatchewan"}),
+    ("a country's pavilion at a fair", f"{TITLE} arrived in Tokyo on Monday. On Friday and Saturday, she will be in "
+     "Osaka, where she will visit the India pavilion at the Expo and hold meetings.", {"India", "New Delhi"}),
+    ("a dateline's town whose lede tells a visit elsewhere", "KUNMING, Dec. 4 -- From November 28 to December 3, Zhao "
+     "Hongwei, party secretary of Yunnan, led a delegation on a visit to Laos. In Vientiane, Zhao met the prime "
+     "minister.", {"Kunming"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

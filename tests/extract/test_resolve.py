@@ -667,3 +667,11 @@ def test_phone_number_after_a_town_names_its_state(g, text, names, town, admin1)
 def test_town_missing_from_its_state_is_the_state(g, text, names):
     town, state = resolve_spans(text, spans_of(text, *names), g)
     assert town is not None and town == state and town.level is Level.ADMIN
+
+
+def test_a_short_form_of_a_town_named_in_full_is_that_town(g):
+    text = "She will be in Rio de Janeiro on 6 February and will visit the Port of Rio."
+    full = text.index("Rio de Janeiro")
+    short = text.rindex("Rio")
+    places = resolve_spans(text, [(full, full + len("Rio de Janeiro")), (short, short + 3)], g)
+    assert [p.name for p in places] == ["Rio de Janeiro", "Rio de Janeiro"]  # not the Greek town Río
