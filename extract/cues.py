@@ -309,8 +309,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                               r"(?:is|are|comes?|will\s+be)\s+" + _PRE + "$", re.I)),
     # "visited the Principality Stadium, Cardiff", "opened the new Seafarers' Centre, Kings Dock, Swansea": a
     # venue, its street perhaps, then its town, as court circulars and notices write them
-    ("visit", 0.75, re.compile(r"\b(?:visit(?:s|ed|ing)?|open(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+the\s+(?:new\s+)?"
+    # (without "the", the street is written: "visited SS Nomadic, Hamilton Dock, Belfast")
+    ("visit", 0.75, re.compile(r"\b(?:visit(?:s|ed|ing)?|open(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+(?:new\s+)?"
                                r"(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)?"
+                               r"|(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)"
                                + _PRE + "$")),
     # "the yatra entered Nawada on Monday": a journey into a town; "was flagged off on Saturday from Sasaram": its start
     ("arrive", 0.8, re.compile(r"\b(?:entered|enters|will\s+enter)\s+" + _PRE + "$", re.I)),  # (not "aid entering Gaza")
@@ -601,6 +603,13 @@ _YEAR_TRIP = re.compile(  # (read in the text itself: the times stage takes the 
     r"\b(?:a|an|the|his|her|their|its)\s+(?:19|20)\d\d\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey|tour)"
     r"\s+(?:to|of)\s+" + _PRE + "$", re.I,
 )
+_NAME_THEN_TOWN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,4},\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?")
+
+
+def opens_venue_name(before: str, between: str) -> bool:
+    """Whether a place opens a venue's name that the town after it closes: "the " + Lagan + " Valley Group,
+    Ballyskeagh Road, " + Lisburn (as court circulars write them), given the text before and between."""
+    return before.endswith("the ") and _NAME_THEN_TOWN.fullmatch(between) is not None
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
 _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
@@ -832,6 +841,9 @@ def cue_for(
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference", "investors in
         # Queensland critical minerals projects": a modifier
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
+    if any(p.start > end and p.place is not None and p.place.level is Level.CITY
+           and opens_venue_name(text[max(0, start - 4) : start], text[end : p.start]) for p in places):
+        return None  # "visited the Lagan Valley Group, Ballyskeagh Road, Lisburn": a venue's name, its town after
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
         return None  # "visited Iraq's southern Basra province": the visit is Basra's

@@ -372,6 +372,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
             continue  # "on Wednesday walked ... on the banks of the White Nile in the town of Malakal": Malakal's day
         if _FROM_TO.fullmatch(_gap(p, m.start)) and p.sentence[: max(0, p.start - p.sentence_start)].endswith("from "):
             continue  # "On Tuesday, he will take the flight from Yerevan to Baku": the day of the move to Baku
+        if p.end <= m.start and cues.opens_venue_name(p.sentence[: max(0, p.start - p.sentence_start)], _gap(p, m.start)):
+            continue  # "this morning visited the Lagan Valley Group, Ballyskeagh Road, Lisburn": Lisburn's morning
         if p.end <= t.start and _dates_place(p, t):
             return True
         # (a window is the whole list's: "will next week travel to Kenya, Ethiopia and Uganda"; a day, its first's)

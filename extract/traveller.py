@@ -170,6 +170,7 @@ _ROYAL_STYLE = re.compile(
     r"\b[Tt]he\s+(Princess\s+Royal|(?:Prince|Princess|Duke|Duchess|Earl|Countess)\s+of\s+[A-Z][a-z]+)\b(?!\s+and\b)"
 )
 _THE_SOVEREIGN = re.compile(r"\bThe\s+(King|Queen)\b")
+_PEERS = frozenset({"Lady", "Lord"})  # "Lady Harriet Pendleton", "the Lady Mayoress": a style, no one's name
 _ROYAL_TITLES = frozenset("King Queen Prince Princess Duke Duchess Earl Countess Emperor Empress".split())
 
 
@@ -402,12 +403,18 @@ def find(
         return Traveller(forced, title, surname, spans, set(titled) - {surname})
     styles = _royal_styles(text, titled)
     style, n = styles.most_common(1)[0] if styles else ("", 0)
-    if n >= 3 and n > max((mentions(titled[s][0]) for s in counts), default=0):
+    # (the most named person, by the words of a name that are no place's: "General Officer Commanding London District")
+    rival = max((max((_occurrences(w, text) for w in titled[s][0].split()
+                      if w not in _OFFICE_WORDS and w not in _PEERS and w not in never_names),
+                     default=0) for s in counts), default=0)
+    if n >= 3 and n > rival:
         # a court circular's "The Princess Royal this morning visited ...": the style, three times or more, is the
         # only name she has; the other royals it names ("The King", "The Prince of Wales") are others
         royals = set(styles) | set(_THE_SOVEREIGN.findall(text))
         she = style.split()[0] in ("Princess", "Duchess", "Countess")  # ("His Royal Highness ... Belfast" is not hers)
-        return Traveller(f"The {style}", None, style, _spans(style, text), set(titled) | (royals - {style}),
+        # (every other name met may act, once is enough in a circular; not a body's name with a place in it)
+        others = {k for k, (name, _) in titled.items() if not set(name.split()) & never_names}
+        return Traveller(f"The {style}", None, style, _spans(style, text), others | (royals - {style}),
                          pronoun="she" if she else "he")
     if not counts or len(_I_TRAVEL.findall(text)) >= 2:
         # "Today I will travel to Papua New Guinea ... I will conclude my visit in Fiji": a release in the
@@ -437,10 +444,7 @@ def find(
         surname = max(words, key=lambda w: (_occurrences(w, text), w == surname))
     spans = _spans(surname, text)
     own = set(full.split())
-    # other actors: titled people, or untitled names the article repeats ("Pacific Forum" is nobody)
-    others = {
-        s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES
-    } - own  # not "Secretary-" of "Deputy Secretary-General"
+    others = _other_actors(titled, counts) - own
     own_lower = {w.lower() for w in own}
     others = {s for s in others if s.lower() not in own_lower}  # "Al-Sharaa" opening a sentence
     for s, (name, _) in titled.items():  # "Sihasak Phuangketkeow ... Sihasak left for Beijing": a given name used alone
@@ -448,6 +452,12 @@ def find(
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
             others.add(first)
     return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname))
+
+
+def _other_actors(titled: dict[str, tuple[str, str]], counts: Counter[str]) -> set[str]:
+    """Other actors: titled people, or untitled names the article repeats ("Pacific Forum", "Maritime
+    Heritage" of a trust's name, met once, are nobody); not "Secretary-" of "Deputy Secretary-General"."""
+    return {s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES}
 
 
 _REPORTS_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|added)\s+(?:that\s+)?(?:the\s+)?$")

@@ -2138,6 +2138,19 @@ MOVES = [
      "Pittsburgh – The Governor will close out the tour at a robotics firm.", "2026-04-20",
      [("Erie", "visited", "2026-04-20"), ("Scranton", "planned", "2026-04-21"), ("Allentown", "planned", "2026-04-22"),
       ("Pittsburgh", "planned", "2026-04-24")]),
+    ("a court circular: a venue named after a place before its town; the style's 'Her Royal Highness'; "
+     "people named once, a body named after a place, a peer's style",
+     "Court Circular\n\nBUCKINGHAM PALACE\n12th March 2025\n\nThe King this morning received the High "
+     "Commissioner for Ghana in London.\n\nHis Majesty subsequently received Major General James Thornbury "
+     "upon relinquishing his appointment as General Officer Commanding London District.\n\nThe Princess "
+     "Royal, President, Riding for the Disabled Association, this morning visited the Lagan Valley Group, "
+     "Ballyskeagh Road, Lisburn.\n\nHer Royal Highness, Patron, the Maritime Heritage Trust of Northern "
+     "Ireland, this afternoon visited SS Nomadic, Hamilton Dock, Belfast.\n\nThe Princess Royal was "
+     "represented by Vice Admiral Sir Timothy Laurence at the Service of Thanksgiving for the Life of Lady"
+     " Harriet Pendleton in Wells Cathedral.\n\nThe Princess Royal this evening attended a Dinner in "
+     "Dundee.\n\nCLARENCE HOUSE\n12th March\n\nThe Queen this morning visited the Community Hub, Station Hill, "
+     "Chippenham, Wiltshire.\n\nHer Majesty this afternoon received the Lady Mayoress of London.", "2025-03-13",
+     [("Lisburn", "visited", "2025-03-12"), ("Belfast", "visited", "2025-03-12"), ("Dundee", "visited", "2025-03-12")]),
     ("the day a tour of two countries ended", "MEXICO CITY (AP) - The head of the U.N. migration agency wrapped up a "
      "five-day tour of Guatemala and Mexico on Friday. Amy Pope, director general of the International Organization "
      "for Migration, visited the border city of Tapachula on Wednesday. Pope began the trip on Monday in Guatemala "
