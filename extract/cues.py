@@ -402,7 +402,8 @@ _NEGATED = re.compile(
     r"|\b(?:play\w*\s+down|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*)\s+(?:the\s+)?(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\b"  # "may again express a wish to visit North Korea"
     r"|\b(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\s+(?:[\w’'-]+\s+){1,3}?(?:may|might|could)\s+(?:also\s+)?(?:stop|visit|travel|go|fly|head)"  # "reports that he may stop in Caracas"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
-    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\b(?:earlier|previous)\s+version\s+(?:of\s+this\s+(?:article|story|report)\s+)?(?:also\s+)?(?:said|stated|reported)\b|\bno\s+plans?\s+(?:for|of)\s+(?:a\s+|any\s+)?(?:stop|visit|leg|stopover|trip)s?\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to)\b",
+    r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\b(?:earlier|previous)\s+version\s+(?:of\s+this\s+(?:article|story|report)\s+)?(?:also\s+)?(?:said|stated|reported)\b|\bno\s+plans?\s+(?:for|of)\s+(?:a\s+|any\s+)?(?:stop|visit|leg|stopover|trip)s?\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to"
+    r"|\bany\s+plans?\s+for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?to)\b",  # "Nor are there any plans for the President to travel to"
     re.I,
 )
 _RETRACTED = re.compile(
@@ -451,7 +452,13 @@ _UNFULFILLED_LIST = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\s*[\"“']?\s*If\b[^.;]*?,[^.;]*?\b(?:would|should|could|ought)\b", re.I)  # ("If he wants to see, he should go to")
 _HOME_PLACE = re.compile(r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$", re.I)
-_RETURN_LEG = re.compile(r"\b(?:return|homeward)\s+(?:flight|journey|leg|trip)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.I)
+_RETURN_LEG = re.compile(
+    r"\b(?:return|homeward)\s+(?:flight|journey|leg|trip)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$"
+    # "She will fly home from St John's on Saturday night, arriving in Dublin on Sunday morning"
+    r"|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|travel\w*|go(?:es|ing)?)\s+(?:back\s+)?home\b[^.;]{0,80}?,\s+"
+    r"(?:arriv|land|touch)\w*\s+(?:down\s+|back\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
     r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",

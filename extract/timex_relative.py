@@ -448,7 +448,9 @@ def _in_week_named(c: Context, m: re.Match[str], wd: int, tense: bool | None) ->
         return None
     # (across sentences only a whole coming week frames its workdays: a weekend day may lie either side of it)
     across = tense is True and lo > c.base and hi - lo > timedelta(days=1) and wd < 5
-    if re.search(r"[.!?]\s", c.text[end : m.start()]) and not across:
+    # (a standfirst's week, with no full stop, ends with its line; a heading's, "NEXT WEEK", frames what follows)
+    heading = len(c.text[c.text.rfind("\n", 0, end) + 1 : end].split()) <= 3
+    if re.search(r"[.!?]\s" if heading else r"[.!?]\s|\n", c.text[end : m.start()]) and not across:
         return None
     d = lo + timedelta(days=(wd - lo.weekday()) % 7)
     return d if d <= hi else None

@@ -853,7 +853,7 @@ _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
-    "Captain Coach Cardinal Archbishop Bishop Taoiseach Tánaiste Representative Special High"
+    "Captain Coach Cardinal Archbishop Bishop Rabbi Imam Taoiseach Tánaiste Representative Special High"
 ).split()
 _COMPANY_HEAD = re.compile(
     r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|chairman|chairwoman|CEO|CFO|COO|shares|customers?|employees|"
@@ -900,7 +900,8 @@ _ITS_OFFICE = re.compile(r"\s+(?:chairman|chairwoman|chair|chief|ceo|boss|founde
 _SUBJECT_OFFICE = re.compile(
     r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*|(?:While|When|As|After|Before)\b[^,]{0,60},\s*)?"
     r"the\s+((?:[a-z'’-]+\s+){0,2}?"  # ("While the King is at the forum, the Queen will travel to Geelong")
-    r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner|king|queen))\b",
+    r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner|king|queen|taoiseach|tánaiste|"
+    r"ambassador|envoy))\b",
     re.I,
 )
 

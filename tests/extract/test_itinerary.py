@@ -650,6 +650,15 @@ NOT_STOPS = [
     ("a dateline's town whose lede tells a visit elsewhere", "KUNMING, Dec. 4 -- From November 28 to December 3, Zhao "
      "Hongwei, party secretary of Yunnan, led a delegation on a visit to Laos. In Vientiane, Zhao met the prime "
      "minister.", {"Kunming"}),
+    ("another office holder's trip", f"{TITLE} arrived in Ottawa on Monday. The Taoiseach travelled to Washington on "
+     "Tuesday.", {"Washington"}),
+    ("no plans for the traveller", f"{TITLE} arrived in Ottawa on Monday. Nor, sources said, are there any plans for "
+     "the Minister to travel to Chile. Nor are there any plans for her to travel to Lima next week.",
+     {"Chile", "Santiago", "Lima"}),
+    ("the landing of the flight home", f"{TITLE} will be in Halifax on Friday. She will fly home from Halifax on "
+     "Saturday night, arriving in Dublin on Sunday morning.", {"Dublin"}),
+    ("a rabbi's journey", f"{TITLE} arrived in Buenos Aires on Tuesday. Argentina's ambassador to Israel, Rabbi Axel "
+     "Wahnish, flew in from Tel Aviv to take part in the meetings. Wahnish sat beside the president.", {"Tel Aviv"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

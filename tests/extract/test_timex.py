@@ -490,6 +490,12 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # an -ed word after a hyphen is an adjective, not the clause's past tense
         ("She returns to Seoul Wednesday before flying to Japan, where she is scheduled to visit Yokosuka, home of the "
          "fleet's forward-deployed ships, on Thursday.", "2025-09-23", ["2025-09-24", "2025-09-25"]),
+        # a standfirst's week (no full stop) does not frame the weekdays of the story below it
+        ("President lands in Argentina; a planned stop in Chile was scrapped last week\n\nBUENOS AIRES — President "
+         "Isaac Herzog met Javier Milei on Wednesday.", "2026-02-25", ["2026-W08", "2026-02-25"]),
+        # but a heading that is the week alone frames the days below it
+        ("She carried out nine engagements this week.\n\nNEXT WEEK\n\nThe Princess is in Belfast on Monday for a "
+         "riding event.", "2026-09-05", ["2026-W36", "2026-W37", "2026-09-07"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
