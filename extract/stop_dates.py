@@ -237,7 +237,12 @@ def far_date_in(times: list[TimeRef], clause: tuple[int, int], published: date |
     lo, hi = clause
     return any(lo <= t.start < hi and t.type == "DATE" and t.precision is not Precision.CENTURY and _another_trip(t, published)
                and not (place_end <= t.start and _FIRST_SINCE.search(text[place_end : t.end]))
+               and not (place_end <= t.start and _THINGS_CLAUSE.search(text, place_end, t.start))
                for t in times)  # (not "a centre housed in a 16th-century Jesuit college": a building's age)
+
+
+# "flew to Bogotá, where ... the binational commission, which had not met in full since 2019": the thing's year
+_THINGS_CLAUSE = re.compile(r",\s*(?:which|that|whose)\s[^;]*$")
 
 
 # "a two-day visit to Kalgoorlie, the first by a Governor-General since 2019": this visit, counted from then

@@ -919,6 +919,10 @@ _OFFICE_OF = re.compile(r"\b(?:Minister|Secretary|President)\s+of\s+(?:[A-Z][\w.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
     r"invitation\s+of|alongside)\s+(?:(?:[A-Z][\w.’'-]*|" + _PARTICLE + r")\s+){0,6}$"  # "... of President Lula da Silva"
+    # "for talks with Brazil's foreign minister, Mauro Vieira": an office in apposition before the name
+    r"|\b(?:with|met|meets|meeting|by|welcomed|greeted|hosted|invited)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*['’]s)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:minister|president|premier|chancellor|secretary|king|queen|counterpart|host)\s*,?\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 
 

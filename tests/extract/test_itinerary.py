@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a thing's year in a clause after the stop", f"{TITLE} flew to Bogotá, where the talks were taken up by the "
+     "binational commission, which had not met in full since 2019.", ["Bogotá"]),
     ("toured a named site in a town", f"{TITLE} toured Jawaharlal Nehru Port in Pune on Tuesday.", ["Pune"]),
     ("a purpose after a cancellation is a stop of its own", f"{TITLE} arrived in Perth on Monday. A planned visit to "
      "Albany was scrapped yesterday so the Minister could attend a briefing on the smelter in Kalgoorlie. On Friday she "

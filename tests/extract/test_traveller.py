@@ -77,6 +77,10 @@ WHO = [
      "Gen Sarah Cole stayed in Hawaii.", "Rakesh Singh", "Air Chief Marshal"),
     ("a rank without its full stop", "On 4 November Adm Arvind Menon visited Fleet Base East in Sydney.", "Arvind Menon",
      "Adm"),
+    ("the host named as the office a trip's talks are with", "Tomás Errázuriz, who took over in July, made a swing "
+     "through the Andes. Errázuriz left Santiago on Sunday. On 8 October the minister flew to Quito. Errázuriz will be "
+     "in Brasília on Tuesday for talks with Brazil's foreign minister, Mauro Vieira, before travelling on to Asunción.",
+     "Tomás Errázuriz", None),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
