@@ -400,14 +400,19 @@ _NEGATED = re.compile(
     r"|\b(?:talk|speculation)\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:going|travell?ing|visiting|flying|heading)(?:\s+to)?"  # "There had been talk of them going to Khartoum"
     r"|\bhad\s+(?:also\s+)?(?:hoped|wanted|wished)\s+to\s+(?:add|hold|include|fit\s+in)\b"  # "had also hoped to add a reception in Shanghai"
     r"|\b(?:play\w*\s+down|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*)\s+(?:the\s+)?(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\b"  # "may again express a wish to visit North Korea"
-    r"|\b(?:reports?|speculation|suggestions?|rumou?rs?)\s+that\s+(?:[\w’'-]+\s+){1,3}?(?:may|might|could)\s+(?:also\s+)?(?:stop|visit|travel|go|fly|head)"  # "reports that he may stop in Caracas"
+    r"|\b(?:reports?|speculation|suggestions?|rumou?rs?)\s+(?:[\w’'-]+\s+){0,3}?that\s+(?:[\w’'-]+\s+){1,3}?(?:may|might|could)\s+(?:also\s+)?"
+    r"(?:stop|visit|travel|go|fly|head|make\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:visit|trip|stop))"  # "reports that he may stop in Caracas",
+    # "reports in Ukrainian media that Carney might make an unannounced visit to Kyiv"
     r"|\brequest\s+(?:(?:by|for)\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:visit|travel|go)"  # "A request by Bishop to visit Sittwe ... was refused"
     r"|\bno\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\b(?:not|n['’]t)\s+include\s+(?:a\s+)?(?:stop|visit|leg|trip)s?\s+(?:in|to|at)|\b(?:possible|potential|tentative)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)|\bno\s+way\s+(?:to|of)|\b(?:earlier|previous)\s+version\s+(?:of\s+this\s+(?:article|story|report)\s+)?(?:also\s+)?(?:said|stated|reported)\b|\bno\s+plans?\s+(?:for|of)\s+(?:a\s+|any\s+)?(?:stop|visit|leg|stopover|trip)s?\s+(?:in|to|at)|\bno\s+plans?\s+(?:yet\s+|now\s+|currently\s+)?(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?)?to"
     r"|\bany\s+plans?\s+for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,2}?to)\b",  # "Nor are there any plans for the President to travel to"
     re.I,
 )
 _RETRACTED = re.compile(
-    r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|\bincorrectly\s+(?:said|stated|reported)\b", re.I
+    r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|\bincorrectly\s+(?:said|stated|reported)\b"
+    # "In an entry yesterday we wrote that the King and Queen would visit Hiroshima on Friday. That was wrong"
+    r"|\bIn\s+an?\s+(?:earlier\s+)?(?:entry|post|update|version|report)\b[^.;]{0,40}?\bwe\s+(?:wrote|reported|said|stated)\b",
+    re.I,
 )
 _REMOTE = re.compile(
     r"\s*,?\s*(?:(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference|\s*call)?|videolink|zoom|satellite\s+link|"
@@ -448,7 +453,8 @@ _UNFULFILLED = re.compile(
 )
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?"
-    r"(?:,\s+and\s+to|\s+and\s+(?:meet|visit|tour|hold|address|open|inspect|speak))\s+[^.;]*$"  # ("... and meet councillors in Lerwick")
+    r"(?:,\s+and\s+to|\s+and\s+(?:meet|visit|tour|hold|address|open|inspect|speak)|,?\s+before\s+(?:crossing|flying|travell?ing|heading|going|moving)\b)"
+    r"\s+[^.;]*$"  # ("... and meet councillors in Lerwick", "..., before crossing to Orkney for a day of campaigning in Kirkwall")
 )
 _HYPOTHETICAL = re.compile(r"\s*[\"“']?\s*If\b[^.;]*?,[^.;]*?\b(?:would|should|could|ought)\b", re.I)  # ("If he wants to see, he should go to")
 _HOME_PLACE = re.compile(r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$", re.I)
@@ -509,6 +515,8 @@ _TRANSIT_AFTER = re.compile(
     # "flying to Rzeszów in the evening and boarding the night train at Przemyśl", "a flight into Rzeszów ... and then
     # the train to Kyiv": the airport town on the way to a train
     r"|^[^.;]{0,40}?\b(?:and\s+then|then|before|and)\s+(?:boarding\s+|taking\s+|catching\s+)?(?:the\s+|a\s+)?(?:night\s+|overnight\s+)?train\b"
+    # "he will fly to Takoradi and continue by road to the site": the airport town on the way
+    r"|^\s+and\s+(?:then\s+)?(?:continue|continues|continued|proceed|proceeds|proceeded|travel|travels|travelled|traveled)\s+by\s+road\b"
     # "travelled by road to Przemyśl, where he boarded an overnight train to the Ukrainian capital"
     r"|^\s*,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:boarded|took|caught)\s+(?:the\s+|a\s+|an\s+)?(?:night\s+|overnight\s+)?train\b"
     # "Her government plane landed at Geneva airport, and she was driven across the border to the summit venue"

@@ -547,17 +547,19 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         m for m in kin if last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()])
     ]
     relations = [m.span() for m in kin if m not in companions]
+    # (an official may report the traveller's cancelled stop: "an official said a stop in Kyiv was ruled out")
+    groups = [] if cue.kind == "cancelled" else [m.span() for m in _SEPARATE_GROUP.finditer(left)]  # type: ignore[attr-defined]
     last_pronoun = max(
         (
             m.end() for m in _PRONOUN.finditer(left)
-            if not any(a <= m.start() < b for a, b in relations) and not _VERB_BEFORE.search(left, 0, m.start())
+            if not any(a <= m.start() < b for a, b in relations + groups)  # ("Part of the delegation heads to")
+            and not _VERB_BEFORE.search(left, 0, m.start())
             and not _another_office(m.group(), who) and not left.startswith(("'s", "’s"), m.end())
             and not _WHEN_BEFORE.search(left, 0, m.start())  # (nor "Dousa will stay on after the prime minister leaves")
         ),  # (not "Fidan will stay on ... after the president's departure, traveling to Skopje")
         default=-1,
     )
-    # (an official may report the traveller's cancelled stop: "an official said a stop in Kyiv was ruled out")
-    separate = -1 if cue.kind == "cancelled" else max((m.end() for m in _SEPARATE_GROUP.finditer(left)), default=-1)  # type: ignore[attr-defined]
+    separate = max((b for _, b in groups), default=-1)
     if separate > max(last_self, last_pronoun):
         return False  # "A separate USDA trade team will continue on to Ho Chi Minh City"
     if max((b for _, b in relations), default=-1) > max(last_self, last_pronoun):
@@ -843,6 +845,8 @@ _SEPARATE_GROUP = re.compile(
     r"delegation|mission)\s+(?:will|would|is|was|has|had|travel\w*|flew|flies|went|goes|heads?|headed|left|leaves|"
     r"arrived|visited)\b"
     r"|\b(?:an?|another)\s+(?:[\w.-]+\s+){0,4}?(?:team|delegation|mission)\s+$"  # "A World Food Programme team visited"
+    # "Part of the delegation heads to Yokohama tomorrow ... without the King": some of the group, on their own
+    r"|\b(?:[Pp]art|[Ss]ome|[Hh]alf|[Mm]ost|[Mm]embers|[Tt]he\s+rest)\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:delegation|group|party|entourage)\b"
     r"|^\s*Separately\b",
     re.I,
 )  # someone unnamed: "A separate trade team", "a parliamentary vice foreign minister", "Separately, ..."

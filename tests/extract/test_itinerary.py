@@ -661,6 +661,17 @@ NOT_STOPS = [
      "Saturday night, arriving in Dublin on Sunday morning.", {"Dublin"}),
     ("a rabbi's journey", f"{TITLE} arrived in Buenos Aires on Tuesday. Argentina's ambassador to Israel, Rabbi Axel "
      "Wahnish, flew in from Tel Aviv to take part in the meetings. Wahnish sat beside the president.", {"Tel Aviv"}),
+    ("part of the delegation on its own", f"{TITLE} arrived in Tokyo on Monday. Part of the delegation heads to "
+     "Yokohama tomorrow for a port conference without her.", {"Yokohama"}),
+    ("a live blog's correction", f"{TITLE} arrived in Tokyo on Monday.\n\n10:45 Correction\n\nIn an entry yesterday "
+     "we wrote that Okafor would visit Hiroshima on Friday. That was wrong, and we apologise.", {"Hiroshima"}),
+    ("a rumoured visit", f"{TITLE} arrived in Warsaw on Monday. Asked about reports in Ukrainian media that Okafor might "
+     "make an unannounced visit to Kyiv, an official said there were no plans to do so.", {"Kyiv"}),
+    ("the airport town on the way by road", f"{TITLE} is expected to visit Prestea on Monday. She will fly to Takoradi "
+     "and continue by road to the site.", {"Takoradi"}),
+    ("the rest of a plan fallen through", f"{TITLE} arrived in Inverness on Sunday. She had been due to spend Monday in "
+     "Lerwick, meeting fishing leaders, before crossing to Orkney for a day of campaigning in Kirkwall.",
+     {"Lerwick", "Kirkwall"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
