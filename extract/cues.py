@@ -343,7 +343,8 @@ _ACTIVITY = re.compile(
     r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$"  # "walked through a crowded transit site ... in Malakal"
     # "campaigned in Mansfield", "rallied supporters in Erie", "stumped for the party's candidate at"
     r"|\b(?:campaign(?:s|ed|ing)|canvass(?:es|ed|ing)?|stump(?:s|ed|ing)?|rall(?:ied|ies|ying))\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:in|at)\s+" + _PRE + "$",
+    r"(?:in|at)\s+" + _PRE + "$"
+    r"|\bvisit(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?:camps?|settlements?)\s+(?:around|near)\s+" + _PRE + "$",  # "visit camps around Adré"
     re.I,
 )
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
@@ -379,7 +380,8 @@ _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|La
 _BE_IN = re.compile(
     r"(?:\b(?:is|was|were|are|will\s+(?:(?:tomorrow|today|then|also)\s+)?(?:\(\s*\w*\s*\)\s+)?be|would\s+be|has\s+been|had\s+been|"
     r"(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"  # ("will tomorrow (Wednesday) be in Kilifi")
-    r"(?:the\s+(?:[\w'’-]+\s+){1,3}?(?:plant|factory|site|centre|center|headquarters|campus|base|office|port|mine)\s+in\s+)?"  # "was at the company's assembly plant in Nitra"
+    r"(?:the\s+(?:[\w'’-]+\s+){1,3}?(?:plant|factory|site|centre|center|headquarters|campus|base|office|port|mine)\s+in\s+"  # "was at the company's assembly plant in Nitra"
+    r"|the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}in\s+)?"  # "was at the African Union in Addis Ababa"
     + _PRE + "$", re.I
 )
 _ARRIVAL = re.compile(  # verbs only: "arrivals from Sudan", "travellers from Lagos" are people, not the traveller's move
@@ -625,6 +627,7 @@ def opens_venue_name(before: str, between: str) -> bool:
     """Whether a place opens a venue's name that the town after it closes: "the " + Lagan + " Valley Group,
     Ballyskeagh Road, " + Lisburn (as court circulars write them), given the text before and between."""
     return before.endswith("the ") and _NAME_THEN_TOWN.fullmatch(between) is not None
+_KEPT_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
 _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
@@ -867,6 +870,8 @@ def cue_for(
     ):
         return None  # "a reception at Saskatchewan's trade and investment office": the province's office abroad
     own = _own_part(text, lo, hi, start) if _tells_cancellation(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
+    if own and _CANCELLED.search(own) and _KEPT_INSTEAD.search(left):
+        return None  # "An earlier draft had included Kolkata instead of Ahmedabad, but it was dropped": the one kept
     if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
         text, lo, hi, mention, places
     ):

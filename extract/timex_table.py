@@ -101,8 +101,9 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"\b(?:(?P<wd>{WD}),?\s+)?{PRE}",
           rf"(?:(?P<mon>{MON})\s+(?P<day>{_DAYNUM})(?![\d:,.]\d)(?:,?\s+(?P<year>{YEAR})\b)?",
           rf"|(?P<day_b>{_DAYNUM})(?:\s+of)?\s+(?P<mon_b>{MON})(?:,?\s+(?P<year_b>{YEAR})\b)?)(?!\s*(?:%|percent))"),
-    _rule("ordinal_range", n_ordinal_range,  # "from the 11th to 14th": days of the month in talk
-          r"(?<=\bfrom\s)(?P<first>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:to|through|until|-)\s+",
+    _rule("ordinal_range", n_ordinal_range,  # "from the 11th to 14th", "spent the 6th through the 8th": days of the month in talk
+          r"(?:(?<=\bfrom\s)|(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:through|until)\s))"
+          r"(?P<first>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:to|through|until|-)\s+",
           rf"(?P<second>(?:the\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:{MON}))"),
     _rule("ordinal_day", n_ordinal_day,  # "on the morning of the 8th": a day of the month in talk
           r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
@@ -253,7 +254,7 @@ TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "range_weekdays": _MONTH_KEYS,
     "range_weekdays_and": _MONTH_KEYS,
     "full_date": _MONTH_KEYS,
-    "ordinal_range": re.compile(r"from\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"),
+    "ordinal_range": re.compile(r"from\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:through|until)\s"),
     "ordinal_day": re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)\b"),
     "month_year": _MONTH_KEYS,
     "numeric_date": re.compile(r"\d[-/]\d"),

@@ -27,6 +27,13 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("was at an organisation in a town", f"{TITLE} spent Monday in Port Sudan. On Tuesday she was at the African "
+     "Union in Addis Ababa.", ["Port Sudan", "Addis Ababa"]),
+    ("visit camps around a town", f"{TITLE} will fly to N'Djamena on Wednesday for talks and will on Thursday visit "
+     "camps around Adré, the main crossing point.", ["N'Djamena", "Adré"]),
+    ("the town kept instead of another, in a plan that changed", f"{TITLE} landed in New Delhi on May 2. On the 5th, "
+     "the delegation flew to Ahmedabad. An earlier draft of the itinerary had included Kolkata instead of Ahmedabad, "
+     "but it was dropped.", ["New Delhi", "Ahmedabad"]),
     ("a thing's year in a clause after the stop", f"{TITLE} flew to Bogotá, where the talks were taken up by the "
      "binational commission, which had not met in full since 2019.", ["Bogotá"]),
     ("toured a named site in a town", f"{TITLE} toured Jawaharlal Nehru Port in Pune on Tuesday.", ["Pune"]),

@@ -496,6 +496,9 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # but a heading that is the week alone frames the days below it
         ("She carried out nine engagements this week.\n\nNEXT WEEK\n\nThe Princess is in Belfast on Monday for a "
          "riding event.", "2026-09-05", ["2026-W36", "2026-W37", "2026-09-07"]),
+        # days of the month in talk, "the 6th through the 8th": one window
+        ("The delegation landed on the 5th and spent the 6th through the 8th in Mumbai.", "2026-11-18",
+         ["2026-11-05", "2026-11-06"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
