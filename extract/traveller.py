@@ -903,7 +903,8 @@ def _someone_else(left: str, who: Traveller) -> bool:
 _ITS_OFFICE = re.compile(r"\s+(?:chairman|chairwoman|chair|chief|ceo|boss|founder|executive)\b", re.I)
 _SUBJECT_OFFICE = re.compile(
     r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*|(?:While|When|As|After|Before)\b[^,]{0,60},\s*)?"
-    r"the\s+((?:[a-z'’-]+\s+){0,2}?"  # ("While the King is at the forum, the Queen will travel to Geelong")
+    r"(?:the|[A-Z][\w'’-]*['’]s)\s+((?:[a-z'’-]+\s+){0,2}?"  # ("While the King is at the forum, the Queen will travel to Geelong",
+    # "Tuvalu's prime minister, who flew in from Funafuti")
     r"(?:minister|secretary|president|premier|governor|mayor|chancellor|director|commissioner|king|queen|taoiseach|tánaiste|"
     r"ambassador|envoy))\b",
     re.I,

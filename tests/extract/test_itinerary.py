@@ -679,6 +679,8 @@ NOT_STOPS = [
     ("the rest of a plan fallen through", f"{TITLE} arrived in Inverness on Sunday. She had been due to spend Monday in "
      "Lerwick, meeting fishing leaders, before crossing to Orkney for a day of campaigning in Kirkwall.",
      {"Lerwick", "Kirkwall"}),
+    ("another country's office holder moves", f"{TITLE} arrived in Suva on Thursday. Tuvalu's prime minister flew "
+     "to Funafuti on Friday, and Fiji's prime minister, who flew in from Nadi, joined the talks.", {"Funafuti", "Nadi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
