@@ -26,7 +26,8 @@ def home_capital(
     """The capital of the traveller's country, from the title, the country whose office the traveller
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
     return (
-        _home_posting(text, places, g, name) or _home_capital(title, g) or _home_title_place(text, places, g, name)
+        _home_posting(text, places, g, name) or _home_capital(title, g) or _home_seat(text, g, name)
+        or _home_title_place(text, places, g, name)
         or _home_possessive(text, places, g, name)
         or _home_named(text, places, g, name) or _home_demonym(text, places, g, title)
         or _home_office_demonym(text, places, g, name) or _home_returned(text, places, g)
@@ -405,6 +406,48 @@ def _home_named(text: str, places: list[Mention], g: Gazetteer | None, name: str
 
 
 _OWN_COUNTRY_TITLES = {"Taoiseach": "IE", "Tánaiste": "IE", "Tanaiste": "IE"}
+
+# where international bodies sit: their heads and envoys set out from there and fly back to it
+_SEATS = {
+    "UN": ("New York City", "US"), "U.N.": ("New York City", "US"), "United Nations": ("New York City", "US"),
+    "UNICEF": ("New York City", "US"), "UNDP": ("New York City", "US"),
+    "NATO": ("Brussels", "BE"), "EU": ("Brussels", "BE"), "European Commission": ("Brussels", "BE"),
+    "European Council": ("Brussels", "BE"), "WHO": ("Geneva", "CH"), "World Health Organization": ("Geneva", "CH"),
+    "UNHCR": ("Geneva", "CH"), "IOM": ("Geneva", "CH"), "ILO": ("Geneva", "CH"), "WTO": ("Geneva", "CH"),
+    "ICRC": ("Geneva", "CH"), "IMF": ("Washington", "US"), "World Bank": ("Washington", "US"),
+    "African Union": ("Addis Ababa", "ET"), "IAEA": ("Vienna", "AT"), "OPEC": ("Vienna", "AT"), "OSCE": ("Vienna", "AT"),
+    "WFP": ("Rome", "IT"), "FAO": ("Rome", "IT"), "UNESCO": ("Paris", "FR"), "OECD": ("Paris", "FR"),
+    "ASEAN": ("Jakarta", "ID"),
+}
+_SEAT_OFFICE = re.compile(
+    r"\b(?P<body>" + "|".join(re.escape(k) for k in sorted(_SEATS, key=len, reverse=True)) + r")(?![\w.])(?:['’]s)?\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:Secretary[- ]General|Director[- ]General|[Cc]hief|[Hh]ead|President|High\s+Commissioner|"
+    r"Executive\s+Director|Managing\s+Director|Administrator|(?:[Ss]pecial\s+)?[Ee]nvoy|Commissioner|Representative)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+
+_ANOTHER_OFFICE = re.compile(r"\b(?:President|Prime|Minister|King|Queen|Chancellor|Premier|Governor|Emir|Sheikh|Pope)\b")
+_SEAT_HEADLINE = re.compile(r"\b(?P<body>UN|U\.N\.|NATO|EU|WHO|IMF|IAEA|WFP|UNHCR|IOM)\s+(?:chief|head|boss)\b")
+
+
+def _home_seat(text: str, g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The seat of the international body the traveller heads or speaks for: "U.N. Secretary-General António
+    Guterres" sets out from New York, "WHO Director-General Tedros" from Geneva."""
+    if g is None or not name:
+        return None
+    surname = name.split()[-1]
+    headline = text.split("\n", 1)[0]
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        # (or a headline's "UN chief in Chad: rolling coverage of Guterres")
+        office = _SEAT_OFFICE.search(text, max(0, m.start() - 90), m.start()) or (
+            _SEAT_HEADLINE.search(headline, 0, m.start()) if m.end() <= len(headline) else None)
+        if office and office.re is _SEAT_HEADLINE and _ANOTHER_OFFICE.search(text, office.end(), m.start()):
+            office = None  # ("UN chief Guterres meets President Ruto": the other office holder's)
+        if office:
+            city, country = _SEATS[office["body"]]
+            return max((e for e in g.candidates(city) if e.level is Level.CITY and e.country == country),
+                       key=lambda e: e.population, default=None)
+    return None
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:

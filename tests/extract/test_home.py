@@ -40,6 +40,13 @@ def test_home_capital(g, title, text, capital):
         # an agency's dateline with an abbreviated month, then the return home
         ("Cho Hyun", "SEOUL, Jan. 17 (Yonhap) -- Foreign Minister Cho Hyun returned home Sunday after a trip to four "
          "Gulf countries.", "Seoul"),
+        # the seat of the body the traveller heads, in the office before the name or in the headline
+        ("António Guterres", "UN Secretary-General António Guterres landed in N'Djamena on Wednesday.", "New York City"),
+        ("Tedros Adhanom Ghebreyesus", "WHO Director-General Tedros Adhanom Ghebreyesus arrived in Kinshasa on Monday.",
+         "Geneva"),
+        ("António Guterres", "UN chief in Chad: rolling coverage of Guterres\n\nGuterres landed in N'Djamena.",
+         "New York City"),
+        ("William Ruto", "UN chief António Guterres met President William Ruto in Nairobi.", None),  # not Ruto's body
     ],
 )
 def test_home_from_the_opening(g, name, text, capital):
