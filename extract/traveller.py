@@ -60,6 +60,10 @@ _OFFICE_AFTER = re.compile(
     r"mayor|leader|chancellor|premier|senator|commissioner|representative|coordinator|rapporteur)\b"
     r"|,\s+(director[\s-]+general|secretary[\s-]+general|president|chief\s+executive|head|chair(?:man|woman)?)\s+of\b"
 )  # "Priti Patel, the shadow foreign secretary,", "Amy Pope, director general of the IOM,"
+# "told Serbia's president, ...", "talks with Brazil's foreign minister, ...": an office met, in apposition
+_MET_COUNTRYS = re.compile(
+    r"\b(?:told|tells|met|meets|meeting|with|by|welcomed|greeted|hosted|on|of)\s+(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}$"
+)
 _BARE_SURNAME = re.compile(
     rf"\b({_WORD})\s+(?:has|had|is|was|will|said|says|lands|landed|arrived|arrives|flew|flies|left|leaves|opened|opens|"
     r"continues|continued|returns|returned|performed|performs|played|plays|"
@@ -334,6 +338,7 @@ def find(
         if len(name) > len(full) or (name == full and len(new_title) > len(title)):
             titled[surname] = (name, new_title)
     place_words = {w for n in not_names for w in n.split()}
+    hosts: set[str] = set()  # names titled only by a country's office in apposition
     full_names = list(_full_names(text, place_words))  # read once: the names here, their first words below
     for m in full_names:
         name = _clean(m["name"])
@@ -361,6 +366,8 @@ def find(
                     office = None  # "Ukraine's previous foreign minister, Dmytro Kuleba": not today's office
                 after = _OFFICE_AFTER.match(text, m.end())  # "Priti Patel, the shadow foreign secretary,"
                 titled.setdefault(surname, (name, office[1] if office else (after[1] or after[2]) if after else ""))
+                if office and _MET_COUNTRYS.search(text, max(0, office.start() - 60), office.start()):
+                    hosts.add(surname)  # "has told Serbia's president, Aleksandar Vučić": the host the traveller meets
     for word in [w for w, (name, _) in titled.items() if name == w]:
         if any(word in full.split()[:-1] for k, (full, _) in titled.items() if k != word):
             del titled[word]  # "Mr Prabowo" is "President Prabowo Subianto", known by his first name
@@ -426,8 +433,8 @@ def find(
     def rank(s: str) -> tuple:
         # who moves most (capped), a title, who moves first (news leads with the traveller), mentions, and
         # who is most often the subject of a verb of travel ("Mr Mohamud will travel to Mombasa")
-        return (min(travels[s], 2), bool(titled[s][1]), -first_move[s], counts[s], _moves_as_subject(s, text),
-                -text.find(s))
+        return (min(travels[s], 2), bool(titled[s][1]) and s not in hosts, -first_move[s], counts[s],
+                _moves_as_subject(s, text), -text.find(s))
 
     # (a name met once, untitled, is nobody's trip: the next best may still be a traveller)
     surname = max(counts, key=rank)

@@ -81,6 +81,13 @@ WHO = [
      "through the Andes. Errázuriz left Santiago on Sunday. On 8 October the minister flew to Quito. Errázuriz will be "
      "in Brasília on Tuesday for talks with Brazil's foreign minister, Mauro Vieira, before travelling on to Asunción.",
      "Tomás Errázuriz", None),
+    ("the host the traveller met, titled by its country's office", "Yvette Cooper has told Serbia's president, "
+     "Aleksandar Vučić, that Belgrade must choose. Cooper, who arrived in Belgrade on Tuesday, met Vučić on Wednesday. "
+     "Vučić travelled to Moscow last May. Vučić flew to Beijing in September. Cooper will travel to Pristina on "
+     "Thursday.", "Yvette Cooper", None),
+    ("the traveller titled by its own country's office", "Timor-Leste's Prime Minister, Xanana Gusmão, is meeting "
+     "workers in Sabah today. Xanana arrived in Kota Kinabalu on Friday. He will fly to Kuala Lumpur on Sunday to "
+     "meet Prime Minister Anwar Ibrahim, who returned from Jakarta last week.", "Xanana Gusmão", None),
     ("initials run together", "Chief Minister M.K. Stalin on Saturday visited Tiruppur. Mr. Stalin will leave for "
      "Erode on Sunday.", "M.K. Stalin", "Chief Minister"),
     ("hyphenated given name", "King Willem-Alexander toured the port on Tuesday. Willem-Alexander then flew on.",
