@@ -317,6 +317,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     # "the yatra entered Nawada on Monday": a journey into a town; "was flagged off on Saturday from Sasaram": its start
     ("arrive", 0.8, re.compile(r"\b(?:entered|enters|will\s+enter)\s+" + _PRE + "$", re.I)),  # (not "aid entering Gaza")
     ("visit", 0.8, re.compile(r"\bflag(?:ged|s)?\s+off\s+(?:from|in|at)\s+" + _PRE + "$", re.I)),
+    # "flew to Catarman, Northern Samar, where ..., and then to Borongan City": the next leg of the same move
+    ("go", 0.7, re.compile(r"\band\s+then\s+to\s+" + _PRE + "$", re.I)),
     # "Next: Belgrade, then the finish at Sulina": a label for the trip's coming stop
     ("visit", 0.8, re.compile(r"\bNext\s*:\s*" + _PRE + "$")),
     ("leave", 0.6, re.compile(r"\b(?:left|leaves?|leaving|depart\w*(?:\s+from)?)\s+" + _PRE + "$", re.I)),
@@ -394,7 +396,7 @@ _LIST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?(?!\s+it\b)|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't)\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot|join\s+the)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
+    r"\b(?:shirk\w*|skip\w*|miss(?:es|ed|ing)?(?!\s+it\b)|snub\w*|boycott\w*|avoid\w*|(?:not|never|n't|unable\s+to)\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning|able|allowed|permitted)\s+to\s+)?(?:attend\w*|visit\w*|travel\w*|go\w*|stop\w*|meet\w*|set\s+foot|join\s+the)|whether\s+(?:\w+\s+){0,2}(?:would|planned|plans|will|intends)|willing\s+to|instead\s+of|rather\s+than|in\s+(?:his|her|their)\s+stead"
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|(?:is|are|was|were|does|do|did|will|would)n['’]t\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?"
     r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"

@@ -407,6 +407,13 @@ def _one_name(a: Place, b: Place) -> bool:
     return bool(set(a.name.lower().split()) & set(b.name.lower().split()))
 
 
+def _holds(area: Stop, town: Stop) -> bool:
+    """True when a state's or province's window holds the stay of a town in it ("will tour Tamil Nadu next
+    week" around "will reach Coimbatore on Wednesday"): the tour of the area is its towns'."""
+    return area.place.level is Level.ADMIN and None not in (area.start, area.end, town.start) and (
+        area.start <= town.start and (town.end or town.start) <= area.end)  # type: ignore[operator]
+
+
 def _within_stay(quarter: Stop, town: Stop) -> bool:
     """True when a quarter's day falls inside the stay of the town holding it ("meetings at banks in
     Manhattan" the day after flying to New York for two days)."""
@@ -449,7 +456,7 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
             town.end = max(town.end or town.start, s.end or s.start)  # type: ignore[type-var]
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue  # "fly to Agartala on Sunday ... He will stay in Tripura till Monday": the stay goes on
-        if town is not None and (s.start is None or s.start == town.start or _within_stay(s, town)):
+        if town is not None and (s.start is None or s.start == town.start or _within_stay(s, town) or _holds(s, town)):
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue
         kept.append(s)

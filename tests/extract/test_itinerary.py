@@ -27,6 +27,11 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("and then to, after a where-clause", f"{TITLE} arrived in Manila on Monday. On Tuesday, the minister flew to "
+     "Catarman, Northern Samar, where the storm surge flattened hundreds of houses in coastal barangays, and then to "
+     "Borongan City in Eastern Samar in the afternoon.", ["Manila", "Catarman", "Borongan"]),
+    ("a state's tour around its towns' days", f"{TITLE} will tour Tamil Nadu next week. She will reach Coimbatore on "
+     "Wednesday and travel to Tiruppur on Thursday.", ["Coimbatore", "Tiruppur"]),
     ("was at an organisation in a town", f"{TITLE} spent Monday in Port Sudan. On Tuesday she was at the African "
      "Union in Addis Ababa.", ["Port Sudan", "Addis Ababa"]),
     ("visit camps around a town", f"{TITLE} will fly to N'Djamena on Wednesday for talks and will on Thursday visit "
@@ -681,6 +686,8 @@ NOT_STOPS = [
      {"Lerwick", "Kirkwall"}),
     ("another country's office holder moves", f"{TITLE} arrived in Suva on Thursday. Tuvalu's prime minister flew "
      "to Funafuti on Friday, and Fiji's prime minister, who flew in from Nadi, joined the talks.", {"Funafuti", "Nadi"}),
+    ("not able to go", f"{TITLE} arrived in Tacloban on Monday. She would not be able to go to the coastal town of "
+     "Guiuan, which remains cut off by landslides.", {"Guiuan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
