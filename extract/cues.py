@@ -341,7 +341,8 @@ _ACTIVITY = re.compile(
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
     # "will conclude on Thursday (April 2) with a roadshow in" (its times read blank)
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
-    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|walk(?:s|ed|ing)?\s+(?:through|around|along|across|the|(?=(?-i:[A-Z]))))\s*"
+    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|(?-i:commission(?:s|ed|ing)?)(?=\s+(?:a|an|the)\s)|"
+    r"walk(?:s|ed|ing)?\s+(?:through|around|along|across|the|(?=(?-i:[A-Z]))))\s*"
     r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$"  # "walked through a crowded transit site ... in Malakal"
     # "campaigned in Mansfield", "rallied supporters in Erie", "stumped for the party's candidate at"
     r"|\b(?:campaign(?:s|ed|ing)|canvass(?:es|ed|ing)?|stump(?:s|ed|ing)?|rall(?:ied|ies|ying))\s+(?:[\w’'-]+\s+){0,4}?"
@@ -374,6 +375,10 @@ _PLANNED_IN = re.compile(
     r"|(?:(?!(?:living|based|working|residing|born|who|which|to|when|where|after|before|while|if|as|that|of|by|for|with"
     r"|is|are|was|were|has|have|had)\b)(?!(?-i:[a-z])[\w’'-]*ing\b)[\w.’'-]+\s+){9,12}?)(?:in|at)\s+" + _PRE + "$",
     re.I,
+)
+_OPENS_PROJECT = re.compile(
+    r"\b(?:commission\w*|inaugurat\w*|launch\w*|open\w*|unveil\w*|flag\w*\s+off)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"projects?\s+(?:in|at)\s+" + _PRE + "$", re.I,
 )
 _WHICH = re.compile(r"\b(?:that|which|whose)\s")
 TRIP_THAT = re.compile(r"\b(?:tour|trip|visit|journey|swing|mission|roadshow)\s*,?\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")
@@ -944,7 +949,8 @@ def cue_for(
     if event and _EVENT_NAMED.match(text, end):  # "a win at the Doha Diamond League", "spoke at the Munich Security Conference"
         s = left_lo + event.start()
         return Cue("meet", 0.7, s, end, text[s:end], (lo, hi), duration)
-    m = None if _TOPIC.search(left) else _ACTIVITY.search(left) or _PLANNED_IN.search(left)
+    topic = _TOPIC.search(left) and not _OPENS_PROJECT.search(left)  # (but "commission a water project in Mbale")
+    m = None if topic else _ACTIVITY.search(left) or _PLANNED_IN.search(left)
     if m and (_WHICH.search(left, m.start()) or _WHICH_BEFORE.search(left, 0, m.start())) and not TRIP_THAT.search(left, 0, m.start()):
         # "visited a German firm that recently opened a sales office in Fargo", "the Test series, which
         # starts in Chennai": a thing's place (but "concluded a U.S. tour that began in Washington": the trip's)

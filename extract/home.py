@@ -223,7 +223,17 @@ def _filed_or_spoken(s: Stop, text: str) -> bool:
     """True when every piece of evidence that names the stop opens a dateline line or is a place the
     traveller spoke in (not a heading in capitals, "SATURDAY, KINSHASA", over a notebook's day)."""
     named = [e for e in s.evidence if s.place.name.lower() in e.text.lower()]
-    return bool(named) and all(_opens_dateline(text, e.start, e.end) or cues.SPOKE.search(e.text) for e in named)
+    return bool(named) and all(_opens_dateline(text, e.start, e.end) or _spoken(text, e.start, e.end) for e in named)
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells where the traveller spoke ("told reporters in Wellington"), or an
+    opening participle just before it does: "Speaking at her Monday morning press conference at the National
+    Palace in Mexico City, Sheinbaum said"."""
+    return cues.SPOKE.search(text, start, end) is not None or _SPEAKING_AT.search(text, max(0, start - 80), start) is not None
+
+
+_SPEAKING_AT = re.compile(r"(?:^|[.\n]\s*)(?:Speaking|Addressing|Talking)\b[^,.;\n]*$")
 
 
 def _opens_dateline(text: str, start: int, end: int) -> bool:

@@ -511,8 +511,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         rf"\b(?:him|her|them|{re.escape(who.surname)})\b", text[cue.start : place.start]  # type: ignore[attr-defined]
     ):
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
-    if _OPENING_PARTICIPLE.match(left):  # "Speaking at an event in Putrajaya today, Anwar said": who follows
-        after = text[place.end : hi]
+    # "Speaking at an event in Putrajaya today, Anwar said": who follows (the cue may open with the participle)
+    if _OPENING_PARTICIPLE.match(left) or _OPENING_PARTICIPLE.match(text, lo, place.start):
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[place.end :])
+        after = text[place.end : max(hi, place.end + stop.start()) if stop else hi]
         comma = after.find(",")
         actor = after[comma + 1 :] if comma >= 0 else ""
         first = min(
@@ -521,6 +523,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         if first[1]:
             return False
+        if first == (0, False) and _SOMEONE_NAMED.match(actor) and not word_pattern(who.surname).search(actor[:100]):
+            return False  # "Speaking in Nyeri on Friday, former Deputy President Rigathi Gachagua dismissed": another
     if re.search(rf"\b(?:{re.escape(who.surname)}|he|she)\s+and\s+(?:[A-Z][\w.'’-]*\s+){{1,6}}(?:are|were|will|have|had)\b",
                  text[lo : place.start]):
         return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
@@ -798,6 +802,7 @@ _SOME_BROKE_OFF = re.compile(
     r"lawmakers|councillors|councilors|officials|executives|signings|players|recruits|newcomers)\b[^.;]{0,80}?\b"
     r"(?:will|would|are|were)\b", re.I)  # "Two new signings, whose transfers are due ..., will fly to Sousse separately"
 _OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
+_SOMEONE_NAMED = re.compile(r"\s*(?:former\s+|ex-)?(?:[A-Z][\w'’.-]*\s+){2,}")  # "former Deputy President Rigathi ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
 _IN_PLACE_OF = re.compile(
     r"\b(?:(?:stood|stands?|standing|filled|filling|deputi[sz]\w*|substitut\w*)\s+in\s+for|substitut\w*\s+for|"

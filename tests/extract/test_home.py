@@ -91,6 +91,10 @@ def test_an_office_in_a_photo_credit_is_not_the_travellers(g):
         ("ISLAMABAD: Prime Minister Tariq Aziz on Sunday directed relief work in flood-hit areas. The prime minister "
          "flew to Peshawar in the morning, where he chaired a meeting. He will visit Charsadda on Friday.",
          ["Peshawar", "Charsadda"]),
+        # the capital of an opening participle: "Speaking at her press conference at the National Palace in ..."
+        ("President Claudia Sheinbaum spent the weekend in Hermosillo and Navojoa. Speaking at her Monday morning "
+         "press conference at the National Palace in Mexico City, Sheinbaum said she will be in Chihuahua on "
+         "Saturday.", ["Hermosillo", "Navojoa", "Chihuahua"]),
         # a capital the traveller arrives in is a stop, whoever the traveller is
         ("King Harald arrived in Ottawa on Monday. He travels to Toronto on Tuesday and Montreal on Wednesday.",
          ["Ottawa", "Toronto", "Montréal"]),

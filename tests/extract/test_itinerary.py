@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("commission a project in a town", f"{TITLE} arrived in Kakamega on Monday. She will wind up the tour on "
+     "Thursday in Vihiga County, where she is expected to commission a water supply project in Mbale town.",
+     ["Kakamega", "Mbale"]),
     ("and then to, after a where-clause", f"{TITLE} arrived in Manila on Monday. On Tuesday, the minister flew to "
      "Catarman, Northern Samar, where the storm surge flattened hundreds of houses in coastal barangays, and then to "
      "Borongan City in Eastern Samar in the afternoon.", ["Manila", "Catarman", "Borongan"]),
@@ -688,6 +691,8 @@ NOT_STOPS = [
      "to Funafuti on Friday, and Fiji's prime minister, who flew in from Nadi, joined the talks.", {"Funafuti", "Nadi"}),
     ("not able to go", f"{TITLE} arrived in Tacloban on Monday. She would not be able to go to the coastal town of "
      "Guiuan, which remains cut off by landslides.", {"Guiuan"}),
+    ("someone else speaking, after an opening participle", f"{TITLE} arrived in Kakamega on Monday.\n\nSpeaking "
+     "in Nyeri on Tuesday, former Deputy President Rigathi Gachagua dismissed the tour.", {"Nyeri"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
