@@ -1027,7 +1027,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             _refers(r"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before, who, flags=0)
         ) or (  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
             _refers(r"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"
-                    r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?to|\s+(?:will|would)(?:\s+also)?)?\s*$", before, who)
+                    r"(?:\s+(?:is|are|was|were)\s+(?:\w+\s+){{0,2}}?to|\s+(?:will|would)(?:\s+also)?|['’]ll)?\s*$", before, who)
         )
     # "Blinken is in Tokyo", "Blinken, who had been in Ankara", "Mudavadi, who also holds ..., was in"
     before = RELATIVE_CLAUSE.sub("", before)

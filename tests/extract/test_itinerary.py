@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("she'll wrap up the tour in", f"{TITLE} is in Iqaluit. On Saturday, she'll travel to Rankin Inlet to meet "
+     "trainees, and on Sunday she'll wrap up the tour in Cambridge Bay.", ["Iqaluit", "Rankin Inlet", "Cambridge Bay"]),
     ("commission a project in a town", f"{TITLE} arrived in Kakamega on Monday. She will wind up the tour on "
      "Thursday in Vihiga County, where she is expected to commission a water supply project in Mbale town.",
      ["Kakamega", "Mbale"]),
