@@ -350,6 +350,9 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             i += 1
             continue
         j, key = match
+        if tok.norm in _PALACES and j == i + 1 and j < n and tokens[j].cap and _joined(text, tok, tokens[j]):
+            i = j + 1  # "Palácio Piratini", "Palais Bourbon": a palace's name, neither Palácio nor Piratini the town
+            continue
         tail = _romance_name_tail(tokens, j, run)
         if tail:
             i = tail  # "the Palau de la Música Catalana", "Palacio de Carondelet": a building's name, no Palau
@@ -637,6 +640,7 @@ def _accept(
     return "yes"
 
 
+_PALACES = frozenset({"palacio", "palais", "palazzo", "palau", "palast", "paco"})  # a palace named by the word
 _ROMANCE_LINKS = _NAME_LINKS | {"dos", "das", "des", "du", "della", "degli", "delle"}
 
 

@@ -61,6 +61,7 @@ from extract.toponyms import find_toponyms
         ("He laid a wreath at the Ho Chi Minh Mausoleum in Hanoi.", ["Hanoi"]),  # a person's resting place
         ("He visited soldiers at Tapa Army Base.", ["Tapa"]),  # a military base named after its town
         ("He flew in to RAF Lakenheath.", ["Lakenheath"]),  # an air station named after its village
+        ("He met the governor at Palácio Piratini in Porto Alegre.", ["Porto Alegre"]),  # a palace's name, no towns
         # a common word before a town in a headline in title case is no first name ("Visit Scranton")
         ("Governor Kicks Off Manufacturing Tour in Erie, Will Visit Scranton and Pittsburgh This Week",
          ["Erie", "Scranton", "Pittsburgh"]),
