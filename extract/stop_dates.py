@@ -183,8 +183,10 @@ def pair_before(t: TimeRef | None, text: str, times: list[TimeRef] = ()) -> Time
     if t is None or t.precision is not Precision.DAY or t.earliest is None:
         return t
     first = next((u for u in times if u.end < t.start and u.precision is Precision.DAY and u.earliest is not None
-                  and _AND.fullmatch(text[u.end : t.start])), None)
-    if first is not None and first.earliest is not None and timedelta(days=1) <= t.earliest - first.earliest <= timedelta(days=3):
+                  and (_AND.fullmatch(text[u.end : t.start]) or _TO_DAY.fullmatch(text[u.end : t.start]))), None)
+    # ("spent Sunday to Tuesday in Brasília": a span of up to a week)
+    most = timedelta(days=6 if first is not None and _TO_DAY.fullmatch(text[first.end : t.start]) else 3)
+    if first is not None and first.earliest is not None and timedelta(days=1) <= t.earliest - first.earliest <= most:
         return replace(t, text=text[first.start : t.end], start=first.start, earliest=first.earliest)
     m = _DAY_AND.search(text, max(0, t.start - 12), t.start)
     if m is None or not 1 <= int(m[1]) < t.earliest.day or t.earliest.day - int(m[1]) > 3:
@@ -193,6 +195,7 @@ def pair_before(t: TimeRef | None, text: str, times: list[TimeRef] = ()) -> Time
     return replace(t, text=text[m.start() : t.end], start=m.start(), earliest=first)
 
 
+_TO_DAY = re.compile(r"\s+(?:to|through|until|till)\s+|\s*[–-]\s*")  # "Sunday to Tuesday"
 _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", "a statement on Friday"
     rf"\b(?:{cues.SAID}|told\s+(?:\w+\s+){{0,2}}?|statement)\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,

@@ -1659,6 +1659,9 @@ DATES_AND_STATUS = [
      "In Kharkiv, Ukraine's second-largest city, Okafor met the mayor and laid flowers at the site of a strike that "
      "killed nine people in a residential district earlier this month.", "2026-02-18",
      [("Kyiv", "visited", "2026-02-17", "2026-02-17"), ("Kharkiv", "visited", "2026-02-18", "2026-02-18")]),
+    ("a span of weekdays, 'Sunday to Tuesday'", f"{TITLE} was welcomed in Montevideo on Wednesday. She spent Sunday "
+     "to Tuesday in Brasília, where she met President Lula.", "2026-05-20",
+     [("Brasília", "visited", "2026-05-17", "2026-05-19"), ("Montevideo", "visited", "2026-05-20", "2026-05-20")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
