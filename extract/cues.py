@@ -866,8 +866,10 @@ def cue_for(
         return None  # "a surprise visit to US troops in Iraq", "on way to Gaza conference", "investors in
         # Queensland critical minerals projects": a modifier
     # "China, Peru's largest trading partner": a modifier (but "Glasgow's King's Theatre" is the city's venue)
-    if any(p.start > end and p.place is not None and p.place.level is Level.CITY
-           and opens_venue_name(text[max(0, start - 4) : start], text[end : p.start]) for p in places):
+    if text.startswith("the ", max(0, start - 4)) and any(
+        end < p.start <= end + 90 and p.place is not None and p.place.level is Level.CITY
+        and opens_venue_name(text[max(0, start - 4) : start], text[end : p.start]) for p in places
+    ):
         return None  # "visited the Lagan Valley Group, Ballyskeagh Road, Lisburn": a venue's name, its town after
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
