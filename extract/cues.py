@@ -644,6 +644,7 @@ _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a thr
 )
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
 SAID = r"said|says|announced|announces|told|added|stated|confirmed|reported"  # what a source does in news
+SPEAKING = "Speaking|Addressing|Talking"  # the participles that open a sentence about where one spoke
 SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|talking|addressing)\b", re.I)  # where one spoke: "told reporters in"
 # "..., the Vatican said", "..., the U.S. Department of Agriculture said": the list ends at a speaker
 _SPEAKS = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*|of|and|for))*?\s+(?:(?:has|have|had)\s+)?(?:{SAID})\b")

@@ -233,7 +233,7 @@ def _spoken(text: str, start: int, end: int) -> bool:
     return cues.SPOKE.search(text, start, end) is not None or _SPEAKING_AT.search(text, max(0, start - 80), start) is not None
 
 
-_SPEAKING_AT = re.compile(r"(?:^|[.\n]\s*)(?:Speaking|Addressing|Talking)\b[^,.;\n]*$")
+_SPEAKING_AT = re.compile(rf"(?:^|[.\n]\s*)(?:{cues.SPEAKING})\b[^,.;\n]*$")
 
 
 def _opens_dateline(text: str, start: int, end: int) -> bool:

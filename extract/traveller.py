@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dateline
-from .cues import TRIP_THAT
+from .cues import SPEAKING, TRIP_THAT
 from .model import Mention, Span
 from .sentences import RELATIVE_CLAUSE, split_sentences
 
@@ -513,8 +513,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "exports that leave every week from Guayaquil for Antwerp" (not "a tour that takes him to")
     # "Speaking at an event in Putrajaya today, Anwar said": who follows (the cue may open with the participle)
     if _OPENING_PARTICIPLE.match(left) or _OPENING_PARTICIPLE.match(text, lo, place.start):
-        stop = re.search(r"[.!?](?:\s|$)|\n", text[place.end :])
-        after = text[place.end : max(hi, place.end + stop.start()) if stop else hi]
+        stop = _SENTENCE_END.search(text, place.end)
+        after = text[place.end : max(hi, stop.start()) if stop else hi]
         comma = after.find(",")
         actor = after[comma + 1 :] if comma >= 0 else ""
         first = min(
@@ -803,7 +803,8 @@ _SOME_BROKE_OFF = re.compile(
     r"(?:will|would|are|were)\b", re.I)  # "Two new signings, whose transfers are due ..., will fly to Sousse separately"
 _OWNER_OF_TRIP = re.compile(r"\b([A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?=(?:visits?|trips?|tours?|journeys?|stops?|stays?)\b)")
 _SOMEONE_NAMED = re.compile(r"\s*(?:former\s+|ex-)?(?:[A-Z][\w'’.-]*\s+){2,}")  # "former Deputy President Rigathi ..."
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:Speaking|Addressing|Talking|Writing|Visiting|Touring)\b")
+_OPENING_PARTICIPLE = re.compile(rf"\s*(?:{SPEAKING}|Writing|Visiting|Touring)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _IN_PLACE_OF = re.compile(
     r"\b(?:(?:stood|stands?|standing|filled|filling|deputi[sz]\w*|substitut\w*)\s+in\s+for|substitut\w*\s+for|"
     r"(?:on\s+behalf|in\s+place)\s+of|represent\w*)\s+$",
