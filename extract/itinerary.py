@@ -764,7 +764,7 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
         )
         draft = Draft(
             stop, c.position, c.cue.origin_of, days=c.cue.clause_duration, status=c.status, chain=c.cue.start,
-            clause=c.cue.clause, follows=_after_place(a_text, c.cue.clause[0], c.position, told),
+            clause=c.cue.clause, follows=_told_stop(_after_place(a_text, c.cue.clause[0], c.position, told), candidates, a_text),
             earlier=c.cue.kind == "origin"
             or bool(_EARLIER.search(a_text[max(0, c.cue.start - 40) : c.cue.start]))
             or bool(_HAD.search(a_text, c.cue.clause[0], c.cue.end)),
@@ -824,6 +824,15 @@ _THEN_OPENS = re.compile(
     r"\s*(?:(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+)\s+)?(?:then|afterwards|later|subsequently)\b"
     r"|\s*(?:Then|Afterwards|From\s+there|Later|Subsequently)\b"
 )
+
+
+def _told_stop(at: int | None, candidates: list[Candidate], text: str) -> int | None:
+    """``at`` (where a clause's "From X" names X), moved onto where X was told as a stop when this mention of X
+    is none ("was in Quito on 8 October ... From Quito he flew to Bogotá"): the order reads stops' evidence."""
+    if at is None or any(c.cue.start <= at < c.cue.end for c in candidates):
+        return at
+    same = next((c for c in candidates if c.mention.text and text.startswith(c.mention.text, at)), None)
+    return same.cue.start if same is not None else at
 
 
 def _after_place(text: str, clause_start: int, position: int, told: list[int]) -> int | None:

@@ -2076,6 +2076,9 @@ ORDER_CUES = [
     ("She later landed in Y, undated, after a dated stop", f"{TITLE} flew to Peshawar on Sunday, where she "
      "chaired a meeting. She later landed in Mingora. She will visit Charsadda on Monday.", "2024-05-08",
      [("Peshawar", "visited"), ("Mingora", "visited"), ("Charsadda", "planned")]),
+    ("From X, undated, after X's own dated stay", f"{TITLE} was in Quito on Monday. From Quito she flew to Bogotá, "
+     "where the talks were taken up by the binational commission.", "2024-05-08",
+     [("Quito", "visited"), ("Bogotá", "visited")]),
     ("her stops include", f"{TITLE}'s stops include Cairo, Doha and Riyadh.", "2023-11-07",
      [("Cairo", "visited"), ("Doha", "visited"), ("Riyadh", "visited")]),
 ]
