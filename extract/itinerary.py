@@ -32,7 +32,7 @@ from . import (
     trip_order,
 )
 from .drafts import Candidate, Draft
-from .gazetteer import LANDMARK_ID, distance_km
+from .gazetteer import LANDMARK_ID, distance_km, normalize
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
 from .timex_lexicon import number_value
 
@@ -429,6 +429,7 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
     "Palawan"), nor is a quarter of a bigger town of the trip ("Brooklyn" beside New York): its
     evidence joins that town. The kept stops are numbered in order."""
     kept: list[Stop] = []
+    absorbed: set[int] = set()  # undated towns whose dated area stop became theirs
     for s in stops:
         area = s.place
         town = None
@@ -456,10 +457,19 @@ def _inside_others(stops: list[Stop]) -> list[Stop]:
             town.end = max(town.end or town.start, s.end or s.start)  # type: ignore[type-var]
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue  # "fly to Agartala on Sunday ... He will stay in Tripura till Monday": the stay goes on
+        if town is not None and area.level is Level.ADMIN and s.start is not None and town.start is None:
+            # "leave the capital on Thursday for Aichi ... meets business leaders in Nagoya": the area's day and
+            # place in the trip are the town's
+            s.place = town.place
+            s.evidence.extend(e for e in town.evidence if e not in s.evidence)
+            absorbed.add(id(town))
+            kept.append(s)
+            continue
         if town is not None and (s.start is None or s.start == town.start or _within_stay(s, town) or _holds(s, town)):
             town.evidence.extend(e for e in s.evidence if e not in town.evidence)
             continue
         kept.append(s)
+    kept = [s for s in kept if id(s) not in absorbed]
     for i, s in enumerate(kept, start=1):
         s.order = i
     return kept
@@ -559,6 +569,7 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 
 
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
+MAIN_CITY_SHARE = 5  # ... when it holds at least a fifth of the state's people (New York, not Rio Grande for Rio Grande do Sul)
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 _NO_VISIT = re.compile(r"\b(?:no|not\s+a)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _LOCATING = re.compile(
@@ -601,8 +612,12 @@ def _stop_place(place: Place, g: Gazetteer | None, name: str = "", qualified: bo
             return max(big, key=lambda e: e.population).place(), False
     if place.level is Level.ADMIN and name:
         # (or any town of the name inside the area: "at the Teatro das Figuras in Faro" is the town, not its district)
+        # (but not a town that only bears the area's name as another name, a small share of its people: "Rio
+        # Grande" for "Rio Grande do Sul")
+        share = (place.population or 0) // MAIN_CITY_SHARE
         cities = [e for e in g.candidates(name) if e.level is Level.CITY and e.country == place.country
-                  and (e.population >= BIG_CITY or (place.admin1 is not None and e.admin1 == place.admin1))]
+                  and ((e.population >= BIG_CITY and e.population >= share)
+                       or (place.admin1 is not None and e.admin1 == place.admin1 and normalize(e.name) == normalize(name)))]
         if cities:
             return max(cities, key=lambda e: e.population).place(), False
     return place, False

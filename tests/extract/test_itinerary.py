@@ -1662,6 +1662,14 @@ DATES_AND_STATUS = [
     ("a span of weekdays, 'Sunday to Tuesday'", f"{TITLE} was welcomed in Montevideo on Wednesday. She spent Sunday "
      "to Tuesday in Brasília, where she met President Lula.", "2026-05-20",
      [("Brasília", "visited", "2026-05-17", "2026-05-19"), ("Montevideo", "visited", "2026-05-20", "2026-05-20")]),
+    ("a prefecture named for the day, its town told after", f"{TITLE} is in Tokyo this week. She will leave the "
+     "capital on Thursday for Aichi prefecture, where she will tour a car plant and meet business leaders in Nagoya. "
+     "On Friday she travels to Osaka.", "2026-10-14",
+     [("Tokyo", "visited", "2026-10-12", "2026-10-18"), ("Nagoya", "planned", "2026-10-15", "2026-10-15"),
+      ("Osaka", "planned", "2026-10-16", "2026-10-16")]),
+    ("a state's visit is no visit to a town bearing its name as another name", f"{TITLE} concluded on Saturday a "
+     "two-day visit to Rio Grande do Sul, where floods left 27 people dead. She landed in Lajeado on Friday.",
+     "2026-10-14", [("Lajeado", "visited", "2026-10-09", "2026-10-10")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
