@@ -34,6 +34,9 @@ from . import (
 from .drafts import Candidate, Draft
 from .gazetteer import LANDMARK_ID, distance_km, normalize
 from .model import Itinerary, Level, Mention, Place, Precision, Span, Status, Stop, TimeRef
+from .resolve import (
+    MAIN_CITY_SHARE,  # a city that holds a fifth of its namesake area's people is what the area means
+)
 from .timex_lexicon import number_value
 
 if TYPE_CHECKING:
@@ -569,7 +572,6 @@ def _status(tense: str | None, when: TimeRef | None, published: date | None) -> 
 
 
 BIG_CITY = 100_000  # a city this large is what a visit to its namesake state means
-MAIN_CITY_SHARE = 5  # ... when it holds at least a fifth of the state's people (New York, not Rio Grande for Rio Grande do Sul)
 SMALL_TOWN, FAMOUS_CITY = 20_000, 500_000  # a stop in a small town yields to a famous namesake city
 _NO_VISIT = re.compile(r"\b(?:no|not\s+a)\s+(?:stop|visit|leg|stopover)\s+(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _LOCATING = re.compile(
