@@ -880,15 +880,16 @@ def cue_for(
     ):
         return None  # "a reception at Saskatchewan's trade and investment office": the province's office abroad
     own = _own_part(text, lo, hi, start) if _tells_cancellation(clause_text) else ""  # "fly to Nairobi, after a meeting in Addis Ababa was postponed"
-    if own and _CANCELLED.search(own) and _KEPT_INSTEAD.search(left):
-        return None  # "An earlier draft had included Kolkata instead of Ahmedabad, but it was dropped": the one kept
-    if own and _CANCELLED.search(own) and (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
-        text, lo, hi, mention, places
-    ):
-        # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host",
-        # nor where the called-off trip would have started: "a trip to Kyiv from Poland")
-        from_here = _ORIGIN.search(left) is not None
-        return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
+    if own and _CANCELLED.search(own):
+        if _KEPT_INSTEAD.search(left):
+            return None  # "An earlier draft had included Kolkata instead of Ahmedabad, but it was dropped": the one kept
+        if (_TRIP_WORD.search(own) or _EVENT_CALLED_OFF.search(own)) and not _WAY_TO.search(left) and not _others_leg(
+            text, lo, hi, mention, places
+        ):
+            # (not "stop in Beijing on his way to Mongolia", nor "after Canberra dropped its bid to host",
+            # nor where the called-off trip would have started: "a trip to Kyiv from Poland")
+            from_here = _ORIGIN.search(left) is not None
+            return None if possessive or from_here else Cue("cancelled", 0.0, start, end, text[start:end], (lo, hi))
     next_place = min((p.start for p in places if p.start > start and p.role != "demonym" and not (
         p.place is not None and p.place.level in (Level.COUNTRY, Level.ADMIN) and _ITS_COUNTRY.fullmatch(text, end, p.start)
     ) and not _AIRPORT_OF.fullmatch(text, end, p.start)), default=hi)
