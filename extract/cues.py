@@ -120,15 +120,16 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.85,
         re.compile(
             r"\b(?:took|takes|taking|take|caught|boarded)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet)\s+(?:(?:across|over|from|via)\s+[^,.;]{0,40}?\s+)?"
+            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?=\s+(?:across|over)\s))"
+            r"\s+(?:(?:across|over|from|via)\s+[^,.;]{0,40}?\s+)?"  # (a vessel by name: "take the Fundy Rose across the bay to")
             r"(?:(?:north|south|east|west)\w*\s+)?to\s+"  # "takes the train north to Porto"
             + _PRE + "$",
             re.I,
         ),
     ),
-    # "before driving down Highway 97A to Vernon"
+    # "before driving down Highway 97A to Vernon", "was driven down the A171 to Scarborough"
     ("go", 0.85, re.compile(r"\b(?:drove|driven|drives|driving|drive|travell?(?:ed|ing|s)?|head(?:ed|ing|s)?)\s+(?:up|down|along|via)\s+"
-                            r"(?:the\s+)?(?:Highway|Route|Interstate|Motorway|State\s+Route|(?-i:[A-Z])[\w-]*)\s+[\w-]+\s+(?:[\w-]+\s+)?to\s+"
+                            r"(?:the\s+)?(?:Highway|Route|Interstate|Motorway|State\s+Route|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,2}to\s+"
                             + _PRE + "$", re.I)),
     # "will depart from Almaty on April 15 to Bishkek city"
     ("go", 0.8, re.compile(r"\b(?:depart\w*|leav(?:e|es|ing))\s+from\s+[\w.’'\s-]{1,40}?\s+to\s+" + _PRE + "$", re.I)),
@@ -466,7 +467,12 @@ _UNFULFILLED_LIST = re.compile(
     r"\s+[^.;]*$"  # ("... and meet councillors in Lerwick", "..., before crossing to Orkney for a day of campaigning in Kirkwall")
 )
 _HYPOTHETICAL = re.compile(r"\s*[\"“']?\s*If\b[^.;]*?,[^.;]*?\b(?:would|should|could|ought)\b", re.I)  # ("If he wants to see, he should go to")
-_HOME_PLACE = re.compile(r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$", re.I)
+_HOME_PLACE = re.compile(
+    r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$"
+    r"|\b(?:spend|spends|spent|spending|be|stay|stays|stayed|rest|rests)\s+(?:the\s+weekend\s+|a\s+few\s+days\s+|[\w-]+\s+days?\s+)?"
+    r"at\s+home\s+in\s+$",  # "will spend the weekend at home in Newfoundland": home, between legs
+    re.I,
+)
 _RETURN_LEG = re.compile(
     r"\b(?:return|homeward)\s+(?:flight|journey|leg|trip)\b[^.;]{0,60}?\bto\s+(?:the\s+)?$"
     # "She will fly home from St John's on Saturday night, arriving in Dublin on Sunday morning"
@@ -566,7 +572,7 @@ _EVENT_NAMED = re.compile(
 _MODIFIES = re.compile(
     r"-[A-Z]|\s+(?:troops|forces|soldiers|personnel|conference|summit|talks|forum|embassy|consulate|officials|leaders|"
     r"delegation|border|base|war|crisis|government|authorities|companies|firms|investors|counterparts|envoys?|"
-    r"diplomats|veterans|exporters|importers|farmers|workers|coast|coastline|shore|"
+    r"diplomats|veterans|exporters|importers|farmers|workers|people|residents|traders|voters|families|coast|coastline|shore|"
     r"president|prime\s+minister|premier|chancellor|monarch|leader|ambassador|pavilion)\b"  # "the U.S. president's golf resort"
 )  # a lower-case noun or a hyphenated partner ("the Nigeria-Italy Business Forum") makes a place a modifier
 # "told the Kyiv Independent", "the Jakarta Post reported": a newspaper's name, not the city
@@ -775,6 +781,9 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
     r"Auditorium|Ballroom|Academy|Apollo|Palladium|Dome|Forum|Gardens|Park|Club|Cathedral|Church|Palau|Palacio|Palais|"
     r"Teatro|Auditorio|Bowl|Coliseum|Amphitheatre|Amphitheater)(?=\W)"  # "Barcelona's Palau Sant Jordi"
 )
+_BODYS_OWN = re.compile(r"\s+(?:University|College|Institute|Hospital|Council)['’]s\s+")
+_OPENED_TOWNS = re.compile(r"\b(?:(?:officially\s+)?(?:open|unveil|christen|dedicat|inaugurat)\w*|named|names|naming)\s+$", re.I)
+_NEW_THING = re.compile(r"\s*(?:new|first|latest|rebuilt|refurbished|restored|renovated|expanded)\b")
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")  # a bracketed aside right after a list's place
 _SUBORDINATE = re.compile(
     r",\s+(?:after|because|since|while|though|although|following|as(?!\s+well))\s|\s+because\s"
@@ -875,6 +884,14 @@ def cue_for(
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
     if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
         return None  # "visited Iraq's southern Basra province": the visit is Basra's
+    body = _BODYS_OWN.match(text, end)
+    if body and any(p.start == body.end() for p in places):
+        return None  # "opened a centre at Coventry University's Scarborough campus": the body's, in the other town
+    if possessive and mention is not None and mention.place is not None and mention.place.level is Level.CITY and (
+        _OPENED_TOWNS.search(left) and _NEW_THING.match(text, end + 2)
+    ):  # "named Whitby's new all-weather lifeboat", "opened Scarborough's new training centre": there to do it
+        s = left_lo + _OPENED_TOWNS.search(left).start()  # type: ignore[union-attr]
+        return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)
     if possessive and mention is not None and mention.place is not None and mention.place.level is not Level.CITY and (
         _OUTPOST.match(text, end + 2)
     ):

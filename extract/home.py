@@ -210,13 +210,15 @@ def drop_home_stops(stops: list[Stop], home: Entry | None) -> list[Stop]:
 
 def drop_capital_at_home(stops: list[Stop], home: Entry | None, g: Gazetteer | None, text: str) -> list[Stop]:
     """A tour inside one country by a traveller whose home is not known otherwise: the country's capital,
-    known only from a dateline ("ISLAMABAD: ...") or as where the traveller spoke ("told reporters in
-    Wellington this afternoon" before Gisborne and Napier), is the home the tour sets out from."""
+    known only from a dateline ("ISLAMABAD: ..."), as where the traveller spoke ("told reporters in
+    Wellington this afternoon" before Gisborne and Napier) or as where the tour set out from ("flew from Ottawa
+    to Halifax"), is the home the tour sets out from."""
     countries = {s.place.country for s in stops}
     if home is not None or g is None or len(stops) < 3 or len(countries) != 1:
         return stops
     capital = g.capital(countries.pop() or "")
-    return [s for s in stops if capital is None or s.place.gazetteer_id != capital.gid or not _filed_or_spoken(s, text)]
+    return [s for s in stops if capital is None or s.place.gazetteer_id != capital.gid or not (
+        _filed_or_spoken(s, text) or _only_origin(s))]  # (or set out from: "flew from Ottawa to Halifax")
 
 
 def _filed_or_spoken(s: Stop, text: str) -> bool:

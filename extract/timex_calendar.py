@@ -176,10 +176,10 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(  # (an -ed word after a hyphen is an adjective: "forward-deployed ships")
     r"\b(?:was|were|had|did|said|told|ago|last(?!\s+(?:stop|leg|up)\b)|earlier"  # (not "Last stop: Mexico City on")
-    r"|(?<!-)(?-i:(?!(?:n|sp|s|f|br|inde|proc|exc|succ|h|bl)eed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
+    r"|(?<!-)(?-i:(?!(?:n|sp|s|f|br|inde|proc|exc|succ|h|bl)eed\b|hundred\b|bed\b|red\b)[a-z]{2,}ed)|(?-i:went|came|made|took|met|left|began|gave|saw|got|held|won|lost|fell|rose|sold|paid|"
     r"bought|spent|sent|found|became|brought|led|ran|struck|hit|killed|announced|reported|flew|drove|rode|spoke|"
     r"wrote|stood|sat|chose|kept|built|heard|felt|thought|sought|fought|caught|withdrew|drew|grew|knew|threw|"
-    r"broke|shot|fled|dealt|meant|slept)\b",
+    r"broke|shot|fled|dealt|meant|slept))\b",  # (lower case: "the Fundy Rose", "Said Djinnit" are names)
     re.I,
 )
 # a headline's infinitive, "Jaishankar ... to visit Trincomalee on Saturday": future when nothing else says

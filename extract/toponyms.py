@@ -504,6 +504,8 @@ def _accept(
         return "no"  # "Washington Drive", "Paris Avenue": a street, not the place (but "a Texas court")
     if adjacent_prev and prev.word in _CLUB_HEADS:
         return "no"  # "Real Madrid", "AC Milan", "Racing Victoria": a sports club or body named after the place
+    if adjacent_prev and prev.word in _INSTITUTION_HEADS and not big:
+        return "no"  # "Université Sainte-Anne", "Colegio San José": a school named after a saint, not the town
     if adjacent_next and nxt.cap and nxt.norm in _PRESS and not _press_building(text, tokens, j):
         return "no"  # "the Washington Post reported", "told the Moscow Times": a newspaper
     if adjacent_next and nxt.cap and nxt.norm in _BUILDINGS and not big:
@@ -581,6 +583,7 @@ def _accept(
             and text[tokens[i].end : nxt.start] == " "
             and not _cued(text, tokens, i, j, gazetteer)
             and (prev is None or prev.norm not in ("of", "the"))
+            and not listed  # ("Farmers in Dubbo and Narromine told him": the second town of a list)
         ):  # (a city of a million speaks for its government: "Tbilisi says")
             return "person"  # "Nelson said", not "a resident of Tabriz told"
         initial = prev is not None and prev.word[:1].isupper() and (
@@ -721,6 +724,8 @@ def _titled_first_name(text: str, tokens: list[_Token], i: int) -> bool:
 
 # the word that opens the name of a sports club or body named after its town: "Real Madrid", "Atletico
 # Madrid", "Deportivo La Coruna", "Inter Milan", "Dynamo Kyiv", "Club America", "Racing Victoria"
+_INSTITUTION_HEADS = frozenset("Université Universidad Universidade Università Universität Collège Colegio Lycée École Escuela "
+                               "Instituto Institut Hôpital Hospital".split())  # (their town comes after "de")
 _CLUB_HEADS = frozenset(
     """Real Atletico Atlético Deportivo Sporting Olympique Dynamo Dinamo Inter AC FC SC CF Spartak CSKA
     Lokomotiv Borussia Eintracht Hertha Werder Bayern Racing Club Athletic Steaua Rapid Slavia Sparta""".split()

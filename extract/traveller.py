@@ -241,6 +241,7 @@ def _after_name(name: str, after: re.Pattern[str], text: str) -> Iterator[re.Mat
             pos = found.end()  # (matches do not overlap)
 
 
+_HONOURS = frozenset("Dr Mr Mrs Ms Senator Sen Prof Professor Engr Alhaji Chief Hon Barr Sir Dame".split())  # not offices
 _HONORIFICS = frozenset("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Madam".split())
 
 
@@ -330,8 +331,9 @@ def find(
         if full and len(full.split()) > 1 and len(words) > 1 and not (set(words) <= set(full.split()) or set(full.split()) <= set(words)):
             continue  # "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah ... Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah": kin, the first named stays
         new_title = " ".join(m["title"].split())
-        if new_title.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms"):
-            # "The Minister of Solid Minerals Development, Dr Dele Alake": the office is the title
+        if new_title.rstrip(".") in _HONOURS:
+            # "The Minister of Solid Minerals Development, Dr Dele Alake": the office is the title (and
+            # "The Minister of Agriculture and Food Security, Senator Ibrahim Danladi": "the minister" is him)
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
             new_title = office[1].title() if office else new_title
         # the fullest name, and of its titles the fullest ("Polish Defence Minister" over "Minister")
@@ -577,6 +579,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "Her deputy will travel to Quito": someone close to the traveller, not the traveller
     if last_pronoun > last_self and _other_gender(left, who):
         return False  # "Innes-Stubb will have her own programme. She will travel to Cluj-Napoca" (he travels)
+    if last_pronoun > last_self and left[: last_pronoun].lower().endswith("they") and not who.leads_a_group and (
+        _quoted(text, place.start)
+    ):
+        return False  # "'People phone us ... Then they go to the Drakensberg instead,' she said": the people quoted of
     if last_self == -1 and last_pronoun == -1 and _someone_else(left, who):
         return False  # "Chief Financial Officer Peter Cunningham will present ... in Florida"
     if last_self >= 0 and _OWN_APPOSITION.fullmatch(left, last_self):
@@ -688,6 +694,12 @@ def pronoun_of(sentences: list[Span], surname: str) -> str | None:
     if she >= 2 and she >= 3 * he:
         return "she"
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def _other_gender(left: str, who: Traveller) -> bool:

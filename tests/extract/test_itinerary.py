@@ -27,6 +27,17 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("named a town's new thing", "The Princess Royal named Whitby's new all-weather lifeboat yesterday. In the "
+     "afternoon she was driven down the A171 to Scarborough, where she opened a training centre at Coventry "
+     "University's Scarborough campus.", ["Whitby", "Scarborough"]),
+    ("a ferry by its name", f"{TITLE} was in Digby on Friday. She is scheduled to take the Fundy Rose across the bay "
+     "to Saint John on Monday.", ["Digby", "Saint John"]),
+    ("a listed town before 'told'", "Nationals leader Hamish Cowell is touring the region. Farmers in Dubbo and "
+     "Narromine told him costs have doubled. Yesterday Mr Cowell toured the saleyards in Dubbo before driving west to "
+     "Narromine for a roundtable.", ["Dubbo", "Narromine"]),
+    ("a minister who is also a senator", "The Minister of Agriculture and Food Security, Senator Ibrahim Danladi, "
+     "has flagged off the rice scheme. The minister, who arrived in Birnin Kebbi on Tuesday, spoke at the depot. On "
+     "Wednesday, the minister travelled to Argungu.", ["Birnin Kebbi", "Argungu"]),
     ("she'll wrap up the tour in", f"{TITLE} is in Iqaluit. On Saturday, she'll travel to Rankin Inlet to meet "
      "trainees, and on Sunday she'll wrap up the tour in Cambridge Bay.", ["Iqaluit", "Rankin Inlet", "Cambridge Bay"]),
     ("commission a project in a town", f"{TITLE} arrived in Kakamega on Monday. She will wind up the tour on "
@@ -695,6 +706,14 @@ NOT_STOPS = [
      "Guiuan, which remains cut off by landslides.", {"Guiuan"}),
     ("someone else speaking, after an opening participle", f"{TITLE} arrived in Kakamega on Monday.\n\nSpeaking "
      "in Nyeri on Tuesday, former Deputy President Rigathi Gachagua dismissed the tour.", {"Nyeri"}),
+    ("home between legs", f"{TITLE} was in Digby on Friday. She will spend the weekend at home in Newfoundland "
+     "before going to Moncton on Monday.", {"Newfoundland", "St. John's"}),
+    ("a place's people, and people quoted", f"{TITLE} visited Hazyview on Wednesday. \"People phone us and ask if "
+     "the road is open. Then they go to the Drakensberg instead,\" a guide said. \"The fertiliser goes to Lagos "
+     "people,\" a farmer said.", {"Drakensberg", "Lagos"}),
+    ("a domestic tour set out from the capital", "Federal Fisheries Minister Anita Boudreau-Kelly, who flew from "
+     "Ottawa to Halifax on Wednesday night, toured a wharf in Yarmouth on Thursday. On Friday morning Boudreau-Kelly "
+     "was in Digby, where she toured a scallop plant.", {"Ottawa"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1670,6 +1689,8 @@ DATES_AND_STATUS = [
     ("a state's visit is no visit to a town bearing its name as another name", f"{TITLE} concluded on Saturday a "
      "two-day visit to Rio Grande do Sul, where floods left 27 people dead. She landed in Lajeado on Friday.",
      "2026-10-14", [("Lajeado", "visited", "2026-10-09", "2026-10-10")]),
+    ("a day told before a school named for a saint", f"{TITLE} came to Nova Scotia. She finished Thursday at "
+     "Université Sainte-Anne in Church Point.", "2026-05-22", [("Church Point", "visited", "2026-05-21", "2026-05-21")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
