@@ -227,7 +227,7 @@ def build(a: Analysis) -> Itinerary:
               + tour_dates.place_first_candidates(a) + tour_dates.day_place_candidates(a) + table_rows.table_candidates(a))
     candidates += listed
     candidates += tour_dates.diary_candidates(a, who.surname)
-    candidates += tour_dates.programme_candidates(a, candidates)
+    candidates += tour_dates.programme_candidates(a, candidates, who.surname)
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)

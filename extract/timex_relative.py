@@ -394,6 +394,8 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
         d = (c.today() or c.base) + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[named[1].lower()])
         if d.weekday() == wd:
             return d
+    if c.entry_day is not None and c.entry_day.weekday() == wd and c.entry_day != c.base:  # (not the date line)
+        return c.entry_day  # "TUESDAY 14 OCTOBER\n\nKyle lands in Riyadh. On Tuesday he sees": the entry's own day
     if c.last_day is not None and _THAT_DAY.search(c.text, max(0, m.start() - 20), m.start()):
         # "From Friday, April 11, to Sunday, April 13 ... flew to Barcelona that Sunday afternoon": the
         # weekday of the days just told (that day itself, or the first such day after it)

@@ -258,7 +258,7 @@ _LEAVING_LINE = re.compile(r"\b(?:departure|depart\w*|return\w*|flight\s+(?:back
 MIN_DAYS = 2  # a programme needs this many day headings with a place under them
 
 
-def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str | None = None) -> list[Candidate]:
     """A programme laid out by day: under each day heading ("Monday, 19 October 2026"), a line that is
     a place's name ("Seoul") or names one ("Evening: Arrival in Seoul") is a stop on that day; a
     departure line ("17:30 Departure for Berlin") is the way home, and its place no stop (it is taken
@@ -291,8 +291,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
             lo = text.rfind("\n", 0, p.start) + 1
             line_end = _line_end(text, p.end)
             line = text[lo:line_end]
-            if p.place.gazetteer_id in homes:
-                continue
+            if p.place.gazetteer_id in homes or p.role == "other_traveller":
+                continue  # (nor "Chancellor Rachel Reeves arrives in Washington" in a diary of the week's trips)
             if called_off(text, lo, line_end):
                 p.role = "cancelled"  # "the visit to La Ronge previously announced ... has been cancelled"
                 continue
@@ -314,6 +314,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate]) -> list[Candi
                 continue  # "Queen's Park" over "Toronto, Ontario": a venue and its address, the town below
             # (under "Tuesday, June 10 (Puebla)" only a move names another town: not "— Visit to a Talavera workshop")
             moved = _close_after(_MOVE_LINE if where else _ARRIVAL_LINE, before)
+            # a diary's telegraphic line: "Kyle in Doha for what officials describe as ..."
+            moved = moved or bool(surname and re.fullmatch(rf"{_ENTRY_OPENING.pattern}{re.escape(surname)}\s+in\s+", before))
             if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
                 continue
             lines_done.add(lo)
@@ -430,7 +432,8 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
     return found if len(found) >= MIN_DAYS else []
 
 
-_MOVES = r"arriv\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to"
+_MOVES = (r"arriv\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to"
+          r"|(?:lands?|landed|stops?|stopped)\s+(?:over\s+)?in")  # ("Kyle lands in Riyadh", "stops in Muscat on his way home")
 _MOVE_LINE = re.compile(rf"\b(?:{_MOVES})\b", re.I)  # ("— Flies to Almaty in the evening")
 _ARRIVAL_LINE = re.compile(rf"\b(?:{_MOVES}|visit\w*)\b", re.I)  # ("Evening: Arrival in Seoul", "Visit to Kaunas")
 

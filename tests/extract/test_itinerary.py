@@ -1691,6 +1691,13 @@ DATES_AND_STATUS = [
      "2026-10-14", [("Lajeado", "visited", "2026-10-09", "2026-10-10")]),
     ("a day told before a school named for a saint", f"{TITLE} came to Nova Scotia. She finished Thursday at "
      "Université Sainte-Anne in Church Point.", "2026-05-22", [("Church Point", "visited", "2026-05-21", "2026-05-21")]),
+    ("a week-ahead diary of several ministers' trips", "The week ahead: Kyle takes trade push to the Gulf\n\nMONDAY "
+     "13 OCTOBER\n\nBusiness and Trade Secretary Peter Kyle hosts a roundtable, then flies out overnight.\n\n"
+     "Chancellor Rachel Reeves arrives in Washington for the IMF meetings.\n\nTUESDAY 14 OCTOBER\n\nKyle lands in "
+     "Riyadh for two days of meetings. On Tuesday he sees the investment minister.\n\nTHURSDAY 16 OCTOBER\n\nKyle in "
+     "Doha for trade talks.\n\nFRIDAY 17 OCTOBER\n\nKyle stops in Muscat on his way home.", "2025-10-12",
+     [("Riyadh", "planned", "2025-10-14", "2025-10-15"), ("Doha", "planned", "2025-10-16", "2025-10-16"),
+      ("Muscat", "planned", "2025-10-17", "2025-10-17")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -499,6 +499,9 @@ def test_possessive_weekday_of_a_coming_event(text, value):
         # days of the month in talk, "the 6th through the 8th": one window
         ("The delegation landed on the 5th and spent the 6th through the 8th in Mumbai.", "2026-11-18",
          ["2026-11-05", "2026-11-06"]),
+        # a diary entry's weekday is the entry's own day, not last week's
+        ("MONDAY 13 OCTOBER\n\nCommons returns.\n\nTUESDAY 14 OCTOBER\n\nKyle lands in Riyadh. On Tuesday he sees the "
+         "minister.", "2025-10-12", ["2025-10-13", "2025-10-14", "2025-10-14"]),
         # a headline's coming day does not carry on into the story below it
         ("Stalin distributes aid in Tiruppur; to visit Erode on Sunday\n\nChief Minister M.K. Stalin on Saturday "
          "distributed welfare assistance here.", "2025-11-08", ["2025-11-09", "2025-11-08"]),
