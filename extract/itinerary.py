@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import (
+    anaphora,
     cues,
     dateline,
     dateline_town,
@@ -69,6 +70,7 @@ def build(a: Analysis) -> Itinerary:
     g = a.gazetteer
     candidates: list[Candidate] = []
     dateline_town.add_mentions(a)  # "arrived in this hilly southwestern town" under a "KISORO, Uganda (AP) —" dateline
+    anaphora.add_mentions(a)  # "flew in from Luanda. He landed there late on Monday"
     place_starts = [p.start for p in a.places]
     time_starts = [t.start for t in a.times]
     earlier_clauses: set[tuple[int, int]] = set()  # clauses about an earlier trip
@@ -106,6 +108,8 @@ def build(a: Analysis) -> Itinerary:
             continue  # "visit the Mila artificial intelligence institute" in Montreal: not Mila, Algeria
         if cue is None and m.text == "here":  # the dateline town, where the story's verb happened
             cue = dateline_town.here_cue(text, m, (lo, hi))
+        if cue is None and m.text == "there":  # the town just named, arrived at
+            cue = anaphora.there_cue(text, m, (lo, hi))
         if cue is None:
             cue = _country_visit_around(text, m, candidates)  # "flies to Burundi ... for talks in Bujumbura"
         back = _BACK_TO.search(text, max(lo, m.start - 40), m.start) if cue is None else None

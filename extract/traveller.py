@@ -552,6 +552,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             m.end() for m in re.finditer(rf"(?<!\bthe\s)(?<![\w-]){_name_re(who.surname)}(?![\w-])", left)
             if not _IN_PLACE_OF.search(left, 0, m.start())  # "Luke Pollard stood in for Healey at a meeting in Oslo"
             and not _SELF_AS_OBJECT.search(left, 0, m.start())  # "Rollins, expected to join Burgum in Missoula, will remain in"
+            and not _SOMEONE_OF_HIS.match(left, m.end())  # "Javier Milei, Lula's most outspoken critic, spent ... in"
         ),
         default=-1,
     )
@@ -863,6 +864,10 @@ _RELATION = re.compile(
     r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
     re.I,
 )  # "her deputy", "the pope's peace envoy"
+_SOMEONE_OF_HIS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:critic|rival|ally|opponent|foe|successor|predecessor|counterpart|friend|deputy|wife|"
+    r"husband|spouse|son|daughter|aide|adviser|advisor|spokes(?:man|woman|person)|envoy|challenger|nemesis)s?\b", re.I
+)  # the traveller's name as the possessor of someone else
 _SEPARATE_GROUP = re.compile(
     r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:team|delegation|group|mission|party|squad|contingent)\b"

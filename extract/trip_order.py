@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .drafts import Draft, destination
-from .model import Mention, Status, Stop
+from .model import DateBasis, Mention, Status, Stop
 
 TRIP_GAP = timedelta(days=14)  # dated stops further apart than this belong to different trips
 
@@ -98,8 +98,8 @@ def _middle(s: Stop, published: date | None) -> date:
     week ("visited Kyiv last month" is no part of next week's trip)."""
     assert s.start is not None
     end = s.end or s.start
-    past = published is not None and end < published
-    return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 else s.start
+    past = published is not None and end < published and s.date_basis is not DateBasis.EXPLICIT  # (not "January 16 ...
+    return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 else s.start  # until February 3": a stay)
 
 
 def _last_day(s: Stop, published: date | None) -> date:

@@ -714,6 +714,10 @@ NOT_STOPS = [
     ("a domestic tour set out from the capital", "Federal Fisheries Minister Anita Boudreau-Kelly, who flew from "
      "Ottawa to Halifax on Wednesday night, toured a wharf in Yarmouth on Thursday. On Friday morning Boudreau-Kelly "
      "was in Digby, where she toured a scallop plant.", {"Ottawa"}),
+    ("the traveller's critic", f"{TITLE} arrived in Maputo on Wednesday. Argentina's President Javier Milei, "
+     "Okafor's most outspoken critic in the region, spent Wednesday in Washington lobbying officials.", {"Washington"}),
+    ("'there' is the town gone to, not the one left", f"{TITLE} flew to Port Sudan on Tuesday, which is where the "
+     "government has been based since the fighting forced it out of Khartoum. She spent two days there.", {"Khartoum"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1698,6 +1702,12 @@ DATES_AND_STATUS = [
      "Doha for trade talks.\n\nFRIDAY 17 OCTOBER\n\nKyle stops in Muscat on his way home.", "2025-10-12",
      [("Riyadh", "planned", "2025-10-14", "2025-10-15"), ("Doha", "planned", "2025-10-16", "2025-10-16"),
       ("Muscat", "planned", "2025-10-17", "2025-10-17")]),
+    ("'landed there': the town just come from", "President Lula arrived in Mozambique on Wednesday. Lula, 79, flew "
+     "in from Luanda. He landed there late on Monday and spent Tuesday in talks with Angolan President Joao Lourenco.",
+     "2025-03-19", [("Luanda", "visited", "2025-03-17", "2025-03-18"), ("Maputo", "visited", "2025-03-19", "2025-03-19")]),
+    ("a long stay told by its dates is one trip with the stop a week before it", f"{TITLE} landed in Punta Arenas on "
+     "January 9. From January 16 to February 3 she was in El Calafate, on the ice.", "2027-04-12",
+     [("Punta Arenas", "visited", "2027-01-09", "2027-01-09"), ("El Calafate", "visited", "2027-01-16", "2027-02-03")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
