@@ -377,6 +377,9 @@ _PLANNED_IN = re.compile(
     r"|is|are|was|were|has|have|had)\b)(?!(?-i:[a-z])[\w’'-]*ing\b)[\w.’'-]+\s+){9,12}?)(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
+# "after months of parallel talks in Doha and Washington failed": a process, no one's visit (read before times are blanked)
+_PROCESS = re.compile(r"\b(?:months|years|weeks|rounds)\s+of\s+(?:[\w’'-]+\s+){0,2}(?:talks|negotiations|mediation)\s+(?:in|at)\s+"
+                      + _PRE + "$", re.I)
 _OPENS_PROJECT = re.compile(
     r"\b(?:commission\w*|inaugurat\w*|launch\w*|open\w*|unveil\w*|flag\w*\s+off)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?"
     r"projects?\s+(?:in|at)\s+" + _PRE + "$", re.I,
@@ -548,7 +551,8 @@ _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelle
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|'ll|shall|is\s+(?:expected|scheduled|set|due|slated|planning|going|poised|to)|are\s+(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for"
+    r"\b(?:will|would|'ll|shall|is\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planning|going|poised|to)|"
+    r"are\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for"
     r"|(?:was|were)\s+to\s+(?:fly|travel|leave|head|go|visit|arrive|depart))\b",  # "Rubio was to fly to Istanbul late Wednesday"
     re.I,
 )
@@ -850,6 +854,8 @@ def cue_for(
         # Lobito, in Benguela province" (the province read as its namesake town)
         return None
     left_lo = max(lo, start - _MAX_LEFT)
+    if _PROCESS.search(text, left_lo, start):
+        return None
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     # "will be in Turkiye and Pakistan for five days": a length shared by a list is the whole trip's

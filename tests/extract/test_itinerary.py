@@ -718,6 +718,10 @@ NOT_STOPS = [
      "Okafor's most outspoken critic in the region, spent Wednesday in Washington lobbying officials.", {"Washington"}),
     ("'there' is the town gone to, not the one left", f"{TITLE} flew to Port Sudan on Tuesday, which is where the "
      "government has been based since the fighting forced it out of Khartoum. She spent two days there.", {"Khartoum"}),
+    ("the last trip's way home, and talks that went on for months", f"{TITLE} arrived in Kigali yesterday for the "
+     "summit, the latest attempt to end the war after months of parallel talks in Doha and Washington failed. She "
+     "returned home only last week from New York, where she addressed the General Assembly.",
+     {"Doha", "Washington", "New York City"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1708,6 +1712,9 @@ DATES_AND_STATUS = [
     ("a long stay told by its dates is one trip with the stop a week before it", f"{TITLE} landed in Punta Arenas on "
      "January 9. From January 16 to February 3 she was in El Calafate, on the ice.", "2027-04-12",
      [("Punta Arenas", "visited", "2027-01-09", "2027-01-09"), ("El Calafate", "visited", "2027-01-16", "2027-02-03")]),
+    ("'is also expected to' is a plan", f"{TITLE} arrived in Kigali yesterday. She is also expected to make a "
+     "brief stopover in Juba on her way back.", "2025-10-02",
+     [("Kigali", "visited", "2025-10-01", "2025-10-01"), ("Juba", "planned", None, None)]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
