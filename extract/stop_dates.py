@@ -155,12 +155,17 @@ _AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15
 
 def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
     """"on Thursday and Friday", "Jan. 6 and 7", "Sunday and Monday morning": one stop over two days, as a
-    window from the first to the second (up to three days apart); ``t`` itself when no second day follows."""
+    window from the first to the second (up to three days apart; a week for "from Sunday until Tuesday");
+    ``t`` itself when no second day follows."""
     if t is None or t.precision is not Precision.DAY or t.earliest is None or t.latest is None:
         return t
-    second = next((u for u in times if u.start > t.end and _AND.fullmatch(text[t.end : u.start])), None)
+    second = next((u for u in times if u.start > t.end and (
+        _AND.fullmatch(text[t.end : u.start]) or _TO_DAY.fullmatch(text[t.end : u.start]))), None)
+    most = timedelta(days=3)
     if second is not None and second.precision in (Precision.DAY, Precision.TIME) and second.latest is not None:
         end, last = second.end, second.latest
+        if _TO_DAY.fullmatch(text[t.end : second.start]):
+            most = timedelta(days=6)  # "will be in Madrid from Sunday until Tuesday": a span of up to a week
     else:
         m = _AND_DAY.match(text, t.end)
         if m is None or not 1 <= int(m[1]) <= 31 or int(m[1]) <= t.latest.day:
@@ -169,7 +174,7 @@ def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
             end, last = m.end(), t.latest.replace(day=int(m[1]))
         except ValueError:
             return t
-    if not timedelta(days=1) <= last - t.latest <= timedelta(days=3):
+    if not timedelta(days=1) <= last - t.latest <= most:
         return t
     return replace(t, text=text[t.start : end], end=end, latest=last)
 

@@ -503,7 +503,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "The Rwandan diplomat is then expected in Addis Ababa", after "The Rwandan Minister ..., Olivier Nduhungirehe"
     if _OWN_GROUP_THAT.search(left) and word_pattern(who.surname).search(left):
         return True  # "Bech Andersen ... led a four-person team that landed in Antananarivo": his team, with him
-    if re.match(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:He|She|he|she)\b", left) and _previous_subject_other(text, lo, who):
+    if _HE_OPENS.match(left) and _previous_subject_other(text, lo, who):
         return False  # "Tinubu left Abuja for Brasília ... He will then visit São Paulo": Tinubu's trip
     # "... summit in Brussels, which Zelensky is expected to attend"
     right = text[place.end : hi]
@@ -603,6 +603,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             if any(re.fullmatch(r",\s*(?:[A-Z][\w'’.-]*\s+){0,3}", left[c.end() : m.start()]) for c in companions):
                 continue  # "Mr Fennessy and his chief of staff, Brooke Tanner, flew": the companion's name
             last_other = max(last_other, m.end())
+    if last_self == -1 and 0 <= last_other < last_pronoun and _HIS_OWN_REASON.search(left, 0, last_pronoun):
+        return False  # "Economy Minister Gabriel Oddone will not be part of the delegation because he will be in"
     return last_other < max(last_self, last_pronoun) or last_other == -1
 
 
@@ -638,6 +640,10 @@ def _others_people(text: str, left: str, lo: int, who: Traveller) -> bool:
     near = [text[k.end() : k.end() + 90] for k in re.finditer(rf"\b{m[1]}\b", text) if not lo <= k.start() < lo + len(left)]
     named = {o for o in (*who.others, who.surname or "") if o and any(word_pattern(o).search(n) for n in near)}
     return bool(named) and who.surname not in named
+
+
+_HE_OPENS = re.compile(r"\s*(?:(?:On|By|Later|Then)\b[^,]{0,30},?\s+)?(?:He|She|he|she)\b")
+_HIS_OWN_REASON = re.compile(r"\b(?:because|since|as|although|though)\s+(?:he|she)$")  # the pronoun of the one just named
 
 
 def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:

@@ -722,6 +722,9 @@ NOT_STOPS = [
      "summit, the latest attempt to end the war after months of parallel talks in Doha and Washington failed. She "
      "returned home only last week from New York, where she addressed the General Assembly.",
      {"Doha", "Washington", "New York City"}),
+    ("'because he' is the one just named", f"{TITLE} will travel to Madrid on Sunday. Economy Minister Gabriel "
+     "Oddone will not be part of the delegation because he will be in Washington for meetings with lenders.",
+     {"Washington"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1715,6 +1718,9 @@ DATES_AND_STATUS = [
     ("'is also expected to' is a plan", f"{TITLE} arrived in Kigali yesterday. She is also expected to make a "
      "brief stopover in Juba on her way back.", "2025-10-02",
      [("Kigali", "visited", "2025-10-01", "2025-10-01"), ("Juba", "planned", None, None)]),
+    ("from one weekday until another", f"{TITLE} will be in Madrid from Sunday until Tuesday, where she will be "
+     "received by the King. She will then be in Lisbon from Thursday until Friday.", "2026-05-08",
+     [("Madrid", "planned", "2026-05-10", "2026-05-12"), ("Lisbon", "planned", "2026-05-14", "2026-05-15")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
