@@ -29,7 +29,8 @@ _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _LINE = re.compile(
     rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH})\.?)?)"
-    r"(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",  # (on its own line)
+    # ("Sept. 27-28 — Newark", "Thurs., Oct. 8 – Fri., Oct. 9 — Manila")
+    rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",
     re.I | re.M,
 )
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)
@@ -299,7 +300,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
             before = line[: p.start - lo]
             # "Tuesday, June 10 (Puebla)", and an entry opening with its town: "— Astana: meeting with ..."
             opens = _ENTRY_OPENING.fullmatch(before) is not None and text.startswith(":", p.end)
-            if _LEAVING_LINE.search(line) and not (opens or in_heading):  # ("— Samarkand: ..., then departs for")
+            if _LEAVING_LINE.search(line) and (not (opens or in_heading) or _RETURN_TO.search(before)):
+                # ("— Samarkand: ..., then departs for"; but a heading's "Sat., Oct. 10 — Return to Washington")
                 # the last day's departure is the way home; an earlier one's destination is the next stop
                 # ("08:00 Departure by air for Temuco"), never the place it leaves from
                 if day == last_day or not _FOR_PLACE.search(line[: p.start - lo]):
@@ -449,7 +451,7 @@ def _close_after(verb: re.Pattern[str], before: str) -> bool:
 _ENTRY_OPENING = re.compile(r"[ \t]*(?:[—–•*-][ \t]*)?")
 _FOR_PLACE = re.compile(r"\b(?:depart\w*|departure|leav\w*)\b.*\bfor\s+(?:the\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\b(?:parish|church|chapel|shrine|basilica|cathedral|sanctuary|school|hospital)\s+of\s+$", re.I)
-_FROM_PLACE = re.compile(r"\b(?:depart\w*|departure)\b.*\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*/)?$", re.I)
+_FROM_PLACE = re.compile(r"\b(?:depart\w*|departure)\b.*\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*/)?$|\bdepart(?:s|ing)?\s+$", re.I)
 
 
 def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[str]]) -> set[str | None]:
@@ -463,11 +465,10 @@ def _departure_homes(text: str, places: list[Mention], headings: list[re.Match[s
     for p in places:
         if p.place is None:
             continue
-        if lo <= p.start < hi:
-            line_start = text.rfind("\n", 0, p.start) + 1
-            if _FROM_PLACE.search(text[line_start : p.start]):
-                homes.add(p.place.gazetteer_id)
-        elif where is not None and where[0] <= p.start < where[1] and _NEXT_LEG.match(text, p.end, where[1]):
+        in_heading = where is not None and where[0] <= p.start < where[1]  # ("Sun., Oct. 4 — Depart Washington.")
+        if (lo <= p.start < hi or in_heading) and _FROM_PLACE.search(text, text.rfind("\n", 0, p.start) + 1, p.start):
+            homes.add(p.place.gazetteer_id)
+        elif in_heading and _NEXT_LEG.match(text, p.end, where[1]):  # type: ignore[index]
             homes.add(p.place.gazetteer_id)  # "Thursday, Nov. 5 — Rome / Lima": the first day sets out from Rome
     # and an airport written after its city's name: "Arrival at Rome/Ciampino", "Arrival at Rome Ciampino"
     named = {m.text for m in places if m.place is not None and m.place.gazetteer_id in homes}

@@ -1721,6 +1721,13 @@ DATES_AND_STATUS = [
     ("from one weekday until another", f"{TITLE} will be in Madrid from Sunday until Tuesday, where she will be "
      "received by the King. She will then be in Lisbon from Thursday until Friday.", "2026-05-08",
      [("Madrid", "planned", "2026-05-10", "2026-05-12"), ("Lisbon", "planned", "2026-05-14", "2026-05-15")]),
+    ("a schedule that departs from and returns to home, with a two-day line", "Agriculture Secretary Brooke Rollins "
+     "will lead a trade mission to Asia. The department released the schedule:\n\nSun., Oct. 4 — Depart Washington.\n"
+     "Mon., Oct. 5 — Arrive Tokyo, 3:40 p.m. Embassy reception.\nTues., Oct. 6 — Tokyo. Meetings with importers.\n"
+     "Wed., Oct. 7 — Seoul. Talks with ministers.\nThurs., Oct. 8 – Fri., Oct. 9 — Manila. Business meetings.\n"
+     "Sat., Oct. 10 — Return to Washington.", "2026-10-02",
+     [("Tokyo", "planned", "2026-10-05", "2026-10-06"), ("Seoul", "planned", "2026-10-07", "2026-10-07"),
+      ("Manila", "planned", "2026-10-08", "2026-10-09")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
