@@ -785,6 +785,10 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
     r"Auditorium|Ballroom|Academy|Apollo|Palladium|Dome|Forum|Gardens|Park|Club|Cathedral|Church|Palau|Palacio|Palais|"
     r"Teatro|Auditorio|Bowl|Coliseum|Amphitheatre|Amphitheater)(?=\W)"  # "Barcelona's Palau Sant Jordi"
 )
+# "two sold-out nights at London's Roundhouse", "this tour - which opened at Belfast's Ulster Hall last Saturday and
+# called at Edinburgh's Usher Hall": a show at a town's venue (the venue's name follows the town's, see cue_for)
+_SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
+                      r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
 _BODYS_OWN = re.compile(r"\s+(?:University|College|Institute|Hospital|Council)['’]s\s+")
 _OPENED_TOWNS = re.compile(r"\b(?:(?:officially\s+)?(?:open|unveil|christen|dedicat|inaugurat)\w*|named|names|naming)\s+$", re.I)
 _NEW_THING = re.compile(r"\s*(?:new|first|latest|rebuilt|refurbished|restored|renovated|expanded)\b")
@@ -959,6 +963,9 @@ def cue_for(
     is_stop = _IS_STOP.match(text, end)
     if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)
         return Cue("visit", 0.8, start, end, text[start : is_stop.end()], (lo, hi), duration)
+    show = _SHOW_AT.search(left) if _VENUE.match(text, end) else None
+    if show:
+        return Cue("meet", 0.7, left_lo + show.start(), end, text[left_lo + show.start() : end], (lo, hi), duration)
     listed = _listed_cue(left)
     if listed is not None:
         kind, strength, at = listed

@@ -1728,6 +1728,12 @@ DATES_AND_STATUS = [
      "Sat., Oct. 10 — Return to Washington.", "2026-10-02",
      [("Tokyo", "planned", "2026-10-05", "2026-10-06"), ("Seoul", "planned", "2026-10-07", "2026-10-07"),
       ("Manila", "planned", "2026-10-08", "2026-10-09")]),
+    ("a band's tour told by its towns' halls", "The Harbour Lights review\n\nThis tour – which opened at Belfast's "
+     "Ulster Hall last Saturday and called at Edinburgh's Usher Hall on Tuesday – is the biggest they have attempted. "
+     "The tour continues at Manchester's Albert Hall tomorrow, before two sold-out nights at London's Palladium next "
+     "Wednesday and Thursday.", "2025-03-14",
+     [("Belfast", "visited", "2025-03-08", "2025-03-08"), ("Edinburgh", "visited", "2025-03-11", "2025-03-11"),
+      ("Manchester", "planned", "2025-03-15", "2025-03-15"), ("London", "planned", "2025-03-19", "2025-03-20")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
