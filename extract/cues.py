@@ -120,7 +120,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.85,
         re.compile(
             r"\b(?:took|takes|taking|take|caught|boarded)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?=\s+(?:across|over)\s))"
+            r"(?:ferry|train|flight|plane|boat|bus|helicopter|jet|red-eye|shuttle|sleeper|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?=\s+(?:across|over)\s))"
             r"\s+(?:(?:across|over|from|via)\s+[^,.;]{0,40}?\s+)?"  # (a vessel by name: "take the Fundy Rose across the bay to")
             r"(?:(?:north|south|east|west)\w*\s+)?to\s+"  # "takes the train north to Porto"
             + _PRE + "$",
@@ -139,7 +139,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:(?:(?:an?|one|two|three|\d+)\s+(?:hours?|km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[\w-]+\s+)?(?:from\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:capital|city|port|town)\s+)?(?:by\s+(?:[\w()-]+\s+){0,6}?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?"
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|across|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:(?:(?:an?|one|two|three|\d+)\s+(?:hours?|km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[\w-]+\s+)?(?:from\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:capital|city|port|town)\s+)?(?:by\s+(?:[\w()-]+\s+){0,6}?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?"
             # "travelled on a United Nations Humanitarian Air Service flight, via Abéché, to Adré"
             r"(?:on\s+(?:an?|the|his|her|their)\s+(?:[\w()-]+\s+){0,6}?(?:flight|plane|helicopter|train|boat|ferry|aircraft)\s*,?\s+)?"
             r"(?:via\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s*,?\s+)?(?:to|into)\s+" + _SITE_NEAR
@@ -170,7 +170,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,
         re.compile(
-            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|address|rally|service|mass|gathering|"
+            r"\b(?:talks|meeting|meetings|summit|conference|ceremony|visit|dinner|statements|speech|(?<!['’]s\s)address|rally|service|mass|gathering|"
             r"town\s+hall|roundtable|round\s+table|fundraiser|reception|event|(?-i:forum)|training\s+camp|welcomed|greeted|(?:was|were|be|being|is|are)\s+received"
             r"|(?:hold|holds|held|holding)\s+an?\s+[\"“'‘]?[\w-]+[\"”'’]?)"  # "will hold a 'kapihan' with farmers in"
             # (not "before the summit opens on Monday (9 November) in Antalya": the event's own doing; but "the

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("flew across to, the red-eye", f"{TITLE} landed in Chicago on Thursday. On Sunday she flew across to San "
+     "Francisco. Tonight she takes the red-eye to Boston.", ["Chicago", "San Francisco", "Boston"]),
     ("named a town's new thing", "The Princess Royal named Whitby's new all-weather lifeboat yesterday. In the "
      "afternoon she was driven down the A171 to Scarborough, where she opened a training centre at Coventry "
      "University's Scarborough campus.", ["Whitby", "Scarborough"]),
@@ -725,6 +727,8 @@ NOT_STOPS = [
     ("'because he' is the one just named", f"{TITLE} will travel to Madrid on Sunday. Economy Minister Gabriel "
      "Oddone will not be part of the delegation because he will be in Washington for meetings with lenders.",
      {"Washington"}),
+    ("someone's address", "I landed in Chicago on Thursday. On Saturday I met people who still carry a "
+     "grandmother's address in Blackpool on a piece of paper.", {"Blackpool"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
