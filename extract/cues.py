@@ -127,6 +127,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "I'm writing this from a veranda in Apia": where a letter or blog is written, now
+    ("visit", 0.75, re.compile(r"\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+writing\s+(?:this\s+|to\s+you\s+)?from\s+"
+                               r"(?:(?:a|an|the|my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at)\s+)?" + _PRE + "$", re.I)),
     # "before driving down Highway 97A to Vernon", "was driven down the A171 to Scarborough"
     ("go", 0.85, re.compile(r"\b(?:drove|driven|drives|driving|drive|travell?(?:ed|ing|s)?|head(?:ed|ing|s)?)\s+(?:up|down|along|via)\s+"
                             r"(?:the\s+)?(?:Highway|Route|Interstate|Motorway|State\s+Route|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,2}to\s+"
@@ -156,7 +159,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair|chancellor|minister|president|premier|king|queen|prince|princess|pope|pontiff|secretary|envoy|governor)|(?-i:[A-Z][\w'’-]+))\s+(?:back\s+)?(?:from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them|us|me|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair|chancellor|minister|president|premier|king|queen|prince|princess|pope|pontiff|secretary|envoy|governor)|(?-i:[A-Z][\w'’-]+))\s+(?:back\s+|directly\s+|straight\s+)?(?:from\s+[^,.;]{1,40}?\s+to|from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),
@@ -707,8 +710,9 @@ def _is_boundary(text: str, i: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:i].lower()
-    # (not after "Gen.", "Sault Ste.", an initial or "U.S.")
-    return not (len(word) <= 4 and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word))
+    # (not after "Gen.", "Sault Ste.", an initial or "U.S."; but "Vava'u." ends its sentence)
+    initial = len(word) == 1 and word.isalpha() and text[j - 1 : j] not in ("'", "’")
+    return not (len(word) <= 4 and (word in ABBREVIATIONS or initial or "." in word))
 
 
 _DAY_NUMBER_AFTER = re.compile(DAY_NUMBER)

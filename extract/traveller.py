@@ -45,7 +45,7 @@ _TITLED = re.compile(rf"\b(?P<title>{_TITLE})(?:[ \t]+Sheikha?(?=[ \t]+[A-Z][\w'
 _NUMERAL = re.compile(r"[IVX]{1,5}")
 _BYLINE = re.compile(r"(?:^|\n|\|)\s*By\s+$")  # "By Jess Hartley": a writer, not a traveller
 _I_TRAVEL = re.compile(
-    r"\bI\s+(?:will\s+|am\s+|have\s+|had\s+)?(?:travel\w*|visit\w*|fly|flew|arriv\w*|conclud\w*|lead|led|head\w*|"
+    r"\bI\s+(?:will\s+|am\s+|have\s+|had\s+)?(?:travel\w*|visit\w*|fly|flew|arriv\w*|land\w*|conclud\w*|lead|led|head\w*|"
     r"begin|began|depart\w*)\b"
 )
 _NAME_PARTICLES = frozenset("Al El Abu Bin Ibn Bint Ben Van Von De Da Del Di Le La".split())
@@ -127,6 +127,7 @@ class Traveller:
     pronoun: str | None = None  # "he" or "she" when the article clearly uses one for the traveller
     place_names: frozenset[str] = frozenset()  # the article's place names: "San José" holds no José
     leads_a_group: bool = False  # the article has the traveller lead a delegation: "the group" moves with them
+    speaker: bool = False  # the article tells the trip in the first person ("I will travel to Suva")
 
 
 _TRAVEL = re.compile(
@@ -428,7 +429,7 @@ def find(
     if not counts or len(_I_TRAVEL.findall(text)) >= 2:
         # "Today I will travel to Papua New Guinea ... I will conclude my visit in Fiji": a release in the
         # first person is the speaker's trip, not that of the people it names
-        return Traveller(others=set(titled))
+        return Traveller(others=set(titled), speaker=len(_I_TRAVEL.findall(text)) >= 2)
     # titled people first, then the most frequent surname, then the earliest mention
     first_move = {s: _first_move(moves[s]) for s in titled}
 
@@ -494,6 +495,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         # "younger families have moved to Kanazawa", "the Fed and BOJ chiefs, who are flying in from
         # Washington", "Faithful travelling from Vancouver": people in general, or others
         return False
+    if who.speaker and not _FIRST_PERSON.search(left) and _OFFICE_SUBJECT.match(left):
+        return False  # "I'm writing this from Apia ... The Foreign Minister is in Port Moresby this week": another's
     if not who.surname:
         return True
     head = _HEAD_WHO.fullmatch(left)
@@ -831,6 +834,7 @@ _IN_PLACE_OF = re.compile(
 )
 
 
+_OFFICE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b", re.I)
 _ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 
 

@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a blog's own moves", "I landed in Nuku'alofa on Sunday evening. On Tuesday we took a short flight north to "
+     "Vava'u. On Tuesday in Neiafu I visited a primary school. On Wednesday our flight took us directly from Vava'u to Apia, "
+     "where I'm writing this from a veranda.", ["Nuku‘alofa", "Neiafu", "Apia"]),
     ("flew across to, the red-eye", f"{TITLE} landed in Chicago on Thursday. On Sunday she flew across to San "
      "Francisco. Tonight she takes the red-eye to Boston.", ["Chicago", "San Francisco", "Boston"]),
     ("named a town's new thing", "The Princess Royal named Whitby's new all-weather lifeboat yesterday. In the "
@@ -729,6 +732,9 @@ NOT_STOPS = [
      {"Washington"}),
     ("someone's address", "I landed in Chicago on Thursday. On Saturday I met people who still carry a "
      "grandmother's address in Blackpool on a piece of paper.", {"Blackpool"}),
+    ("an office holder's trip in a first-person blog", "I'm writing this from a veranda in Apia. I landed in "
+     "Nuku'alofa on Sunday. I will fly to Port Vila on Sunday. The Foreign Minister is in Port Moresby this week for "
+     "the ministerial forum.", {"Port Moresby"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
