@@ -526,8 +526,9 @@ _DRIVEN_ON = re.compile(
 )
 _DRIVEN_TO_IT = re.compile(  # "flew to Noto Airport and travelled by car to the city" (Wajima, named before)
     r"[^.;]{0,60}?\b(?:and|before|then)\s+(?:then\s+)?(?:travell?ed|drove|went|was\s+driven|were\s+driven)\s+"
-    r"(?:by\s+(?:car|road|helicopter)\s+)?to\s+the\s+(?:city|town|capital|village|port)\b",
-    re.I,
+    r"(?:by\s+(?:car|road|helicopter)\s+)?to\s+the\s+(?:city|town|capital|village|port)\b"
+    r"|[^.;]{0,60}?\b(?:and|then)\s+(?:was|were)\s+driven\s+(?:down|up|over|on|in)\s*[.;]?\s*$",  # "flew into Columbus on
+    re.I,  # Monday night and was driven down."
 )
 _ITS_COUNTRY = re.compile(r",\s*|\s+in\s+(?:[\w-]+\s+){0,2}")  # "Manchester, England", "Rzeszów in south-eastern Poland"
 _TRANSIT_AFTER = re.compile(
@@ -609,7 +610,7 @@ _FROM_NOUN = re.compile(
 )  # nouns of what comes "from" a place, unlike a traveller's journey
 _CARGO_BEFORE = re.compile(
     r"\b(?:ships|vessels|tankers|freighters|cargo|goods|freight|containers|shipments|exports"
-    r"|copper|grain|ore|oil|gas|crude)\s+(?:(?:that\s+are|which\s+are|are|is|being|now)\s+)?$",
+    r"|copper|cathode|cobalt|coal|grain|ore|oil|gas|crude|output)\s+(?:(?:that\s+are|which\s+are|are|is|being|now|still)\s+)?$",
     re.I,
 )
 

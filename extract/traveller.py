@@ -535,6 +535,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
     if _OFFICE_WHO.search(left):
         return False  # another's office in apposition moves, not the traveller
+    office = _THE_OFFICE_WHO.search(left)
+    if office and _another_office(f"the {office[1]}", who):
+        return False  # "Villaflor said the President, who is in Tokyo for a state visit, had": the President's
     if _SOME_BROKE_OFF.search(left):
         return False  # "a handful of suppliers in the delegation broke off for a day trip to Ingolstadt"
     owner = next((o for o in _OWNER_OF_TRIP.finditer(text, max(lo, cue.start - 60), cue.start + 12)  # type: ignore[attr-defined]
@@ -806,6 +809,7 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _OWN_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;.]{1,80},\s*")
+_THE_OFFICE_WHO = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[A-Za-z]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")
 _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília",
     # "met the mayor and the federal Minister of Integration, who flew in from Brasília", "Nigeria's trade minister, who"
     r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting|trade|foreign|"
@@ -892,7 +896,8 @@ _SEPARATE_GROUP = re.compile(
 )  # someone unnamed: "A separate trade team", "a parliamentary vice foreign minister", "Separately, ..."
 # a thing's relative clause: "exports that leave every week from", "Chile, which was once supposed to arrive in"
 # (not "said that he would fly to": what was said)
-_THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?!(?:he|she)\s)(?:[a-z]+\s+){0,3}$|,\s*which\s+(?:[a-z]+\s+){0,5}$")
+_THING_THAT = re.compile(r"\b[a-z]{3,}\s+(?:that|which)\s+(?!(?:he|she)\s)(?:[a-z]+\s+){0,3}$|,\s*which\s+(?:[a-z]+\s+){0,5}$"
+                         r"|\b[a-z]{3,}\s+whose\s+(?:[a-z]+\s+){1,4}$")  # ("a software company whose founder moved home from")
 _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "

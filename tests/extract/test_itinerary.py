@@ -735,6 +735,15 @@ NOT_STOPS = [
     ("an office holder's trip in a first-person blog", "I'm writing this from a veranda in Apia. I landed in "
      "Nuku'alofa on Sunday. I will fly to Port Vila on Sunday. The Foreign Minister is in Port Moresby this week for "
      "the ministerial forum.", {"Port Moresby"}),
+    ("flew into the airport's city and was driven down", f"{TITLE} will tour Athens on Tuesday. She flew into Columbus "
+     "on Monday night and was driven down.", {"Columbus"}),
+    ("copper that goes by road", f"{TITLE} travelled north to Kitwe on Friday. Most Zambian cathode still goes by road "
+     "to Dar es Salaam or Durban.", {"Dar es Salaam", "Durban"}),
+    ("another office in apposition, reported", "Social Welfare Secretary Ramon Villaflor visited Ligao on Tuesday. "
+     "Villaflor said the President, who is in Tokyo for a state visit, had instructed him to help.", {"Tokyo"}),
+    ("a company whose founder moved", f"{TITLE} is in Kilkee this morning. Earlier in the day she opened the new "
+     "enterprise hub in the old courthouse, which now houses 14 small firms - among them a software company whose "
+     "founder moved home from San Francisco during the pandemic.", {"San Francisco"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
