@@ -538,7 +538,8 @@ _TRANSIT_AFTER = re.compile(
     # the train to Kyiv": the airport town on the way to a train
     r"|^[^.;]{0,40}?\b(?:and\s+then|then|before|and)\s+(?:boarding\s+|taking\s+|catching\s+)?(?:the\s+|a\s+)?(?:night\s+|overnight\s+)?train\b"
     # "he will fly to Takoradi and continue by road to the site": the airport town on the way
-    r"|^\s+and\s+(?:then\s+)?(?:continue|continues|continued|proceed|proceeds|proceeded|travel|travels|travelled|traveled)\s+by\s+road\b"
+    # (past the town's apposition: "flew ... to Abéché, the main town in the east, and continued by road to Adré")
+    r"|^(?:\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},)?\s+and\s+(?:then\s+)?(?:continue|continues|continued|proceed|proceeds|proceeded|travel|travels|travelled|traveled)\s+by\s+road\b"
     # "travelled by road to Przemyśl, where he boarded an overnight train to the Ukrainian capital"
     r"|^\s*,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:boarded|took|caught)\s+(?:the\s+|a\s+|an\s+)?(?:night\s+|overnight\s+)?train\b"
     # "Her government plane landed at Geneva airport, and she was driven across the border to the summit venue"

@@ -815,7 +815,7 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting|trade|foreign|"
     r"finance|defen[cs]e|energy|health|interior|economy|agriculture|transport|mining|petroleum)\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
-    r"\s*,\s*who\s+(?:[a-z]+\s+){0,3}$"
+    r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,3})?$"  # (and the participle after it: "Egypt's foreign minister, speaking in Cairo")
 )
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
     r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
@@ -967,7 +967,7 @@ _SELF_AS_OBJECT = re.compile(
 )
 _OFFICE_OF = re.compile(r"\b(?:Minister|Secretary|President)\s+of\s+(?:[A-Z][\w.’'-]*\s+){1,6}$")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|"
+    r"\b(?:by|with|and|met|meet|meets|meeting|to|for|from|of|welcomed|greeted|hosted|joined|invited|brief|briefs|briefed|"
     r"invitation\s+of|alongside)\s+(?:(?:[A-Z][\w.’'-]*|" + _PARTICLE + r")\s+){0,6}$"  # "... of President Lula da Silva"
     # "for talks with Brazil's foreign minister, Mauro Vieira": an office in apposition before the name
     r"|\b(?:with|met|meets|meeting|by|welcomed|greeted|hosted|invited)\s+(?:(?:the|his|her|their|[A-Z][\w.’'-]*['’]s)\s+)?"

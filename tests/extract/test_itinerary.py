@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("the one briefed is no mover", "AU Commission chairperson Mahmoud Ali Youssouf arrived in Juba on Tuesday. The AU "
+     "chief is expected in Kampala on Thursday to brief President Yoweri Museveni, and will then travel to Djibouti.",
+     ["Juba", "Kampala", "Djibouti"]),
     ("a blog's own moves", "I landed in Nuku'alofa on Sunday evening. On Tuesday we took a short flight north to "
      "Vava'u. On Tuesday in Neiafu I visited a primary school. On Wednesday our flight took us directly from Vava'u to Apia, "
      "where I'm writing this from a veranda.", ["Nuku‘alofa", "Neiafu", "Apia"]),
@@ -744,6 +747,11 @@ NOT_STOPS = [
     ("a company whose founder moved", f"{TITLE} is in Kilkee this morning. Earlier in the day she opened the new "
      "enterprise hub in the old courthouse, which now houses 14 small firms - among them a software company whose "
      "founder moved home from San Francisco during the pandemic.", {"San Francisco"}),
+    ("the airport town past its apposition, on the way by road", f"{TITLE} arrived in N'Djamena on 8 June. On 10 June "
+     "she flew on a UN Humanitarian Air Service flight to Abéché, the main town in the east, and continued by road to "
+     "Adré, where she visited the border crossing.", {"Abéché"}),
+    ("another office speaking", f"{TITLE} arrived in Juba on Tuesday. Egypt's foreign minister, speaking in Cairo on "
+     "Monday, called for a joint approach.", {"Cairo"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
