@@ -815,7 +815,7 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting|trade|foreign|"
     r"finance|defen[cs]e|energy|health|interior|economy|agriculture|transport|mining|petroleum)\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart"
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
-    r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,3})?$"  # (and the participle after it: "Egypt's foreign minister, speaking in Cairo")
+    r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,6})?$"  # (and the participle after it: "Egypt's foreign minister, speaking in Cairo")
 )
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
     r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"

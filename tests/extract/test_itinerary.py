@@ -752,6 +752,8 @@ NOT_STOPS = [
      "Adré, where she visited the border crossing.", {"Abéché"}),
     ("another office speaking", f"{TITLE} arrived in Juba on Tuesday. Egypt's foreign minister, speaking in Cairo on "
      "Monday, called for a joint approach.", {"Cairo"}),
+    ("another office's relative clause, however long", f"{TITLE} arrived in Astana on Monday. Kazakhstan's foreign "
+     "minister, who had returned the previous day from talks in Beijing, did not attend.", {"Beijing"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
