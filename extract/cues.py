@@ -440,6 +440,8 @@ _DEFERRED = re.compile(
     # (and "plans to travel to Moscow 'in the coming weeks'": another trip, not yet dated)
     # "A stop in Jeddah was also under discussion but had not been confirmed": no plan yet
     r"|\s+(?:was|is|has|had)\s+(?:also\s+|still\s+)?(?:under\s+discussion|being\s+discussed|(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?confirmed)\b"
+    # "the visit to Lebanon 'remains on the agenda' and could take place later this year": some other time
+    r"|[^.;]{0,60}?\b(?:could|might|may)\s+(?:still\s+)?(?:take\s+place|happen|go\s+ahead)\s+(?:later|next|in\s+the\s+(?:coming|next))\b"
     # "A side trip to Shenzhen ... had been discussed but is not on the final programme"
     r"|[^.;]{0,80}?\bbut\s+(?:is|was|are|were)\s+not\s+(?:on|part\s+of|in)\s+(?:the\s+)?(?:final\s+|official\s+)?"
     r"(?:programme|program|itinerary|schedule|agenda)\b"
@@ -507,7 +509,17 @@ _PAST = re.compile(
     re.I,
 )
 TRANSIT_BEFORE = re.compile(
-    r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+stop|changed\s+planes|change\s+of\s+planes?)\b[^,.]*$", re.I
+    r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+(?:stop|halt)|changed\s+planes|change\s+of\s+planes?)\b[^,.]*$", re.I
+)
+# "will set off on a separate tour of the Gulf next week", "After returning from the Middle East, Lula is expected to"
+_NEXT_TRIP = re.compile(r"\b(?:a|another)\s+separate\s+(?:tour|trip|visit|swing|journey)\b[^.;]*$")
+_AFTER_RETURNING = re.compile(r"\s*(?:After|Once|Following)\s+(?:(?:his|her|their)\s+)?(?:returning|return|getting\s+back)\b[^.;]*$")
+# "the Peruvian side had proposed that Modi also visit Cusco": an offer, not the plan
+_PROPOSED = re.compile(r"\b(?:proposed|suggested)\s+that\s+(?:[\w’'-]+\s+){1,3}?(?:also\s+)?(?:visit|travel\s+to|go\s+to|stop\s+in)\s+$")
+# "a forum organised by the Kenyan embassy in Abu Dhabi": where the organiser sits
+_ORGANISER_IN = re.compile(
+    r"\b(?:organi[sz]ed|hosted|arranged|run)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:embassy|consulate|high\s+commission|"
+    r"mission|office|chamber)\s+in\s+$", re.I
 )
 # "landed at Paro on Tuesday and drove to Thimphu", "landed in Malaga before being driven to ... Marbella":
 # the airport's town is on the way
@@ -864,7 +876,7 @@ def cue_for(
         # Lobito, in Benguela province" (the province read as its namesake town)
         return None
     left_lo = max(lo, start - _MAX_LEFT)
-    if _PROCESS.search(text, left_lo, start):
+    if _PROCESS.search(text, left_lo, start) or _ORGANISER_IN.search(text, left_lo, start):
         return None
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
@@ -947,13 +959,17 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _YEAR_TRIP.search(text, max(lo, start - 60), start):  # "during a 2023 visit to Iowa": another year's trip
         return Cue("earlier_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _NEXT_TRIP.search(text, sentence_start, start) or _AFTER_RETURNING.match(text, sentence_start, start):
+        # "set off on a separate tour of the Gulf next week, with visits to Kuwait", "After returning from the
+        # Middle East, Lula is expected to travel to Asia": a trip after this one
+        return Cue("other_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _REMOTE.match(text, end):  # "spoke at an interfaith gathering in Abu Dhabi by video link": not there
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _DEFERRED.match(text, end):  # "would visit Manama 'at a later date'": not on this trip
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _UNFULFILLED.search(left) or _UNFULFILLED_LIST.search(text, lo, start):
+    if _UNFULFILLED.search(left) or _UNFULFILLED_LIST.search(text, lo, start) or _PROPOSED.search(left):
         # "had been due to spend Tuesday in Mumbai", "had been due to fly to Wellington ..., and to address a
         # forum in Auckland": a plan that was dropped
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))

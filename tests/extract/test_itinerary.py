@@ -754,6 +754,18 @@ NOT_STOPS = [
      "Monday, called for a joint approach.", {"Cairo"}),
     ("another office's relative clause, however long", f"{TITLE} arrived in Astana on Monday. Kazakhstan's foreign "
      "minister, who had returned the previous day from talks in Beijing, did not attend.", {"Beijing"}),
+    ("a separate tour, and the trip after the return home", f"{TITLE} began a Balkan tour in Sarajevo on Tuesday. "
+     "She is expected to set off on a separate tour of the Gulf next week, with visits to Kuwait and Qatar. After "
+     "returning from the Balkans, she is expected to travel to Asia, with stops in New Delhi and Seoul.",
+     {"Kuwait City", "Doha", "New Delhi", "Seoul"}),
+    ("returned to the capital from a summit", f"{TITLE} began a Balkan tour in Sarajevo on Tuesday. The tour came just "
+     "after she returned to Ankara from Sharm el-Sheikh, Egypt, where on Monday she joined a summit.",
+     {"Sharm el-Sheikh"}),
+    ("a host's proposal, a technical halt, an embassy's town, a visit some other time", f"{TITLE} will visit Lima on "
+     "Thursday. The Peruvian side had proposed that Okafor also visit Cusco, but the programme was confined to Lima. "
+     "The minister's aircraft will make a technical halt in Frankfurt on the outward journey, officials said. She will address a forum organised by the embassy in "
+     "Abu Dhabi. The visit to Lebanon remains on the agenda and could take place later this year.",
+     {"Cusco", "Frankfurt am Main", "Abu Dhabi", "Beirut"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
