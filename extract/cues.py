@@ -127,6 +127,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Thursday brought him to St. Anthony in Ely": a venue, then its town
+    ("visit", 0.8, re.compile(r"\b(?:brought|brings|took|takes)\s+(?:him|her|them)\s+to\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}in\s+"
+                              + _PRE + "$", re.I)),
     # "I'm writing this from a veranda in Apia": where a letter or blog is written, now
     ("visit", 0.75, re.compile(r"\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+writing\s+(?:this\s+|to\s+you\s+)?from\s+"
                                r"(?:(?:a|an|the|my|our)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at)\s+)?" + _PRE + "$", re.I)),
@@ -159,7 +162,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "visit",
         0.85,
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking)\s+(?:him|her|them|us|me|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair|chancellor|minister|president|premier|king|queen|prince|princess|pope|pontiff|secretary|envoy|governor)|(?-i:[A-Z][\w'’-]+))\s+(?:back\s+|directly\s+|straight\s+)?(?:from\s+[^,.;]{1,40}?\s+to|from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?(?:\s+(?:of|through))?|blitz\s+through|swing\s+through|stops?\s+(?:in|at)|stopover\s+in|leg\s+in|(?:take|takes|took|taking|brought|brings|bring|bringing)\s+(?:him|her|them|us|me|the\s+(?:royal\s+)?(?:couple|delegation|team|party|pair|chancellor|minister|president|premier|king|queen|prince|princess|pope|pontiff|secretary|envoy|governor)|(?-i:[A-Z][\w'’-]+))\s+(?:back\s+|directly\s+|straight\s+)?(?:from\s+[^,.;]{1,40}?\s+to|from|to)|(?:will|to)\s+fly\s+into|flew\s+into|(?:itinerary|trip|tour|visit|journey|stops|destinations)\s+(?:also\s+)?(?:includes?|including|will\s+include)(?:\s+stops?\s+in)?)\s+"
             + _PRE + "$",
             re.I,
         ),

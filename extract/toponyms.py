@@ -700,10 +700,15 @@ def _saint(text: str, tokens: list[_Token], i: int, j: int, big: bool, cands: li
     if _SAINT_PAIR_BEFORE.search(text, max(0, start - 30), start):
         return True
     nxt = tokens[j] if j < len(tokens) else None
+    if _small_town(cands) and _IN_A_TOWN.match(text, end):
+        return True  # "brought him to St. Anthony in Ely": a parish church, its town after it
     return (
         not big and _small_town(cands) and nxt is not None and nxt.cap and nxt.norm in _SAINT_HOUSES
         and text[end : nxt.start] in (" ", "'s ", "’s ")
     )
+
+
+_IN_A_TOWN = re.compile(r" in (?-i:[A-Z])")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.M.", "A.J.": a person's initials

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("brought to a parish in a town", "Bishop Paul Lindqvist celebrated Mass in Hibbing on Sunday. Monday "
+     "brought him to St. Anthony in Ely for confirmations.", ["Hibbing", "Ely"]),
     ("the one briefed is no mover", "AU Commission chairperson Mahmoud Ali Youssouf arrived in Juba on Tuesday. The AU "
      "chief is expected in Kampala on Thursday to brief President Yoweri Museveni, and will then travel to Djibouti.",
      ["Juba", "Kampala", "Djibouti"]),

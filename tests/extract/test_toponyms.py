@@ -61,6 +61,9 @@ from extract.toponyms import find_toponyms
         ("He laid a wreath at the Ho Chi Minh Mausoleum in Hanoi.", ["Hanoi"]),  # a person's resting place
         ("He visited soldiers at Tapa Army Base.", ["Tapa"]),  # a military base named after its town
         ("He flew in to RAF Lakenheath.", ["Lakenheath"]),  # an air station named after its village
+        ("Thursday brought him to St. Anthony in Ely for confirmations.", ["Ely"]),  # a parish church, its town after it
+        ("He finished at Université Sainte-Anne in Church Point.", ["Church Point"]),  # a school named for a saint
+        ("Farmers in Dubbo and Narromine told him costs had doubled.", ["Dubbo", "Narromine"]),  # a list's town, not "Nelson said"
         ("He met the governor at Palácio Piratini in Porto Alegre.", ["Porto Alegre"]),  # a palace's name, no towns
         # a common word before a town in a headline in title case is no first name ("Visit Scranton")
         ("Governor Kicks Off Manufacturing Tour in Erie, Will Visit Scranton and Pittsburgh This Week",
