@@ -1,7 +1,8 @@
 """A place named again by "there": "Lula flew in from Luanda. He landed there late on Monday".
 
-The word after a verb of arriving or staying stands for the town named just before it, in the same
-sentence or the one before, so it becomes a mention of that town with the verb as its cue.
+The word after a verb of arriving or spending time ("landed there", "spent two days there") stands for
+the town named just before it, in the same sentence or the one before, so it becomes a mention of that
+town with the verb as its cue.
 """
 
 from __future__ import annotations
@@ -52,5 +53,4 @@ def _antecedent(places: list[Mention], text: str, at: int) -> Mention | None:
 
 def there_cue(text: str, m: Mention, clause: tuple[int, int]) -> cues.Cue:
     """The cue of a "there" mention: from its verb ("landed there") to the word."""
-    verb = next((t.start() for t in _THERE.finditer(text, clause[0], m.end) if t.start(1) == m.start), m.start)
-    return cues.Cue("arrive", 0.8, verb, m.end, text[verb : m.end], clause)
+    return cues.word_cue("arrive", 0.8, _THERE, text, m, clause)

@@ -1077,6 +1077,14 @@ def cue_for(
     return None
 
 
+def word_cue(kind: str, strength: float, verb_then_word: re.Pattern[str], text: str, m: Mention,
+             clause: tuple[int, int]) -> Cue:
+    """The cue of a word that names a place again ("here", "there"): from the verb before it, as found by
+    ``verb_then_word`` (the word its group 1), to the word."""
+    verb = next((h.start() for h in verb_then_word.finditer(text, clause[0], m.end) if h.start(1) == m.start), m.start)
+    return Cue(kind, strength, verb, m.end, text[verb : m.end], clause)
+
+
 @lru_cache(maxsize=4)  # a place in a list reads the cue of the place before it again
 def _listed_cue(left: str) -> tuple[str, float, int] | None:
     """The first cue of ``_CUES`` that the words before a place end with, as (kind, strength, where it

@@ -100,8 +100,7 @@ def _place(a: Analysis) -> tuple[Place | None, int]:
 
 def here_cue(text: str, m: Mention, clause: tuple[int, int]) -> cues.Cue:
     """The cue of a "here" mention: from the verb it follows ("held talks ... here") to the word."""
-    verb = next((h.start() for h in _HERE.finditer(text, clause[0], m.end) if h.start(1) == m.start), m.start)
-    return cues.Cue("visit", 0.7, verb, m.end, text[verb : m.end], clause)
+    return cues.word_cue("visit", 0.7, _HERE, text, m, clause)
 
 
 def first_line(text: str, places: list[Mention]) -> Mention | None:

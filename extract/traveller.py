@@ -838,8 +838,9 @@ _IN_PLACE_OF = re.compile(
 )
 
 
-_OFFICE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b", re.I)
-_ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
+_ROLES = "|".join(sorted(_ROLE_WORDS))
+_ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?(?:" + _ROLES + r")\b")  # "the minister", "the foreign minister"
+_OFFICE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + _ROLES + r")\b", re.I)  # and "The Foreign Minister"
 
 
 def _main_subject_is(left: str, who: Traveller) -> bool:
