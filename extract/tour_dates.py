@@ -28,7 +28,7 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s*$", re.I | re.M)
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _LINE = re.compile(
-    rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH})\.?)?)"
+    rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s*[-–]\s*(?P<last2>[0-3]?\d))?(?:\s+(?P<mon2>{_MONTH})\.?)?)"
     # ("Sept. 27-28 — Newark", "Thurs., Oct. 8 – Fri., Oct. 9 — Manila")
     rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",
     re.I | re.M,
@@ -114,9 +114,10 @@ def _line_days(a: Analysis, m: re.Match[str], line_end: int, headings: list[re.M
         return None, None, None
     day = _date(published, month, day_of_month)
     last = day
-    if day is not None and m.re is _LINE and m["last"] and int(m["last"]) > day.day:  # "Sept. 27-28 — Newark": two nights
+    until = m["last"] or m["last2"] if m.re is _LINE else None  # ("5–6 March – Ho Chi Minh City")
+    if day is not None and until and int(until) > day.day:  # "Sept. 27-28 — Newark": two nights
         with contextlib.suppress(ValueError):  # "Feb. 28-31" keeps its first day
-            last = day.replace(day=int(m["last"]))
+            last = day.replace(day=int(until))
     return place, day, last
 
 

@@ -1777,6 +1777,12 @@ DATES_AND_STATUS = [
      "Wednesday and Thursday.", "2025-03-14",
      [("Belfast", "visited", "2025-03-08", "2025-03-08"), ("Edinburgh", "visited", "2025-03-11", "2025-03-11"),
       ("Manchester", "planned", "2025-03-15", "2025-03-15"), ("London", "planned", "2025-03-19", "2025-03-20")]),
+    ("a programme line of two days before its month", f"{TITLE} will lead a trade mission to Vietnam.\n\nProgramme"
+     "\n\nMonday 3 March – Hanoi: meetings with ministers.\nTuesday 4 March – Haiphong: visit to the port.\n5–6 March – "
+     "Ho Chi Minh City: opening of a conference.\nFriday 7 March – Phnom Penh: meeting with the Minister of Commerce.",
+     "2025-02-27", [("Hanoi", "planned", "2025-03-03", "2025-03-03"), ("Haiphong", "planned", "2025-03-04", "2025-03-04"),
+                    ("Ho Chi Minh City", "planned", "2025-03-05", "2025-03-06"),
+                    ("Phnom Penh", "planned", "2025-03-07", "2025-03-07")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
