@@ -107,8 +107,10 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"(?P<second>(?:the\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:{MON}))"),
     _rule("ordinal_day", n_ordinal_day,  # "on the morning of the 8th": a day of the month in talk
           r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
-          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b|with\b|before\b|after\b|in\s+[A-Z])[A-Za-z])"),
-    # ("the 30th in Lobito", "talks on the 30th with ...", not "the 30th anniversary")
+          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b|with\b|before\b|after\b|for\b|at\b|when\b|"
+          r"(?:she|he|they|we|I)\s+[a-z]|in\s+[A-Z])[A-Za-z])"),
+    # ("the 30th in Lobito", "talks on the 30th with ...", "On the 6th she travelled", "due in Lubumbashi on the 12th
+    # for talks"; not "the 30th anniversary")
     _rule("numeric_date", n_numeric_date,
           r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imi>[0-5]\d))?",
           r"|(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:19|20)?\d\d))?)(?![\d/]|\.\d|-\d)"),

@@ -144,6 +144,9 @@ ISSUE_CASES = [
     ("He will then spend the 30th in Lobito.", "the 30th", "DATE", "2023-10-30", "day", ("2023-10-30", "2023-10-30")),
     ("He will hold talks on the 30th with the prime minister.", "the 30th", "DATE", "2023-10-30", "day",
      ("2023-10-30", "2023-10-30")),
+    ("On the 6th she travelled north to Kitwe.", "the 6th", "DATE", "2023-11-06", "day", ("2023-11-06", "2023-11-06")),
+    ("She is due in Lubumbashi on the 12th for talks.", "the 12th", "DATE", "2023-11-12", "day",
+     ("2023-11-12", "2023-11-12")),
     ("The official travels tomorrow, Wednesday, to Baucau.", "Wednesday", "DATE", "2023-11-08", "day",
      ("2023-11-08", "2023-11-08")),
     ("Francis, who came in 2015 months after the thaw, met Castro.", "2015", "DATE", "2015", "year",
@@ -354,6 +357,7 @@ TIMEML_CASES = [
 ]
 
 NOT_TIMES = [
+    "The 5th time he came, the crowd was smaller.",  # an ordinal of something else, not a day of the month
     "We met them in Tokyo.",
     "They may go to Seoul.",
     "Thousands march on the capital.",
