@@ -1544,7 +1544,7 @@ DATES_AND_STATUS = [
      "visit Uzbekistan from the 14th. She will arrive to Tashkent on the 14th and move to Samarkand on the 16th. On the "
      "19th she departs to return home and arrives to Incheon Airport on the 20th. At first, a visit to the Kazakhstan "
      "capital Astana was also reviewed, but it was excluded from the schedule.", "2025-09-09",
-     [("Tashkent", "planned", "2025-09-14", "2025-09-14"), ("Samarkand", "planned", "2025-09-16", "2025-09-16")]),
+     [("Tashkent", "planned", "2025-09-14", "2025-09-14"), ("Samarkand", "planned", "2025-09-16", "2025-09-19")]),
     ("the source a plan is told according to is no actor", f"{TITLE} reached Gorakhpur on Thursday. According to the "
      "programme released by state president Shyamlal Pal, the yatra will reach Kushinagar on Friday.", "2027-01-15",
      [("Gorakhpur", "visited", "2027-01-14", "2027-01-14"), ("Kushinagar", "planned", "2027-01-15", "2027-01-15")]),
