@@ -664,6 +664,8 @@ def opens_venue_name(before: str, between: str) -> bool:
     """Whether a place opens a venue's name that the town after it closes: "the " + Lagan + " Valley Group,
     Ballyskeagh Road, " + Lisburn (as court circulars write them), given the text before and between."""
     return before.endswith("the ") and _NAME_THEN_TOWN.fullmatch(between) is not None
+
+
 _KEPT_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
@@ -918,10 +920,10 @@ def cue_for(
     body = _BODYS_OWN.match(text, end)
     if body and any(p.start == body.end() for p in places):
         return None  # "opened a centre at Coventry University's Scarborough campus": the body's, in the other town
-    if possessive and mention is not None and mention.place is not None and mention.place.level is Level.CITY and (
-        _OPENED_TOWNS.search(left) and _NEW_THING.match(text, end + 2)
-    ):  # "named Whitby's new all-weather lifeboat", "opened Scarborough's new training centre": there to do it
-        s = left_lo + _OPENED_TOWNS.search(left).start()  # type: ignore[union-attr]
+    opened = _OPENED_TOWNS.search(left) if possessive and _NEW_THING.match(text, end + 2) else None
+    if opened and mention is not None and mention.place is not None and mention.place.level is Level.CITY:
+        # "named Whitby's new all-weather lifeboat", "opened Scarborough's new training centre": there to do it
+        s = left_lo + opened.start()
         return Cue("activity", 0.7, s, end, text[s:end], (lo, hi), duration)
     if possessive and mention is not None and mention.place is not None and mention.place.level is not Level.CITY and (
         _OUTPOST.match(text, end + 2)

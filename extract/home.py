@@ -456,10 +456,14 @@ def _home_seat(text: str, g: Gazetteer | None, name: str | None) -> Entry | None
         if office and office.re is _SEAT_HEADLINE and _ANOTHER_OFFICE.search(text, office.end(), m.start()):
             office = None  # ("UN chief Guterres meets President Ruto": the other office holder's)
         if office:
-            city, country = _SEATS[office["body"]]
-            return max((e for e in g.candidates(city) if e.level is Level.CITY and e.country == country),
-                       key=lambda e: e.population, default=None)
+            return _biggest_city(g, *_SEATS[office["body"]])
     return None
+
+
+def _biggest_city(g: Gazetteer, name: str, country: str) -> Entry | None:
+    """The most populous city of that name in that country ("Rome", "IT"): a seat named by its city."""
+    return max((e for e in g.candidates(name) if e.level is Level.CITY and e.country == country),
+               key=lambda e: e.population, default=None)
 
 
 def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
@@ -471,8 +475,7 @@ def _home_capital(title: str | None, g: Gazetteer | None) -> Entry | None:
     if words and words[-1] in _OWN_COUNTRY_TITLES:  # "Taoiseach": an office only one country has
         return g.capital(_OWN_COUNTRY_TITLES[words[-1]])
     if "Pope" in words or "Pontiff" in words:  # the Holy See's trips set out from and end in Rome
-        return max((e for e in g.candidates("Rome") if e.level is Level.CITY and e.country == "IT"),
-                   key=lambda e: e.population, default=None)
+        return _biggest_city(g, "Rome", "IT")
     for n in (2, 1):
         name = " ".join(words[:n]) if len(words) > n else ""
         country = next((e for e in g.candidates(name) if e.level is Level.COUNTRY), None) if name else None

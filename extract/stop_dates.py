@@ -159,13 +159,11 @@ def pair(t: TimeRef | None, times: list[TimeRef], text: str) -> TimeRef | None:
     ``t`` itself when no second day follows."""
     if t is None or t.precision is not Precision.DAY or t.earliest is None or t.latest is None:
         return t
-    second = next((u for u in times if u.start > t.end and (
-        _AND.fullmatch(text[t.end : u.start]) or _TO_DAY.fullmatch(text[t.end : u.start]))), None)
-    most = timedelta(days=3)
+    second = next((u for u in times if u.start > t.end and _joined_days(text, t.end, u.start)), None)
+    most = _PAIR_SPAN
     if second is not None and second.precision in (Precision.DAY, Precision.TIME) and second.latest is not None:
         end, last = second.end, second.latest
-        if _TO_DAY.fullmatch(text[t.end : second.start]):
-            most = timedelta(days=6)  # "will be in Madrid from Sunday until Tuesday": a span of up to a week
+        most = _joined_days(text, t.end, second.start) or _PAIR_SPAN  # ("from Sunday until Tuesday": up to a week)
     else:
         m = _AND_DAY.match(text, t.end)
         if m is None or not 1 <= int(m[1]) <= 31 or int(m[1]) <= t.latest.day:
@@ -188,9 +186,9 @@ def pair_before(t: TimeRef | None, text: str, times: list[TimeRef] = ()) -> Time
     if t is None or t.precision is not Precision.DAY or t.earliest is None:
         return t
     first = next((u for u in times if u.end < t.start and u.precision is Precision.DAY and u.earliest is not None
-                  and (_AND.fullmatch(text[u.end : t.start]) or _TO_DAY.fullmatch(text[u.end : t.start]))), None)
+                  and _joined_days(text, u.end, t.start)), None)
     # ("spent Sunday to Tuesday in Brasília": a span of up to a week)
-    most = timedelta(days=6 if first is not None and _TO_DAY.fullmatch(text[first.end : t.start]) else 3)
+    most = (_joined_days(text, first.end, t.start) if first is not None else None) or _PAIR_SPAN
     if first is not None and first.earliest is not None and timedelta(days=1) <= t.earliest - first.earliest <= most:
         return replace(t, text=text[first.start : t.end], start=first.start, earliest=first.earliest)
     m = _DAY_AND.search(text, max(0, t.start - 12), t.start)
@@ -201,6 +199,17 @@ def pair_before(t: TimeRef | None, text: str, times: list[TimeRef] = ()) -> Time
 
 
 _TO_DAY = re.compile(r"\s+(?:to|through|until|till)\s+|\s*[–-]\s*")  # "Sunday to Tuesday"
+_PAIR_SPAN = timedelta(days=3)  # the most two days joined by "and" lie apart in one stay ("Thursday and Friday")
+_RANGE_SPAN = timedelta(days=6)  # the most two days joined by "to" or "until" lie apart ("from Sunday until Tuesday")
+
+
+def _joined_days(text: str, lo: int, hi: int) -> timedelta | None:
+    """How far apart two days that ``text[lo:hi]`` joins may lie in one stay: ``_PAIR_SPAN`` after "and",
+    ``_RANGE_SPAN`` after "to", "until" or a dash; None when those words join no days."""
+    gap = text[lo:hi]
+    if _AND.fullmatch(gap):
+        return _PAIR_SPAN
+    return _RANGE_SPAN if _TO_DAY.fullmatch(gap) else None
 _SAID = re.compile(  # "the ministry said Tuesday", "told reporters on Monday", "a statement on Friday"
     rf"\b(?:{cues.SAID}|told\s+(?:\w+\s+){{0,2}}?|statement)\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
