@@ -639,7 +639,7 @@ def _tells_cancellation(clause: str) -> bool:
 
 _TRIP_WORD = re.compile(
     r"\b(?:stops?|leg|visit\w*|trip|tour(?!\s+operators?)|journey|travel\w*|itinerary|schedule|programme|program|agenda|fly|go|"
-    r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?)\b",
+    r"plans?|planned|events?|rall(?:y|ies)|appearances?|engagements?|shows?|concerts?|gigs?|performances?)\b",
     re.I,
 )  # what a cancellation must be about to cancel a stop ("an event in Newtown was cancelled")
 _EVENT_CALLED_OFF = re.compile(  # "A meeting with the Filipino community in Munich ... has also been called off"
@@ -812,6 +812,7 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 # called at Edinburgh's Usher Hall": a show at a town's venue (the venue's name follows the town's, see cue_for)
 _SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
                       r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
+_NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # "nights at London's Roundhouse": any named place of the town's
 _BODYS_OWN = re.compile(r"\s+(?:University|College|Institute|Hospital|Council)['’]s\s+")
 _OPENED_TOWNS = re.compile(r"\b(?:(?:officially\s+)?(?:open|unveil|christen|dedicat|inaugurat)\w*|named|names|naming)\s+$", re.I)
 _NEW_THING = re.compile(r"\s*(?:new|first|latest|rebuilt|refurbished|restored|renovated|expanded)\b")
@@ -990,7 +991,7 @@ def cue_for(
     is_stop = _IS_STOP.match(text, end)
     if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)
         return Cue("visit", 0.8, start, end, text[start : is_stop.end()], (lo, hi), duration)
-    show = _SHOW_AT.search(left) if _VENUE.match(text, end) else None
+    show = _SHOW_AT.search(left) if _VENUE.match(text, end) or _NAMED_AFTER.match(text, end) else None
     if show:
         return Cue("meet", 0.7, left_lo + show.start(), end, text[left_lo + show.start() : end], (lo, hi), duration)
     listed = _listed_cue(left)

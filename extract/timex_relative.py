@@ -333,7 +333,7 @@ _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.I)
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|to)\s+(?:\w+\s+){0,2}$", re.I)
 _COMING_EVENT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|visit|vote|election|ceremony|conference|forum|"
-    r"game|match|trip|launch|debate|session|parade|rally|inauguration|funeral)\b",
+    r"game|match|trip|launch|debate|session|parade|rally|inauguration|funeral|show|concert|gig)\b",
     re.I,
 )
 

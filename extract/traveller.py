@@ -77,7 +77,7 @@ _ORG_WORDS = frozenset(
     "Corporation Company Times "
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
-    "Movement Palace House Square Street Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
+    "Movement Palace House Square Street Road Avenue Boulevard Highway Bridge Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit Division "
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("nights at a town's one-word venue", "The Harbour Lights will play a show in Manchester on Sunday, before two "
+     "sold-out nights at London's Roundhouse next Wednesday and Thursday.", ["Manchester", "London"]),
     ("brought to a parish in a town", "Bishop Paul Lindqvist celebrated Mass in Hibbing on Sunday. Monday "
      "brought him to St. Anthony in Ely for confirmations.", ["Hibbing", "Ely"]),
     ("the one briefed is no mover", "AU Commission chairperson Mahmoud Ali Youssouf arrived in Juba on Tuesday. The AU "
@@ -768,6 +770,8 @@ NOT_STOPS = [
      "The minister's aircraft will make a technical halt in Frankfurt on the outward journey, officials said. She will address a forum organised by the embassy in "
      "Abu Dhabi. The visit to Lebanon remains on the agenda and could take place later this year.",
      {"Cusco", "Frankfurt am Main", "Abu Dhabi", "Beirut"}),
+    ("a show scrapped at a town's hall", "The Harbour Lights played a packed show in Glasgow on Thursday. A cold forced the band "
+     "to scrap Wednesday's show at Aberdeen's Music Hall.", {"Aberdeen"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1783,6 +1787,9 @@ DATES_AND_STATUS = [
      "2025-02-27", [("Hanoi", "planned", "2025-03-03", "2025-03-03"), ("Haiphong", "planned", "2025-03-04", "2025-03-04"),
                     ("Ho Chi Minh City", "planned", "2025-03-05", "2025-03-06"),
                     ("Phnom Penh", "planned", "2025-03-07", "2025-03-07")]),
+    ("a weekday's show going ahead is to come", "The Corrib Daughters played a show in Barcelona on Friday. The band say "
+     "Thursday's show at Munich's Backstage Werk is \"going ahead for now\".", "2026-05-18",
+     [("Barcelona", "visited", "2026-05-15", "2026-05-15"), ("Munich", "planned", "2026-05-21", "2026-05-21")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

@@ -213,6 +213,9 @@ WHO = [
     ("a name cut short at its particle is nobody", "Mr Hans Lindgren began the round in Riyadh on Sunday, where he met "
      "the Saudi ambassador, Mohammed Al Jaber. He briefed the council chairman, Rashad Al Alimi, before travelling on "
      "Thursday to Aden. Lindgren said talks went well. Lindgren is expected back in Muscat.", "Hans Lindgren", "Mr"),
+    ("a song named for a road is nobody", "The Harbour Lights sang Kinvara Road on Thursday, and the Harbour Lights "
+     "were loud. Third album Salt Road went top five, and this tour opened at Belfast's Ulster Hall.",
+     "Harbour Lights", None),
     ("a question word opening a headline is no name", "What Tanaka wants from Putin\n\nVeteran negotiator Kenji "
      "Tanaka arrived in Vladivostok on Monday. Tanaka met the governor. Tanaka will travel to Moscow.", "Kenji Tanaka",
      None),
