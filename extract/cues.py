@@ -127,6 +127,13 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Wednesday brought a tour of a paper mill in Wausau": the day's event, in its town
+    ("meet", 0.75, re.compile(r"\bbrought\s+(?:(?:him|her|them)\s+)?(?:a|an|another)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|rally|"
+                              r"roundtable|town\s+hall|stop|walkabout|speech|reception)\b[^.;:]{0,60}?\s(?:in|at)\s+"
+                              + _PRE + "$", re.I)),
+    # "the bus tour that the nominee launched Monday evening in Superior": where the tour set out
+    ("visit", 0.8, re.compile(r"\b(?:tour|campaign|trip|roadshow|swing)\b[^.;:]{0,60}?\b(?:launched|kicked\s+off)\s+in\s+"
+                              + _PRE + "$", re.I)),
     # "Thursday brought him to St. Anthony in Ely": a venue, then its town
     ("visit", 0.8, re.compile(r"\b(?:brought|brings|took|takes)\s+(?:him|her|them)\s+to\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}in\s+"
                               + _PRE + "$", re.I)),

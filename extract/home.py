@@ -26,7 +26,8 @@ def home_capital(
     """The capital of the traveller's country, from the title, the country whose office the traveller
     holds ("Somalia's President Hassan Sheikh Mohamud"), or else the opening."""
     return (
-        _home_posting(text, places, g, name) or _home_capital(title, g) or _home_seat(text, g, name)
+        _home_posting(text, places, g, name) or _home_party_town(text, places, g, name)
+        or _home_capital(title, g) or _home_seat(text, g, name)
         or _home_title_place(text, places, g, name)
         or _home_possessive(text, places, g, name)
         or _home_named(text, places, g, name) or _home_demonym(text, places, g, title)
@@ -38,6 +39,20 @@ def home_capital(
 def _entry(g: Gazetteer, place: Place) -> Entry | None:
     """The gazetteer entry a resolved place was read from (home is compared by entry)."""
     return next((e for e in g.candidates(place.name) if e.gid == place.gazetteer_id), None)
+
+
+_PARTY_MEMBER = re.compile(r"[ \t]+(?:Democrat|Republican|Conservative|Liberal|Labour)\b(?![ \t]+(?:Party|National|Convention))")
+
+
+def _home_party_town(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:
+    """The town of a politician so introduced: "Whitcomb, a Middleton Democrat" lives in Middleton (and
+    votes there), which is home, not a stop (the town read where the article names it as a place)."""
+    if g is None or not name:
+        return None
+    said = re.search(rf"\b{re.escape(name.split()[-1])},[ \t]+(?:a|the)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                     + _PARTY_MEMBER.pattern, text)
+    town = next((m for m in places if said and m.text == said[1] and m.place is not None and m.place.level is Level.CITY), None)
+    return _entry(g, town.place) if town is not None and town.place is not None else None
 
 
 _LOCAL_TITLE = re.compile(r"\s+(?:Gov\.|Governor|Mayor|Lord\s+Mayor|Premier|Chief\s+Minister|Deputy\s+Mayor)\s+$")

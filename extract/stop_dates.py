@@ -400,7 +400,7 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
             return True
         # (a window is the whole list's: "will next week travel to Kenya, Ethiopia and Uganda"; a day, its first's)
         listed = _listed_with(p, m, places) if t.precision not in (Precision.DAY, Precision.TIME) else (
-            _LIST_JOIN.fullmatch(_gap(p, m.start)))
+            _LIST_JOIN.fullmatch(_gap(p, m.start)) or _LATER_THAT_DAY.fullmatch(_gap(p, m.start)))
         if t.end <= p.start and p.end <= m.start and not _attributive(p) and not listed and (
             not _PARTNER.search(p.sentence[: max(0, p.start - p.sentence_start)])
         ):
@@ -408,6 +408,8 @@ def _belongs_to_earlier_place(m: Mention, t: TimeRef, places: list[Mention]) -> 
     return False
 
 
+# "a morning roundtable in Eau Claire and an evening rally on the riverfront in La Crosse": a later part of that day
+_LATER_THAT_DAY = re.compile(r"\s+and\s+(?:a|an|the)\s+(?:afternoon|evening|night|lunchtime|late)\b[^.;:]{0,60}?\s(?:in|at)\s+(?:the\s+)?")
 _PARTNER = re.compile(r"\b(?:with|between|against)\s+(?:the\s+)?$", re.I)
 _WAY_BACK = re.compile(r"\b(?:way|journey|flight|trip)\s+(?:back|home)\s+(?:to\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(
@@ -786,6 +788,9 @@ def _contains(area: Place, town: Place) -> bool:
     return area.level is Level.COUNTRY and area.country == town.country
 
 
+_AND_THEN = re.compile(r"(?:(?!\b(?:from|after|before|where)\b)[^.;])*\band\b(?:(?!\b(?:from|after|before|where)\b)[^.;])*")
+
+
 def _opening_days(
     text: str, sentences: list[Span], days: list[TimeRef], named: list[Mention], m: Mention, landing: bool = False
 ) -> list[TimeRef]:
@@ -799,6 +804,9 @@ def _opening_days(
     if own is None:
         return []
     found: list[TimeRef] = []
+    if any(m.end <= p.start < sentences[own].end and p.place.gazetteer_id != m.place.gazetteer_id  # type: ignore[union-attr]
+           and _AND_THEN.fullmatch(text, m.end, p.start) for p in named):
+        return []  # "a roundtable in Eau Claire and a rally in La Crosse. Wednesday brought ...": the days after are La Crosse's
     for k, s in enumerate(sentences[own + 1 :]):
         # (the very next sentence may tell the landing in a paragraph of its own)
         if s.start >= paragraph_end and not (landing and k == 0 and _LANDED.search(s.text)):

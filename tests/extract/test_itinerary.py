@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a tour launched in a town, a day brought a tour", "It was the fourth day of the bus tour that State Sen. Dana "
+     "Whitcomb launched Monday evening in Superior. Wednesday brought a tour of a paper mill in Wausau.",
+     ["Superior", "Wausau"]),
     ("nights at a town's one-word venue", "The Harbour Lights will play a show in Manchester on Sunday, before two "
      "sold-out nights at London's Roundhouse next Wednesday and Thursday.", ["Manchester", "London"]),
     ("brought to a parish in a town", "Bishop Paul Lindqvist celebrated Mass in Hibbing on Sunday. Monday "
@@ -772,6 +775,11 @@ NOT_STOPS = [
      {"Cusco", "Frankfurt am Main", "Abu Dhabi", "Beirut"}),
     ("a show scrapped at a town's hall", "The Harbour Lights played a packed show in Glasgow on Thursday. A cold forced the band "
      "to scrap Wednesday's show at Aberdeen's Music Hall.", {"Aberdeen"}),
+    ("a politician's home town", "State Sen. Dana Whitcomb held a rally in Superior on Monday and a roundtable in "
+     "Wausau on Wednesday. The tour puts Whitcomb, a Middleton Democrat, in front of northern voters. Whitcomb will "
+     "cast her own ballot in Middleton on Tuesday morning.", {"Middleton"}),
+    ("a road by its number", f"{TITLE} held a rally in Eau Claire on Monday and a roundtable in Wausau on Tuesday. A "
+     "planned stop in Rhinelander was scrapped after freezing rain closed part of U.S. 51.", {"Rhinelander"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1790,6 +1798,12 @@ DATES_AND_STATUS = [
     ("a weekday's show going ahead is to come", "The Corrib Daughters played a show in Barcelona on Friday. The band say "
      "Thursday's show at Munich's Backstage Werk is \"going ahead for now\".", "2026-05-18",
      [("Barcelona", "visited", "2026-05-15", "2026-05-15"), ("Munich", "planned", "2026-05-21", "2026-05-21")]),
+    ("a morning's town and an evening's town share the day, the next day is the next town's", "State Sen. Dana "
+     "Whitcomb spoke in Green Bay on Thursday. On Tuesday the bus turned south, with a morning roundtable at a farm "
+     "equipment dealership in Eau Claire and an evening rally on the riverfront in La Crosse. Wednesday brought a tour "
+     "of a paper mill in Wausau.", "2026-10-29",
+     [("Eau Claire", "visited", "2026-10-27", "2026-10-27"), ("La Crosse", "visited", "2026-10-27", "2026-10-27"),
+      ("Wausau", "visited", "2026-10-28", "2026-10-28"), ("Green Bay", "visited", "2026-10-29", "2026-10-29")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
