@@ -131,8 +131,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ("meet", 0.75, re.compile(r"\bbrought\s+(?:(?:him|her|them)\s+)?(?:a|an|another)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|rally|"
                               r"roundtable|town\s+hall|stop|walkabout|speech|reception)\b[^.;:]{0,60}?\s(?:in|at)\s+"
                               + _PRE + "$", re.I)),
-    # "the bus tour that the nominee launched Monday evening in Superior": where the tour set out
-    ("visit", 0.8, re.compile(r"\b(?:tour|campaign|trip|roadshow|swing)\b[^.;:]{0,60}?\b(?:launched|kicked\s+off)\s+in\s+"
+    # "the bus tour that the nominee launched Monday evening in Superior", "a tour of the party's target seats, which
+    # began on Monday in St Andrews": where the tour set out
+    ("visit", 0.8, re.compile(r"\b(?:tour|campaign|trip|roadshow|swing)\b[^.;:]{0,60}?\b(?:launched|kicked\s+off|began|started)\s+in\s+"
                               + _PRE + "$", re.I)),
     # "Thursday brought him to St. Anthony in Ely": a venue, then its town
     ("visit", 0.8, re.compile(r"\b(?:brought|brings|took|takes)\s+(?:him|her|them)\s+to\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}in\s+"
@@ -152,7 +153,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "go",
         0.85,
         re.compile(
-            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|across|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:(?:(?:an?|one|two|three|\d+)\s+(?:hours?|km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[\w-]+\s+)?(?:from\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:capital|city|port|town)\s+)?(?:by\s+(?:[\w()-]+\s+){0,6}?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?"
+            r"\b(?:travel\w*|fl[eyi]\w*|flown|head\w*|went|go(?:es|ing)?|drove|driven|drives|driving|trip|journey|visit|visits|move[sd]?|moving|transfer\w*|continu\w*(?:\s+on)?|proceed\w*|follow(?:s|ed)?(?:\s+on)?|bound|en\s+route|way|jet\w*|hop\w*|swing|trek\w*|cross\w*\s+(?:the\s+)?(?:continent|country|border|region|ocean|atlantic|pacific|(?:[\w-]+\s+){0,2}?(?:bridge|strait|channel|river|lake|sea|pass|mountains|desert)|r[ií]o\s+(?:[\w-]+\s+){0,2}?[\w-]+)|(?:travel\w*|sail\w*|head\w*|dr[io]ve\w*|fl[eyi]\w*)\s+(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)|cross\w*\s+over|crossed)\s+(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:on|in|back|onward|over|across|overnight|directly|straight|then|later|quickly|briefly|first|north|south|east|west|(?:north|south)-?(?:east|west)|(?:north|south|east|west)(?:east|west)?wards?|upstream|downstream|inland|upcountry)\s+)?(?:(?:(?:an?|one|two|three|\d+)\s+(?:hours?|km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[\w-]+\s+)?(?:from\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:capital|city|port|town)\s+)?(?:by\s+(?:[\w()-]+\s+){0,6}?(?:helicopter|plane|car|train|boat|road|air|motorcade|bus|coach|ferry)\s+)?"
             # "travelled on a United Nations Humanitarian Air Service flight, via Abéché, to Adré"
             r"(?:on\s+(?:an?|the|his|her|their)\s+(?:[\w()-]+\s+){0,6}?(?:flight|plane|helicopter|train|boat|ferry|aircraft)\s*,?\s+)?"
             r"(?:via\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2}\s*,?\s+)?(?:to|into)\s+" + _SITE_NEAR
@@ -229,7 +230,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             # "said in an interview with Bloomberg Television in Washington on Tuesday": where the interview was
             r"said\s+in\s+an\s+interview(?:\s+with(?:\s+[A-Z][\w.&'’-]*){1,4})?|"
             r"(?:speaking|spoke|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media|the\s+press))?|addressing|addressed|"
-            r"hosted|attended|attending|laid\s+a\s+wreath|promised|pledged|vowed)\s+(?:in|at)\s+" + _PRE + "$",
+            r"hosted|attended|attending|laid\s+a\s+wreath|promised|pledged|vowed"
+            # "addressed a packed Kanduyi stadium in Bungoma": a crowd or its venue, in the town
+            r"|address(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:rally|crowd|gathering|meeting|stadium|"
+            r"congregation|audience|supporters|residents|session|conference|forum|summit|convention)"
+            r")\s+(?:in|at)\s+" + _PRE + "$",
             re.I,
         ),
     ),
@@ -674,6 +679,9 @@ def opens_venue_name(before: str, between: str) -> bool:
 
 
 _KEPT_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
+# (but "his convoy snaked its way to Kitale": what carries the traveller goes there)
+_CARRIER_WAY = re.compile(r"\b(?:convoy|motorcade|cavalcade|caravan|bus|coach|plane|jet|ship|train|entourage)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:made|makes|snaked|snakes|wound|winds|wended|wends|threaded|picked)\s+its\s+way\b", re.I)
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
 _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
@@ -1105,7 +1113,7 @@ def _listed_cue(left: str) -> tuple[str, float, int] | None:
             continue  # "talks on the truce are due in Cairo next week": the talks go there
         if m and kind == "meet" and (_TOPIC.search(left) or _NEXT_EVENT.search(left)):
             continue  # "the war in Ukraine", "to hold the next informal summit in Turkistan"
-        if m and _ITS_WAY.search(left, 0, m.end()):
+        if m and _ITS_WAY.search(left, 0, m.end()) and not _CARRIER_WAY.search(left, 0, m.end()):
             return "", 0.0, 0  # "Bosnia's support on its way into the European Union": a country's way, no trip
         if m and kind in ("go", "depart_for", "arrive") and _CARGO_BEFORE.search(left, 0, m.start()):
             continue  # "ships bound for Europe and Asia", "goods heading to Kigali", "oil and gas to reach Europe": goods

@@ -297,7 +297,8 @@ _PLAIN_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?")
 
 
 _NTH_DAY_IN = re.compile(r"\b(?:a|the|his|her|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:and\s+(?:final|last)\s+)?"
-                        r"(?:straight\s+|consecutive\s+)?day\s+(?:of\s+[^,.;]{0,40}?\s+)?in\s+(?:the\s+)?$", re.I)
+                        r"(?:straight\s+|consecutive\s+)?day\s+(?:of\s+(?:(?!\b(?:that|which)\b)[^,.;]){0,40}?\s+)?in\s+(?:the\s+)?$", re.I)
+# (not "the third day of a tour of the region that began in Winton": the tour's first town)
 _SINCE_NOW = re.compile(r"\bha(?:s|ve)\s+been\b[^.;]{0,60}?\bsince\s+$", re.I)
 
 

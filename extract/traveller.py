@@ -23,7 +23,7 @@ _TITLE = (
     r"[A-Z][a-z]+(?:ish|ese|ian|an|i))[ \t]+)?"  # "Polish", "Vietnamese", "Kenyan", "Qatari" (on the title's line)
     r"(?:(?:Defence|Defense|Finance|Trade|Interior|Economy|Health|Energy|Deputy)\s+(?=Minister)|(?:Vice|Deputy)\s+(?=Premier|Prime|Chancellor)"
     r"|(?:Defence|Home|Health|Business|Energy|Trade|Transport|Education|Environment|Culture|Justice)\s+(?=Secretary\b))?"  # "Defence Secretary John Healey"
-    r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss)(?=\s+[A-Z])|"
+    r"(?:(?i:president|prime\s+minister|foreign\s+minister|chancellor|king|queen|boss|leader|governor|nominee|candidate)(?=\s+[A-Z])|"
     r"Secretary\s+of\s+State|Secretary\s+of\s+Defense|Defense\s+Secretary|Foreign\s+Secretary|"
     r"Taoiseach|T[áa]naiste|Foreign\s+Minister|Prime\s+Minister|Chief\s+Minister|First\s+Minister|Vice[\s-]+President|President|Pope|Chancellor|King|Queen|"
     r"Crown\s+Prince|Prince|Princess|Senator|Sen\.|Rep\.|Gov\.|Governor[\s-]+General|Governor|Mayor|Premier|Emperor|Empress|Cllr\.?|Councillor|"
@@ -71,21 +71,24 @@ _BARE_SURNAME = re.compile(
 )
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})\b")  # "Staffan de Mistura"
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
+_PARTY_WORDS = ("Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Labour", "Liberal",
+                "Liberals")
 _ORG_WORDS = frozenset(
     "League Federation Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
     "Association Alliance Conference Games Cup Club University College School Academy Medical Clinic Institute Foundation County "
     "Corporation Company Times "
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
-    "Movement Palace House Square Street Road Avenue Boulevard Highway Bridge Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
+    "Movement Area Palace House Square Street Road Avenue Boulevard Highway Bridge Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
     "Peninsula Valley Mountains River Lake Bay Coast Base Minister Cabinet Government Republic Kingdom "
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit Division "
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
     "National Global Regional Investment Health Entertainment Music Records Media Studios Productions "
-    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule".split()  # a notice's label: "Media Advisory"
-)
+    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society".split()  # a notice's label: "Media Advisory"
+) | set(_PARTY_WORDS)  # a party's member: "Scottish Liberal Democrat leader Alex Cole-Hamilton" is no one's name
+_ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}?[ \t]+(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b")
 _ROLE_NOUN = (
-    r"the\s+(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
+    r"the\s+(?:former\s+|outgoing\s+)?(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|(?-i:Special\s+|High\s+)?[Rr]epresentative|delegation|diplomat|senator|governor(?:[\s-]general)?|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
     r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
@@ -131,8 +134,10 @@ class Traveller:
 
 
 _TRAVEL = re.compile(
-    r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head\w*|"
-    r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down|went\s+to)\b",
+    r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head(?:s|ed|ing)?|"
+    r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down|went\s+to"  # (not "the headlines")
+    # "as he brought his election campaign to Inverness"
+    r"|(?:brought|brings|bringing|took|takes|taking)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:campaign|tour|roadshow|bus)\s+to)\b",
     re.I,
 )
 
@@ -144,6 +149,9 @@ _THEIR_PERSON = re.compile(
 )
 
 
+_WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:[\w-]+\s+){0,3}?[A-Z]")
+
+
 def _moves(sentences: list[tuple[str, int]], names: list[str]) -> list[bool]:
     """For each travel sentence (its text, and where its first travel verb starts), whether one of ``names``
     is the subject of that verb: the traveller is the one who moves, not the one met ("talks with Scholz
@@ -151,6 +159,7 @@ def _moves(sentences: list[tuple[str, int]], names: list[str]) -> list[bool]:
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     return [
         any(not _OBJECT_BEFORE.search(s[: m.start()]) and not _THEIR_PERSON.match(s, m.end())
+            and not _WHILE_ANOTHER.search(s, m.end(), verb)  # ("Swinney was in Ayr, while Sarwar visited")
             for m in pattern.finditer(s, 0, verb))
         for s, verb in sentences
     ]
@@ -266,8 +275,11 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
         if _COMPOUND_ADJECTIVE.search(m["name"]) or _QUOTED.match(text[max(0, m.start() - 1) : m.end() + 1]):
             pos = m.end()  # "the Rio de Janeiro-based company", "a Lagos-born singer", "his 'Island Boy' tour": no one's name
             continue
-        if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS or first in ("Sir", "Dame"):
-            # ("Sir Ed Davey": the name is Ed Davey)
+        if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS or first in (
+            "Sir", "Dame", *_PARTY_WORDS
+        ) or (first in _OFFICE_WORDS and not _TITLED.match(text, m.start())) or first.endswith(("'s", "’s")):
+            # ("Sir Ed Davey", "Republican Dale Brenneman", "state Treasurer Dale Brenneman": an office no title reads;
+            # "Labour's Eluned Morgan": the party's, or the country's, person)
             # "... of Ukraine Andrii Sybiha", "SHOP: Get Cate's linen look": read on from the second word
             pos = m.start("name") + len(first)
             continue
@@ -350,6 +362,8 @@ def find(
         last = m["name"].split()[-1]
         if any(len(n) > len(last) and text.startswith(n, m.end() - len(last)) for n in not_names if n.startswith(last)):
             continue  # "Orange Middle East and Africa": the name runs into a place's, it is no person's
+        if _ORG_TAIL.match(text, m.end()):
+            continue  # "the African Continental Free Trade Area": the opening words of a body's name
         words = name.split()
         if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in words[:-1]) or (
             words[-1] in peoples or words[-1] in _NOT_SURNAMES or words[0] in _COMPASS_WORDS
@@ -400,7 +414,8 @@ def find(
     # (nor a company's first word: "Sahyadri Motors" ... "the Sahyadri Vaayu electric SUV")
     companies = {name.split()[0] for name in {m["name"] for m in full_names} if name.split()[-1] in _ORG_WORDS}
     refs = {
-        s: [w for w in titled[s][0].split() if titled[s][1] or w == s or (openers[w] < 3 and w not in companies)]
+        s: [w for w in titled[s][0].split() if titled[s][1] or w == s or (
+            openers[w] < 3 and w not in companies and w not in peoples and w not in place_words)]  # (not "African" of "African Growth")
         + _role_phrases(titled[s][1])
         for s in titled
     }
@@ -536,7 +551,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if _OFFICE_WHO.search(left):
         return False  # another's office in apposition moves, not the traveller
     office = _THE_OFFICE_WHO.search(left)
-    if office and _another_office(f"the {office[1]}", who):
+    if office and (_another_office(f"the {office[1]}", who) or (
+        office["of"] and not left[: office.start()].strip() and office[1].split()[-1].lower() not in (who.title or "").lower()
+    )):  # (and "The chair of the Republican National Committee, speaking at a fundraiser in Aiken": the body's head)
         return False  # "Villaflor said the President, who is in Tokyo for a state visit, had": the President's
     if _SOME_BROKE_OFF.search(left):
         return False  # "a handful of suppliers in the delegation broke off for a day trip to Ingolstadt"
@@ -663,7 +680,12 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     # its subject: "President Bola Tinubu left", "Meanwhile, UN relief chief Tom Fletcher visited"
     opening = re.match(r"\s*(?:(?:Meanwhile|Separately|Elsewhere|However),\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|[a-z]+\s+chief)\s+){0,5}", before)
     head = before[: opening.end()] if opening else ""
-    return any(not _ITS_OFFICE.match(before, m.end()) for o in who.others for m in word_pattern(o).finditer(head))
+    apposed = _APPOSED_SUBJECT.match(before)  # "Her Republican opponent, former state Treasurer Dale Brenneman, has"
+    return any(not _ITS_OFFICE.match(before, m.end()) for o in who.others for m in word_pattern(o).finditer(before, 0, len(head))) or (
+        apposed is not None and any(word_pattern(o).search(apposed[1]) for o in who.others))
+
+
+_APPOSED_SUBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+([^,.;]{3,80}),")
 
 
 def _another_office(phrase: str, who: Traveller) -> bool:
@@ -809,7 +831,9 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _OWN_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;.]{1,80},\s*")
-_THE_OFFICE_WHO = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[A-Za-z]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")
+# "the President, who is in Tokyo", "The chair of the Republican National Committee, speaking at a fundraiser in"
+_THE_OFFICE_WHO = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[A-Za-z]+)(?P<of>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?(?:[A-Z][\w-]*))?"
+                             r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,3}|(?:speaking|talking|appearing)\s+[^,;]{0,40})?$")
 _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília",
     # "met the mayor and the federal Minister of Integration, who flew in from Brasília", "Nigeria's trade minister, who"
     r"(?:\b(?:with|and)\s+(?:the\s+)?|[A-Z][\w-]*['’]s\s+)(?:(?:[A-Z][\w-]*|federal|state|regional|deputy|visiting|trade|foreign|"
@@ -903,7 +927,7 @@ _OFFICES = (
     "Minister Secretary Officer Executive Chief Financial Operating Chairman Chairwoman Director Ambassador Envoy "
     "Chairperson Chair Premier President Vice Deputy Foreign Defence Defense Interior Finance Trade Economy State External Affairs "
     "Governor Mayor Senator Queen King Prince Princess Commissioner Chancellor Spokesman Spokeswoman Spokesperson "
-    "Captain Coach Cardinal Archbishop Bishop Rabbi Imam Taoiseach Tánaiste Representative Special High"
+    "Captain Coach Cardinal Archbishop Bishop Rabbi Imam Taoiseach Tánaiste Representative Special High Treasurer Comptroller"
 ).split()
 _COMPANY_HEAD = re.compile(
     r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|chairman|chairwoman|CEO|CFO|COO|shares|customers?|employees|"
@@ -934,6 +958,9 @@ def _someone_else(left: str, who: Traveller) -> bool:
     Sugiono", "Minister of State for External Affairs Kirti Vardhan Singh"; a bare office ("the
     King") says nothing."""
     own = set((who.name or "").split()) | {who.surname}
+    theirs = _THEIR_NAMED.match(left)  # "Labour's Eluned Morgan spent Thursday campaigning in": a party's person
+    if theirs and not own & set(theirs[1].split()):
+        return True
     for m in _OFFICE.finditer(left):
         name = [w for w in m.group().split() if w[:1].isupper() and w not in _OFFICES and w not in _ORG_WORDS]
         if name and not own & set(name):
@@ -946,6 +973,7 @@ def _someone_else(left: str, who: Traveller) -> bool:
     )
 
 
+_THEIR_NAMED = re.compile(r"\s*[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+$")
 _ITS_OFFICE = re.compile(r"\s+(?:chairman|chairwoman|chair|chief|ceo|boss|founder|executive)\b", re.I)
 _SUBJECT_OFFICE = re.compile(
     r"\s*(?:(?:On|In|Later|Meanwhile|Separately)\b[^,]{0,30},\s*|(?:While|When|As|After|Before)\b[^,]{0,60},\s*)?"

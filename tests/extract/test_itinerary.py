@@ -27,6 +27,13 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a campaign tour's words", "DRA leader David Wafula Nyongesa toured the region. The former Cabinet Secretary "
+     "kicked off the tour in Kakamega on Friday. On Saturday, Nyongesa addressed a packed Kanduyi stadium in Bungoma. "
+     "On Sunday his convoy snaked its way to Kitale. He is expected in Eldoret on Wednesday, before moving to Kapsabet.",
+     ["Kakamega", "Bungoma", "Kitale", "Eldoret", "Kapsabet"]),
+    ("a tour which began in a town", "Scottish Liberal Democrat leader Alex Cole-Hamilton was in Inverness on Wednesday. "
+     "It was the third day of a week-long tour of the party's target seats, which began on Monday in St Andrews.",
+     ["Saint Andrews", "Inverness"]),
     ("a tour launched in a town, a day brought a tour", "It was the fourth day of the bus tour that State Sen. Dana "
      "Whitcomb launched Monday evening in Superior. Wednesday brought a tour of a paper mill in Wausau.",
      ["Superior", "Wausau"]),
@@ -780,6 +787,21 @@ NOT_STOPS = [
      "cast her own ballot in Middleton on Tuesday morning.", {"Middleton"}),
     ("a road by its number", f"{TITLE} held a rally in Eau Claire on Monday and a roundtable in Wausau on Tuesday. A "
      "planned stop in Rhinelander was scrapped after freezing rain closed part of U.S. 51.", {"Rhinelander"}),
+    ("rivals on the campaign trail", "Scottish Liberal Democrat leader Alex Cole-Hamilton has claimed his party is "
+     "back, as he brought his election campaign to Inverness. Mr Cole-Hamilton will fly to Kirkwall on Thursday. Mr "
+     "Cole-Hamilton said so. Elsewhere, First Minister John Swinney was in Ayr, while Scottish Labour leader Anas Sarwar "
+     "visited a hospital in Paisley. Scottish Conservative leader Russell Findlay campaigned in Dumfries.",
+     {"Ayr", "Paisley", "Dumfries"}),
+    ("a party's person campaigning", "Plaid Cymru leader Rhun ap Iorwerth was in Bangor on Tuesday and in Carmarthen "
+     "on Wednesday. Labour's Eluned Morgan spent Thursday campaigning in Newport.", {"Newport"}),
+    ("a body's head speaking", "Andy Beshear was in Columbia on Wednesday. Beshear arrived in Charleston on Friday. The "
+     "chair of the Republican National Committee, speaking at a party fundraiser in Aiken on Thursday, called Beshear "
+     "a nice man.", {"Aiken"}),
+    ("a rival named in apposition moves", "Democrat Meredith Oyler stopped in Salina on Monday. Oyler was in Hays on "
+     "Tuesday, and Oyler said so. Her "
+     "Republican opponent, former state Treasurer Dale Brenneman, has spent the closing stretch in the suburbs. He held "
+     "rallies over the weekend and toured a defense contractor in Leavenworth on Monday. Brenneman said so.",
+     {"Leavenworth"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1804,6 +1826,9 @@ DATES_AND_STATUS = [
      "of a paper mill in Wausau.", "2026-10-29",
      [("Eau Claire", "visited", "2026-10-27", "2026-10-27"), ("La Crosse", "visited", "2026-10-27", "2026-10-27"),
       ("Wausau", "visited", "2026-10-28", "2026-10-28"), ("Green Bay", "visited", "2026-10-29", "2026-10-29")]),
+    ("the third day of a tour that began in a town", "Leanne Carmody arrived in Barcaldine this morning, the third "
+     "day of a tour of the region that began in Winton on Tuesday.", "2026-05-21",
+     [("Winton", "visited", "2026-05-19", "2026-05-19"), ("Barcaldine", "visited", "2026-05-21", "2026-05-21")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "

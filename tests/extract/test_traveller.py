@@ -216,6 +216,12 @@ WHO = [
     ("a song named for a road is nobody", "The Harbour Lights sang Kinvara Road on Thursday, and the Harbour Lights "
      "were loud. Third album Salt Road went top five, and this tour opened at Belfast's Ulster Hall.",
      "Harbour Lights", None),
+    ("a party leader moving first outranks a rival met once", "Scottish Liberal Democrat leader Alex Cole-Hamilton has "
+     "claimed his party is back, as he brought his election campaign to Inverness. The Lib Dem leader will fly to "
+     "Kirkwall on Thursday. Asked about it, Mr Cole-Hamilton said: \"Voters are looking.\" Elsewhere, First Minister John "
+     "Swinney was in Ayr, while Scottish Labour leader Anas Sarwar visited a hospital in Paisley. The risk is that, "
+     "while Mr Cole-Hamilton is on a ferry, the contest squeezes his party out of the headlines.",
+     "Alex Cole-Hamilton", "leader"),
     ("a question word opening a headline is no name", "What Tanaka wants from Putin\n\nVeteran negotiator Kenji "
      "Tanaka arrived in Vladivostok on Monday. Tanaka met the governor. Tanaka will travel to Moscow.", "Kenji Tanaka",
      None),
@@ -229,6 +235,15 @@ def test_traveller_name_and_title(what, text, name, title):
     if title is not None:
         assert who.title == title
     assert "Secretary-General" not in who.others
+
+
+def test_a_peoples_word_opening_a_bodys_name_is_nobodys():
+    """"The secretary-general of the African Continental Free Trade Area ... on his tour": "African" moves no one."""
+    text = ("The long haul: can Wamkele Mene get Africa to trade?\n\nThe secretary-general of the African Continental "
+            "Free Trade Area did not get to Kasumbalesa on his tour of Congo. Mene, who has two more years to run, is "
+            "unapologetic about the travel. Mene said so. The expiry of the US African Growth and Opportunity Act cost "
+            "exporters.")
+    assert traveller.find(text, None, frozenset({"Africa", "Congo"}), frozenset({"African"})).name == "Wamkele Mene"
 
 
 def test_places_and_honorifics_are_no_names():
