@@ -415,7 +415,9 @@ def find(
     companies = {name.split()[0] for name in {m["name"] for m in full_names} if name.split()[-1] in _ORG_WORDS}
     refs = {
         s: [w for w in titled[s][0].split() if titled[s][1] or w == s or (
-            openers[w] < 3 and w not in companies and w not in peoples and w not in place_words)]  # (not "African" of "African Growth")
+            openers[w] < 3 and w not in companies and w not in peoples
+            and not (w in place_words and w.endswith(("an", "ese", "ish")))  # (not "African" of "African Growth")
+        )]
         + _role_phrases(titled[s][1])
         for s in titled
     }

@@ -246,6 +246,14 @@ def test_a_peoples_word_opening_a_bodys_name_is_nobodys():
     assert traveller.find(text, None, frozenset({"Africa", "Congo"}), frozenset({"African"})).name == "Wamkele Mene"
 
 
+def test_a_name_that_is_also_a_towns_still_moves():
+    """"Lula" (a town in Sardinia too) arriving is Lula da Silva moving, over a titled minister who moves once."""
+    text = ("ACCRA - Luiz Inácio Lula da Silva likes to say that Brazil owes Africa a debt. It began on Sunday in Abuja, "
+            "where Lula was met at the airport. Lula flew on to Accra on Tuesday. Lula travels to Dakar on Thursday. "
+            "Foreign minister Mauro Vieira flew ahead to Dakar on Tuesday.")
+    assert traveller.find(text, None, frozenset({"Lula", "Abuja", "Accra", "Dakar"})).name == "Lula da Silva"
+
+
 def test_places_and_honorifics_are_no_names():
     text = ("Hong Kong stop dropped. President Sheikh Mohamed bin Zayed arrived in Paris. Sheikh Mohamed met "
             "Macron. Meanwhile, Sheikh Abdullah bin Zayed will travel to Brussels. Sheikh Mohamed flies on.")
