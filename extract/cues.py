@@ -682,6 +682,7 @@ _KEPT_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+
 # (but "his convoy snaked its way to Kitale": what carries the traveller goes there)
 _CARRIER_WAY = re.compile(r"\b(?:convoy|motorcade|cavalcade|caravan|bus|coach|plane|jet|ship|train|entourage)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:made|makes|snaked|snakes|wound|winds|wended|wends|threaded|picked)\s+its\s+way\b", re.I)
+_ASKED_WHETHER = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned)\s+(?:\w+\s+){0,2}?(?:whether|if)\b[^.?!;:]*$")
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
 _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
@@ -975,6 +976,8 @@ def cue_for(
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _RETRACTED.search(text, lo, start):  # "An earlier version of this story said Anand would be in Jakarta"
         return None
+    if _ASKED_WHETHER.search(text, max(0, start - 120), start):  # "Asked whether the Envoy would stop in Brussels ...,
+        return None  # the Spokesperson said": a question claims no trip
     sentence_start = mention.sentence_start if mention is not None else lo
     if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))

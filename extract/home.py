@@ -379,7 +379,19 @@ def drop_return_to_start(stops: list[Stop], candidates: list[Candidate]) -> list
     return [
         s for i, s in enumerate(stops)
         if not (left_first(s) and (i == len(stops) - 1 or (end and s.end and s.end > end)))
-    ]
+        and not (any(_BACK_AT.search(e.text) for e in s.evidence) and _only_left(s, candidates))
+    ]  # ("was back in Nairobi yesterday ... left Nairobi on June 17 for the Rwandan capital": home)
+
+
+def _only_left(s: Stop, candidates: list[Candidate]) -> bool:
+    """Whether the article only ever leaves the stop's town (besides being back in it): home, not a hub
+    that was a stop before the trip out of it ("arrived in N'Djamena ... leaves N'Djamena for Adré")."""
+    own = [c for c in candidates if c.mention.place is not None and c.mention.place.gazetteer_id == s.place.gazetteer_id]
+    left = [c for c in own if c.cue.kind in ("leave", "origin")]
+    return bool(left) and all(c in left or _BACK_AT.search(c.cue.evidence) for c in own)
+
+
+_BACK_AT = re.compile(r"^back\s+(?:home\s+)?in\b", re.I)  # the evidence of "was back in Nairobi yesterday"
 
 
 _BACK_IN = re.compile(r"\b(?:is|was|are|were|arrived|got)\s+back\s+(?:home\s+)?(?:in|to)\s+(?:the\s+)?$", re.I)

@@ -490,6 +490,7 @@ def _other_actors(titled: dict[str, tuple[str, str]], counts: Counter[str]) -> s
 _REPORTS_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|added)\s+(?:that\s+)?(?:the\s+)?$")
 
 
+_NAMED_IN_APPOSITION = re.compile(r"^\s*(?:The|the)\s+[^,;]{2,60},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:\w+\s+){0,2}$")
 _HEAD_WHO = re.compile(r"\s*((?:The|the)\s+[A-Za-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+),\s+who\b[^;\n]*,\s*")
 
 
@@ -519,6 +520,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     head = _HEAD_WHO.fullmatch(left)
     if head and _refers(r"\b{ref}\b", head[1], who):
         return True  # "The governor, who was accompanied by the Commissioner ..., Dr. Ngozi Anih, arrived in Nsukka"
+    named = _NAMED_IN_APPOSITION.search(left)
+    if named and not set(named[1].split()) & (set((who.name or "").split()) | {who.surname}):
+        return False  # "The Deputy Secretary-General, Amina Mohammed, is in Addis Ababa": the one named moves
     if _others_people(text, left, lo, who):
         return False  # "The Rwandan diplomat is then expected in Addis Ababa", after "The Rwandan Minister ..., Olivier Nduhungirehe"
     if _OWN_GROUP_THAT.search(left) and word_pattern(who.surname).search(left):

@@ -802,6 +802,16 @@ NOT_STOPS = [
      "Republican opponent, former state Treasurer Dale Brenneman, has spent the closing stretch in the suburbs. He held "
      "rallies over the weekend and toured a defense contractor in Leavenworth on Monday. Brenneman said so.",
      {"Leavenworth"}),
+    ("a question at a briefing", "The Personal Envoy, Sofía Larrañaga, will arrive in Nicosia on 6 July and travel "
+     "to Ankara on 8 July. Asked whether the Personal Envoy would stop in Brussels to meet European Union officials, the "
+     "Spokesperson said: \"Not on this trip.\"", {"Brussels"}),
+    ("an office with its holder named in apposition", "The Personal Envoy, Sofía Larrañaga, will arrive in Nicosia on "
+     "6 July and travel to Ankara on 8 July.\n\nThe Deputy Secretary-General, Amina Mohammed, is in Addis Ababa, "
+     "where she is taking part in a dialogue.", {"Addis Ababa"}),
+    ("back home between two legs", "NAIROBI - The African Union's special envoy for the Great Lakes, Amina Kamau, was "
+     "back in Nairobi yesterday after a week of shuttle diplomacy. Kamau left Nairobi on June 17 for the Rwandan capital, "
+     "where she held talks on June 18, and flew to Kinshasa on June 19. Kamau is due in Addis Ababa on Thursday.",
+     {"Nairobi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
