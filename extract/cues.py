@@ -132,8 +132,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                               r"roundtable|town\s+hall|stop|walkabout|speech|reception)\b[^.;:]{0,60}?\s(?:in|at)\s+"
                               + _PRE + "$", re.I)),
     # "the bus tour that the nominee launched Monday evening in Superior", "a tour of the party's target seats, which
-    # began on Monday in St Andrews": where the tour set out
-    ("visit", 0.8, re.compile(r"\b(?:tour|campaign|trip|roadshow|swing)\b[^.;:]{0,60}?\b(?:launched|kicked\s+off|began|started)\s+in\s+"
+    # began on Monday in St Andrews": where the tour set out ("a four-day tour that ends in Maputo": its last stop)
+    ("visit", 0.8, re.compile(r"\b(?:tour|campaign|trip|roadshow|swing)\b[^.;:]{0,60}?\b(?:launched|kicked\s+off|began|started|ends|will\s+end)\s+in\s+"
                               + _PRE + "$", re.I)),
     # "Thursday brought him to St. Anthony in Ely": a venue, then its town
     ("visit", 0.8, re.compile(r"\b(?:brought|brings|took|takes)\s+(?:him|her|them)\s+to\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}in\s+"
@@ -372,8 +372,8 @@ _ACTIVITY = re.compile(
 # "the talks touched on the war in Ukraine": a place of the topic, not of the meeting
 # "A new round of talks on the second phase of the truce is due in Cairo next week": an event's place, no one's trip
 _EVENT_DUE = re.compile(
-    r"\b(?:talks|negotiations|meeting|conference|summit|session|vote|ruling|verdict|report|decision)\b(?:(?!\band\b)[^.;]){0,60}?"
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$", re.I  # (not "for talks
+    r"\b(?:talks|negotiations|meeting|conference|summit|session|vote|ruling|verdict|report|decision)\b(?:(?!\band\b)[^.;]){0,80}?"
+    r"(?:\b(?:is|are|was|were)\s+(?:also\s+)?|,\s*)(?:due|expected|scheduled)\s+(?:in|at)\s+(?:the\s+)?$", re.I  # (not "for talks
     # with battery makers and is due in Chongqing on Thursday": the traveller's next predicate)
 )
 _TOPIC = re.compile(
@@ -577,7 +577,7 @@ _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelle
     r"(?<!rather than )(?<!instead of )\b(?:cancel\w*|call(?:ed|s)?\s+off|scrap\w*|postpon\w*|scuttl\w*|shelv\w*|abandon\w*|(?:was|were|been|be|is|are|being)\s+dropped|dropped\s+(?:from|the|a|an|its|his|her|their|plans?)\b|(?:leg|stop|visit|trip|stopover)\s+dropped|dropped(?=[ \t]*(?:$|[,;:\n]))|axed|nixed|(?:deleted|removed|struck|taken)\s+(?:off\s+|out\s+of\s+|from\s+)(?:the\s+)?(?:program|programme|schedule|itinerary|agenda)\b|"
     r"(?:taken|struck|removed|left|dropped|excluded)\s+(?:off|from|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:agenda|itinerary|programme|program|schedule)|"
     r"defer\w*|put\s+off|pushed\s+back|on\s+hold|(?:moved|pushed)\s+to\s+(?:next|a\s+later|later|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)|ruled\s+out|at\s+a\s+(?:later|future)\s+date|"
-    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:final\s+|official\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
+    r"not\s+(?:form\s+)?(?:be\s+)?part\s+of|no\s+longer\s+(?:on|part\s+of|in)\s+(?:the\s+)?(?:agenda|itinerary|programme|program|schedule)|not\s+(?:been\s+)?included\s+in\s+(?:the\s+)?(?:final\s+)?(?:itinerary|programme|program|schedule|agenda)|(?:does|did|do)\s+not\s+(?:feature|appear|figure)\s+(?:on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:is|was|are|were)\s+not\s+on\s+(?:the|his|her|their)\s+(?:final\s+|official\s+)?(?:agenda|itinerary|programme|program|schedule)|(?:could|can)(?:\s+not|n't)\s+be\s+(?:fitted|squeezed|included)|"
     r"did\s+not\s+materiali[sz]e|(?:would|will)\s+not\s+be\s+rescheduled|(?:will|could|can|did)(?:\s+not|n't)\s+(?:be\s+(?:reali[sz]ed|held|possible)|take\s+place|go\s+ahead)|cannot\s+(?:take\s+place|go\s+ahead)|did\s+not\s+make\s+(?:the\s+|it\s+(?:on\s*)?to\s+the\s+)?(?:final\s+)?(?:schedule|itinerary|programme|program|cut)|fell\s+through|(?:has|have|had)\s+been\s+removed|was\s+removed|no\s+such\s+plans?|"
     r"(?:dismiss|deni|denie)\w*\s+(?:\w+\s+){0,3}(?:reports?|speculation|rumou?rs)|(?:was|were|been)\s+(?:finally\s+)?eliminated)\b",
     re.I,
@@ -839,6 +839,7 @@ _SUBORDINATE = re.compile(
     r"|,\s+(?=(?:cancell?ing|scrapping|skipping|dropping|postponing|calling\s+off)\b)"  # "left Canberra, cancelling a lunch"
     # "A planned visit to Charters Towers was scrapped so the Premier could attend a briefing in Mount Isa": the purpose
     r"|\s+so\s+(?:that\s+)?(?=(?:he|she|they|the\s+\w+|[A-Z][\w'’-]+)\s+(?:could|can|would|might|may)\s)|\s+in\s+order\s+to\s"
+    r"|,\s+so\s+(?=[A-Z][\w'’-]+\s+(?:is|was)\s)"  # "to hold the forum in Mexico City, so Guadalajara is no longer in the programme"
     r"|,\s+(?:adding|saying|noting)\s+(?:that\s+)?"  # "..., adding that the meeting would instead take place in San Francisco"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
     r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",

@@ -385,7 +385,7 @@ _ENDS_THE_TRIP = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b", re.I)
 _USUALLY = re.compile(r"\b(?:usually|typically|traditionally|customarily|habitually|used\s+to|the\s+usual\s+(?:route|way|path))\b", re.I)  # "usually opened at the Xiamen meeting"
 _WHILE_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|some|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,6}$", re.I)
-_RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+|to\s+[A-Z][\w’'-]*\s+)?(?:(?:only|just)\s+)?(?:on\s+[A-Z][a-z]+day\s+|last\s+week\s+|yesterday\s+)?from\s+(?:[\w’'-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+_RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+|to\s+[A-Z][\w’'-]*\s+)?(?:(?:only|just)\s+)?(?:on\s+[A-Z][a-z]+day\s+|last\s+week\s+|yesterday\s+)?from\s+(?:[\w’'-]+\s+){0,5}?(?:in\s+)?(?:the\s+)?$", re.I)
 _NEAR = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3},?\s+(?:near|outside|just\s+outside|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?"

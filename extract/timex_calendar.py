@@ -159,6 +159,7 @@ _FUTURE = re.compile(
     r"|set to|slated|intends?|hopes? to|would|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
     r"|comes\s+on"  # "The political heart of the trip comes on Saturday, when ...": a programme
     r"|(?:is|are)\s+(?:still\s+)?[\"“]?going\s+ahead"  # "Thursday's show in Munich is going ahead": still to come
+    r"|(?:that|which)\s+(?:ends|begins|starts|concludes|wraps\s+up)"  # "a four-day tour that ends in Maputo on Thursday"
     r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+"
     r"|(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)\s+)?"
     r"(?:by\s+(?:[\w-]+\s+){1,2})?to|leaves\s+for|departs"  # "travels south by high-speed train to"

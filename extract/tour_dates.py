@@ -33,7 +33,7 @@ _LINE = re.compile(
     rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",
     re.I | re.M,
 )
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|no\s+longer\s+(?:on|in|part\s+of)\s+the)\b", re.I)
 # "14/01 - 1st ODI - McLean Park, Napier": a numeric day, day first unless the second number cannot be a month
 _NUMERIC_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?:20)?\d\d)?\s*(?:[–—:|-]|\s)\s*(?=\S)", re.M)
 # "2026-11-30 - 2026-12-01, Mexico City": a programme's line that opens with ISO dates
