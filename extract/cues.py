@@ -530,7 +530,9 @@ TRANSIT_BEFORE = re.compile(
 _NEXT_TRIP = re.compile(r"\b(?:a|another)\s+separate\s+(?:tour|trip|visit|swing|journey)\b[^.;]*$")
 _AFTER_RETURNING = re.compile(r"\s*(?:After|Once|Following)\s+(?:(?:his|her|their)\s+)?(?:returning|return|getting\s+back)\b[^.;]*$")
 # "the Peruvian side had proposed that Modi also visit Cusco": an offer, not the plan
-_PROPOSED = re.compile(r"\b(?:proposed|suggested)\s+that\s+(?:[\w’'-]+\s+){1,3}?(?:also\s+)?(?:visit|travel\s+to|go\s+to|stop\s+in)\s+$")
+_PROPOSED = re.compile(r"\b(?:proposed|suggested)\s+that\s+(?:[\w’'-]+\s+){1,3}?(?:also\s+)?(?:visit|travel\s+to|go\s+to|stop\s+in)\s+$"
+                       # "companies had asked the minister to visit the Hyundai Heavy Industries yards in Ulsan, but"
+                       r"|\bhad\s+asked\s+(?:the\s+[\w-]+|him|her|them)\s+to\s+(?:visit|travel\s+to|go\s+to|stop\s+in)\b[^.;]{0,80}$")
 # "a forum organised by the Kenyan embassy in Abu Dhabi": where the organiser sits
 _ORGANISER_IN = re.compile(
     r"\b(?:organi[sz]ed|hosted|arranged|run)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:embassy|consulate|high\s+commission|"

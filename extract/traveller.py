@@ -52,7 +52,8 @@ _NAME_PARTICLES = frozenset("Al El Abu Bin Ibn Bint Ben Van Von De Da Del Di Le 
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
-    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman|representative)(?:\s+(?:of|for)\s+[\w\s]+?)?,?\s+$",
+    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman|representative)(?:\s+(?:of|for)\s+[\w\s]+?"
+    r"(?:,\s+[\w\s]+?\s+and\s+[\w\s]+?)?)?,?\s+$",  # ("The Minister of Economy, Trade and Business, Carlos Cuerpo")
     re.I,  # "Minister of Foreign Affairs of Ukraine Andrii Sybiha"
 )
 _OFFICE_AFTER = re.compile(
@@ -376,13 +377,16 @@ def find(
             surname = name.split()[0 if _PATRONYMIC & set(words) else -1]  # "Faisal bin Thani" is Faisal
             if surname in titled and titled[surname][0] == surname:
                 titled[surname] = (name, titled[surname][1])  # "Kemi Badenoch ... Mrs Badenoch": the full name
-            elif surname not in titled:
-                # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title
+            elif surname not in titled or (not titled[surname][1] and titled[surname][0] == name):
+                # "Qatar's minister of state, Mohammed Al-Khulaifi": an office in apposition is a title (and a
+                # headline's bare "Carlos Cuerpo" takes the title of "The Minister of Economy, Trade and Business, Carlos Cuerpo")
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if office and _FORMER.search(text, max(0, office.start() - 30), office.start()):
                     office = None  # "Ukraine's previous foreign minister, Dmytro Kuleba": not today's office
                 after = _OFFICE_AFTER.match(text, m.end())  # "Priti Patel, the shadow foreign secretary,"
-                titled.setdefault(surname, (name, office[1] if office else (after[1] or after[2]) if after else ""))
+                title = office[1] if office else (after[1] or after[2]) if after else ""
+                if surname not in titled or title:
+                    titled[surname] = (name, title)
                 if office and _MET_COUNTRYS.search(text, max(0, office.start() - 60), office.start()):
                     hosts.add(surname)  # "has told Serbia's president, Aleksandar Vučić": the host the traveller meets
     for word in [w for w, (name, _) in titled.items() if name == w]:

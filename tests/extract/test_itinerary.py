@@ -823,6 +823,8 @@ NOT_STOPS = [
     ("a diary's leg no longer on the programme", "MONDAY, MARCH 9\nNAIROBI — Abiy Ahmed arrives for a state visit.\n\n"
      "TUESDAY, MARCH 10\nKAMPALA — Abiy flies to Kampala for talks.\n\nFRIDAY, MARCH 13\nNOTE: A stop in Djibouti, "
      "described as a possible fourth leg, is no longer on the programme.", {"Djibouti"}),
+    ("a visit others had asked for", f"{TITLE} will land in Tokyo on Monday. Several shipbuilders had asked the "
+     "minister to visit the Hyundai Heavy Industries yards in Ulsan, but the schedule did not allow it.", {"Ulsan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

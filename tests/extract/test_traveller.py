@@ -222,6 +222,10 @@ WHO = [
      "Swinney was in Ayr, while Scottish Labour leader Anas Sarwar visited a hospital in Paisley. The risk is that, "
      "while Mr Cole-Hamilton is on a ferry, the contest squeezes his party out of the headlines.",
      "Alex Cole-Hamilton", "leader"),
+    ("a headline's bare name takes the office told later in apposition", "Spain's Cuerpo heads to Asia\n\nCarlos Cuerpo "
+     "will spend five days in Asia.\n\nThe Minister of Economy, Trade and Business, Carlos Cuerpo, will travel to Japan "
+     "next week. Cuerpo will land in Tokyo on Monday. There he will meet the Japanese Minister of Finance, Katsunobu "
+     "Kato. Cuerpo will then take the bullet train to Osaka. Cuerpo said so.", "Carlos Cuerpo", "Minister"),
     ("a question word opening a headline is no name", "What Tanaka wants from Putin\n\nVeteran negotiator Kenji "
      "Tanaka arrived in Vladivostok on Monday. Tanaka met the governor. Tanaka will travel to Moscow.", "Kenji Tanaka",
      None),
