@@ -101,10 +101,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(r"\b(?:leg|tour|trip|roadshow|swing)\b[^.;:]{0,50}?,\s+with\s+(?:stops?\s+in\s+)?" + _PRE + "$", re.I),
     ),
     (
-        "visit",  # "The week began on Monday in Amman, where ...", "the tour opens in Lyon" (the day reads blank)
+        "visit",  # "The week began on Monday in Amman, where ...", "the tour opens in Lyon" (the day reads blank); "the bus
+        # tour that the nominee launched Monday evening in Superior", "a tour of the party's target seats, which began
+        # on Monday in St Andrews": where the tour set out ("a four-day tour that ends in Maputo": its last stop)
         0.8,
-        re.compile(r"\b(?:week|tour|trip|visit|journey|voyage|swing|mission)\s+(?:began|begins|started|starts|opened|opens)\s+in\s+"
-                   + _PRE + "$", re.I),
+        re.compile(r"\b(?:(?:week|visit|journey|voyage|mission)\s+|(?:tour|trip|swing|campaign|roadshow)\b[^.;:]{0,60}?\b)"
+                   r"(?:began|begins|started|starts|opened|opens|launched|kicked\s+off|ends|will\s+end)\s+in\s+" + _PRE + "$", re.I),
     ),
     (
         "go",  # "brings his summer tour to Barrie", "takes her campaign to Iowa"
@@ -130,10 +132,6 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     # "Wednesday brought a tour of a paper mill in Wausau": the day's event, in its town
     ("meet", 0.75, re.compile(r"\bbrought\s+(?:(?:him|her|them)\s+)?(?:a|an|another)\s+(?:[\w’'-]+\s+){0,2}?(?:tour|rally|"
                               r"roundtable|town\s+hall|stop|walkabout|speech|reception)\b[^.;:]{0,60}?\s(?:in|at)\s+"
-                              + _PRE + "$", re.I)),
-    # "the bus tour that the nominee launched Monday evening in Superior", "a tour of the party's target seats, which
-    # began on Monday in St Andrews": where the tour set out ("a four-day tour that ends in Maputo": its last stop)
-    ("visit", 0.8, re.compile(r"\b(?:tour|campaign|trip|roadshow|swing)\b[^.;:]{0,60}?\b(?:launched|kicked\s+off|began|started|ends|will\s+end)\s+in\s+"
                               + _PRE + "$", re.I)),
     # "Thursday brought him to St. Anthony in Ely": a venue, then its town
     ("visit", 0.8, re.compile(r"\b(?:brought|brings|took|takes)\s+(?:him|her|them)\s+to\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,4}in\s+"

@@ -695,6 +695,7 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
         apposed is not None and any(word_pattern(o).search(apposed[1]) for o in who.others))
 
 
+# a sentence's opening noun phrase and its apposition: "Her Republican opponent, former state Treasurer Dale Brenneman,"
 _APPOSED_SUBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+([^,.;]{3,80}),")
 
 
