@@ -682,6 +682,12 @@ _KEPT_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+
 # (but "his convoy snaked its way to Kitale": what carries the traveller goes there)
 _CARRIER_WAY = re.compile(r"\b(?:convoy|motorcade|cavalcade|caravan|bus|coach|plane|jet|ship|train|entourage)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:made|makes|snaked|snakes|wound|winds|wended|wends|threaded|picked)\s+its\s+way\b", re.I)
+# a number after a country's or state's name: a road or a channel ("U.S. 51", "France 24"), not a table's next cell
+# ("Kyiv\t24 February") nor a date ("Kyiv 24 February")
+_ROAD_NUMBER = re.compile(
+    r"\.? +(?:Route +|Highway +)?\d{1,3}(?![\d–-]|[,.:/]\d|%|\s*(?:percent|per\s+cent|million|billion|bn|m)\b"
+    r"|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 _ASKED_WHETHER = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned)\s+(?:\w+\s+){0,2}?(?:whether|if)\b[^.?!;:]*$")
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
@@ -901,6 +907,10 @@ def cue_for(
     left_lo = max(lo, start - _MAX_LEFT)
     if _PROCESS.search(text, left_lo, start) or _ORGANISER_IN.search(text, left_lo, start):
         return None
+    if mention is not None and mention.place is not None and mention.place.level in (Level.COUNTRY, Level.ADMIN) and (
+        _ROAD_NUMBER.match(text, end)
+    ):
+        return None  # "freezing rain closed part of U.S. 51", "France 24": a road or a channel by its number
     left = _blank_times(text, left_lo, start, times)  # "arrived Tuesday in Tokyo" reads "arrived in Tokyo"
     clause_text = text[lo:hi]
     # "will be in Turkiye and Pakistan for five days": a length shared by a list is the whole trip's

@@ -96,10 +96,6 @@ _STATEMENT = _SPEECH | frozenset(
     press statement aide aides adviser advisers""".split()
 )
 _SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|had|will|would|said|says|told|met|meets|arrived|arrives|flew|flies|visited|visits)\b")
-_ROAD_NUMBER = re.compile(  # (not a table's next cell, "Kyiv\t24 February", nor a date, "Kyiv 24 February")
-    r"\.? +(?:Route +|Highway +)?\d{1,3}(?![\d–-]|[,.:/]\d|%|\s*(?:percent|per\s+cent|million|billion|bn|m)\b"
-    r"|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(—–]\s*)$")
 
 
@@ -488,8 +484,6 @@ def _accept(
         return "yes"  # "... supporters. HARWINTON — Former ...": a dateline run into the headline before it
     if _ERA.match(text, tokens[i].start) and _YEAR_BEFORE.search(text, max(0, tokens[i].start - 8), tokens[i].start):
         return "no"  # "between 250 and 100 B.C.": an era, not British Columbia
-    if _ROAD_NUMBER.match(text, tokens[j - 1].end) and any(e.level in (Level.COUNTRY, Level.ADMIN) for e in cands):
-        return "no"  # "closed part of U.S. 51", "France 24": a road or a channel by its number, not the country
     if key in gazetteer.abbreviations:
         word = tokens[i].word
         if after_comma and _wire_dateline(text, prev.start, prev.end, tokens[j - 1].end):

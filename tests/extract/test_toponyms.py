@@ -61,9 +61,6 @@ from extract.toponyms import find_toponyms
         ("He laid a wreath at the Ho Chi Minh Mausoleum in Hanoi.", ["Hanoi"]),  # a person's resting place
         ("He visited soldiers at Tapa Army Base.", ["Tapa"]),  # a military base named after its town
         ("He flew in to RAF Lakenheath.", ["Lakenheath"]),  # an air station named after its village
-        ("Rain closed part of U.S. 51 near Wausau.", ["Wausau"]),  # a road by its number, not the country
-        ("She watched France 24 in Texas.", ["Texas"]),  # a channel by its number
-        ("Ukraine\tKyiv\t24 February", ["Ukraine", "Kyiv"]),  # a table's next cell is no number of the place's
         ("Thursday brought him to St. Anthony in Ely for confirmations.", ["Ely"]),  # a parish church, its town after it
         ("He finished at Université Sainte-Anne in Church Point.", ["Church Point"]),  # a school named for a saint
         ("Farmers in Dubbo and Narromine told him costs had doubled.", ["Dubbo", "Narromine"]),  # a list's town, not "Nelson said"
