@@ -150,6 +150,7 @@ _THEIR_PERSON = re.compile(
 )
 
 
+_ANOTHER_YEAR = re.compile(r"\w+\s+(?:\w+\s+){0,4}?(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _WHILE_ANOTHER = re.compile(r",\s+(?:while|whereas)\s+(?:[\w-]+\s+){0,3}?[A-Z]")
 
 
@@ -161,6 +162,7 @@ def _moves(sentences: list[tuple[str, int]], names: list[str]) -> list[bool]:
     return [
         any(not _OBJECT_BEFORE.search(s[: m.start()]) and not _THEIR_PERSON.match(s, m.end())
             and not _WHILE_ANOTHER.search(s, m.end(), verb)  # ("Swinney was in Ayr, while Sarwar visited")
+            and not _ANOTHER_YEAR.match(s, verb)  # ("Modi's visit there in November 2024": a trip of another year)
             for m in pattern.finditer(s, 0, verb))
         for s, verb in sentences
     ]

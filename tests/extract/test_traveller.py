@@ -226,6 +226,9 @@ WHO = [
      "will spend five days in Asia.\n\nThe Minister of Economy, Trade and Business, Carlos Cuerpo, will travel to Japan "
      "next week. Cuerpo will land in Tokyo on Monday. There he will meet the Japanese Minister of Finance, Katsunobu "
      "Kato. Cuerpo will then take the bullet train to Osaka. Cuerpo said so.", "Carlos Cuerpo", "Minister"),
+    ("a president's trips of other years are no moves", "Kjersti Haugland, a Norwegian diplomat, arrived in Bogotá on "
+     "Tuesday. Haugland flew to Caracas on Thursday. President Gustavo Petro visited Caracas in March 2023. Petro "
+     "travelled to Havana in 2024 for talks. Haugland said so.", "Kjersti Haugland", None),
     ("a question word opening a headline is no name", "What Tanaka wants from Putin\n\nVeteran negotiator Kenji "
      "Tanaka arrived in Vladivostok on Monday. Tanaka met the governor. Tanaka will travel to Moscow.", "Kenji Tanaka",
      None),
