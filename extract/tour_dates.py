@@ -33,7 +33,7 @@ _LINE = re.compile(
     rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",
     re.I | re.M,
 )
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|no\s+longer\s+(?:on|in|part\s+of)\s+the)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|no\s+longer\s+(?:on|in|part\s+of)\s+the|moved\s+to\s+a\s+later\s+date)\b", re.I)
 # "14/01 - 1st ODI - McLean Park, Napier": a numeric day, day first unless the second number cannot be a month
 _NUMERIC_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?:20)?\d\d)?\s*(?:[–—:|-]|\s)\s*(?=\S)", re.M)
 # "2026-11-30 - 2026-12-01, Mexico City": a programme's line that opens with ISO dates
@@ -256,6 +256,12 @@ def _heading_day(h: re.Match[str], published: date) -> date | None:
 
 
 _RETURN_TO = re.compile(r"\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
+# a schedule's line that opens with a clock time: "9:15 AM — ", "10:00 a.m. — ", "14.30 "
+_CLOCK_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[0-2]?\d[:.][0-5]\d(?:[ \t]*[AaPp]\.?[ \t]*[Mm]\.?)?[ \t]*(?:[—–-][ \t]*)?(?=\S)", re.M)
+_ADDRESSED_LINE = re.compile(_CLOCK_LINE.pattern + r"[^\n]*,[ \t]+[A-Z][\w'’ .-]*(?:,[ \t]+[A-Z][\w'’ .-]*)?[ \t]*(?:\.[^\n]*)?$", re.M)
+MIN_CLOCK_LINES = 2  # clock lines ending at an address that make one dated day a schedule
+# what may follow an event's town at its line's end: its province, then a note ("Bogo City, Cebu", "Santa Fe. Open press.")
+_ADDRESS_END = re.compile(r"(?:,[ \t]+[A-Z][\w'’ .-]{0,30}?)?[ \t]*(?:\.[^\n]*)?")
 _LEAVING_LINE = re.compile(r"\b(?:departure|depart\w*|return\w*|flight\s+(?:back|home)|farewell)\b", re.I)
 MIN_DAYS = 2  # a programme needs this many day headings with a place under them
 
@@ -269,7 +275,10 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
     published = a.article.published
     # (a heading naming its place after a dash has its weekday: "Dec 29 - 2nd T20I, Saxton Oval" is a fixture)
     headings = [h for h in _DAY_HEADING.finditer(text) if h["where_after"] is None or h["weekday"]]
-    if len(headings) < MIN_DAYS or published is None:
+    # (a public schedule of one day: "Friday, 14 August 2026" over its clock lines, "9:15 AM — Inspection ..., Cebu City")
+    # (not a live blog's timestamped entries, told in sentences: a schedule's clock lines end at an address)
+    least = 1 if len(headings) == 1 and len(_ADDRESSED_LINE.findall(text, headings[0].end())) >= MIN_CLOCK_LINES else MIN_DAYS
+    if len(headings) < least or published is None:
         return []
     found: list[Candidate] = []
     leaving: set[int] = set()
@@ -319,6 +328,10 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
             moved = _close_after(_MOVE_LINE if where else _ARRIVAL_LINE, before)
             # a diary's telegraphic line: "Kyle in Doha for what officials describe as ..."
             moved = moved or bool(surname and re.fullmatch(rf"{_ENTRY_OPENING.pattern}{re.escape(surname)}\s+in\s+", before))
+            # a clock line's event, at its address: "10:30 AM — Distribution ..., Cebu City Sports Center, Cebu City"
+            # (in a one-day public schedule; a live blog's timestamped entries are told in sentences)
+            moved = moved or bool(least == 1 and _CLOCK_LINE.match(line) and before.endswith(", ")
+                                  and _ADDRESS_END.fullmatch(text, p.end, line_end))
             if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
                 continue
             lines_done.add(lo)
@@ -332,7 +345,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
             found.append(line_candidate(p, cue, time, published))
             named = True
         days_with_places += named
-    if days_with_places < MIN_DAYS:
+    if days_with_places < least:
         return []
     # "5:00 p.m. The Prime Minister will return to Ottawa." at the end of two days, and Ottawa never
     # arrived in: home, whose own day in the programme (a Cabinet meeting) is no stop

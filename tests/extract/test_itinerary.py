@@ -1856,6 +1856,12 @@ DATES_AND_STATUS = [
      "landed in Luanda on Tuesday for two days of talks, opening a four-day tour that ends in Maputo on Thursday and "
      "Friday.", "2025-02-18",
      [("Luanda", "visited", "2025-02-18", "2025-02-19"), ("Maputo", "planned", "2025-02-20", "2025-02-21")]),
+    ("a one-day public schedule's clock lines at their addresses", "MEDIA ADVISORY\nPublic schedule of President "
+     "Ferdinand R. Marcos Jr.\nFriday, 14 August 2026\n\n7:30 AM — Departure, Villamor Air Base, Pasay City\n10:30 AM — "
+     "Distribution of assistance to farmers, Cebu City Sports Center, Cebu City\n1:30 PM — Turnover of housing units, "
+     "Bogo City, Cebu\n6:30 PM — Return to Manila\n\nThe President's visit to Davao City, earlier announced for "
+     "Saturday, has been moved to a later date.", "2026-08-13",
+     [("Cebu City", "planned", "2026-08-14", "2026-08-14"), ("Bogo", "planned", "2026-08-14", "2026-08-14")]),
     ("a weekday with its day of the month, a quarter inside the stay, an overnight flight", f"{TITLE} arrived in "
      "Washington on the 14th and stayed until Friday, the 17th. She flew to New York on Sunday, the 19th, for two days "
      "of meetings with investors. On Tuesday she spoke at a lunch. The previous day she had been in meetings at banks "
