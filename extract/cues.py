@@ -669,6 +669,7 @@ _YEAR_TRIP = re.compile(  # (read in the text itself: the times stage takes the 
     r"\b(?:a|an|the|his|her|their|its)\s+(?:19|20)\d\d\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey|tour)"
     r"\s+(?:to|of)\s+" + _PRE + "$", re.I,
 )
+_SINCE_DONE = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?(?:visited|toured|been\s+to|travell?ed\s+to)\s+" + _PRE + "$", re.I)
 _NAME_THEN_TOWN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,4},\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?")
 
 
@@ -992,7 +993,8 @@ def cue_for(
     sentence_start = mention.sentence_start if mention is not None else lo
     if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _YEAR_TRIP.search(text, max(lo, start - 60), start):  # "during a 2023 visit to Iowa": another year's trip
+    if _YEAR_TRIP.search(text, max(lo, start - 60), start) or _SINCE_DONE.search(text, max(lo, start - 60), start):
+        # "during a 2023 visit to Iowa", "He has since visited the Middle East": another time's trip
         return Cue("earlier_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _NEXT_TRIP.search(text, sentence_start, start) or _AFTER_RETURNING.match(text, sentence_start, start):
         # "set off on a separate tour of the Gulf next week, with visits to Kuwait", "After returning from the
