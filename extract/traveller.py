@@ -775,6 +775,8 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:the|these|those|many|some|several|most|other|local|foreign|young\w*|old\w*|(?i:thousands|hundreds|millions|dozens|scores)\s+of)\s+"
     r"(?:[a-z]+\s+|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?(?!(?:leaders|delegations|royals|presidents|ministers|guests|visitors|teams|players|members)\b)"
     r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
+    # "while Israeli troops remain in Khan Younis": a people's forces
+    r"|\b[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:troops|forces|soldiers|police|militants|fighters|settlers)\s+$"
 )
 # "Pakistani federal ministers will fly up from Islamabad to receive him": a country's officials come to the traveller
 # "heart patients from Sargodha ... had to travel to Lahore": people in general, not the traveller

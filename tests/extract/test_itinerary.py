@@ -827,6 +827,8 @@ NOT_STOPS = [
      "minister to visit the Hyundai Heavy Industries yards in Ulsan, but the schedule did not allow it.", {"Ulsan"}),
     ("has since visited", f"{TITLE} will arrive in Hanoi on Sunday. Her first trip abroad was to Beijing. She has "
      "since visited the Middle East and Central Asia.", {"Middle East", "Central Asia"}),
+    ("a people's troops remain", f"{TITLE} arrived in Doha on Tuesday. Hamas will not discuss its weapons while "
+     "Israeli troops remain in Khan Younis.", {"Khān Yūnis"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
