@@ -377,7 +377,10 @@ _EVENT_DUE = re.compile(
 _TOPIC = re.compile(
     r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
     r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
-    r"hostilities|protests?|issues?|developments?|events|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$",
+    r"hostilities|protests?|issues?|developments?|events|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$"
+    # "the collapse of the talks in Jeddah": what became of talks, a topic
+    r"|\b(?:collapse|failure|breakdown|stalling|suspension|resumption|outcome)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
+    r"(?:talks|negotiations|process)\s+(?:in|at)\s+" + _PRE + "$",
     re.I,
 )
 # "Milei will receive an award from a think tank in Miami": what the traveller will do somewhere

@@ -829,6 +829,8 @@ NOT_STOPS = [
      "since visited the Middle East and Central Asia.", {"Middle East", "Central Asia"}),
     ("a people's troops remain", f"{TITLE} arrived in Doha on Tuesday. Hamas will not discuss its weapons while "
      "Israeli troops remain in Khan Younis.", {"Khān Yūnis"}),
+    ("the collapse of talks somewhere", f"{TITLE} arrived in Addis Ababa on Monday. An official spent most of a "
+     "working lunch on the collapse of the talks in Jeddah.", {"Jeddah"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
