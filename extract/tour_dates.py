@@ -258,10 +258,11 @@ def _heading_day(h: re.Match[str], published: date) -> date | None:
 _RETURN_TO = re.compile(r"\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.I)
 # a schedule's line that opens with a clock time: "9:15 AM — ", "10:00 a.m. — ", "14.30 "
 _CLOCK_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?[0-2]?\d[:.][0-5]\d(?:[ \t]*[AaPp]\.?[ \t]*[Mm]\.?)?[ \t]*(?:[—–-][ \t]*)?(?=\S)", re.M)
-_ADDRESSED_LINE = re.compile(_CLOCK_LINE.pattern + r"[^\n]*,[ \t]+[A-Z][\w'’ .-]*(?:,[ \t]+[A-Z][\w'’ .-]*)?[ \t]*(?:\.[^\n]*)?$", re.M)
-MIN_CLOCK_LINES = 2  # clock lines ending at an address that make one dated day a schedule
 # what may follow an event's town at its line's end: its province, then a note ("Bogo City, Cebu", "Santa Fe. Open press.")
 _ADDRESS_END = re.compile(r"(?:,[ \t]+[A-Z][\w'’ .-]{0,30}?)?[ \t]*(?:\.[^\n]*)?")
+# a clock line that ends at an address: ", <town>" and what may follow a town
+_ADDRESSED_LINE = re.compile(_CLOCK_LINE.pattern + r"[^\n]*,[ \t]+[A-Z][\w'’ .-]*" + _ADDRESS_END.pattern + "$", re.M)
+MIN_CLOCK_LINES = 2  # clock lines ending at an address that make one dated day a schedule
 _LEAVING_LINE = re.compile(r"\b(?:departure|depart\w*|return\w*|flight\s+(?:back|home)|farewell)\b", re.I)
 MIN_DAYS = 2  # a programme needs this many day headings with a place under them
 
