@@ -16,6 +16,7 @@ from .drafts import Candidate, Draft
 from .gazetteer import Entry, Gazetteer, distance_km
 from .model import Level, Mention, Place, Status, Stop
 from .sentences import ends_with_abbreviation
+from .traveller import PARTY_WORDS
 
 SAME_CITY_KM = 15.0  # two names this close are one city ("Delhi", "New Delhi")
 
@@ -41,7 +42,9 @@ def _entry(g: Gazetteer, place: Place) -> Entry | None:
     return next((e for e in g.candidates(place.name) if e.gid == place.gazetteer_id), None)
 
 
-_PARTY_MEMBER = re.compile(r"[ \t]+(?:Democrat|Republican|Conservative|Liberal|Labour)\b(?![ \t]+(?:Party|National|Convention))")
+_PARTY_MEMBER = re.compile(  # one member: "Democrat", not "Democrats"; and not "the Republican National Committee"
+    r"[ \t]+(?:" + "|".join(w for w in PARTY_WORDS if not w.endswith("s")) + r")\b(?![ \t]+(?:Party|National|Convention))"
+)
 
 
 def _home_party_town(text: str, places: list[Mention], g: Gazetteer | None, name: str | None) -> Entry | None:

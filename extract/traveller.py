@@ -72,7 +72,8 @@ _BARE_SURNAME = re.compile(
 )
 _FULLNAME = re.compile(rf"\b(?P<name>{_WORD}[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})\b")  # "Staffan de Mistura"
 # Last words of organisations, events and landmarks: "Pacific Forum", "Élysée Palace" are nobody.
-_PARTY_WORDS = ("Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Labour", "Liberal",
+# a party and its members, as news writes them: "Republican Dale Brenneman", "a Middleton Democrat"
+PARTY_WORDS = ("Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Labour", "Liberal",
                 "Liberals")
 _ORG_WORDS = frozenset(
     "League Federation Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
@@ -86,7 +87,7 @@ _ORG_WORDS = frozenset(
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
     "National Global Regional Investment Health Entertainment Music Records Media Studios Productions "
     "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society".split()  # a notice's label: "Media Advisory"
-) | set(_PARTY_WORDS)  # a party's member: "Scottish Liberal Democrat leader Alex Cole-Hamilton" is no one's name
+) | set(PARTY_WORDS)  # a party's member: "Scottish Liberal Democrat leader Alex Cole-Hamilton" is no one's name
 _ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}?[ \t]+(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b")
 _ROLE_NOUN = (
     r"the\s+(?:former\s+|outgoing\s+)?(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
@@ -279,7 +280,7 @@ def _full_names(text: str, place_words: set[str]) -> Iterator[re.Match[str]]:
             pos = m.end()  # "the Rio de Janeiro-based company", "a Lagos-born singer", "his 'Island Boy' tour": no one's name
             continue
         if (first in place_words and text.endswith("of ", 0, m.start("name"))) or first in _PAGE_VERBS or first in (
-            "Sir", "Dame", *_PARTY_WORDS
+            "Sir", "Dame", *PARTY_WORDS
         ) or (first in _OFFICE_WORDS and not _TITLED.match(text, m.start())) or first.endswith(("'s", "’s")):
             # ("Sir Ed Davey", "Republican Dale Brenneman", "state Treasurer Dale Brenneman": an office no title reads;
             # "Labour's Eluned Morgan": the party's, or the country's, person)
