@@ -204,6 +204,7 @@ _KIND_AFTER = re.compile(
     r"\s+(?:district|province|county|area|village|township|region|neighbou?rhood|suburb|municipality|governorate"
     r"|prefecture|(?:refugee\s+)?camp)s?\b"
 )
+_AREA_WORDS = frozenset("county parish borough district province state region township municipality city".split())
 _FAITHS = frozenset("sunni shia shiite alawite druze maronite muslim christian catholic jewish hindu sikh".split())
 _UNLISTED_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # the next name of a list of them
 
@@ -377,6 +378,8 @@ def find_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
             elif end == tokens[j - 1].end and key.rsplit(" ", 1)[-1] not in _FEATURE_TAILS and _feature_tail(text, tokens, i, j):
                 end, j = tokens[j].end, j + 1  # "the Catawba River", "Lake Harriet": the feature named after the place
             found.append(Toponym(text[tok.start : end], tok.start, end, key))
+        elif verdict == "landmark":  # a place, but not the small town of that name: kept under "the ..." words
+            found.append(Toponym(text[tok.start : end], tok.start, end, f"the {key}"))
         elif verdict == "person":  # the name and the word after it: the surname ("Austin Dillon") or
             # the next name of a list ("Harmon, Boyd J. Jones"), not a lone word ("By Efa Jones, Llanelli |")
             follows = j < n and (_joined(text, tokens[j - 1], tokens[j]) or (
@@ -464,7 +467,7 @@ def _accept(
     persons: set[str],
     listed: bool = False,
 ) -> str:
-    """ "yes", "abbrev" (keep, with its period), "person", "name" (the start of a longer name nobody
+    """ "yes", "abbrev" (keep, with its period), "landmark" (keep, not as the town), "person", "name" (the start of a longer name nobody
     listed: skip all of it) or "no" for the match tokens[i:j]; ``listed``: the name follows a place
     found just before it in a list ("Darfur and Malakal", "Newark, Heath and Pataskala")."""
     big = any(
@@ -550,6 +553,11 @@ def _accept(
         prev is not None and prev.norm in ("at", "in") and adjacent_prev
     ):  # (but "the crew based at Heathrow said": the people there speak)
         return "no"  # "Buckingham Palace said": the institution speaking
+    if j - i > 1 and after_the and not big and _small_town(cands) and _ends_phrase(text, tokens, j) and all(
+        t.norm in gazetteer.english for t in tokens[i:j]
+    ) and tokens[j - 1].norm not in _FEATURE_TAILS | _AREA_WORDS and not any(t.norm in COMPASS for t in tokens[i:j]):
+        # (but "the Peace River", "the LaFayette County", "the North-East": a feature, an area, a region)
+        return "landmark"  # "a visit to the Old Bridge", "through the Golden Gate": a landmark named in plain words
     if j - i == 1:
         word = tokens[i].word
         heading = _WEEKDAY_HEADING.search(text, max(0, tokens[i].start - 16), tokens[i].start)
@@ -658,6 +666,14 @@ def _romance_name_tail(tokens: list[_Token], j: int, run: int) -> int:
     while k < run and tokens[k].cap:
         k += 1
     return k
+
+
+def _ends_phrase(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the name ending before tokens[j] ends its noun phrase (not "the Grand Rapids area")."""
+    return j >= len(tokens) or _PHRASE_END.match(text, tokens[j - 1].end) is not None
+
+
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|[-–—]\s|$|\s+(?:and|or|in|on|at|to|with|for|of|where|which|that)\b)")
 
 
 def _small_town(cands: list[Entry]) -> bool:

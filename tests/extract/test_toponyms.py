@@ -216,6 +216,20 @@ def test_landmark_speaking_is_its_institution(g, text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # a landmark named in plain words keeps its span but not the small town of that name
+        ("She paid a visit to the Old Bridge, then met students.", [("Old Bridge", "the old bridge")]),
+        ("Juvenile salmon swam through the Golden Gate to the ocean.", [("Golden Gate", "the golden gate")]),
+        ("He grew up in Old Bridge and works in the Grand Rapids area.", [("Old Bridge", "old bridge"), ("Grand Rapids", "grand rapids")]),
+        ("Floods spread along the Peace River.", [("Peace River", "peace river")]),  # a river named whole
+        ("She toured the North-East, then went home.", [("North-East", "north east")]),  # a region
+    ],
+)
+def test_plain_words_landmark_is_not_the_town(g, text, expected):
+    assert [(t.text, t.key) for t in find_toponyms(text, g) if t.demonym is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [
         # a newspaper named after its town is an organisation, not a mention of the town
         ("The Springfield Herald reported a fire in Dayton.", ["Dayton"]),
