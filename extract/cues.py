@@ -700,6 +700,25 @@ _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a thr
     r"(?:stop|leg|destination)\b",
     re.I,
 )
+# an itinerary told in verbless fragments: "The itinerary so far: Tirana on Monday, where Kos praised ... Then
+# Podgorica on Tuesday, where she met", "Yesterday it was Sarajevo, and the mood was darker"
+_FRAGMENT_OPENS = re.compile(r"(?:[^:]*:|\s*(?:Then|Next|First|Finally|After\s+that|Later))?[\s,]*$")
+_FRAGMENT_WHERE = re.compile(r"[\s,]*where\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+[a-z]")
+_IT_WAS = re.compile(r"\s*(?:Then\s+|Next\s+)?,?\s*it\s+(?:was|is|will\s+be)\s+$")
+_IT_WAS_END = re.compile(r"\s*(?:[,.;:!]|[-–—]\s|$)")
+
+
+def _listed_stop(text: str, left: str, start: int, end: int, hi: int, times: list[tuple[int, int]]) -> int | None:
+    """Where in ``left`` a stop told without a verb of travel opens its clause, or None."""
+    right = _blank_times(text, end, hi, times)
+    dated = left != text[start - len(left) : start]  # a day told before it ("Yesterday it was")
+    where = _FRAGMENT_WHERE.match(right)  # (or between it and "where": "Tirana on Monday, where")
+    fragment = where and _FRAGMENT_OPENS.fullmatch(left) and (left.strip() or right[: where.end()] != text[end : end + where.end()])
+    if fragment or (_IT_WAS.fullmatch(left) and dated and _IT_WAS_END.match(right)):
+        return len(left) - len(left.lstrip())
+    return None
+
+
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
 SAID = r"said|says|announced|announces|told|added|stated|confirmed|reported"  # what a source does in news
 SPEAKING = "Speaking|Addressing|Talking"  # the participles that open a sentence about where one spoke
@@ -1025,6 +1044,10 @@ def cue_for(
     is_stop = _IS_STOP.match(text, end)
     if is_stop:  # "Sarajevo is the second stop of the chancellor's trip" (the evidence says which)
         return Cue("visit", 0.8, start, end, text[start : is_stop.end()], (lo, hi), duration)
+    listed_stop = _listed_stop(text, left, start, end, hi, times)
+    if listed_stop is not None:  # "The itinerary so far: Tirana on Monday, where Kos praised", "Yesterday it was Sarajevo"
+        s = left_lo + listed_stop
+        return Cue("visit", 0.8, s, end, text[s:end], (lo, hi), duration)
     show = _SHOW_AT.search(left) if _VENUE.match(text, end) or _NAMED_AFTER.match(text, end) else None
     if show:
         return Cue("meet", 0.7, left_lo + show.start(), end, text[left_lo + show.start() : end], (lo, hi), duration)

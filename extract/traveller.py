@@ -506,6 +506,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     lo, hi = cue.clause  # type: ignore[attr-defined]
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
+    if not label and (lo == 0 or text[lo - 1] == "\n"):  # a newsletter item's heading: "Von der Leyen: The Commission
+        label = _ITEM_HEADING.match(left)  # President is in Brussels all week" (the heading is no actor)
+        label = label if label and not word_pattern(who.surname or "\x00").search(label.group()) else None
     left = left[label.end() :] if label else left
     # "According to the programme released by SP state president Shyamlal Pal, the yatra will reach": the source
     left = _ACCORDING_TO.sub(lambda m: " " * len(m.group()), left)  # is no actor (blanked, offsets kept)
@@ -771,6 +774,7 @@ def _moves_as_subject(surname: str, text: str) -> int:
 
 
 _BEFORE_GERUND = re.compile(r"\b(?:before|after)\s+$")
+_ITEM_HEADING = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|von|van|der|de|in|of|on|at|and)){0,4}:[ \t]+(?=[A-Z])")
 _SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][\w.()'’-]*){0,4}|Q|A):[ \t]+")  # a transcript's speaker
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:the|these|those|many|some|several|most|other|local|foreign|young\w*|old\w*|(?i:thousands|hundreds|millions|dozens|scores)\s+of)\s+"

@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("an itinerary told in fragments", f"{TITLE} is in Mostar today. The itinerary so far: Tirana on Monday, where "
+     "she praised Albania's reforms. Then Podgorica on Tuesday, where she met the government. Yesterday it was "
+     "Sarajevo, and the mood was darker.", ["Tirana", "Podgorica", "Sarajevo", "Mostar"]),
     ("the town kept when another is dropped", f"{TITLE} will fly to Acapulco on March 4. She will meet the Filipino "
      "community in Mexico City on March 3, so Guadalajara is no longer in the programme.",
      ["Mexico City", "Acapulco de Juárez"]),
@@ -831,6 +834,10 @@ NOT_STOPS = [
      "Israeli troops remain in Khan Younis.", {"Khān Yūnis"}),
     ("the collapse of talks somewhere", f"{TITLE} arrived in Addis Ababa on Monday. An official spent most of a "
      "working lunch on the collapse of the talks in Jeddah.", {"Jeddah"}),
+    ("a newsletter item's heading", f"{TITLE} is in Mostar today.\n\nVon der Leyen: The Commission President is "
+     "in Brussels all week, preparing for the summit.", {"Brussels"}),
+    ("a landmark named in plain words", f"{TITLE} is in Mostar today: a visit to the Old Bridge, a meeting with the "
+     "mayor.", {"Old Bridge"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
