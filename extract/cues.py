@@ -58,6 +58,14 @@ _GROUPS = (
     r"|ministers|leaders|lawmakers))"
 )
 
+# the last word of a venue's name ("the Friendship Café", "Ebley Mill", "the Playfair Library")
+_VENUE_NOUN = (
+    r"(?:Mill|Point|Caf[eé]|Library|Church|Cathedral|Memorial|Centre|Center|Club|Hall|House|School|College|University|"
+    r"Hospital|Hospice|Museum|Gallery|Theatre|Theater|Park|Stadium|Academy|Institute|Barracks|Base|Station|Works|Factory|"
+    r"Farm|Market|Castle|Palace|Abbey|Chapel|Hotel|Arena|Gardens?|Building|Hub|Campus|Studios?|Dock|Harbour|Pavilion|"
+    r"Mosque|Temple|Synagogue|Cemetery|Headquarters|Plant|Laboratory|Port|Quay|Wharf|Depot|Yard|Common|Green|Square)"
+)
+
 # (kind, strength, pattern anchored at the end of the text left of the place)
 _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
@@ -331,6 +339,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                                r"(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)?"
                                r"|(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)"
                                + _PRE + "$")),
+    # "visited projects ... at the Friendship Café, Barton Street, Gloucester", "opened the new clubhouse of Perthshire
+    # Rugby Football Club, North Inch, Perth": the engagement's venue, its street perhaps, then its town
+    ("visit", 0.75, re.compile(r"\b(?:visit|open|tour|attend|unveil|launch|address)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,10}?"
+                               r"(?:at|in|of)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}" + _VENUE_NOUN
+                               + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)?,\s+"
+                               r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)?" + _PRE + "$")),
     # "the yatra entered Nawada on Monday": a journey into a town; "was flagged off on Saturday from Sasaram": its start
     ("arrive", 0.8, re.compile(r"\b(?:entered|enters|will\s+enter)\s+" + _PRE + "$", re.I)),  # (not "aid entering Gaza")
     ("visit", 0.8, re.compile(r"\bflag(?:ged|s)?\s+off\s+(?:from|in|at)\s+" + _PRE + "$", re.I)),

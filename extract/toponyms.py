@@ -57,7 +57,7 @@ _STREETS = frozenset(
 _FACILITIES = frozenset(
     """palace hotel stadium arena hall centre center museum theatre theater tower mosque cathedral temple
     church base camp barracks university college academy park airbase airfield auditorium amphitheatre
-    amphitheater playhouse ballroom coliseum pavilion""".split()
+    amphitheater playhouse ballroom coliseum pavilion campus""".split()
 )
 # capitalised words after a place name that make it the name of the place's own public body ("the
 # Paris Police Department", "Georgia Public Service Commission", "Columbus City Council"): never the

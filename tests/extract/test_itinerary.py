@@ -27,6 +27,10 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a court circular's venue, street and town", f"{TITLE} this morning visited projects supported by the Foundation "
+     "at the Friendship Café, Barton Street, Gloucester. She this afternoon opened the Trust's new training workshop at "
+     "Ebley Mill, Stroud, and this evening attended a Dinner for the Trust in the Playfair Library, Old College, "
+     "Edinburgh.", ["Gloucester", "Stroud", "Edinburgh"]),
     ("an itinerary told in fragments", f"{TITLE} is in Mostar today. The itinerary so far: Tirana on Monday, where "
      "she praised Albania's reforms. Then Podgorica on Tuesday, where she met the government. Yesterday it was "
      "Sarajevo, and the mood was darker.", ["Tirana", "Podgorica", "Sarajevo", "Mostar"]),
