@@ -99,7 +99,7 @@ def n_ordinal_range(m: re.Match[str], c: Context) -> Norm | None:
 
 def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
     """ "2023-11-07", "2023-11-07T15:30", "11/7/2023", "11/7/23" (US order unless the text writes days
-    first: "14/09", "11/09/2026"): a day or a time."""
+    first: "14/09", "11/09/2026"), "16.10.2025" (day first): a day or a time."""
     if m["iy"]:
         d = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
         if d is None:
@@ -107,6 +107,12 @@ def n_numeric_date(m: re.Match[str], c: Context) -> Norm | None:
         c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
         if m["ih"]:
             return Norm("TIME", f"{d.isoformat()}T{m['ih']}:{m['imi']}")
+        return Norm("DATE", d.isoformat())
+    if m["dd"]:
+        d = safe_date(int(m["dy"]), int(m["dm"]), int(m["dd"]))
+        if d is None:
+            return None
+        c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
         return Norm("DATE", d.isoformat())
     first, second = int(m["um"]), int(m["ud"])
     mon, day = (second, first) if c.day_first else (first, second)  # "14/09" in a text that writes days first

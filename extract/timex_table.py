@@ -113,7 +113,9 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     # for talks"; not "the 30th anniversary")
     _rule("numeric_date", n_numeric_date,
           r"(?<![\d/.-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:T(?P<ih>[0-2]\d):(?P<imi>[0-5]\d))?",
-          r"|(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:19|20)?\d\d))?)(?![\d/]|\.\d|-\d)"),
+          r"|(?P<um>[0-3]?\d)/(?P<ud>[0-3]?\d)(?:/(?P<uy>(?:19|20)?\d\d))?",
+          # "16.10.2025 (Thursday)", "16-10-2025": dots or dashes with the year in full write the day first
+          r"|(?P<dd>[0-3]?\d)(?P<sep>[.-])(?P<dm>[01]?\d)(?P=sep)(?P<dy>(?:19|20)\d\d)" + _WD_BRACKET + r")(?![\d/]|\.\d|-\d)"),
     _rule("month_year", n_month_year,
           rf"\b{PRE}(?P<mon>{MON})(?:\s+of)?,?\s+",
           rf"(?:(?P<year>{YEAR}|{SPELLED_YEAR})\b|(?P<rel>last|this|next)\s+year\b)"),
@@ -259,7 +261,7 @@ TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "ordinal_range": re.compile(r"from\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:through|until)\s"),
     "ordinal_day": re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)\b"),
     "month_year": _MONTH_KEYS,
-    "numeric_date": re.compile(r"\d[-/]\d"),
+    "numeric_date": re.compile(r"\d[-/]\d|\d\.\d\d?\.[12]"),
     "month": _MONTH_KEYS,
     "fiscal": ("fiscal",),
     "season_year": _SEASON_KEYS,

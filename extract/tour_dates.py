@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .cues import Cue
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s*$", re.I | re.M)
-_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+_WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
+_WEEKDAY = rf"(?:{_WEEKDAY_WORD}\.?,?\s+)?"
 _LINE = re.compile(
     rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s*[-–]\s*(?P<last2>[0-3]?\d))?(?:\s+(?P<mon2>{_MONTH})\.?)?)"
     # ("Sept. 27-28 — Newark", "Thurs., Oct. 8 – Fri., Oct. 9 — Manila")
@@ -235,7 +236,9 @@ def _date(published: date, month: int, day: int) -> date | None:
 
 # a programme's day heading: "Sunday, 18 October 2026", "Monday 19 October", "October 19"
 _DAY_HEADING = re.compile(
-    rf"^[ \t]*(?:(?:Itinerary|Schedule|Programme|Program|Agenda)\s+for\s+)?(?P<weekday>{_WEEKDAY})(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d))"
+    rf"^[ \t]*(?:(?:Itinerary|Schedule|Programme|Program|Agenda)\s+for\s+)?(?P<weekday>{_WEEKDAY})(?:(?P<day>[0-3]?\d)\.?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d)"
+    # "16.10.2025 (Thursday)": a numeric date, day first, and its weekday
+    rf"|(?P<nday>[0-3]?\d)[.-](?P<nmon>[01]?\d)[.-](?P<nyear>20\d\d)[ \t]+\((?P<nweekday>{_WEEKDAY_WORD})\))"
     r"(?:st|nd|rd|th)?,?(?:\s+(?P<year>20\d\d))?(?:[ \t]+\((?P<where>[^()\n]{1,60})\)"  # "(Puebla)"
     # "Monday, August 18, 2025 - Iqaluit, Nunavut" (not a route in capitals, "– ROME-MADRID", which the lines below tell)
     r"|[ \t]*[–—-][ \t]+(?=[^\n]*(?-i:[a-z]))(?P<where_after>[^()\n]{1,60}?))?[ \t]*:?[ \t]*$",
@@ -251,6 +254,8 @@ def _where(h: re.Match[str]) -> tuple[int, int] | None:
 
 def _heading_day(h: re.Match[str], published: date) -> date | None:
     """The day a day heading names, in its own year or the one nearest after publication."""
+    if h["nday"]:
+        return _exact(int(h["nyear"]), int(h["nmon"]), int(h["nday"]))
     mon, d = h["mon"] or h["mon2"], int(h["day"] or h["day2"])
     return _date(published, month_number(mon), d) if not h["year"] else _exact(int(h["year"]), month_number(mon), d)
 
@@ -281,6 +286,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
     least = 1 if len(headings) == 1 and len(_ADDRESSED_LINE.findall(text, headings[0].end())) >= MIN_CLOCK_LINES else MIN_DAYS
     if len(headings) < least or published is None:
         return []
+    addressed = least == 1 or _TRAVEL_PROGRAMME.search(text, headings[0].end()) is not None
     found: list[Candidate] = []
     leaving: set[int] = set()
     days_with_places = 0
@@ -330,9 +336,11 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
             # a diary's telegraphic line: "Kyle in Doha for what officials describe as ..."
             moved = moved or bool(surname and re.fullmatch(rf"{_ENTRY_OPENING.pattern}{re.escape(surname)}\s+in\s+", before))
             # a clock line's event, at its address: "10:30 AM — Distribution ..., Cebu City Sports Center, Cebu City"
-            # (in a one-day public schedule; a live blog's timestamped entries are told in sentences)
-            moved = moved or bool(least == 1 and _CLOCK_LINE.match(line) and before.endswith(", ")
+            # (in a one-day public schedule or a programme of travel; a live blog's timestamped entries are told in
+            # sentences, and a governor's week of events may be at "State Capitol, Santa Fe", her seat)
+            moved = moved or bool(addressed and _CLOCK_LINE.match(line) and before.endswith(", ")
                                   and _ADDRESS_END.fullmatch(text, p.end, line_end))
+            moved = moved or bool(_NIGHT_HALT.fullmatch(before))  # "Night halt: Patna"
             if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
                 continue
             lines_done.add(lo)
@@ -340,7 +348,9 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
                 continue  # "the parish of Caacupé (in Villa 21-24)": a church's patron, not the town
             # dated by the heading, told by its line: each line of a day is a stop's own, not a date shared
             # by a list of places ("Departure for Temuco ... Departure from Temuco for Buenos Aires")
-            time = TimeRef.on_day(h.group().strip(), lo, line_end, day)
+            # ("Night halt: Patna" under one day's heading, when another day follows: there until that morning)
+            night = _NIGHT_HALT.fullmatch(before) and i + 1 < len(headings)
+            time = TimeRef.on_day(h.group().strip(), lo, line_end, day, day + timedelta(days=1) if night else None)
             cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, line_end))
             p.role = "stop"
             found.append(line_candidate(p, cue, time, published))
@@ -463,6 +473,9 @@ def _close_after(verb: re.Pattern[str], before: str) -> bool:
     return bool(found) and len(rest.split()) <= 5 and not re.search(r"[.;:]", rest)
 
 
+# a programme that tells the traveller's moves ("11:50 hrs - Arrival at ..., Patna", "Night halt: Sasaram")
+_TRAVEL_PROGRAMME = re.compile(r"^[ \t]*(?:[0-2]?\d[:.][0-5]\d[^\n]*?)?\b(?:Arrival|Departure|Night\s+halt)\b", re.M)
+_NIGHT_HALT = re.compile(r"[ \t]*(?:[—–•*-][ \t]*)?(?:Night\s+halt|Overnight(?:\s+stay)?|Night\s+stay)[ \t]*(?::|at|in)[ \t]*", re.I)
 _ENTRY_OPENING = re.compile(r"[ \t]*(?:[—–•*-][ \t]*)?")
 _FOR_PLACE = re.compile(r"\b(?:depart\w*|departure|leav\w*)\b.*\bfor\s+(?:the\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\b(?:parish|church|chapel|shrine|basilica|cathedral|sanctuary|school|hospital)\s+of\s+$", re.I)

@@ -522,6 +522,9 @@ def test_a_trip_told_in_weekdays(text: str, published: str, values: list[str]) -
         ("Lisbon, 11/09/2026 (Lusa) - He will travel between 14/09 and 17/09.", ["2026-09-11", "2026-09-14", "2026-09-17"]),
         # otherwise month first, and no date without a year ("9/11", "24/7")
         ("After 9/11 and with a 24/7 service, he met them on 11/7/2023.", ["2023-11-07"]),
+        # dots or dashes with the year in full write the day first, a weekday in brackets is the same day's
+        ("16.10.2025 (Thursday)\n10:05 hrs - Departure; on 17-10-2025 a meeting; not 31.02.2025.",
+         ["2025-10-16", "2025-10-16T10:05", "2025-10-17"]),
     ],
 )
 def test_numeric_dates(text: str, values: list[str]) -> None:

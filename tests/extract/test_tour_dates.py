@@ -50,6 +50,13 @@ def test_tour_list_lines_are_dated_stops(what, text, expected):
      "— Departs for Madrid in the afternoon\n",
      [("Mexico City", "2026-06-07", "2026-06-08"), ("Puebla", "2026-06-09", "2026-06-09"),
       ("Guadalajara", "2026-06-10", "2026-06-10")]),
+    ("a tour programme by numeric dates, clock lines at addresses, night halts", "Party President Ines Okafor will tour "
+     "Bihar.\n\n16.10.2025 (Thursday)\n10:05 hrs - Departure from New Delhi by flight\n11:50 hrs - Arrival at the "
+     "airport, Patna\nNight halt: Patna\n\n17.10.2025 (Friday)\n09:00 hrs - Departure from Patna by road\n11:30 hrs - "
+     "Public meeting at Gandhi Maidan, Gaya\nNight halt: Sasaram\n\n18.10.2025 (Saturday)\n11:00 hrs - Workers' "
+     "Convention at Town Hall, Bhagalpur\n15:30 hrs - Departure from Bhagalpur for New Delhi\n",
+     [("Patna", "2025-10-16", "2025-10-17"), ("Gaya", "2025-10-17", "2025-10-17"), ("Sasarām", "2025-10-17", "2025-10-18"),
+      ("Bhāgalpur", "2025-10-18", "2025-10-18")]),
 ])
 def test_schedule_boxes(what, text, expected):
     it = extract_article(Article(text, published=date(2026, 6, 2)))
