@@ -72,7 +72,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "return",  # "before flying back to Rome", "returning home to Jakarta": home, not a stop
         0.0,
         re.compile(
-            r"\b(?:(?:fl[eyi]\w*|flown|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*|arriv\w*)\s+back"
+            r"\b(?:(?:fl[eyi]\w*|flown|head\w*|go(?:es|ing)?|went|travel\w*|come|came|return\w*|get\w*|got|land\w*|arriv\w*)\s+(?:back|home)"
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
             r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
             r"|(?:journey|trip|flight|drive)\s+(?:back|home)"  # "before beginning the journey back to London"
@@ -367,6 +367,7 @@ _ACTIVITY = re.compile(
     r"victims|patients|evacuees|refugees|" + _GROUPS + r")\b)|"
     # "visited Fleet Base East in Sydney", "toured Jawaharlal Nehru Port in Navi Mumbai"
     r"(?:visit|tour)(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w'’.-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:in|at)\s)|"
+    r"spe(?:ak(?:s|ing)?|oke)(?=\s+at\s)|"  # "Speaking at the Pacific Islands Forum secretariat in Suva"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",

@@ -76,7 +76,7 @@ _CIVIC_CUES = frozenset("police pd sheriff resident residents native natives".sp
 # lower-case words after a name that make it an area's ("Giza's Haram district"; but "Sand Creek
 # Township" is one longer name)
 _AREA_CUES = frozenset("district province governorate prefecture township neighborhood neighbourhood".split())
-_AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process".split())
+_AGREEMENTS = frozenset("dialogue accord accords agreement agreements declaration protocol consensus format process forum".split())
 BIG_TOWN = 100_000  # a town this big names its buildings ("Berlin Airport", "London Stadium")
 _COMMON_STREET_WORDS = frozenset("court way circle drive terrace lane".split())  # lowercase: plain words
 _DISEASES = frozenset("virus disease fever flu syndrome strain".split())

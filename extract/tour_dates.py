@@ -393,10 +393,13 @@ def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Menti
     return inside if whole else []
 
 
-_DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA", "SUNDAY — SÃO PAULO": a notebook's headings in capitals)
-    r"^[ \t]*(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|:|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
+_DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA", "SUNDAY — SÃO PAULO": a notebook's headings in capitals;
+    # "Day one, Monday - Port Moresby. After an overnight flight ...": a recap's paragraph that opens with its day)
+    r"^[ \t]*(?:Day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[,:]?[ \t]+)?"
+    r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|:|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
 )
 _LABEL_END = re.compile(r"[ \t]+[—–-][ \t]+|:[ \t]")  # "Tuesday: Scranton – The Governor will tour ...": the label's end
+_SENTENCE_AFTER = re.compile(r"\.[ \t]+(?=[A-Z])")  # "- Port Moresby. After ...": the label ends with its sentence
 
 
 def day_place_candidates(a: Analysis) -> list[Candidate]:
@@ -412,7 +415,8 @@ def day_place_candidates(a: Analysis) -> list[Candidate]:
         label = _LABEL_END.search(text, m.end(), line_end)
         if label is None and m.group().rstrip().endswith(":"):
             continue  # a colon labels a line that goes on past its town ("Tuesday: Scranton – ..."), not a heading
-        towns = names_only(text, m.end(), label.start() if label else line_end, a.places)
+        stop = _SENTENCE_AFTER.search(text, m.end(), line_end) if label is None and m.group().startswith("Day") else None
+        towns = names_only(text, m.end(), label.start() if label else stop.start() if stop else line_end, a.places)
         day = next((t for t in a.times if m.start() <= t.start and t.end <= m.end() and t.earliest is not None), None)
         if not towns or day is None:
             continue

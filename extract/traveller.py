@@ -1099,6 +1099,12 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return _main_subject_is(before, who) and _refers(r"\b{ref}\b", before, who)
     if cue.kind == "activity" and _EVENT_DOES.search(before):  # type: ignore[attr-defined]
         return False  # "before the UN climate summit opens on Monday (9 November) in Antalya": the event's day
+    if cue.kind == "activity" and not before.strip() and _OPENING_PARTICIPLE.match(text, cue.start):  # type: ignore[attr-defined]
+        # "Speaking at the Pacific Islands Forum secretariat in Suva on Wednesday, the Prime Minister did not": who follows
+        comma = text.find(",", place.end, hi)
+        actor = text[comma + 1 : hi] if comma >= 0 else ""
+        role = re.match(rf"\s*({_ROLE_NOUN})\b", actor, re.I)
+        return _refers(r"\s*{ref}\b", actor, who, anchored=True) and not (role and _another_office(role[1], who))
     if cue.kind == "activity":  # type: ignore[attr-defined]
         # "Macron wrapped up a tour ... in Kinshasa", "The tour ends in Hiroshima": the traveller or
         # the trip is the clause's subject (not "The visit came hours after Russia launched drones at Ukraine")

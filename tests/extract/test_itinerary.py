@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("speaking at a venue in a town, the traveller after", "Mr Okafor is on a Pacific tour. Speaking at the Pacific "
+     "Islands Forum secretariat in Suva on Wednesday, the Prime Minister did not name China.", ["Suva"]),
     ("a court circular's venue, street and town", f"{TITLE} this morning visited projects supported by the Foundation "
      "at the Friendship Café, Barton Street, Gloucester. She this afternoon opened the Trust's new training workshop at "
      "Ebley Mill, Stroud, and this evening attended a Dinner for the Trust in the Playfair Library, Old College, "
@@ -842,6 +844,8 @@ NOT_STOPS = [
      "in Brussels all week, preparing for the summit.", {"Brussels"}),
     ("a landmark named in plain words", f"{TITLE} is in Mostar today: a visit to the Old Bridge, a meeting with the "
      "mayor.", {"Old Bridge"}),
+    ("flying home to", f"{TITLE} will spend Thursday in Nuku'alofa, before flying home to Canberra that night. After "
+     "an overnight flight from Canberra, she was met in Port Moresby on Monday.", {"Canberra"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

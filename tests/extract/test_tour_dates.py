@@ -100,6 +100,14 @@ def test_a_diarys_day_headings_that_name_their_town_are_its_stops():
         ("Beira", "visited", "2026-03-10"), ("Dondo", "visited", "2026-03-11"), ("Pemba", "visited", "2026-03-12")]
 
 
+def test_a_recaps_paragraphs_that_open_with_their_day_and_town_are_its_stops():
+    text = ("Day three: the Prime Minister in Fiji.\n\nTHE TOUR SO FAR\n\nDay one, Monday - Port Moresby. After an "
+            "overnight flight, he was met on the tarmac.\n\nDay two, Tuesday - Honiara. The leg officials were most "
+            "nervous about.\n")
+    it = extract_article(Article(text, published=date(2026, 7, 15)))
+    assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [("Port Moresby", "2026-07-13"), ("Honiara", "2026-07-14")]
+
+
 def test_a_notebooks_headings_in_capitals_name_their_towns_too():
     text = ("Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\nMONDAY — GOMA\n\nA briefing.\n\n"
             "TUESDAY, BUNIA\n\nThe long haul east.\n")
