@@ -424,7 +424,8 @@ _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
     r"(?:\b(?:is|was|were|are|will\s+(?:(?:tomorrow|today|then|also)\s+)?(?:\(\s*\w*\s*\)\s+)?be|would\s+be|has\s+been|had\s+been|"
-    r"(?:scheduled|expected|due)\s+to\s+be)|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"  # ("will tomorrow (Wednesday) be in Kilifi")
+    r"(?:scheduled|expected|due)\s+to\s+be)(?:\s+(?:reporting|filming|working|campaigning|touring))?|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"
+    # ("will tomorrow (Wednesday) be in Kilifi", "has been reporting in San Pedro Sula")
     r"(?:the\s+(?:[\w'’-]+\s+){1,3}?(?:plant|factory|site|centre|center|headquarters|campus|base|office|port|mine)\s+in\s+"  # "was at the company's assembly plant in Nitra"
     r"|the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}in\s+)?"  # "was at the African Union in Addis Ababa"
     + _PRE + "$", re.I

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("has been reporting in", "Mexican journalist Sofía Maldonado arrived in Tegucigalpa last Friday. Since Monday, "
+     "Maldonado has been reporting in San Pedro Sula, where deportation flights land.", ["Tegucigalpa", "San Pedro Sula"]),
     ("speaking at a venue in a town, the traveller after", "Mr Okafor is on a Pacific tour. Speaking at the Pacific "
      "Islands Forum secretariat in Suva on Wednesday, the Prime Minister did not name China.", ["Suva"]),
     ("a court circular's venue, street and town", f"{TITLE} this morning visited projects supported by the Foundation "
