@@ -232,6 +232,7 @@ def build(a: Analysis) -> Itinerary:
     candidates += listed
     candidates += tour_dates.diary_candidates(a, who.surname)
     candidates += tour_dates.programme_candidates(a, candidates, who.surname)
+    candidates = tour_dates.outside_others_programmes(a, candidates, who.surname)
     stop_dates.event_dates(a, candidates)
     stop_dates.numbered_days(a, candidates)
     stop_dates.programme_days(a, candidates)

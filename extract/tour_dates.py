@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .drafts import Candidate
-from .model import Level, Mention, Span, Status, TimeRef
+from .gazetteer import distance_km
+from .home import SAME_CITY_KM
+from .model import Level, Mention, Place, Span, Status, TimeRef
 from .timex_lexicon import MONTHS, month_number
 from .traveller import word_pattern
 
@@ -362,13 +364,52 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
     # arrived in: home, whose own day in the programme (a Cabinet meeting) is no stop
     arrived = {c.mention.place.gazetteer_id for c in found if c.mention.place is not None and _ARRIVAL_LINE.search(c.cue.evidence)}
     home = {gid for gid, days in returns.items() if len(days) >= 2 and gid not in arrived}
-    found = [c for c in found if c.mention.place is None or c.mention.place.gazetteer_id not in home]
     homes |= home
+    # (and a landmark there: "10:00 - Council of Ministers / Élysée Palace" on a day back in Paris)
+    home_places = [p.place for p in a.places if p.place is not None and p.place.gazetteer_id in home]
+    found = [c for c in found if c.mention.place is None or not _at_home(c.mention.place, home, home_places)]
     candidates[:] = [
         c for c in candidates
-        if c.mention.start not in leaving and (c.mention.place is None or c.mention.place.gazetteer_id not in homes)
+        if c.mention.start not in leaving and (c.mention.place is None or not _at_home(c.mention.place, homes, home_places))
     ]
     return found
+
+
+def _at_home(place: Place, homes: set[str | None], home_places: list[Place]) -> bool:
+    """Whether a place is a home of the programme, or lies in one ("Élysée Palace" in Paris)."""
+    return place.gazetteer_id in homes or any(
+        h.country == place.country and distance_km(h.lat, h.lon, place.lat, place.lon) <= SAME_CITY_KM for h in home_places
+    )
+
+
+# a section that gives someone's programme: "Provisional programme of Mr Julien Berthomier, Minister Delegate for ..."
+_PROGRAMME_OF = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:(?:Provisional|Official|Public|Draft|Weekly|Daily|Updated)\s+)?(?:programme|program|schedule|agenda|"
+    r"itinerary|diary)\s+(?:of|for)\s+(?P<who>[^\n]{3,160})$", re.M | re.I
+)
+_PERSON = re.compile(r"(?<!\w)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?!\s+\d)")  # "Julien Berthomier" (not "Monday 10 March")
+_SECTION_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)  # "---" between two sections
+
+
+def outside_others_programmes(a: Analysis, candidates: list[Candidate], surname: str | None) -> list[Candidate]:
+    """The candidates not in a section that gives another person's programme ("Provisional programme of Mr
+    Julien Berthomier" under the minister's own): its lines are his trips."""
+    if not surname:
+        return candidates
+    text = a.article.text
+    who = word_pattern(surname)
+    spans = []
+    for m in _PROGRAMME_OF.finditer(text):
+        if who.search(m["who"]) or re.match(r"\s*the\b", m["who"], re.I) or not _PERSON.search(m["who"]):
+            continue  # the traveller's own, an office's ("ITINERARY OF THE GOVERNOR GENERAL") or a date's
+        rule = _SECTION_RULE.search(text, m.end())
+        spans.append((m.start(), rule.start() if rule else len(text)))
+    if not spans:
+        return candidates
+    for c in candidates:
+        if any(lo <= c.mention.start < hi for lo, hi in spans):
+            c.mention.role = "other_traveller"
+    return [c for c in candidates if not any(lo <= c.mention.start < hi for lo, hi in spans)]
 
 
 def _venue_line(text: str, line_end: int, places: list[Mention]) -> bool:
@@ -466,7 +507,8 @@ def diary_candidates(a: Analysis, surname: str | None) -> list[Candidate]:
 _MOVES = (r"arriv\w*|transfer\w*\s+.*\bto|(?:fl(?:y|ies|ew)|travel\w*|head\w*|drives?|goes|moves?)\s+(?:on\s+)?to"
           r"|(?:lands?|landed|stops?|stopped)\s+(?:over\s+)?in")  # ("Kyle lands in Riyadh", "stops in Muscat on his way home")
 _MOVE_LINE = re.compile(rf"\b(?:{_MOVES})\b", re.I)  # ("— Flies to Almaty in the evening")
-_ARRIVAL_LINE = re.compile(rf"\b(?:{_MOVES}|visit\w*)\b", re.I)  # ("Evening: Arrival in Seoul", "Visit to Kaunas")
+_ARRIVAL_LINE = re.compile(rf"\b(?:{_MOVES}|visit\w*|trip\s+to)\b", re.I)  # ("Evening: Arrival in Seoul", "Visit to Kaunas",
+# "Trip to Brussels (Belgium)")
 
 
 def _close_after(verb: re.Pattern[str], before: str) -> bool:

@@ -108,6 +108,17 @@ def test_a_recaps_paragraphs_that_open_with_their_day_and_town_are_its_stops():
     assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [("Port Moresby", "2026-07-13"), ("Honiara", "2026-07-14")]
 
 
+def test_a_ministers_programme_leaves_home_landmarks_and_anothers_programme_out():
+    text = ("Provisional programme of Ms Ines Okafor, Minister of Agriculture\n\nParis, Friday 6 March 2026\n\n"
+            "TUESDAY 10 MARCH\n\nTrip to Brussels (Belgium)\n10:00 - Agriculture Council\nReturn to Paris in the evening\n\n"
+            "WEDNESDAY 11 MARCH\n\n10:00 - Council of Ministers\nÉlysée Palace\n\nTHURSDAY 12 MARCH\n\n"
+            "09:40 - Arrival at Rennes station\n18:30 - Return to Paris\n\n---\n\nProvisional programme of Mr Julien "
+            "Berthomier, Minister Delegate for Fisheries\n\nTuesday 10 March - Trip to Marseille: meeting with fishing "
+            "committees\nThursday 12 March - Trip to Strasbourg: exchange with members of the European Parliament\n")
+    it = extract_article(Article(text, published=date(2026, 3, 6)))
+    assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [("Brussels", "2026-03-10"), ("Rennes", "2026-03-12")]
+
+
 def test_a_notebooks_headings_in_capitals_name_their_towns_too():
     text = ("Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\nMONDAY — GOMA\n\nA briefing.\n\n"
             "TUESDAY, BUNIA\n\nThe long haul east.\n")
