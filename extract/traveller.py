@@ -851,8 +851,9 @@ _THEY_WHO = re.compile(r"\b(?:[a-z]{3,}s\s*,?\s*who|[a-z]{3,}\s*,\s*(?:many|most
 _AFTER_DOING = re.compile(r"\b(?:before|after)\s+[a-z]+ing\s+$")
 _ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]*,\s*")
 _OWN_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;.]{1,80},\s*")
-# "the President, who is in Tokyo", "The chair of the Republican National Committee, speaking at a fundraiser in"
-_THE_OFFICE_WHO = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[A-Za-z]+)(?P<of>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?(?:[A-Z][\w-]*))?"
+# "the President, who is in Tokyo", "The chair of the Republican National Committee, speaking at a fundraiser in",
+# "The UN High Commissioner for Refugees, speaking in Geneva"
+_THE_OFFICE_WHO = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[A-Za-z]+)(?P<of>\s+(?:of\s+the|for)\s+(?:[A-Z][\w-]*\s+){0,5}?(?:[A-Z][\w-]*))?"
                              r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,3}|(?:speaking|talking|appearing)\s+[^,;]{0,40})?$")
 _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, who will travel to Rio from Brasília",
     # "met the mayor and the federal Minister of Integration, who flew in from Brasília", "Nigeria's trade minister, who"

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a player ruled out of matches", "The Sevilla midfielder Youssef El Amrani landed in Amman on Monday for a week-long "
+     "trip that the club agreed to after he was ruled out of the next three league matches.", ["Amman"]),
     ("has been reporting in", "Mexican journalist Sofía Maldonado arrived in Tegucigalpa last Friday. Since Monday, "
      "Maldonado has been reporting in San Pedro Sula, where deportation flights land.", ["Tegucigalpa", "San Pedro Sula"]),
     ("speaking at a venue in a town, the traveller after", "Mr Okafor is on a Pacific tour. Speaking at the Pacific "
@@ -848,6 +850,10 @@ NOT_STOPS = [
      "mayor.", {"Old Bridge"}),
     ("flying home to", f"{TITLE} will spend Thursday in Nuku'alofa, before flying home to Canberra that night. After "
      "an overnight flight from Canberra, she was met in Port Moresby on Monday.", {"Canberra"}),
+    ("a body's head speaking elsewhere", "The midfielder Youssef El Amrani landed in Amman on Monday. The UN High "
+     "Commissioner for Refugees, speaking in Geneva on Wednesday, thanked El Amrani by name.", {"Geneva"}),
+    ("not expected to join a squad", "The midfielder Youssef El Amrani landed in Amman on Monday. He is not expected to "
+     "join Morocco's squad at its training camp in Rabat next week.", {"Rabat"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
