@@ -573,6 +573,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "Villaflor said the President, who is in Tokyo for a state visit, had": the President's
     if _SOME_BROKE_OFF.search(left):
         return False  # "a handful of suppliers in the delegation broke off for a day trip to Ingolstadt"
+    split = _SPLITS_OFF.search(left)
+    if split and not (who.surname and word_pattern(who.surname).search(left, 0, split.start())):
+        return False  # "Lilley will split off from the group Thursday to travel to Basel": a member alone
     owner = next((o for o in _OWNER_OF_TRIP.finditer(text, max(lo, cue.start - 60), cue.start + 12)  # type: ignore[attr-defined]
                   if o.end() == cue.start), None)  # type: ignore[attr-defined]
     if owner and owner[1] in who.others and owner[1] != who.surname:
@@ -865,6 +868,8 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
     r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
 )
+_SPLITS_OFF = re.compile(r"\b(?:split|splits|splitting|break|breaks|broke|peel(?:s|ed)?)\s+(?:off|away)\s+from\s+(?:the|his|her|their)\s+"
+                         r"(?:[\w-]+\s+)?(?:group|delegation|party|team|mission|tour|entourage)\b", re.I)
 _SOME_BROKE_OFF = re.compile(
     r"\b(?:a\s+handful|some|several|a\s+few|a\s+group|part|members|most|two|three|four|five)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
     r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b"
@@ -921,7 +926,9 @@ _VERB_BEFORE = re.compile(
 )
 _RELATION = re.compile(
     r"\b(?:his|her|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person|people|persons)|"
-    r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b",
+    r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b"
+    r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|deputy)\b",  # ("Stein's predecessor",
+    # not "the State Department's senior adviser", the traveller's own office)
     re.I,
 )  # "her deputy", "the pope's peace envoy"
 _SOMEONE_OF_HIS = re.compile(

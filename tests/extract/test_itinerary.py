@@ -854,6 +854,12 @@ NOT_STOPS = [
      "Commissioner for Refugees, speaking in Geneva on Wednesday, thanked El Amrani by name.", {"Geneva"}),
     ("not expected to join a squad", "The midfielder Youssef El Amrani landed in Amman on Monday. He is not expected to "
      "join Morocco's squad at its training camp in Rabat next week.", {"Rabat"}),
+    ("a predecessor's trip", "Gov. Josh Stein landed in Frankfurt on Sunday. Stein's predecessor, Roy Cooper, made several "
+     "overseas trips, including a mission to Japan with meetings in Tokyo.", {"Tokyo"}),
+    ("a member splits off from the group", "Gov. Josh Stein landed in Frankfurt on Sunday, leading a delegation including "
+     "Commerce Secretary Lee Lilley. Lilley will split off from the group Thursday to travel to Basel.", {"Basel"}),
+    ("companies operating somewhere", "Gov. Josh Stein landed in Frankfurt on Sunday. On Wednesday he hosts a reception "
+     "for German companies already operating in North Carolina.", {"North Carolina"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
