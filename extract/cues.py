@@ -473,6 +473,8 @@ _DEFERRED = re.compile(
     # (and "plans to travel to Moscow 'in the coming weeks'": another trip, not yet dated)
     # "A stop in Jeddah was also under discussion but had not been confirmed": no plan yet
     r"|\s+(?:was|is|has|had)\s+(?:also\s+|still\s+)?(?:under\s+discussion|being\s+discussed|(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?confirmed)\b"
+    # "A stop in Abidjan had been pencilled in until last week": no longer
+    r"|\s+had\s+(?:also\s+)?been\s+(?:pencil+ed\s+in|planned|scheduled|on\s+the\s+(?:programme|program|schedule|itinerary|cards))\s+until\b"
     # "the visit to Lebanon 'remains on the agenda' and could take place later this year": some other time
     r"|[^.;]{0,60}?\b(?:could|might|may)\s+(?:still\s+)?(?:take\s+place|happen|go\s+ahead)\s+(?:later|next|in\s+the\s+(?:coming|next))\b"
     # "A side trip to Shenzhen ... had been discussed but is not on the final programme"
@@ -590,7 +592,9 @@ _TRANSIT_AFTER = re.compile(
     # "travelled by road to Przemyśl, where he boarded an overnight train to the Ukrainian capital"
     r"|^\s*,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:boarded|took|caught)\s+(?:the\s+|a\s+|an\s+)?(?:night\s+|overnight\s+)?train\b"
     # "Her government plane landed at Geneva airport, and she was driven across the border to the summit venue"
-    r"|^[^.;]{0,40}?\b(?:and|then)\s+(?:(?:she|he|they)\s+(?:was|were)\s+)?driven\s+across\s+the\s+border\b",
+    r"|^[^.;]{0,40}?\b(?:and|then)\s+(?:(?:she|he|they)\s+(?:was|were)\s+)?driven\s+across\s+the\s+border\b"
+    # "flew into Hong Kong on Sunday morning before crossing the border to Shenzhen by road"
+    r"|^[^.;]{0,40}?\b(?:before|and\s+then|then)\s+(?:crossing|crossed|driving|drove|heading)\s+(?:across\s+)?(?:the\s+border|overland)\b",
     re.I,
 )
 _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelled by road to Chimaltenango")

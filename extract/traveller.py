@@ -872,7 +872,7 @@ _SPLITS_OFF = re.compile(r"\b(?:split|splits|splitting|break|breaks|broke|peel(?
                          r"(?:[\w-]+\s+)?(?:group|delegation|party|team|mission|tour|entourage)\b", re.I)
 _SOME_BROKE_OFF = re.compile(
     r"\b(?:a\s+handful|some|several|a\s+few|a\s+group|part|members|most|two|three|four|five)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
-    r"\b(?:broke|split|peeled|splintered)\s+(?:off|away)\b"
+    r"\b(?:broke|break|breaks|breaking|split|peeled|splintered)\s+(?:off|away)\b"
     # "Three members of Metro Council will extend the trip ..., traveling on to Montpellier": part of the party only
     r"|^\s*(?:two|three|four|five|six|several|some|a\s+few|a\s+handful\s+of|\d+)\s+(?:other\s+|new\s+)?(?:members|delegates|"
     r"lawmakers|councillors|councilors|officials|executives|signings|players|recruits|newcomers)\b[^.;]{0,80}?\b"

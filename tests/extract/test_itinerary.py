@@ -860,6 +860,12 @@ NOT_STOPS = [
      "Commerce Secretary Lee Lilley. Lilley will split off from the group Thursday to travel to Basel.", {"Basel"}),
     ("companies operating somewhere", "Gov. Josh Stein landed in Frankfurt on Sunday. On Wednesday he hosts a reception "
      "for German companies already operating in North Carolina.", {"North Carolina"}),
+    ("flew into a hub before crossing the border", "The delegation led by Ooi Kah Leong flew into Hong Kong on Sunday "
+     "morning before crossing the border to Shenzhen by road.", {"Hong Kong"}),
+    ("part of a mission breaks off", "The trade mission led by Minister Ines Okafor arrived in Almaty on Tuesday. On Thursday, "
+     "a group of about 15 agri-food firms will break off for a day trip to Shymkent.", {"Shymkent"}),
+    ("pencilled in until last week", f"{TITLE} will fly to Dakar on Thursday. A stop in Abidjan had been pencilled in until "
+     "last week.", {"Abidjan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
