@@ -543,6 +543,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     right = text[place.end : hi]
     if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
         return True
+    attends = _WHICH_OFFICE_ATTENDS.search(right)
+    if attends and _another_office(attends[1], who):
+        return False  # "the meeting of the Coalition of the Willing in Paris next week, which the Defence Secretary will attend"
     if _THING_THAT.search(left) and not TRIP_THAT.search(left) and not re.search(
         rf"\b(?:him|her|them|{re.escape(who.surname)})\b", text[cue.start : place.start]  # type: ignore[attr-defined]
     ):
@@ -868,6 +871,8 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
     r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
 )
+_WHICH_OFFICE_ATTENDS = re.compile(r"\b(?:which|that)\s+(the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:will|would|is\s+to|is\s+due\s+to)"
+                                   r"\s+(?:attend|chair|host|lead|address)\b")
 _SPLITS_OFF = re.compile(r"\b(?:split|splits|splitting|break|breaks|broke|peel(?:s|ed)?)\s+(?:off|away)\s+from\s+(?:the|his|her|their)\s+"
                          r"(?:[\w-]+\s+)?(?:group|delegation|party|team|mission|tour|entourage)\b", re.I)
 _SOME_BROKE_OFF = re.compile(

@@ -866,6 +866,9 @@ NOT_STOPS = [
      "a group of about 15 agri-food firms will break off for a day trip to Shymkent.", {"Shymkent"}),
     ("pencilled in until last week", f"{TITLE} will fly to Dakar on Thursday. A stop in Abidjan had been pencilled in until "
      "last week.", {"Abidjan"}),
+    ("a meeting another office will attend", "Prime Minister Keir Starmer arrived in Ottawa on Thursday. They agreed to "
+     "speak again after the meeting of the Coalition of the Willing in Paris next week, which the Defence Secretary will "
+     "attend.", {"Paris"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
