@@ -502,7 +502,10 @@ _UNFULFILLED = re.compile(
     # "a visit that was supposed to take him to Ramallah": a plan the trip did not keep
     r"|\b(?:was|were)\s+supposed\s+to\s+(?:[\w-]+\s+){0,4}?(?:in|to|at)\s+(?:the\s+)?$"
     # "said he wanted to visit Warsaw 'in the coming weeks'": a wish, not a plan
-    r"|\b(?:wants|wanted|would\s+like|wishes|wished)\s+to\s+(?:visit|(?:travel|go|fly)\s+to)\s+(?:the\s+)?$",
+    r"|\b(?:wants|wanted|would\s+like|wishes|wished)\s+to\s+(?:visit|(?:travel|go|fly)\s+to)\s+(?:the\s+)?$"
+    # "The presidential office had also considered a stop in Jakarta, but decided against it": weighed, not kept
+    r"|\b(?i:had)\s+(?:also\s+)?(?:considered|contemplated|weighed|mulled)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:stop|visit|trip|leg|stopover)"
+    r"\s+(?:in|to|at)\s+(?:the\s+)?$",
 )
 _UNFULFILLED_LIST = re.compile(
     r"\b(?i:had)\s+been\s+(?:due|scheduled|expected|set|slated|supposed|meant)\s+to\s+[^.;]*?"
@@ -525,7 +528,8 @@ _RETURN_LEG = re.compile(
 )
 _CAME_HOME = re.compile(
     r"\b(?:returned|returns|returning|came\s+back|got\s+back|arrived\s+back)\s+(?:home|to\s+the\s+country|"
-    r"to\s+(?:his|her|their)\s+(?:country|homeland))\b",
+    r"to\s+(?:his|her|their)\s+(?:country|homeland))\b"
+    r"|\b(?:flew|flies|flown|headed|heads)\s+back\b(?!\s+(?:to|in|into|for)\b)",  # "He flew back overnight on Thursday, landing in"
     re.I,
 )
 _CALENDAR_DAY = re.compile(  # "Jan. 11", "11 January": a day of the calendar, not "at about 7pm"

@@ -869,6 +869,10 @@ NOT_STOPS = [
     ("a meeting another office will attend", "Prime Minister Keir Starmer arrived in Ottawa on Thursday. They agreed to "
      "speak again after the meeting of the Coalition of the Willing in Paris next week, which the Defence Secretary will "
      "attend.", {"Paris"}),
+    ("had considered a stop", f"{TITLE} will visit Hanoi on Tuesday. The office had also considered a stop in Jakarta, but "
+     "decided against it due to scheduling conflicts.", {"Jakarta"}),
+    ("flew back, landing at home's airport", f"{TITLE} spent two days in Kuala Lumpur. She flew back overnight on Thursday, "
+     "landing in Auckland on Friday morning.", {"Auckland"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
