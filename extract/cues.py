@@ -697,6 +697,11 @@ _YEAR_TRIP = re.compile(  # (read in the text itself: the times stage takes the 
     r"\b(?:a|an|the|his|her|their|its)\s+(?:19|20)\d\d\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey|tour)"
     r"\s+(?:to|of)\s+" + _PRE + "$", re.I,
 )
+# "The state visit follows the couple's visit to Colombia, where they travelled to Bogotá and Cartagena": the trip before
+_FOLLOWS_TRIP = re.compile(
+    r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:the|his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|journey)\s+(?:to|of)\s+(?:" + _PRE + r"$|[^,;.]{2,40},\s+where\s+[^.;]*$)", re.I
+)
 _SINCE_DONE = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?(?:visited|toured|been\s+to|travell?ed\s+to)\s+" + _PRE + "$", re.I)
 _NAME_THEN_TOWN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,4},\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?")
 
@@ -1040,7 +1045,9 @@ def cue_for(
     sentence_start = mention.sentence_start if mention is not None else lo
     if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _YEAR_TRIP.search(text, max(lo, start - 60), start) or _SINCE_DONE.search(text, max(lo, start - 60), start):
+    if _YEAR_TRIP.search(text, max(lo, start - 60), start) or _SINCE_DONE.search(text, max(lo, start - 60), start) or (
+        _FOLLOWS_TRIP.search(text, lo, start)
+    ):
         # "during a 2023 visit to Iowa", "He has since visited the Middle East": another time's trip
         return Cue("earlier_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _NEXT_TRIP.search(text, sentence_start, start) or _AFTER_RETURNING.match(text, sentence_start, start):

@@ -873,6 +873,8 @@ NOT_STOPS = [
      "decided against it due to scheduling conflicts.", {"Jakarta"}),
     ("flew back, landing at home's airport", f"{TITLE} spent two days in Kuala Lumpur. She flew back overnight on Thursday, "
      "landing in Auckland on Friday morning.", {"Auckland"}),
+    ("the visit this one follows", "King Willem-Alexander arrived in Santiago on Sunday for a state visit. The state visit "
+     "follows the couple's visit to Colombia, where they travelled to Bogotá and Cartagena.", {"Colombia", "Bogotá", "Cartagena"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
