@@ -197,8 +197,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             # visit will begin in Brasília" is the trip's)
             r"(?!(?<!visit)\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:(?:open|begin|start|close|end|resume|convene)(?:s|ed|ing)?|began)\b)"
             r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,3}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?"
-            r"(?<!based\s)(?<!located\s)(?<!operating\s)(?<!headquartered\s)(?:in|at)\s+"  # (not "with Korean businesses
-            # based in Dubai", "a reception for German companies already operating in North Carolina")
+            r"(?<!based\s)(?<!located\s)(?<!operating\s)(?<!headquartered\s)(?<!government\s)(?<!authorities\s)(?:in|at)\s+"
+            # (not "with Korean businesses
+            # based in Dubai", "a reception for German companies already operating in North Carolina", "attended the
+            # meeting and said the government in Brasília had")
             + _PRE + "$",
             re.I,
         ),
@@ -697,6 +699,9 @@ _YEAR_TRIP = re.compile(  # (read in the text itself: the times stage takes the 
     r"\b(?:a|an|the|his|her|their|its)\s+(?:19|20)\d\d\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey|tour)"
     r"\s+(?:to|of)\s+" + _PRE + "$", re.I,
 )
+# what someone does as a rule, not on this trip: "who normally travels by boat to the nearest town, Itaituba"
+_HABITUAL = re.compile(r"\b(?:normally|usually|often|regularly|habitually|typically|routinely)\s+(?:travels|goes|flies|drives|"
+                       r"commutes|visits|walks|sails|takes)\b[^.;]*$", re.I)
 # "The state visit follows the couple's visit to Colombia, where they travelled to Bogotá and Cartagena": the trip before
 _FOLLOWS_TRIP = re.compile(
     r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:the|his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1054,6 +1059,8 @@ def cue_for(
         # "set off on a separate tour of the Gulf next week, with visits to Kuwait", "After returning from the
         # Middle East, Lula is expected to travel to Asia": a trip after this one
         return Cue("other_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
+    if _HABITUAL.search(text, max(lo, start - 80), start):  # "who normally travels by boat to the nearest town, Itaituba"
+        return None
     if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _REMOTE.match(text, end):  # "spoke at an interfaith gathering in Abu Dhabi by video link": not there

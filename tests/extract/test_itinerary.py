@@ -875,6 +875,10 @@ NOT_STOPS = [
      "landing in Auckland on Friday morning.", {"Auckland"}),
     ("the visit this one follows", "King Willem-Alexander arrived in Santiago on Sunday for a state visit. The state visit "
      "follows the couple's visit to Colombia, where they travelled to Bogotá and Cartagena.", {"Colombia", "Bogotá", "Cartagena"}),
+    ("what she does as a rule", "The activist Iraê Munduruku arrived in Paris on Monday. For Munduruku, who normally "
+     "travels by boat to the nearest town, Itaituba, the week has been disorienting.", {"Itaituba"}),
+    ("the government somewhere", "The activist Iraê Munduruku met bankers in London on Tuesday. Brazil's ambassador "
+     "attended Tuesday's meeting and said the government in Brasília had declared war on illegal mining.", {"Brasília"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
