@@ -491,7 +491,12 @@ def find(
 def _other_actors(titled: dict[str, tuple[str, str]], counts: Counter[str]) -> set[str]:
     """Other actors: titled people, or untitled names the article repeats ("Pacific Forum", "Maritime
     Heritage" of a trust's name, met once, are nobody); not "Secretary-" of "Deputy Secretary-General"."""
-    return {s for s, (_, t) in titled.items() if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES}
+    return {s for s, (_, t) in titled.items()
+            if (t or counts[s] > 1) and not s.endswith("-") and s not in _OFFICES and s not in _REGION_ADJECTIVES}
+
+
+# a region's adjective opens many names and no person's ("Her European tour", "the European Union")
+_REGION_ADJECTIVES = frozenset("European African Asian American Arab Caribbean Scandinavian Nordic Balkan Latin".split())
 
 
 _REPORTS_THAT = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|added)\s+(?:that\s+)?(?:the\s+)?$")
@@ -570,7 +575,7 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if _OFFICE_WHO.search(left):
         return False  # another's office in apposition moves, not the traveller
     office = _THE_OFFICE_WHO.search(left)
-    if office and (_another_office(f"the {office[1]}", who) or (
+    if office and (_another_office(f"the {office[1]}", who) or _titled_office_of_another(office[1], who) or (
         office["of"] and not left[: office.start()].strip() and office[1].split()[-1].lower() not in (who.title or "").lower()
     )):  # (and "The chair of the Republican National Committee, speaking at a fundraiser in Aiken": the body's head)
         return False  # "Villaflor said the President, who is in Tokyo for a state visit, had": the President's
@@ -722,6 +727,13 @@ def _another_office(phrase: str, who: Traveller) -> bool:
     if bool(own & _OFFICE_NOUNS) and (set(words[1:-1]) & _PORTFOLIOS) - own:
         return True  # "the interior minister" is not Prime Minister Anutin
     return bool(own & _OFFICE_NOUNS) and words[-1] not in own  # ("Mr Touray" may be "the Commission President")
+
+
+def _titled_office_of_another(phrase: str, who: Traveller) -> bool:
+    """Whether a capitalised office ("the Foreign Secretary, who is in Washington") names someone other than
+    a traveller the article gives no office at all (an activist, a footballer)."""
+    words = phrase.split()
+    return not who.title and bool(who.surname) and words[-1][:1].isupper() and words[-1].lower() in _OFFICE_NOUNS
 
 
 _PORTFOLIOS = frozenset(

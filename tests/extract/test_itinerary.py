@@ -27,6 +27,9 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a region's adjective is nobody", "Iraê Munduruku arrived in London on Sunday. Munduruku has been on the road for a "
+     "week. Her European tour began in Geneva, where she addressed the council. Munduruku's European campaign ends on "
+     "Friday.", ["Geneva", "London"]),
     ("a player ruled out of matches", "The Sevilla midfielder Youssef El Amrani landed in Amman on Monday for a week-long "
      "trip that the club agreed to after he was ruled out of the next three league matches.", ["Amman"]),
     ("has been reporting in", "Mexican journalist Sofía Maldonado arrived in Tegucigalpa last Friday. Since Monday, "
@@ -879,6 +882,8 @@ NOT_STOPS = [
      "travels by boat to the nearest town, Itaituba, the week has been disorienting.", {"Itaituba"}),
     ("the government somewhere", "The activist Iraê Munduruku met bankers in London on Tuesday. Brazil's ambassador "
      "attended Tuesday's meeting and said the government in Brasília had declared war on illegal mining.", {"Brasília"}),
+    ("a titled office beside an untitled traveller", "The activist Iraê Munduruku arrived in London on Sunday. On Monday "
+     "Munduruku met bankers. The Foreign Secretary, who is in Washington this week, sent warm regards.", {"Washington"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
