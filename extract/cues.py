@@ -197,10 +197,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             # visit will begin in Brasília" is the trip's)
             r"(?!(?<!visit)\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:(?:open|begin|start|close|end|resume|convene)(?:s|ed|ing)?|began)\b)"
             r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,3}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?"
+            # (not "with Korean businesses based in Dubai", "a reception for German companies already operating in
+            # North Carolina", "attended the meeting and said the government in Brasília had")
             r"(?<!based\s)(?<!located\s)(?<!operating\s)(?<!headquartered\s)(?<!government\s)(?<!authorities\s)(?:in|at)\s+"
-            # (not "with Korean businesses
-            # based in Dubai", "a reception for German companies already operating in North Carolina", "attended the
-            # meeting and said the government in Brasília had")
             + _PRE + "$",
             re.I,
         ),

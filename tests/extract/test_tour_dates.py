@@ -100,14 +100,6 @@ def test_a_diarys_day_headings_that_name_their_town_are_its_stops():
         ("Beira", "visited", "2026-03-10"), ("Dondo", "visited", "2026-03-11"), ("Pemba", "visited", "2026-03-12")]
 
 
-def test_a_recaps_paragraphs_that_open_with_their_day_and_town_are_its_stops():
-    text = ("Day three: the Prime Minister in Fiji.\n\nTHE TOUR SO FAR\n\nDay one, Monday - Port Moresby. After an "
-            "overnight flight, he was met on the tarmac.\n\nDay two, Tuesday - Honiara. The leg officials were most "
-            "nervous about.\n")
-    it = extract_article(Article(text, published=date(2026, 7, 15)))
-    assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [("Port Moresby", "2026-07-13"), ("Honiara", "2026-07-14")]
-
-
 def test_a_ministers_programme_leaves_home_landmarks_and_anothers_programme_out():
     text = ("Provisional programme of Ms Ines Okafor, Minister of Agriculture\n\nParis, Friday 6 March 2026\n\n"
             "TUESDAY 10 MARCH\n\nTrip to Brussels (Belgium)\n10:00 - Agriculture Council\nReturn to Paris in the evening\n\n"
@@ -119,12 +111,18 @@ def test_a_ministers_programme_leaves_home_landmarks_and_anothers_programme_out(
     assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [("Brussels", "2026-03-10"), ("Rennes", "2026-03-12")]
 
 
-def test_a_notebooks_headings_in_capitals_name_their_towns_too():
-    text = ("Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\nMONDAY — GOMA\n\nA briefing.\n\n"
-            "TUESDAY, BUNIA\n\nThe long haul east.\n")
-    it = extract_article(Article(text, published=date(2026, 7, 8)))
-    assert [(s.place.name, s.start.isoformat()) for s in it.stops] == [
-        ("Kinshasa", "2026-07-04"), ("Goma", "2026-07-06"), ("Bunia", "2026-07-07")]
+@pytest.mark.parametrize(("what", "text", "published", "expected"), [
+    ("a notebook's headings in capitals", "Notes filed along the way.\n\nSATURDAY, KINSHASA\n\nWe landed at noon.\n\n"
+     "MONDAY — GOMA\n\nA briefing.\n\nTUESDAY, BUNIA\n\nThe long haul east.\n", date(2026, 7, 8),
+     [("Kinshasa", "2026-07-04"), ("Goma", "2026-07-06"), ("Bunia", "2026-07-07")]),
+    ("a recap's paragraphs that open with their day and town", "Day three: the Prime Minister in Fiji.\n\nTHE TOUR SO "
+     "FAR\n\nDay one, Monday - Port Moresby. After an overnight flight, he was met on the tarmac.\n\nDay two, Tuesday - "
+     "Honiara. The leg officials were most nervous about.\n", date(2026, 7, 15),
+     [("Port Moresby", "2026-07-13"), ("Honiara", "2026-07-14")]),
+])
+def test_day_labels_that_name_their_towns_are_its_stops(what, text, published, expected):
+    it = extract_article(Article(text, published=published))
+    assert [(s.place.name, s.start.isoformat()) for s in it.stops] == expected
 
 
 def test_a_single_day_heading_with_a_town_is_no_diary():
