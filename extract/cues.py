@@ -698,9 +698,10 @@ _YEAR_TRIP = re.compile(  # (read in the text itself: the times stage takes the 
     r"\b(?:a|an|the|his|her|their|its)\s+(?:19|20)\d\d\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey|tour)"
     r"\s+(?:to|of)\s+" + _PRE + "$", re.I,
 )
-# what someone does as a rule, not on this trip: "who normally travels by boat to the nearest town, Itaituba"
-_HABITUAL = re.compile(r"\b(?:normally|usually|often|regularly|habitually|typically|routinely)\s+(?:travels|goes|flies|drives|"
-                       r"commutes|visits|walks|sails|takes)\b[^.;]*$", re.I)
+# a move made as a rule, not on this trip: "who normally travels by boat to the nearest town, Itaituba" (itinerary's
+# _USUALLY and _HABITUAL read habits and repeats around an undated stop; this one needs no date)
+_HABITUAL_MOVE = re.compile(r"\b(?:normally|usually|often|regularly|habitually|typically|routinely)\s+(?:travels|goes|flies|drives|"
+                           r"commutes|visits|walks|sails|takes)\b[^.;]*$", re.I)
 # "The state visit follows the couple's visit to Colombia, where they travelled to Bogotá and Cartagena": the trip before
 _FOLLOWS_TRIP = re.compile(
     r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:the|his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1058,7 +1059,7 @@ def cue_for(
         # "set off on a separate tour of the Gulf next week, with visits to Kuwait", "After returning from the
         # Middle East, Lula is expected to travel to Asia": a trip after this one
         return Cue("other_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _HABITUAL.search(text, max(lo, start - 80), start):  # "who normally travels by boat to the nearest town, Itaituba"
+    if _HABITUAL_MOVE.search(text, max(lo, start - 80), start):  # "who normally travels by boat to the nearest town, Itaituba"
         return None
     if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))

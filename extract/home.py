@@ -21,6 +21,12 @@ from .traveller import PARTY_WORDS
 SAME_CITY_KM = 15.0  # two names this close are one city ("Delhi", "New Delhi")
 
 
+def same_city(a: Place, b: Place) -> bool:
+    """Whether two places of one country lie within a city of each other ("Delhi", "New Delhi"; the Élysée Palace
+    and Paris)."""
+    return a.country == b.country and distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_CITY_KM
+
+
 def home_capital(
     title: str | None, text: str, places: list[Mention], g: Gazetteer | None, name: str | None = None
 ) -> Entry | None:
@@ -331,9 +337,7 @@ def drop_origin_returned_to(drafts: list[Draft], places: list[Mention], text: st
         return [d for d in drafts if d.stop.place.gazetteer_id not in homes]
     # (one city by two names: "from New Delhi ... before returning to Delhi")
     return [d for d in drafts if not (d.kind == "origin" and any(
-        p.gazetteer_id == d.stop.place.gazetteer_id or (
-            p.country == d.stop.place.country and distance_km(p.lat, p.lon, d.stop.place.lat, d.stop.place.lon) <= SAME_CITY_KM)
-        for p in home))]
+        p.gazetteer_id == d.stop.place.gazetteer_id or same_city(p, d.stop.place) for p in home))]
 
 
 _DEPARTS = re.compile(r"\b(?:depart\w*|leav\w*|left)\b", re.I)

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from .cues import Cue
 from .drafts import Candidate
-from .gazetteer import distance_km
-from .home import SAME_CITY_KM
+from .home import same_city
 from .model import Level, Mention, Place, Span, Status, TimeRef
 from .timex_lexicon import MONTHS, month_number
 from .traveller import word_pattern
@@ -342,7 +341,8 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
             # sentences, and a governor's week of events may be at "State Capitol, Santa Fe", her seat)
             moved = moved or bool(addressed and _CLOCK_LINE.match(line) and before.endswith(", ")
                                   and _ADDRESS_END.fullmatch(text, p.end, line_end))
-            moved = moved or bool(_NIGHT_HALT.fullmatch(before))  # "Night halt: Patna"
+            night_halt = _NIGHT_HALT.fullmatch(before) is not None  # "Night halt: Patna"
+            moved = moved or night_halt
             if not (whole or in_heading or opens) and not moved and not _FOR_PLACE.search(before):
                 continue
             lines_done.add(lo)
@@ -351,7 +351,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
             # dated by the heading, told by its line: each line of a day is a stop's own, not a date shared
             # by a list of places ("Departure for Temuco ... Departure from Temuco for Buenos Aires")
             # ("Night halt: Patna" under one day's heading, when another day follows: there until that morning)
-            night = _NIGHT_HALT.fullmatch(before) and i + 1 < len(headings)
+            night = night_halt and i + 1 < len(headings)
             time = TimeRef.on_day(h.group().strip(), lo, line_end, day, day + timedelta(days=1) if night else None)
             cue = Cue("visit", 0.8, lo, p.end, text[lo : p.end], (lo, line_end))
             p.role = "stop"
@@ -377,9 +377,7 @@ def programme_candidates(a: Analysis, candidates: list[Candidate], surname: str 
 
 def _at_home(place: Place, homes: set[str | None], home_places: list[Place]) -> bool:
     """Whether a place is a home of the programme, or lies in one ("Élysée Palace" in Paris)."""
-    return place.gazetteer_id in homes or any(
-        h.country == place.country and distance_km(h.lat, h.lon, place.lat, place.lon) <= SAME_CITY_KM for h in home_places
-    )
+    return place.gazetteer_id in homes or any(same_city(h, place) for h in home_places)
 
 
 # a section that gives someone's programme: "Provisional programme of Mr Julien Berthomier, Minister Delegate for ..."
@@ -404,12 +402,13 @@ def outside_others_programmes(a: Analysis, candidates: list[Candidate], surname:
             continue  # the traveller's own, an office's ("ITINERARY OF THE GOVERNOR GENERAL") or a date's
         rule = _SECTION_RULE.search(text, m.end())
         spans.append((m.start(), rule.start() if rule else len(text)))
-    if not spans:
-        return candidates
+    kept = []
     for c in candidates:
         if any(lo <= c.mention.start < hi for lo, hi in spans):
             c.mention.role = "other_traveller"
-    return [c for c in candidates if not any(lo <= c.mention.start < hi for lo, hi in spans)]
+        else:
+            kept.append(c)
+    return kept
 
 
 def _venue_line(text: str, line_end: int, places: list[Mention]) -> bool:
@@ -521,8 +520,8 @@ def _close_after(verb: re.Pattern[str], before: str) -> bool:
 
 # a programme that tells the traveller's moves ("11:50 hrs - Arrival at ..., Patna", "Night halt: Sasaram")
 _TRAVEL_PROGRAMME = re.compile(r"^[ \t]*(?:[0-2]?\d[:.][0-5]\d[^\n]*?)?\b(?:Arrival|Departure|Night\s+halt)\b", re.M)
-_NIGHT_HALT = re.compile(r"[ \t]*(?:[—–•*-][ \t]*)?(?:Night\s+halt|Overnight(?:\s+stay)?|Night\s+stay)[ \t]*(?::|at|in)[ \t]*", re.I)
 _ENTRY_OPENING = re.compile(r"[ \t]*(?:[—–•*-][ \t]*)?")
+_NIGHT_HALT = re.compile(_ENTRY_OPENING.pattern + r"(?:Night\s+halt|Overnight(?:\s+stay)?|Night\s+stay)[ \t]*(?::|at|in)[ \t]*", re.I)
 _FOR_PLACE = re.compile(r"\b(?:depart\w*|departure|leav\w*)\b.*\bfor\s+(?:the\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\b(?:parish|church|chapel|shrine|basilica|cathedral|sanctuary|school|hospital)\s+of\s+$", re.I)
 _FROM_PLACE = re.compile(r"\b(?:depart\w*|departure)\b.*\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*/)?$|\bdepart(?:s|ing)?\s+$", re.I)
