@@ -17,6 +17,7 @@ from .gazetteer import distance_km
 from .model import Level, Mention
 from .parts import AREA_MODIFIERS, COMPASS
 from .sentences import ABBREVIATIONS
+from .timex_calendar import ENDS_THE_TRIP
 from .timex_lexicon import BRACKET_DAY, DAY_NUMBER
 from .toponyms import STATIONS
 
@@ -90,7 +91,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         0.9,
         re.compile(
             r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+(?:in|at)\s+"
-            r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,3}?in\s+"  # "stopping at a union hall in Scranton",
+            r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,4}?in\s+"  # "stopping at a union hall in Scranton",
             # "due at Saab's fighter jet plant in Linköping", "spending 5 and 6 November at HMAS Stirling (Fleet Base West) in Rockingham"
             r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([^()\n]{1,40}\)\s+)?(?<!Airport\s)(?<!Airbase\s)(?<!Air\sBase\s)(?<!Airfield\s)in\s+)?"
             # (an airport "in" a town is read by the airport rules: "arrived at Nur Khan Airbase in Rawalpindi")
@@ -151,6 +152,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ("go", 0.85, re.compile(r"\b(?:drove|driven|drives|driving|drive|travell?(?:ed|ing|s)?|head(?:ed|ing|s)?)\s+(?:up|down|along|via)\s+"
                             r"(?:the\s+)?(?:Highway|Route|Interstate|Motorway|State\s+Route|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,2}to\s+"
                             + _PRE + "$", re.I)),
+    # "From Munich it's straight to Strasbourg", "then on to Geneva": the next leg, told without a verb
+    ("go", 0.8, re.compile(r"(?:\b(?:[Tt]hen\s+)?it['’]s|\bit\s+(?:is|was)|(?:^|[.:;!?]\s*)Then)\s+(?:then\s+)?(?:straight|on|off|onwards?)\s+to\s+"
+                           + _PRE + "$")),
     # "will depart from Almaty on April 15 to Bishkek city"
     ("go", 0.8, re.compile(r"\b(?:depart\w*|leav(?:e|es|ing))\s+from\s+[\w.’'\s-]{1,40}?\s+to\s+" + _PRE + "$", re.I)),
     # "will reach Muscat on Saturday" (not "let aid reach Darfur")
@@ -204,6 +208,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "with three shows in Auckland", "wraps with dates in Santiago" (a show "at" names its venue: "concerts at the
+    # Palacio de los Deportes")
+    ("meet", 0.7, re.compile(r"\b(?:shows|concerts?|gigs?|recitals|(?:tour\s+)?dates)\s+(?:[\w’'-]+\s+){0,3}?in\s+" + _PRE + "$", re.I)),
     (
         "meet",
         0.7,  # "signed an agreement at State House, Nairobi": a seat of government and its city
@@ -221,7 +228,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+,\s*"  # "his Polish counterpart, Wladyslaw Kosiniak-Kamysz, in"
             r"|(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*(?:(?:the|a)\s+|(?-i:[A-Z])[\w-]+\s+(?:of|for)\s+)[^,;.]{0,80},\s*"  # "Dbeibah, the head of ..., in"
             r"|(?:the|a)\s+[^,;.]{0,60},\s*(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'.-]+,\s*"  # "the President of Belarus, Alexander Lukashenko, in"
-            r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:president|prime\s+minister|minister|king|queen|emir|sultan|chief|governor|"
+            # ("met Hungary's foreign minister in Budapest")
+            r"|(?:the|a|an|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:president|prime\s+minister|minister|king|queen|emir|sultan|chief|governor|"
             r"mayor|leader|counterpart|head|chairman|chairwoman|commander|ambassador|envoy|pope|patriarch|delegation)s?\s+"  # "met the intelligence chief in", "the Syrian and Jordanian foreign ministers in"
             r"|(?:[a-z][\w-]*\s+){0,2}(?:managers|investors|officials|executives|students|reporters|journalists|workers|farmers|"
             r"traders|businessmen|entrepreneurs|representatives|diplomats|troops|refugees|survivors|families|pilgrims|residents|"
@@ -250,8 +258,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,  # "read at Politics and Prose in Washington", "performed in Oslo": a performer's stop
         re.compile(
-            r"\b(?:read|reads|performed|performs|sang|sings|played|plays)\s+"
-            r"(?:(?:at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){1,5})?(?:in|at)\s+" + _PRE + "$"
+            r"\b(?:read|reads|performed|performs|sang|sings|played|plays)\s+"  # ("then plays the Tivoli in Brisbane")
+            r"(?:(?:(?:at|from)\s+)?(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){1,5})?(?:in|at)\s+" + _PRE + "$"
         ),
     ),
     (
@@ -358,12 +366,13 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _ACTIVITY = re.compile(
-    r"\b(?:wrap\w*\s+up|wrap(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:tour|swing|trip|visit)\b)|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
+    r"\b(?<![-–])(?:wrap\w*\s+up|wrap(?:s|ped|ping)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:tour|swing|trip|visit)\b)|end(?:s|ed|ing)?|conclud\w*|finish\w*|beg[ia]n\w*|begun|start\w*|kick\w*\s+off|"
     r"open(?!ly)\w*(?!\s+(?:(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?(?:location|restaurant|branch|store|shop|outlet|"
     r"bakery|caf[eé]|bar|franchise)s?\b|hostility|opposition|criticism|defiance|warfare|conflict|dissent|revolt|secret|letter|air|markets?)\b)|"
     r"clos(?:e|es|ed|ing)\b|launch\w*|(?:took|takes|take)\s+place|"  # (not "closely watched in Copenhagen"; "The first
     # leg of the tour took place on Monday 13 April in Malabo": the subject says whose)
-    r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an)|inspect\w*|"
+    # ("was visiting Nordvik's newest plant on the outskirts of Saltillo": a company's site, at the town's edge)
+    r"tour(?:s|ed|ing)?\s+(?:the|a|an)|visit(?:s|ed|ing)?\s+(?:the|a|an|(?-i:[A-Z])[\w-]*['’]s)|inspect\w*|"
     # "visited British soldiers at Tapa", "visited flood victims in Mingora": people visited where they are
     r"visit(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|forces|personnel|sailors|marines|airmen|peacekeepers|"
     r"victims|patients|evacuees|refugees|" + _GROUPS + r")\b)|"
@@ -372,7 +381,7 @@ _ACTIVITY = re.compile(
     r"spe(?:ak(?:s|ing)?|oke)(?=\s+at\s)|"  # "Speaking at the Pacific Islands Forum secretariat in Suva"
     r"picks?\s+up|resum\w*|continu(?:ed|es)(?=\s+(?:the\s+same\s+\w+|that\s+\w+|later|the\s+next\s+day|in)\b)|lin(?:e|es|ed|ing)\s+up|(?<=agenda\s)continues|(?<=tour\s)continues|(?<=trip\s)continues|(?<=programme\s)continues|(?<=program\s)continues"
     r"|continu(?:es|ed|ing)\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,8}?(?:tour|leg|trip|run|swing|campaign|roadshow)\b[^.;,]{0,40}?)\s+"
-    r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
+    r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at|on\s+the\s+outskirts\s+of)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
     # "will conclude on Thursday (April 2) with a roadshow in" (its times read blank)
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
     r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|(?-i:commission(?:s|ed|ing)?)(?=\s+(?:a|an|the)\s)|"
@@ -468,6 +477,8 @@ _REMOTE = re.compile(
     r"\s*,?\s*(?:(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference|\s*call)?|videolink|zoom|satellite\s+link|"
     r"(?:tele)?phone)|virtually|remotely|online)\b", re.I,
 )
+_RECORDED = re.compile(r"\b(?:recorded|pre-recorded|prerecorded|video(?:taped)?)\s+(?:video\s+)?(?:remarks|message|address|"
+                       r"greeting|speech|statement)\b[^.;]*$", re.I)
 _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
     r"(?:occasion|trip|visit|date)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months)|at\s+some\s+point)\b"
@@ -544,7 +555,8 @@ _CONTRAST_DONE = re.compile(r"(?:rather\s+than|instead\s+of)\b[^,;.]*,\s+(?:the\
 _PAST = re.compile(
     # (not a passive after "will be": "The final two days will be spent in Montreal")
     r"\b(?:was|were|had|did|has\s+been|have\s+been|(?<!\bbe\s)(?:arrived|visited|traveled|travelled|flew|landed|met|"
-    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned|moved|drove|touched\s+down)"
+    r"went|left|held|toured|spent|stopped|began|ended|concluded|wrapped|returned|moved|drove|touched\s+down|inspected|"
+    r"attended|addressed|unveiled|inaugurated)"
     r"|ha(?:s|ve)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|flown|gone|come|met|left|begun|held|spent))\b",  # "has touched down at"
     re.I,
 )
@@ -614,7 +626,8 @@ _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelle
 _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planning|going|poised|to)|"
     r"are\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for"
-    r"|(?:was|were)\s+to\s+(?:fly|travel|leave|head|go|visit|arrive|depart))\b",  # "Rubio was to fly to Istanbul late Wednesday"
+    r"|" + ENDS_THE_TRIP  # a schedule told in the present: "She ends the trip in Detroit on Friday"
+    + r"|(?:was|were)\s+to\s+(?:fly|travel|leave|head|go|visit|arrive|depart))\b",  # "Rubio was to fly to Istanbul late Wednesday"
     re.I,
 )
 _DURATION = re.compile(
@@ -892,7 +905,9 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 # called at Edinburgh's Usher Hall": a show at a town's venue (the venue's name follows the town's, see cue_for)
 _SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
                       r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
+_PLAYS = re.compile(r"\b(?:play(?:s|ed|ing)?|headlin(?:es|ed|ing)|sells?\s+out|sold\s+out)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # "nights at London's Roundhouse": any named place of the town's
+_VENUE_LIST = re.compile(r"^['’]s\s[^.;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "London's Roundhouse ..., and"
 _BODYS_OWN = re.compile(r"\s+(?:University|College|Institute|Hospital|Council)['’]s\s+")
 _OPENED_TOWNS = re.compile(r"\b(?:(?:officially\s+)?(?:open|unveil|christen|dedicat|inaugurat)\w*|named|names|naming)\s+$", re.I)
 _NEW_THING = re.compile(r"\s*(?:new|first|latest|rebuilt|refurbished|restored|renovated|expanded)\b")
@@ -906,7 +921,9 @@ _SUBORDINATE = re.compile(
     r"|,\s+so\s+(?=[A-Z][\w'’-]+\s+(?:is|was)\s)"  # "to hold the forum in Mexico City, so Guadalajara is no longer in the programme"
     r"|,\s+(?:adding|saying|noting)\s+(?:that\s+)?"  # "..., adding that the meeting would instead take place in San Francisco"
     # "..., and an event in Newtown was cancelled" (not "a stop in Cartagena, but the idea was dropped")
-    r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])",
+    r"|,\s+(?:and|but)\s+(?=(?:a|an|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|to)\s+[A-Z])"
+    # "cancelled a planned trip to Brussels, where ..., and flew from Madrid to Málaga": the next verb's own doing
+    r"|,\s+(?:and|but)\s+(?:then\s+)?(?=(?-i:[a-z]+(?:ed|ew|ent|ft|ok))\b)",
     re.I,
 )
 
@@ -936,11 +953,39 @@ def _others_leg(text: str, lo: int, hi: int, mention: Mention | None, places: li
         named.place.level is Level.CITY and named.place.gazetteer_id != mention.place.gazetteer_id))
 
 
+def _far_namesake(owner: Mention | None, owned: Mention) -> bool:
+    """True when a town's possession is a town far from it: a venue's name ("Amsterdam's Paradiso")."""
+    a, b = owner.place if owner else None, owned.place
+    return (
+        a is not None and b is not None and a.level is Level.CITY and b.level is Level.CITY
+        and distance_km(a.lat, a.lon, b.lat, b.lon) > 100
+    )
+
+
 def cue_for(
     text: str, start: int, places: list[Mention], times: list[tuple[int, int]] | None = None
 ) -> Cue | None:
     """The travel cue that governs the place mention starting at ``start``, or None."""
-    times = times or []
+    cue = _cue(text, start, places, times or [])
+    return None if cue is not None and _in_a_title(text, cue.start) else cue
+
+
+# a capitalised verb after a capitalised word, inside a sentence: "into Mammy Goes to Lourdes when", a title
+_TITLE_VERB = re.compile(r"[A-Z][\w'’-]*\s+(?:Goes|Went|Comes|Came|Travels|Flies|Returns|Visits|Heads)\s+(?:to|Home|Back)\b")
+
+
+def _in_a_title(text: str, at: int) -> bool:
+    """True when the cue at ``at`` is a capitalised verb inside a title written in running text ("Mammy Goes
+    to Lourdes review"), not a headline's ("Biden Goes to Warsaw", on a line of capitalised words)."""
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    head = _TITLE_VERB.match(text, max(lo, text.rfind(" ", lo, max(lo, at - 1)) + 1))
+    lower = sum(1 for w in line.split() if w[:1].islower() and len(w) > 3)
+    return head is not None and head.end() > at and (lower >= 2 or line.rstrip().endswith("."))
+
+
+def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, int]]) -> Cue | None:
+    """``cue_for`` before its title check."""
     lo, hi = clause_bounds(text, start, start + 1)
     mention = next((m for m in places if m.start == start), None)
     end = mention.end if mention else start
@@ -1001,8 +1046,12 @@ def cue_for(
     ):
         return None  # "visited the Lagan Valley Group, Ballyskeagh Road, Lisburn": a venue's name, its town after
     possessive = text.startswith(("'s", "’s"), end) and not _VENUE.match(text, end)
-    if possessive and any(end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) for p in places):
-        return None  # "visited Iraq's southern Basra province": the visit is Basra's
+    if possessive and any(
+        end + 2 < p.start <= end + 30 and _OWN_PLACE.fullmatch(text, end + 2, p.start) and not _far_namesake(mention, p)
+        for p in places
+    ):
+        return None  # "visited Iraq's southern Basra province": the visit is Basra's (not "opened at Amsterdam's
+        # Paradiso": a venue named like a town far away)
     body = _BODYS_OWN.match(text, end)
     if body and any(p.start == body.end() for p in places):
         return None  # "opened a centre at Coventry University's Scarborough campus": the body's, in the other town
@@ -1063,7 +1112,8 @@ def cue_for(
         return None
     if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
-    if _REMOTE.match(text, end):  # "spoke at an interfaith gathering in Abu Dhabi by video link": not there
+    if _REMOTE.match(text, end) or _RECORDED.search(left):  # "spoke at an interfaith gathering in Abu Dhabi by video
+        # link", "delivers recorded video remarks to the opening session of the ... Conference in Monterrey": not there
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _DEFERRED.match(text, end):  # "would visit Manama 'at a later date'": not on this trip
         return Cue("cancelled", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
@@ -1088,6 +1138,10 @@ def cue_for(
         s = left_lo + listed_stop
         return Cue("visit", 0.8, s, end, text[s:end], (lo, hi), duration)
     show = _SHOW_AT.search(left) if _VENUE.match(text, end) or _NAMED_AFTER.match(text, end) else None
+    if show is None and _NAMED_AFTER.match(text, end) and mention is not None and mention.place is not None and (
+        mention.place.level is Level.CITY
+    ):
+        show = _PLAYS.search(left)  # "Rentería plays Lima's Estadio Nacional on Wednesday" (a town's, not "Brazil's Flamengo")
     if show:
         return Cue("meet", 0.7, left_lo + show.start(), end, text[left_lo + show.start() : end], (lo, hi), duration)
     listed = _listed_cue(left)
@@ -1153,7 +1207,10 @@ def cue_for(
             return None  # "Paris, Texas": Texas says which Paris, it is not a second stop
         if _DESCRIBED_AS.search(between):
             return None  # "Mbandaka, the capital of Equateur province": where the place lies
-        if _LIST.match(between) and not _SPEAKS.match(text, end) and not possessive:  # not "..., the Vatican said"
+        # "four nights at London's Roundhouse from Tuesday, all sold out, and Dublin's Vicar Street on the 24th":
+        # one town's venue after another's, a tour's list
+        venues = _NAMED_AFTER.match(text, end) and _NAMED_AFTER.match(text, prev.end) and _VENUE_LIST.search(between)
+        if (_LIST.match(between) or venues) and not _SPEAKS.match(text, end) and (not possessive or venues):  # not "..., the Vatican said"
             inherited = cue_for(text, prev.start, places, times)
             if inherited is not None and inherited.kind not in ("cancelled", "negated", "earlier_trip", "leave", "return"):
                 kind = "go" if inherited.kind == "origin" else inherited.kind

@@ -111,6 +111,9 @@ def time_for(
             distance += 80  # "On Monday he will travel to Dresden, and on Tuesday ... Münster"
         if t.start >= m.end and _WHERE_SOMETHING.match(m.sentence, m.end - m.sentence_start):
             continue  # "in Bundaberg, where the river broke its banks on Saturday": the river's day
+        if t.end <= m.start and _inside_where_something(m, t):
+            continue  # "flew over the valley, where the river burst its banks on Monday night, ..., before landing in
+            # Cártama": the river's day, not the landing's
         if cue.kind in ("go", "arrive") and t.start >= m.end and _WHERE_AFTER.match(m.sentence, m.end - m.sentence_start):
             distance += 60  # "drove to Thimphu, where she called on the King on Wednesday": the arrival came first
         if _UNTIL.search(m.sentence, 0, max(0, t.start - m.sentence_start)):
@@ -147,6 +150,16 @@ _WHERE_SOMETHING = re.compile(
     r"party|group|mission|officials?|ceo|executive|band|royals?)\b)",
     re.I,  # (", where the King arrived on Saturday": the traveller's day)
 )
+def _inside_where_something(m: Mention, t: TimeRef) -> bool:
+    """True when the time ``t`` before ``m`` lies in a ", where the river ..." clause that ends before ``m``."""
+    lo = max(0, t.start - m.sentence_start)
+    where = [w for w in _WHERE_SOMETHING.finditer(m.sentence, 0, lo)]
+    if not where:
+        return False
+    rest = m.sentence[where[-1].end() : max(0, m.start - m.sentence_start)]
+    return "," in rest[lo - where[-1].end() :]
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\b")
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|days|km|miles))")  # "the 8th and 9th"

@@ -153,6 +153,8 @@ def window_for(value: str) -> tuple[Precision, date | None, date | None]:
 
 # ---- tense -------------------------------------------------------------------------------
 
+# a trip's end told in the present, a schedule: "She ends the trip in Detroit on Friday"
+ENDS_THE_TRIP = r"(?:ends|finishes|concludes|wraps\s+up)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|swing|leg)"
 _FUTURE = re.compile(
     # (not a participle set off by commas: "A sortie, scheduled for Tuesday evening, was called off": nearest)
     r"\b(?:will|won't|shall|'ll|going to|plans?|(?<!, )(?:planned|scheduled)|planning|expected|expects?|due"
@@ -169,7 +171,7 @@ _FUTURE = re.compile(
     r"|(?:tour|trip|visit|journey|voyage|swing|roadshow|pilgrimage|leg|programme|program)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|"
     r"takes\s+(?:him|her|them))"
     r"|(?:arrives|departs|returns|lands|flies)\s+(?:in|to|at|from|into)"
-    r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)"
+    r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)|" + ENDS_THE_TRIP +
     # a programme told in the present: "He spends the night in Abuja and addresses parliament on Wednesday"
     r"|(?:he|she|they|and)\s+(?:spends|addresses|meets|visits|holds|attends|tours|hosts|inaugurates|wraps\s+up|"
     r"winds\s+up|closes|concludes|finishes)"
@@ -222,6 +224,9 @@ def pluperfect(text: str, start: int, end: int) -> bool:
     return _HAD.search(left) is not None or _HAD.search(right) is not None
 
 
+_REPORTED = re.compile(r"(?:said|told|confirmed|announced|reported|added|noted|stated)\b")
+
+
 def clause_tense(text: str, start: int, end: int) -> bool | None:
     """True when the clause around ``text[start:end]`` looks future, False when past, else None.
 
@@ -241,6 +246,8 @@ def clause_tense(text: str, start: int, end: int) -> bool | None:
         for m in pattern.finditer(right):
             if not future and right.startswith(" by ", m.end()):
                 continue  # "on Monday and Tuesday, hosted by JPMorgan": a passive participle, no tense
+            if not future and _REPORTED.match(right, m.start()) and "," in right[: m.start()]:
+                continue  # "spending the weekend in Charleston, his political team confirmed Tuesday": the report's
             dist = m.start() + 40  # cues on the right count less
             if best is None or dist < best[0]:
                 best = (dist, future)

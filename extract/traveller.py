@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import dateline
 from .cues import SPEAKING, TRIP_THAT
 from .model import Mention, Span
+from .parts import COMPASS
 from .sentences import RELATIVE_CLAUSE, split_sentences
 
 _TITLE = (
@@ -86,9 +87,11 @@ _ORG_WORDS = frozenset(
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit Division "
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
     "National Global Regional Investment Health Entertainment Music Records Media Studios Productions "
-    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society".split()  # a notice's label: "Media Advisory"
+    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society "
+    "Prix Open Masters Marathon Trophy Zone Day".split()  # ("the Azerbaijan Grand Prix", "Boxing Day")  # a notice's label: "Media Advisory"
 ) | set(PARTY_WORDS)  # a party's member: "Scottish Liberal Democrat leader Alex Cole-Hamilton" is no one's name
-_ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}?[ \t]+(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b")
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b")
 _ROLE_NOUN = (
     r"the\s+(?:former\s+|outgoing\s+)?(?-i:[A-Z][\w-]+\s+){0,2}(?:secretary|president|pope|pontiff|minister|prime\s+minister|chief\s+minister|chancellor|premier|king|queen|"
     r"leader|envoy|(?-i:Special\s+|High\s+)?[Rr]epresentative|delegation|diplomat|senator|governor(?:[\s-]general)?|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
@@ -136,15 +139,19 @@ class Traveller:
 
 
 _TRAVEL = re.compile(
-    r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl[eiy]\w*|land\w*|depart\w*|head(?:s|ed|ing)?|"
+    r"\b(?:travel\w*|visit\w*|arriv\w*|tour(?:s|ed|ing)?\b|trip|journey|fl(?!eet)[eiy]\w*|land\w*|depart\w*|head(?:s|ed|ing)?|"
     r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down|went\s+to"  # (not "the headlines")
     # "as he brought his election campaign to Inverness"
-    r"|(?:brought|brings|bringing|took|takes|taking)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:campaign|tour|roadshow|bus)\s+to)\b",
+    r"|(?:brought|brings|bringing|took|takes|taking)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:campaign|tour|roadshow|bus)\s+to"
+    # "Ferrándiz will lead a small Parliament delegation to Brazil"
+    r"|(?:leads?|led|leading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)"
+    r"(?:\s+of(?:\s+[\w-]+){1,8}?)?\s+to)\b",
     re.I,
 )
 
 
 # "the Pope's envoy stopped in Belarus": someone else of theirs moves (but "Brown's bus rolls through Mansfield")
+_PAST_TRIP_OF = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year|summer|autumn|winter|spring)['’]s\s+$", re.I)  # "last month's trip"
 _THEIR_PERSON = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:envoy|emissary|representative|aides?|spokes(?:man|woman|person)|wife|husband|son|daughter|"
     r"deputy|successor|predecessor|rival|opponent|ambassador|minister|adviser|advisor|counterpart)\b"
@@ -368,6 +375,8 @@ def find(
             continue  # "Orange Middle East and Africa": the name runs into a place's, it is no person's
         if _ORG_TAIL.match(text, m.end()):
             continue  # "the African Continental Free Trade Area": the opening words of a body's name
+        if last in _MONTH_ABBREVIATIONS and text.startswith(".", m.end()):
+            continue  # "Hanoi, Jan. 13": a dateline's month, no one's name
         words = name.split()
         if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in words[:-1]) or (
             words[-1] in peoples or words[-1] in _NOT_SURNAMES or words[0] in _COMPASS_WORDS
@@ -414,7 +423,8 @@ def find(
     counts = Counter({s: _occurrences(s, text) for s in titled})
     sentences = split_sentences(text)
     # the travel sentences, each with where its first travel verb starts ("U.N. High Commissioner" is one)
-    moving = [(s.text, verb.start()) for s in sentences if (verb := _TRAVEL.search(s.text))]
+    moving = [(s.text, verb.start()) for s in sentences if (verb := next((
+        v for v in _TRAVEL.finditer(s.text) if not _PAST_TRIP_OF.search(s.text, 0, v.start())), None))]
     # a name by its words and "the chancellor" of its title; but a first word that opens many names is
     # a company's or a place's ("Orange Money", "Orange Digital Center"): it is not this name's
     openers = Counter(name.split()[0] for name in {m["name"] for m in full_names})
@@ -485,6 +495,7 @@ def find(
         first = name.split()[0]
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
             others.add(first)
+    others = {s for s in others if s.lower() not in COMPASS}  # ("The South American leg" is no one)
     return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname))
 
 
@@ -646,6 +657,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
                 # Sheikh Mohammed arrived": an office's "of")
             if _inside_place_name(left, m, who.place_names):
                 continue  # "arrived back in San José": no José of the article
+            if _POSSESSED.search(left, 0, m.start()):
+                continue  # "closed the Mexican leg of her Luz de Agosto Tour": a name in the traveller's thing
             if _ITS_OFFICE.match(left, m.end()):
                 continue  # "The Microsoft chairman and CEO arrived": the company names an office, the traveller's
             if last_self >= 0 and _REST_OF_NAME.fullmatch(left, last_self, m.start()):
@@ -881,8 +894,8 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,6})?$"  # (and the participle after it: "Egypt's foreign minister, speaking in Cairo")
 )
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
-    r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)\s*,\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
-)
+    r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)(?:\s*,|\s+[—–-]{1,2})\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
+)  # (or between dashes: "rapper Yeyo Santana — who flew in from San Juan for the occasion —")
 _WHICH_OFFICE_ATTENDS = re.compile(r"\b(?:which|that)\s+(the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:will|would|is\s+to|is\s+due\s+to)"
                                    r"\s+(?:attend|chair|host|lead|address)\b")
 _SPLITS_OFF = re.compile(r"\b(?:split|splits|splitting|break|breaks|broke|peel(?:s|ed)?)\s+(?:off|away)\s+from\s+(?:the|his|her|their)\s+"
@@ -941,10 +954,13 @@ _VERB_BEFORE = re.compile(
     r"meet|meets|meeting|told|telling|brief\w*|represent\w*|replac\w*|behalf\s+of|place\s+of|stead\s+of)\s+$",
     re.I,
 )
+_POSSESSED = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|del|of|the)\s+)?){0,4}$")
 _RELATION = re.compile(
     r"\b(?:his|her|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person|people|persons)|"
-    r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies)\b"
-    r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|deputy)\b",  # ("Stein's predecessor",
+    r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies|partner|"
+    r"mother|father|parents|brother|sister|children|family|fianc[eé]e?|boyfriend|girlfriend|colleagues?|friends?)\b"
+    r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|deputy|partner|mother|father|"
+    r"brother|sister)\b",  # ("Her partner, Tom Askew, is flying out from Manchester to meet her")  # ("Stein's predecessor",
     # not "the State Department's senior adviser", the traveller's own office)
     re.I,
 )  # "her deputy", "the pope's peace envoy"
@@ -976,8 +992,8 @@ _OFFICES = (
 ).split()
 _COMPANY_HEAD = re.compile(
     r"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?:chief\s+executive|chairman|chairwoman|CEO|CFO|COO|shares|customers?|employees|"
-    r"engineers|executives)\b"
-)
+    r"engineers|executives|shareholders|(?:[a-z]+\s+)?(?:subsidiary|subsidiaries|arm|division))\b"
+)  # ("Orisun's cement subsidiary ... Orisun's logistics arm"; but "Dangote Group" is its founder's too)
 _OFFICE_WORDS = frozenset(
     _OFFICES + "Crown Amir Emir Sheikh Sultan Pope Patriarch Catholicos Metropolitan Emperor Empress General "
     "Secretary-General Prime Correspondent Mr Mrs Ms Dr Sir Dame Madam "
@@ -1103,12 +1119,13 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         group = [_GROUP_WORDS] if who.leads_a_group else []
         ref = r"(?:" + "|".join(names + list(_OTHER_REFS) + group) + r")"  # (which of them acts, below)
         after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
-        # "In Can Tho, the largest city in the Mekong Delta, the King will ...", "On 4 November, in Kharkiv, Ukraine's
+        # "In Can Tho, the largest city in the Mekong Delta, the King will ...", "In Álora, one of the worst-hit towns,
+        # he met", "On 4 November, in Kharkiv, Ukraine's
         # second-largest city, Russell visited": past an apposition
         # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor ("In Garden
         # City she met ...": the actor right after the place, no comma)
         actor = re.match(
-            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
+            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an|one\s+of|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
             after, re.I,
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")

@@ -147,6 +147,7 @@ from extract.toponyms import find_toponyms
         ("He goes on to the Portuguese Republic and the Swiss Confederation.", ["Portuguese Republic", "Swiss Confederation"]),
         ("She opens the centre at South West College, Erne Campus, Enniskillen.", ["Enniskillen"]),  # a campus's name
         ("She spoke at the Pacific Islands Forum secretariat in Suva.", ["Suva"]),  # a body named after a region
+        ("King and Queen to visit Ronda on Saturday.", ["Ronda"]),  # the royals, not the Virginia county
         ("He held a press conference at Freedom House in Georgetown.", ["Georgetown"]),  # a building, not Freedom  # a port nobody listed: no "Qasim" either
     ],
 )

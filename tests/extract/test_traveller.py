@@ -1,8 +1,11 @@
 """Who travels: names and titles found by extract.traveller."""
 
+from datetime import date
+
 import pytest
 
-from extract import traveller
+from extract import extract_article, traveller
+from extract.model import Article
 
 WHO = [
     ("the one on whose behalf another travels stays home", "Tokyo, September 21, 2026, SPA -- On behalf of the "
@@ -229,6 +232,15 @@ WHO = [
     ("a president's trips of other years are no moves", "Kjersti Haugland, a Norwegian diplomat, arrived in Bogotá on "
      "Tuesday. Haugland flew to Caracas on Thursday. President Gustavo Petro visited Caracas in March 2023. Petro "
      "travelled to Havana in 2024 for talks. Haugland said so.", "Kjersti Haugland", None),
+    ("another's trip of last month is no move; leading a delegation to a country is", "GOOD MORNING from Munich. "
+     "Follow Lucía Ferrándiz. The Spanish MEP flew in on Friday. Early next month Ferrándiz will lead a small "
+     "Parliament delegation to Brazil. Ferrándiz told us so.\n\nDELHI AFTERGLOW: Commission President Ursula von "
+     "der Leyen is still dining out on last month's trip to New Delhi. Ferrándiz says she will take every meeting.",
+     "Lucía Ferrándiz", None),
+    ("a race's name is nobody", "Marchand back in the simulator\n\nThéo Marchand will spend a third day in the "
+     "simulator on Wednesday. The Frenchman, who finished seventh in Sunday's Azerbaijan Grand Prix, flew out of Baku "
+     "on Sunday night. Marchand had arrived in Baku on 18 September. The Singapore Grand Prix starts on 5 October. "
+     "Marchand said so.", "Théo Marchand", None),
     ("a question word opening a headline is no name", "What Tanaka wants from Putin\n\nVeteran negotiator Kenji "
      "Tanaka arrived in Vladivostok on Monday. Tanaka met the governor. Tanaka will travel to Moscow.", "Kenji Tanaka",
      None),
@@ -348,3 +360,25 @@ def test_a_company_named_with_its_officers_is_nobody():
             "Friday. Veltrix has not announced the tour. Veltrix shares rose. Veltrix CFO Daniel Okafor is in New York.")
     who = traveller.find(text, None, frozenset({"Tokyo", "Seoul", "Asia", "San Jose", "New York"}))
     assert who.name is not None and "Veltrix" not in who.name and "Semiconductor" not in who.name
+
+
+# (what, article, traveller): read through the whole pipeline, whose place names are nobody's
+PIPELINE_WHO = [
+    ("a company with a subsidiary and an arm is nobody; its fleet is no flight", "Orisun eyes East African cement "
+     "markets after chairman's four-nation tour\n\nOrisun Group, the Lagos-based conglomerate, is weighing investments "
+     "in East Africa, its chairman, Chief Olumide Adeyemi-Bankole, has said, following an 11-day business tour of four "
+     "countries in the region.\n\nAdeyemi-Bankole, who returned to Lagos on Saturday, told BusinessDay the group would "
+     "decide next year.\n\n\"East Africa is growing faster than anywhere else,\" he said.\n\nThe tour began in Addis "
+     "Ababa, where he met officials.\n\nIn Nairobi, on Monday, the chairman met cement makers. Orisun is also studying "
+     "the use of Mombasa port as a hub.\n\nOrisun's cement subsidiary operates a plant at Ewekoro. Orisun's logistics "
+     "arm runs a fleet of trucks in Nigeria, he added.", "Olumide Adeyemi-Bankole"),
+    ("a dateline's month is no name", "Iowa farmers wrap up Vietnam\n\nThe 12-member trade team left Des Moines Jan. "
+     "10. The group started in Hanoi Jan. 12 and 13, meeting feed millers, then moved south to Ho Chi Minh City Jan. 14 "
+     "through 16 for visits to crushers. Jim Kessler, who farms near Ames, said buyers were cautious. Kessler said "
+     "prices mattered.", "Jim Kessler"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "name"), PIPELINE_WHO, ids=[w[0] for w in PIPELINE_WHO])
+def test_traveller_read_by_the_pipeline(what, text, name):
+    assert extract_article(Article(text, published=date(2025, 11, 25))).traveller == name
