@@ -200,6 +200,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             # (not "before the summit opens on Monday (9 November) in Antalya": the event's own doing; but "the
             # visit will begin in Brasília" is the trip's)
             r"(?!(?<!visit)\s+(?:(?:will|would|is\s+due\s+to)\s+)?(?:(?:open|begin|start|close|end|resume|convene)(?:s|ed|ing)?|began)\b)"
+            # (nor "talks mediated by Qatar and Egypt in Doha and Cairo": others' talks)
+            r"(?!\s+(?:mediated|brokered|hosted|sponsored|organi[sz]ed|convened|chaired)\s+by\b)"
             r"\s+(?:(?!with\b(?!\s+(?:[\w-]+\s+){0,3}?" + _GROUPS + r"\b))(?:[\w’'-]+|\([A-Za-z][A-Za-z’' -]{0,19}\))\s+){0,6}?"
             # (not "with Korean businesses based in Dubai", "a reception for German companies already operating in
             # North Carolina", "attended the meeting and said the government in Brasília had")
@@ -403,7 +405,7 @@ _EVENT_DUE = re.compile(
 _TOPIC = re.compile(
     r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
     r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
-    r"hostilities|protests?|issues?|developments?|events|disruptions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$"
+    r"hostilities|protests?|issues?|developments?|events|disruptions?|stability|instability|reconstruction)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$"
     # "the collapse of the talks in Jeddah": what became of talks, a topic
     r"|\b(?:collapse|failure|breakdown|stalling|suspension|resumption|outcome)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:talks|negotiations|process)\s+(?:in|at)\s+" + _PRE + "$",
@@ -528,7 +530,10 @@ _HYPOTHETICAL = re.compile(r"\s*[\"“']?\s*If\b[^.;]*?,[^.;]*?\b(?:would|should
 _HOME_PLACE = re.compile(
     r"\b(?:his|her|their)\s+home\s+(?:club|town|city|base|ground|village|state|province|constituency)\s+(?:of\s+|in\s+|at\s+)?$"
     r"|\b(?:spend|spends|spent|spending|be|stay|stays|stayed|rest|rests)\s+(?:the\s+weekend\s+|a\s+few\s+days\s+|[\w-]+\s+days?\s+)?"
-    r"at\s+home\s+in\s+$",  # "will spend the weekend at home in Newfoundland": home, between legs
+    r"at\s+home\s+in\s+$"  # "will spend the weekend at home in Newfoundland": home, between legs
+    # "to spend Thanksgiving with her family in San Antonio": where the family lives
+    r"|\b(?:spend|spends|spent|spending|be|stay|stays|stayed|rest|rests)\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:his|her|their)\s+"
+    r"(?:family|parents|wife|husband|children|mother|father)\s+in\s+$",
     re.I,
 )
 _RETURN_LEG = re.compile(

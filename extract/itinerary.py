@@ -75,7 +75,9 @@ def build(a: Analysis) -> Itinerary:
     time_starts = [t.start for t in a.times]
     earlier_clauses: set[tuple[int, int]] = set()  # clauses about an earlier trip
     for m in a.places:
-        if m.role == "demonym" and g is not None and m.place is not None and _CAPITAL_AFTER.match(text, m.end):
+        if m.role == "demonym" and g is not None and m.place is not None and _CAPITAL_AFTER.match(text, m.end) and not (
+            _APPOSED_DESCRIPTION.search(text, max(0, m.start - 40), m.start)
+        ):  # (not "arrived in Perth, the Western Australian capital": the town named describes itself)
             capital = g.capital(m.place.country or "")  # "arrived in the Saudi capital": Riyadh
             if capital is None:
                 continue
@@ -297,6 +299,7 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)
 _WHERE_CLAUSE = re.compile(r",\s*(?:where|when)\b[^.;]*")
 _WATER = re.compile(r"\b(?:Ocean|Sea|Gulf|Strait|Bay|Channel)\b")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_APPOSED_DESCRIPTION = re.compile(r"[A-Z][\w'’-]*,\s*the\s+(?:[A-Z][\w'-]*\s+){0,2}$")
 # "flew in from Toulouse at the weekend": the day of the arrival here, not of a stay there
 _AFTER_COMING = re.compile(r"\bafter\b", re.I)
 _ROUTE_ON = re.compile(r"\s+(?:to|and\s+on\s+to|on\s+to)\s", re.I)  # "from Israel to Jordan"

@@ -121,7 +121,7 @@ def _qualifiers(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, st
     is both a country and a state gives both ("Atlanta, Georgia")."""
     m = _QUALIFIER.match(text, end, min(len(text), end + 40))
     if not m:
-        return []
+        return _described(text, end, gazetteer)
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         key = normalize(" ".join(words[:n]))
@@ -133,6 +133,27 @@ def _qualifiers(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, st
                 if e.level is Level.ADMIN and not e.admin2 and e.country and e.population >= BIG_AREA
             ]
             return [q, *(s for s in states if s != q)]
+    return []
+
+
+# "Perth, the Western Australian capital", "Victoria, the Seychelles capital": the area an apposition names
+_DESCRIBED = re.compile(r",\s*(?:the|a)\s+((?:[A-Z][\w'-]*\s+){1,3})(?:state\s+|provincial\s+|regional\s+|port\s+)?"
+                        r"(?:capital|city|town|port|village)\b")
+
+
+def _described(text: str, end: int, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    """The (country, admin1) of an apposition that describes the place by its area's adjective or name."""
+    m = _DESCRIBED.match(text, end, min(len(text), end + 60))
+    if not m:
+        return []
+    words = m.group(1).split()
+    for n in range(len(words)):  # "Western Australian", then "Australian"
+        key = normalize(" ".join(words[n:]))
+        for k in (key, key[:-1] if key.endswith("n") else ""):  # the state's name from its adjective
+            if k in gazetteer.qualifiers:
+                return [gazetteer.qualifiers[k]]
+        if key in gazetteer.demonyms:
+            return [(gazetteer.demonyms[key], None)]
     return []
 
 

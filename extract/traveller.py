@@ -712,7 +712,10 @@ _HIS_OWN_REASON = re.compile(r"\b(?:because|since|as|although|though)\s+(?:he|sh
 def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     """True when the sentence before ``lo`` opens with someone else as its subject and never names the
     traveller: its "he" or "she" is that person."""
-    start = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 1))) + 1
+    dot = text.rfind(". ", 0, max(0, lo - 2))
+    while dot > 0 and _TITLE_ABBREVIATION.search(text, max(0, dot - 6), dot):  # "Hon. Viliami Kupu" opens no sentence
+        dot = text.rfind(". ", 0, dot)
+    start = max(dot, text.rfind("\n", 0, max(0, lo - 1))) + 1
     before = text[start:lo]
     # (the traveller only as a companion does not make "she" the traveller: "Motzfeldt is not travelling with Nielsen")
     if who.surname and any(not _COMPANION.search(before, 0, n.start()) for n in word_pattern(who.surname).finditer(before)):
@@ -722,11 +725,17 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     head = before[: opening.end()] if opening else ""
     apposed = _APPOSED_SUBJECT.match(before)  # "Her Republican opponent, former state Treasurer Dale Brenneman, has"
     return any(not _ITS_OFFICE.match(before, m.end()) for o in who.others for m in word_pattern(o).finditer(before, 0, len(head))) or (
-        apposed is not None and any(word_pattern(o).search(apposed[1]) for o in who.others))
+        apposed is not None and (any(word_pattern(o).search(apposed[1]) for o in who.others) or (
+            # an office, then someone's whole name in apposition: "The Minister for Foreign Affairs, Hon. Viliami Kupu,"
+            _OFFICE_OPENS.match(before) is not None and _SOMEONE_NAMED.match(apposed[1] + " ") is not None)))
 
 
 # a sentence's opening noun phrase and its apposition: "Her Republican opponent, former state Treasurer Dale Brenneman,"
-_APPOSED_SUBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+([^,.;]{3,80}),")
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Hon|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Prof|Rev|Amb)$")
+_OFFICE_OPENS = re.compile(r"\s*(?:The|the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Governor|"
+                           r"Ambassador|Speaker|President|Chancellor)\b")
+_APPOSED_SUBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+((?:[^,.;]|\.(?=\s[A-Z])){3,80}),")  # ("The Minister for
+# Foreign Affairs, Hon. Viliami Kupu, is not part of the delegation")
 
 
 def _another_office(phrase: str, who: Traveller) -> bool:
@@ -819,6 +828,9 @@ _PLURAL_SUBJECT = re.compile(
 _PEOPLE_MOVING = re.compile(
     r"\b(?:patients|people|residents|families|farmers|students|workers|pilgrims|travell?ers|passengers|fans|tourists|"
     r"migrants|refugees)\b[^.;]{0,80}?\b(?:had|have|has|would|will|must|need)\s+(?:to\s+)?$"
+    # "families who said they had given up trying to reach the United States"
+    r"|\b(?:patients|people|residents|families|farmers|students|workers|migrants|refugees)\b[^.;]{0,80}?\b"
+    r"(?:trying|tried|hoping|hoped|wanting|wanted|attempting|attempted)\s+(?:to\s+)?$"
     r"|\b(?:members|supporters|volunteers|spectators)\s+(?:were|are)\s+(?:expected|due|set)\s+to\s+$"  # "said members were expected to travel from"
     # "Around half of the companies in the economic mission will fly on to Abidjan": part of a group, not the traveller
     r"|\b(?i:half|some|most|many|several|part|the\s+rest)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|delegates|"
@@ -864,7 +876,9 @@ def leads_group(text: str, who: Traveller) -> bool:
     ``Traveller.leads_a_group``)."""
     if not who.surname:
         return False
-    return any(_after_name(rf"\b{_name_re(who.surname)}", _LEADS_AFTER_NAME, text))
+    # (or "The group, led by Rep. Tom Kessler (R-Ind.) ... and Rep. Maria Ortega-Lind (D-Calif.), arrived in Dhaka")
+    led_by = re.compile(rf"\b{_GROUP_NOUNS}\b[^.;]{{0,30}}?\bled\s+by\b[^;\n]{{0,160}}?\b{_name_re(who.surname)}")
+    return any(_after_name(rf"\b{_name_re(who.surname)}", _LEADS_AFTER_NAME, text)) or led_by.search(text) is not None
 
 
 _LEADS_AFTER_NAME = re.compile(
@@ -1099,6 +1113,8 @@ def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags
     return any((p.match(s) if anchored else p.search(s)) is not None for p in patterns)
 
 
+_OFFICE_FOR = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+)?(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+"
+                         r"((?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4})(?:is|was|will\s+be|has\s+been|remains)?\s*$")
 _EVENT_DOES = re.compile(
     r"\b(?:summit|conference|congress|forum|games|olympics|festival|championships?|tournament|expo|fair|exhibition|"
     r"assembly|session|meeting|talks|COP\d*)\s+(?:(?:will|would|is\s+due\s+to)\s+)?$", re.I
@@ -1163,5 +1179,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     before = RELATIVE_CLAUSE.sub("", before)
     if re.search(r",?\s+and\s+$", before) and _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True):
         return True  # "Kowalczyk ... held meetings in London on Monday, ..., and were in Frankfurt on Thursday"
+    office = _OFFICE_FOR.search(before)
+    if office and not set(office[1].lower().split()) - {"and"} <= set((who.title or "").lower().split()):
+        return False  # "the Minister for Tourism is in Miami this week" beside the Prime Minister: another office
     # "On Tuesday the bus was in Bangor": the campaign bus or the tour stands for the traveller
     return _refers(r"\b{ref}(?:\s*,\s*who)?(?:\s+\w+){{0,2}}\s*$", before, who, also=(_CARRIER,))

@@ -916,6 +916,23 @@ NOT_STOPS = [
      "Monterrey, Mexico. Lujan Grisham said so.", {"Monterrey"}),
     ("a season-ending event ends no trip", "The tennis player Daria Tulegenova arrived in Beijing on Monday. Tulegenova "
      "sits 11th, and the season-ending championships in Riyadh are within reach.", {"Riyadh"}),
+    ("a town described as another country's capital", "First Minister John Swinney arrived in Perth, the Western "
+     "Australian capital, on Sunday. Swinney said Scotland would gain.", {"Canberra"}),
+    ("a holiday with the family at home", f"{TITLE} arrived in Guatemala City on Monday. Okafor will spend "
+     "Thanksgiving with her family in San Antonio.", {"San Antonio"}),
+    ("talks mediated by others", "Norway's Foreign Minister Espen Barth Eide visited Amman on Thursday. Asked about "
+     "the talks mediated by Qatar and Egypt in Doha and Cairo, Eide urged restraint.", {"Doha", "Cairo"}),
+    ("talks focused on a place's stability", f"{TITLE} met President Vladimir Putin in Moscow on Tuesday for talks "
+     "focused on stability in southern Syria.", {"Damascus", "Syria"}),
+    ("another minister 'for' a portfolio is in a town", "Prime Minister Marcus Edmund arrived in Bridgetown on "
+     "Sunday. Edmund said so. Meanwhile, the Minister for Tourism is in Miami this week for a marketing meeting.",
+     {"Miami"}),
+    ("'he' after an office and an honourable's name", "Prime Minister Sēmisi Fonua arrived in Honiara on Monday. "
+     "Fonua said so.\n\nThe Minister for Foreign Affairs, Hon. Viliami Kupu, is not part of the delegation. He "
+     "remains at home this week and is scheduled to leave next week for New York.", {"New York City"}),
+    ("families trying to reach a country", "Foreign Minister Ana Lucía Morales arrived in Tapachula on Wednesday. In "
+     "Ciudad Hidalgo, EFE observed on Thursday a flow of people, but also families who said they had given up trying to "
+     "reach the United States. Morales said so.", {"Washington", "United States"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -954,6 +971,11 @@ DATES_AND_STATUS = [
      "a fundraiser in Columbia on Friday and spending the weekend in Charleston, her team confirmed Tuesday.",
      "2027-04-14", [("Columbia", "planned", "2027-04-16", "2027-04-16"), ("Charleston", "planned", "2027-04-17",
                     "2027-04-18")]),
+    ("the group led by the traveller and another moves with her", "A bipartisan House delegation toured camps this "
+     "week. The group, led by Rep. Tom Kessler (R-Ind.), a senior member of the committee, and Rep. Maria Ortega-Lind "
+     "(D-Calif.), arrived in Dhaka on Saturday. On Sunday the lawmakers flew to Cox's Bazar. \"We sat with a mother,\" "
+     "Ortega-Lind told reporters. Ortega-Lind said so.", "2026-01-27",
+     [("Dhaka", "visited", "2026-01-24", "2026-01-24"), ("Cox’s Bāzār", "visited", "2026-01-25", "2026-01-25")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "

@@ -22,6 +22,9 @@ def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
     [
         ("The festival is in Paris, Texas, this year.", "Paris", "US", "TX"),
         ("A fire in Palestine, Texas, destroyed a barn.", "Palestine", "US", "TX"),
+        # an apposition describing the town by its area: "the Western Australian capital", "the Scottish city"
+        ("The Scottish leader arrived in Perth, the Western Australian capital, on Sunday.", "Perth", "AU", "08"),
+        ("The Australian envoy arrived in Perth, the Scottish city, on Sunday.", "Perth", "GB", None),
         ("The minister flew to Paris for talks with France.", "Paris", "FR", None),
         ("Officials in Delhi said the smog was severe.", "Delhi", "IN", None),
         ("Talks in Washington ended on Friday.", "Washington", "US", "DC"),  # the capital, not the state
