@@ -90,9 +90,10 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+(?:in|at)\s+"
+            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+,?\s*(?:in|at)\s+"
             r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,4}?in\s+"  # "stopping at a union hall in Scranton",
-            # "due at Saab's fighter jet plant in Linköping", "spending 5 and 6 November at HMAS Stirling (Fleet Base West) in Rockingham"
+            # "due at Saab's fighter jet plant in Linköping", "spending 5 and 6 November at HMAS Stirling (Fleet Base West) in Rockingham";
+            # (a blank date set off by commas before "in": "had stayed on Thursday, April 23, in Bobo-Dioulasso")
             r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([^()\n]{1,40}\)\s+)?(?<!Airport\s)(?<!Airbase\s)(?<!Air\sBase\s)(?<!Airfield\s)in\s+)?"
             # (an airport "in" a town is read by the airport rules: "arrived at Nur Khan Airbase in Rawalpindi")
             + _PRE + "$",

@@ -425,7 +425,9 @@ def drop_return_home(stops: list[Stop], text: str, places: list[Mention]) -> lis
 
 
 _HOLDER = re.compile(r",?\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # the name after an office: "... of China Xi Jinping"
-_HOST_BEFORE = re.compile(r"\b(?:counterpart|host|invitation\s+of)\b[^.;]*$", re.I)
+_HOST_BEFORE = re.compile(r"\b(?:counterpart|host|invitation\s+of)\b[^.;]*$"
+                          # "was welcomed at Diori Hamani International Airport by the Prime Minister of Niger"
+                          r"|\b(?:welcomed|received|greeted|met|hosted)\b[^.;]{0,80}?\bby\s+(?:the\s+)?[^.;]*$", re.I)
 _OFFICE_OF = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|leader)\s+of\s+(?:the\s+)?$", re.I)
 
 

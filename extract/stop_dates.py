@@ -147,7 +147,8 @@ _OPENING_PHRASE = re.compile(r"\s*(?:Before|After)\s+[a-z]+ing\s+[^,;.]{1,60},")
 _WHERE_SOMETHING = re.compile(
     r",\s*where\s+(?:the|a|an|its)\s+(?!(?:[\w-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|"
     r"king|queen|prince|princess|pope|pontiff|delegation|team|squad|couple|leader|envoy|governor|mayor|senator|"
-    r"party|group|mission|officials?|ceo|executive|band|royals?)\b)",
+    r"party|group|mission|officials?|ceo|executive|band|royals?|visit|stay|trip|programme|program)\b)",  # ("where a
+    # two-day working visit is scheduled on Sunday 26 and Monday 27 April": the traveller's days)
     re.I,  # (", where the King arrived on Saturday": the traveller's day)
 )
 def _inside_where_something(m: Mention, t: TimeRef) -> bool:
@@ -161,7 +162,8 @@ def _inside_where_something(m: Mention, t: TimeRef) -> bool:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
-_WHERE_AFTER = re.compile(r",\s*where\b")
+# (past the town's country: "continues to Samarkand in Uzbekistan, where on Wednesday", "Bamako, Mali, where")
+_WHERE_AFTER = re.compile(r"(?:,?\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s*where\b")
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|days|km|miles))")  # "the 8th and 9th"
 _AND = re.compile(rf"(?:{BRACKET_DAY})?\s+and\s+(?:on\s+)?$")  # "on Tuesday (15) and Wednesday (16)"
 
@@ -355,9 +357,11 @@ def _belongs_to_later_place(m: Mention, t: TimeRef, places: list[Mention]) -> bo
         gap = _gap(prev, p.start)
         if arrival and prev is m and re.search(r"\bfrom\s+(?:the\s+)?$", gap) and _PLAIN_DAY.fullmatch(_gap(p, t.start)):
             continue  # "arrived in the Ukrainian capital by train from Poland on Wednesday morning": the arrival's day
+        if prev is m and cues.is_qualifier(m, p, gap):
+            continue  # "travel to Bamako, Mali, where a two-day working visit is scheduled on Sunday": Bamako's
         if _WHERE_BEFORE.match(_gap(p, t.start)):
             return True  # "arrived in Montenegro from Sarajevo, where on Monday she met ...": Sarajevo's Monday
-        if _APPOSITION.fullmatch(gap) or (prev is m and (cues.is_qualifier(m, p, gap) or gap in ("'s ", "’s "))):
+        if _APPOSITION.fullmatch(gap) or (prev is m and gap in ("'s ", "’s ")):
             continue  # "Dili, the capital of Timor-Leste, on September 9-11", "Istanbul, Republic of Türkiye, on 7
             # March", "Doha's Qatar National Convention Centre on October 30" (a venue of the city)
         if not _LIST_JOIN.fullmatch(gap):

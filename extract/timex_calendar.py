@@ -209,7 +209,8 @@ def clause(text: str, start: int, end: int) -> tuple[str, str]:
         left = left[breaks[-1].end() :]
     left = RELATIVE_CLAUSE.sub(",", left)  # "Blinken, who had been in Ankara, will hold talks on Tuesday"
     right = text[end : end + 120]
-    b = _CLAUSE_BREAK.search(right)
+    b = next((b for b in _CLAUSE_BREAK.finditer(right)  # (nor "On Thursday, Mr. Shah will travel to Majuli")
+              if b.group() != "." or not ends_with_abbreviation(text, end + b.start())), None)
     if b:
         right = right[: b.start()]
     inside = _OPEN_RELATIVE.search(left)

@@ -151,6 +151,8 @@ def n_weekend(m: re.Match[str], c: Context) -> Norm | None:
     tense = c.tense(m)
     if m.group().lower().startswith("the") and tense is False and b.weekday() < 5:
         sat -= timedelta(weeks=1)
+    elif tense is True and b.weekday() == 6:
+        sat += timedelta(weeks=1)  # a Sunday paper's "He'll spend the weekend in Bengaluru": the next one
     c.last_week = (m.end(), sat, sat + timedelta(days=1))
     return Norm("DATE", week_value(sat) + "-WE", window=(sat, sat + timedelta(days=1)))
 

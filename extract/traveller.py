@@ -557,8 +557,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "Tinubu left Abuja for Brasília ... He will then visit São Paulo": Tinubu's trip
     # "... summit in Brussels, which Zelensky is expected to attend"
     right = text[place.end : hi]
-    if re.search(rf"\b(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
-        return True
+    if re.match(rf"\s*,?\s*(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
+        return True  # (right after the place: not "who spent the week in Calgary, has ..., saying only that Carney must")
     attends = _WHICH_OFFICE_ATTENDS.search(right)
     if attends and _another_office(attends[1], who):
         return False  # "the meeting of the Coalition of the Willing in Paris next week, which the Defence Secretary will attend"
@@ -858,7 +858,7 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
 _A_CRAFT_SUBJECT = re.compile(r"(?:^|[.;]\s+|\n)\s*An?\s+[^,.;]{0,60}?\b(?:aircraft|plane|jet|ship|vessel|convoy|truck|lorry|"
                               r"flight|helicopter)\b[^.;]{0,80}$")
 _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"
-    r"\b(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
+    r"\b(?:the|its|a)\s+(?!head\s+of\s)(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
     r"embassy|ministry|parliament|court|agency|bank|factory|plant|biotech|startup|maker|manufacturer|supplier|producer|"
     r"developer|retailer|airline|carrier|insurer|lender)(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
     r"(?:also\s+|since\s+|recently\s+|now\s+)?$",

@@ -47,6 +47,9 @@ def test_home_capital(g, title, text, capital):
         ("António Guterres", "UN chief in Chad: rolling coverage of Guterres\n\nGuterres landed in N'Djamena.",
          "New York City"),
         ("William Ruto", "UN chief António Guterres met President William Ruto in Nairobi.", None),  # not Ruto's body
+        # the host who welcomes the traveller holds an office of the country visited, not the traveller's
+        ("Abdoulaye Sawadogo", "Prime Minister Abdoulaye Sawadogo has been staying in Niamey since Friday. He was "
+         "welcomed at Diori Hamani International Airport by the Prime Minister of Niger.", None),
     ],
 )
 def test_home_from_the_opening(g, name, text, capital):

@@ -933,6 +933,9 @@ NOT_STOPS = [
     ("families trying to reach a country", "Foreign Minister Ana Lucía Morales arrived in Tapachula on Wednesday. In "
      "Ciudad Hidalgo, EFE observed on Thursday a flow of people, but also families who said they had given up trying to "
      "reach the United States. Morales said so.", {"Washington", "United States"}),
+    ("a rival's week somewhere, the traveller named later in the sentence", "Prime Minister Mark Carney arrived in New "
+     "Delhi on Saturday. Conservative Leader Pierre Poilievre, who spent the week in Calgary, has largely avoided "
+     "criticizing the trip, saying only that Carney must stand up for Canada.", {"Calgary"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -976,6 +979,21 @@ DATES_AND_STATUS = [
      "(D-Calif.), arrived in Dhaka on Saturday. On Sunday the lawmakers flew to Cox's Bazar. \"We sat with a mother,\" "
      "Ortega-Lind told reporters. Ortega-Lind said so.", "2026-01-27",
      [("Dhaka", "visited", "2026-01-24", "2026-01-24"), ("Cox’s Bāzār", "visited", "2026-01-25", "2026-01-25")]),
+    ("an honorific's period ends no clause", "Union Home Minister Amit Shah arrived in Guwahati on Tuesday night. On "
+     "Thursday, Mr. Shah will travel to Jorhat to chair a meeting of district officials, officials said.", "2025-07-09",
+     [("Guwahati", "visited", "2025-07-08", "2025-07-08"), ("Jorhat", "planned", "2025-07-10", "2025-07-10")]),
+    ("a Sunday paper's coming weekend", "Prime Minister Mark Carney arrived in New Delhi on Saturday. On Friday he "
+     "moves on to Mumbai. He'll spend the weekend in Bengaluru, visiting technology companies.", "2026-01-11",
+     [("New Delhi", "visited", "2026-01-10", "2026-01-10"), ("Mumbai", "planned", "2026-01-16", "2026-01-16"),
+      ("Bengaluru", "planned", "2026-01-17", "2026-01-18")]),
+    ("the Head of Government stayed, a date set off by commas, in a town", "Prime Minister Abdoulaye Sawadogo arrived "
+     "in Niamey on Friday. Before Niamey, the Head of Government had stayed on Thursday, April 23, in Bobo-Dioulasso, "
+     "where he launched the season. Sawadogo said so.", "2026-04-25",
+     [("Bobo-Dioulasso", "visited", "2026-04-23", "2026-04-23"), ("Niamey", "visited", "2026-04-24", "2026-04-24")]),
+    ("a visit's days in a 'where' clause after the town's country", "Prime Minister Abdoulaye Sawadogo arrived in "
+     "Niamey on Friday. He will then travel to Bamako, Mali, where a two-day working visit is scheduled on Sunday 26 "
+     "and Monday 27 April. Sawadogo said so.", "2026-04-25",
+     [("Niamey", "visited", "2026-04-24", "2026-04-24"), ("Bamako", "planned", "2026-04-26", "2026-04-27")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "
