@@ -154,7 +154,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                             r"(?:the\s+)?(?:Highway|Route|Interstate|Motorway|State\s+Route|(?-i:[A-Z])[\w-]*)\s+(?:[\w-]+\s+){0,2}to\s+"
                             + _PRE + "$", re.I)),
     # "From Munich it's straight to Strasbourg", "then on to Geneva": the next leg, told without a verb
-    ("go", 0.8, re.compile(r"(?:\b(?:[Tt]hen\s+)?it['’]s|\bit\s+(?:is|was)|(?:^|[.:;!?]\s*)Then)\s+(?:then\s+)?(?:straight|on|off|onwards?)\s+to\s+"
+    ("go", 0.8, re.compile(r"(?:\b(?:[Tt]hen\s+)?it['’]s|\bit\s+(?:is|was)|(?:^|[.:;!?]\s*)Then|,\s*then)\s+(?:then\s+)?(?:straight|on|off|onwards?)\s+to\s+"
                            + _PRE + "$")),
     # "will depart from Almaty on April 15 to Bishkek city"
     ("go", 0.8, re.compile(r"\b(?:depart\w*|leav(?:e|es|ing))\s+from\s+[\w.’'\s-]{1,40}?\s+to\s+" + _PRE + "$", re.I)),
@@ -211,6 +211,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "will take part in the meeting of the Council of Foreign Ministers of the Central Asian states in Bishkek"
+    ("meet", 0.7, re.compile(r"\b(?:(?:take|takes|took|taking)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:the\s+)?"
+                             r"(?:[\w’'-]+\s+){1,14}?in\s+" + _PRE + "$", re.I)),
     # "with three shows in Auckland", "wraps with dates in Santiago" (a show "at" names its venue: "concerts at the
     # Palacio de los Deportes")
     ("meet", 0.7, re.compile(r"\b(?:shows|concerts?|gigs?|recitals|(?:tour\s+)?dates)\s+(?:[\w’'-]+\s+){0,3}?in\s+" + _PRE + "$", re.I)),
@@ -251,7 +254,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"(?:speaking|spoke|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media|the\s+press))?|addressing|addressed|"
             r"hosted|attended|attending|laid\s+a\s+wreath|promised|pledged|vowed"
             # "addressed a packed Kanduyi stadium in Bungoma": a crowd or its venue, in the town
-            r"|address(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:rally|crowd|gathering|meeting|stadium|"
+            # ("has addressed Chile's National Congress in Valparaíso": a legislature, in its town)
+            r"|address(?:ed|es|ing)?\s+(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:rally|crowd|gathering|meeting|stadium|"
+            r"congress|parliament|assembly|senate|legislature|"
             r"congregation|audience|supporters|residents|session|conference|forum|summit|convention)"
             r")\s+(?:in|at)\s+" + _PRE + "$",
             re.I,
@@ -404,7 +409,7 @@ _EVENT_DUE = re.compile(
     # with battery makers and is due in Chongqing on Thursday": the traveller's next predicate)
 )
 _TOPIC = re.compile(
-    r"\b(?:war|situation|crisis|conflict|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
+    r"\b(?:wars?|situation|crisis|crises|conflicts?|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
     r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
     r"hostilities|protests?|issues?|developments?|events|disruptions?|stability|instability|reconstruction)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$"
     # "the collapse of the talks in Jeddah": what became of talks, a topic
@@ -758,7 +763,7 @@ _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a thr
 # Podgorica on Tuesday, where she met", "Yesterday it was Sarajevo, and the mood was darker"
 _FRAGMENT_OPENS = re.compile(r"(?:[^:]*:|\s*(?:Then|Next|First|Finally|After\s+that|Later))?[\s,]*$")
 _FRAGMENT_WHERE = re.compile(r"[\s,]*where\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+[a-z]")
-_IT_WAS = re.compile(r"\s*(?:Then\s+|Next\s+)?,?\s*it\s+(?:was|is|will\s+be)\s+$")
+_IT_WAS = re.compile(r"\s*(?:Then\s+|Next\s+)?,?\s*(?:it\s+(?:was|is|will\s+be)|it['’]s)\s+$")  # ("Next week it's Tokyo")
 _IT_WAS_END = re.compile(r"\s*(?:[,.;:!]|[-–—]\s|$)")
 
 

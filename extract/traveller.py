@@ -88,7 +88,7 @@ _ORG_WORDS = frozenset(
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
     "National Global Regional Investment Health Entertainment Music Records Media Studios Productions "
     "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society "
-    "Prix Open Masters Marathon Trophy Zone Day".split()  # ("the Azerbaijan Grand Prix", "Boxing Day")  # a notice's label: "Media Advisory"
+    "Prix Open Masters Marathon Trophy Zone Day Meeting Session Dialogue".split()  # ("the Azerbaijan Grand Prix", "Boxing Day")  # a notice's label: "Media Advisory"
 ) | set(PARTY_WORDS)  # a party's member: "Scottish Liberal Democrat leader Alex Cole-Hamilton" is no one's name
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b")
@@ -97,7 +97,7 @@ _ROLE_NOUN = (
     r"leader|envoy|(?-i:Special\s+|High\s+)?[Rr]epresentative|delegation|diplomat|senator|governor(?:[\s-]general)?|mayor|prince|princess|emperor|cardinal|archbishop|patriarch|"
     r"duke|duchess|sultan|emir|amir|commissioner|chairperson|director(?:-general)?|"
     r"(?:band|team|squad|group|side|club|orchestra|choir|crew)(?!\s+of\b)|"  # not "the Group of 20"
-    r"head\s+of\s+(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
+    r"head\s+of\s+(?:the\s+)?(?:state|government)|monarch|royal\s+couple|pair|duo|emir|amir|"
     r"sheikh|crown\s+prince|chief\s+executive|ceo|chief|field\s+marshal|general|admiral)"
 )
 _CARRIER = (
@@ -858,7 +858,7 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
 _A_CRAFT_SUBJECT = re.compile(r"(?:^|[.;]\s+|\n)\s*An?\s+[^,.;]{0,60}?\b(?:aircraft|plane|jet|ship|vessel|convoy|truck|lorry|"
                               r"flight|helicopter)\b[^.;]{0,80}$")
 _INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"
-    r"\b(?:the|its|a)\s+(?!head\s+of\s)(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
+    r"(?<!\bhead\sof\s)\b(?:the|its|a)\s+(?!head\s+of\s)(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
     r"embassy|ministry|parliament|court|agency|bank|factory|plant|biotech|startup|maker|manufacturer|supplier|producer|"
     r"developer|retailer|airline|carrier|insurer|lender)(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
     r"(?:also\s+|since\s+|recently\s+|now\s+)?$",

@@ -27,6 +27,18 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("the head of the Government is in a town", "Prime Minister Andrei Ciobanu continues visits to districts. On "
+     "Wednesday, February 18, the head of the Government is in Ungheni, where he visits a station. Ciobanu said so.",
+     ["Ungheni"]),
+    ("takes part in a meeting in a town", f"{TITLE} will take part in the meeting of the Council of Foreign Ministers of "
+     "the Central Asian states in Bishkek.", ["Bishkek"]),
+    ("', then on to' after a stay", "The novelist Ifeoma Chukwuka read in London on Monday. On Wednesday she is in "
+     "Manchester for an evening at the Central Library, then on to Edinburgh for two events on 10 and 11 May. "
+     "Chukwuka said so.", ["London", "Manchester", "Edinburgh"]),
+    ("'Next week it's Tokyo'", "The fund manager Tom Whitcombe met investors in Seoul on Monday. Next week it's Tokyo, "
+     "from Monday to Wednesday, to see life insurers. Whitcombe said so.", ["Seoul", "Tokyo"]),
+    ("addressed a country's congress in its town", "German President Frank-Walter Steinmeier has addressed Chile's "
+     "National Congress in Valparaíso, urging cooperation. Steinmeier said so.", ["Valparaíso"]),
     ("a scene past an apposition opened by 'one of'", f"{TITLE} toured the valley on Wednesday. In Álora, one of the "
      "worst-hit towns, she met the mayor.", ["Alora"]),
     ("a flight after a cancelled trip, the next verb's", f"{TITLE} cancelled a planned trip to Brussels, where she was "
@@ -936,6 +948,9 @@ NOT_STOPS = [
     ("a rival's week somewhere, the traveller named later in the sentence", "Prime Minister Mark Carney arrived in New "
      "Delhi on Saturday. Conservative Leader Pierre Poilievre, who spent the week in Calgary, has largely avoided "
      "criticizing the trip, saying only that Carney must stand up for Canada.", {"Calgary"}),
+    ("a meeting on conflicts in other countries", f"{TITLE} arrived in Addis Ababa on Thursday. On Friday she will "
+     "participate in a high-level meeting of the Peace and Security Council on the conflicts in Sudan and the eastern "
+     "Democratic Republic of Congo.", {"Khartoum", "Kinshasa", "Sudan"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

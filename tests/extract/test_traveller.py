@@ -241,6 +241,10 @@ WHO = [
      "simulator on Wednesday. The Frenchman, who finished seventh in Sunday's Azerbaijan Grand Prix, flew out of Baku "
      "on Sunday night. Marchand had arrived in Baku on 18 September. The Singapore Grand Prix starts on 5 October. "
      "Marchand said so.", "Théo Marchand", None),
+    ("a meeting's name is nobody", "Uzbek Foreign Minister holds talks in Dushanbe\n\nOn 15-16 May, Sardor Rakhimov "
+     "will take part in the meeting of the Council of Foreign Ministers in Bishkek. The ministers will prepare the next "
+     "Consultative Meeting of the Heads of State. The Consultative Meeting will travel to Astana. Rakhimov said so.",
+     "Sardor Rakhimov", None),
     ("a question word opening a headline is no name", "What Tanaka wants from Putin\n\nVeteran negotiator Kenji "
      "Tanaka arrived in Vladivostok on Monday. Tanaka met the governor. Tanaka will travel to Moscow.", "Kenji Tanaka",
      None),
