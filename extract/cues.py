@@ -31,7 +31,7 @@ _OUTPOST = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:office|embassy|high\s+commission|consulate|mission|pavilion|stand|booth|residence)\b", re.I
 )
 _PRE = (
-    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|(?<=the\s)(?:company|group|firm|carmaker|automaker))['’]s\s+)?"  # "visited Iraq's
+    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|(?<=the\s)(?:company|group|firm|carmaker|automaker|team|club|band))['’]s\s+)?"  # "visited Iraq's
     # southern Basra province", "went directly to the company's Changwon plant"
     r"(?:(?:occupied|disputed|southern|northern|eastern|western|central|war-torn|neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|shrine|island|village|province|state|holy\s+city)(?:\s+of|,)?\s+)?"
@@ -277,6 +277,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                    r"\s+(?:the\s+)?(?:[A-Z0-9][\w’'.&-]*\s+(?:(?:of|de|the|and)\s+)?){1,6}in\s+" + _PRE + "$"),
     ),
     ("meet", 0.7, re.compile(r"\b(?:met|meets)\s+(?:in|at)\s+" + _PRE + "$")),  # "Sandu met in Padua with 2,000 citizens"
+    # "On Friday he was fourth at the E3 Saxo Classic in Harelbeke": a result at an event, in its town
+    ("meet", 0.7, re.compile(r"\b(?:finished|was|came|placed|ended|took)\s+(?:a\s+|joint\s+|tied\s+)?(?:first|second|third|"
+                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last)(?:\s+place)?\s+(?:at|in)\s+"
+                             r"(?:the\s+)?(?:[A-Z0-9][\w’'.&-]*\s+(?:(?:of|de|the|and)\s+)?){1,6}in\s+" + _PRE + "$")),
+    # "She got to Busan on Oct. 9"
+    ("go", 0.8, re.compile(r"\b(?:got|gets)\s+to\s+" + _PRE + "$")),
     (
         "meet",
         0.7,  # "opened with two sold-out nights at the Coliseu dos Recreios in Lisbon", "stepping on stage at the ... in"

@@ -27,6 +27,12 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("'got to' a town", "The golfer Emma Lindqvist played in Shanghai last week. She got to Busan on Monday and played "
+     "well. Lindqvist said so.", ["Shanghai", "Busan"]),
+    ("a result at an event in its town", "The cyclist Mikkel Vestergaard won on Sunday. On Friday he was fourth at the "
+     "E3 Saxo Classic in Harelbeke, where he attacked. Vestergaard said so.", ["Harelbeke"]),
+    ("at the team's town headquarters", "The driver Theo Marchand was at the team's Brackley headquarters on Monday. "
+     "Marchand said so.", ["Brackley"]),
     ("the head of the Government is in a town", "Prime Minister Andrei Ciobanu continues visits to districts. On "
      "Wednesday, February 18, the head of the Government is in Ungheni, where he visits a station. Ciobanu said so.",
      ["Ungheni"]),
