@@ -721,7 +721,8 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     if who.surname and any(not _COMPANION.search(before, 0, n.start()) for n in word_pattern(who.surname).finditer(before)):
         return False
     # its subject: "President Bola Tinubu left", "Meanwhile, UN relief chief Tom Fletcher visited"
-    opening = re.match(r"\s*(?:(?:Meanwhile|Separately|Elsewhere|However),\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|[a-z]+\s+chief)\s+){0,5}", before)
+    opening = re.match(r"\s*(?:(?:Meanwhile|Separately|Elsewhere|However),\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|[a-z]+\s+chief)\s+){0,5}"
+                       r"(?:[A-Z][\w'’-]*(?=,))?", before)  # (and the name an apposition follows: "Gen. Dan Caine, chairman")
     head = before[: opening.end()] if opening else ""
     apposed = _APPOSED_SUBJECT.match(before)  # "Her Republican opponent, former state Treasurer Dale Brenneman, has"
     return any(not _ITS_OFFICE.match(before, m.end()) for o in who.others for m in word_pattern(o).finditer(before, 0, len(head))) or (

@@ -957,6 +957,9 @@ NOT_STOPS = [
     ("a meeting on conflicts in other countries", f"{TITLE} arrived in Addis Ababa on Thursday. On Friday she will "
      "participate in a high-level meeting of the Peace and Security Council on the conflicts in Sudan and the eastern "
      "Democratic Republic of Congo.", {"Khartoum", "Kinshasa", "Sudan"}),
+    ("'he' after a general named with an abbreviated rank", "Defense Secretary Pete Hegseth arrived in Tokyo on "
+     "Tuesday. Hegseth said so.\n\nGen. Dan Caine, chairman of the Joint Chiefs of Staff, is not traveling with "
+     "Hegseth. He is scheduled to meet NATO counterparts in Brussels next week.", {"Brussels"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
