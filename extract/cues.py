@@ -77,7 +77,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"|return\w*\s+home|back\s+home|(?:before|then|and\s+then|after\s+which)\s+return\w*"
             r"|before\s+emplaning\s+for"  # "before emplaning for New Delhi the same night": the flight home
             r"|(?:journey|trip|flight|drive)\s+(?:back|home)"  # "before beginning the journey back to London"
-            r"|on\s+(?:his|her|their|the)\s+way\s+(?:back|home))\s+(?:(?:to|in)\s+)?" + _PRE + "$",
+            r"|on\s+(?:his|her|their|the)\s+way\s+(?:back|home))\s+(?:(?:to|in|at)\s+)?" + _PRE + "$",  # ("arrive back at Nadi")
             re.I,
         ),
     ),
@@ -116,7 +116,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         # on Monday in St Andrews": where the tour set out ("a four-day tour that ends in Maputo": its last stop)
         0.8,
         re.compile(r"\b(?:(?:week|visit|journey|voyage|mission)\s+|(?:tour|trip|swing|campaign|roadshow)\b[^.;:]{0,60}?\b)"
-                   r"(?:began|begins|started|starts|opened|opens|launched|kicked\s+off|ends|will\s+end)\s+in\s+" + _PRE + "$", re.I),
+                   r"(?:began|begins|started|starts|opened|opens|launched|kicked\s+off|ends|will\s+end|closes|closed|finishes|"
+                   r"finished|wraps\s+up|wrapped\s+up)\s+(?:with\s+(?:a|an|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?)?in\s+"
+                   + _PRE + "$", re.I),  # ("the tour closes on Friday, Sept. 12, with a festival slot in San Jose")
     ),
     (
         "go",  # "brings his summer tour to Barrie", "takes her campaign to Iowa"
@@ -492,7 +494,9 @@ _REMOTE = re.compile(
     r"(?:tele)?phone)|virtually|remotely|online)\b", re.I,
 )
 _RECORDED = re.compile(r"\b(?:recorded|pre-recorded|prerecorded|video(?:taped)?)\s+(?:video\s+)?(?:remarks|message|address|"
-                       r"greeting|speech|statement)\b[^.;]*$", re.I)
+                       r"greeting|speech|statement)\b[^.;]*$"
+                       # "will virtually inaugurate three industrial units in the Pithampur industrial area"
+                       r"|\b(?:virtually|remotely)\s+(?:inaugurat|address|attend|join|open|launch|unveil)\w*\b[^.;]*$", re.I)
 _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
     r"(?:occasion|trip|visit|date)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months)|at\s+some\s+point)\b"
@@ -781,7 +785,14 @@ def _listed_stop(text: str, left: str, start: int, end: int, hi: int, times: lis
     fragment = where and _FRAGMENT_OPENS.fullmatch(left) and (left.strip() or right[: where.end()] != text[end : end + where.end()])
     if fragment or (_IT_WAS.fullmatch(left) and dated and _IT_WAS_END.match(right)):
         return len(left) - len(left.lstrip())
+    # "What's next, assuming the transmission behaves: Chicago on Friday, the 29th.": a schedule's dated entry
+    day = next((e for s, e in times if 0 <= s - end <= 4 and re.fullmatch(r"\s*(?:on\s+)?", text[end:s])), None)
+    if day is not None and _SCHEDULE_HEAD.search(left) and re.match(r"\s*(?:[.;,]|$)", text[day:hi]):
+        return len(left) - len(left.lstrip())
     return None
+
+
+_SCHEDULE_HEAD = re.compile(r"\b(?:next|ahead|schedule|itinerary|programme|program|coming\s+up|still\s+to\s+come)\b[^:.;]*:\s*$", re.I)
 
 
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
@@ -1047,8 +1058,10 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         for p in places
     ):
         duration = None
-    if length and re.search(r"\b(?:conclud|end|wrap|finish|wound|round|capp)\w*\b", clause_text[: length.start()], re.I):
-        duration = None  # "concluded this Thursday in Cusco a three-day state visit": the whole visit's length
+    if length and (re.search(r"\b(?:conclud|end|wrap|finish|wound|round|capp)\w*\b", clause_text[: length.start()], re.I)
+                   or re.match(r"\s*(?:\w+\s+){0,2}?(?:clos|conclud|end|wrap|finish)\w*\b", clause_text[length.end() :], re.I)):
+        duration = None  # "concluded this Thursday in Cusco a three-day state visit", "as four-day visit closes in
+        # Porto": the whole visit's length
     if _MODIFIES.match(text, end) or _NEWSPAPER_AFTER.match(text, end) or (
         mention is not None and mention.place is not None and mention.place.level is not Level.CITY
         and (_NOUN_PHRASE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end))

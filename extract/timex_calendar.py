@@ -168,7 +168,7 @@ _FUTURE = re.compile(
     r"|(?:heads|travels|flies|goes|leaves|arrives|returns)(?=\s+(?:on\s+)?$)"  # "He travels Friday to Stockholm"
     r"|(?:heads|travels|flies|goes)\s+(?:down|up|out|over|in|on|north|south|east|west)\b(?!\s+to\b)"  # "VDL flies down on Sunday"
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
-    r"|(?:tour|trip|visit|journey|voyage|swing|roadshow|pilgrimage|leg|programme|program)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|"
+    r"|(?:tour|trip|visit|journey|voyage|swing|roadshow|pilgrimage|leg|programme|program)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|closes|finishes|"
     r"takes\s+(?:him|her|them))"
     r"|(?:arrives|departs|returns|lands|flies)\s+(?:in|to|at|from|into)"
     r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)|" + ENDS_THE_TRIP +

@@ -1116,6 +1116,7 @@ def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags
 
 _OFFICE_FOR = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+)?(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+"
                          r"((?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4})(?:is|was|will\s+be|has\s+been|remains)?\s*$")
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:After|Before|Following|Later|Then|Meanwhile)\b[^,]{0,50},\s*")
 _EVENT_DOES = re.compile(
     r"\b(?:summit|conference|congress|forum|games|olympics|festival|championships?|tournament|expo|fair|exhibition|"
     r"assembly|session|meeting|talks|COP\d*)\s+(?:(?:will|would|is\s+due\s+to)\s+)?$", re.I
@@ -1170,7 +1171,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         other = _OTHER_SUBJECT_AFTER.search(before)
         if other and not _refers(r"\b{ref}\b", other[1], who):
             return False
-        return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", before, who, anchored=True, also=(_CARRIER,)) or (
+        opener = _OPENING_ADVERBIAL.match(before)  # "After a few days off, the tour closes ... in San Jose"
+        subject = before[opener.end() :] if opener else before
+        return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", subject, who, anchored=True, also=(_CARRIER,)) or (
             _refers(r"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before, who, flags=0)
         ) or (  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
             _refers(r"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"

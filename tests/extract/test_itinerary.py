@@ -27,6 +27,11 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a schedule's dated entry after a colon", "The band Niebla Alta has been in Dallas since Saturday. What's next, "
+     "assuming the van behaves: Chicago on Friday, the 29th. Niebla Alta said so.", ["Dallas", "Chicago"]),
+    ("the tour closes with a slot in a town, after an opening phrase", "The band Niebla Alta has been in Dallas since "
+     "Saturday. After a few days off, the tour closes on Friday with a festival slot in San Jose, California. Niebla "
+     "Alta said so.", ["Dallas", "San Jose"]),
     ("'got to' a town", "The golfer Emma Lindqvist played in Shanghai last week. She got to Busan on Monday and played "
      "well. Lindqvist said so.", ["Shanghai", "Busan"]),
     ("a result at an event in its town", "The cyclist Mikkel Vestergaard won on Sunday. On Friday he was fourth at the "
@@ -960,6 +965,11 @@ NOT_STOPS = [
     ("'he' after a general named with an abbreviated rank", "Defense Secretary Pete Hegseth arrived in Tokyo on "
      "Tuesday. Hegseth said so.\n\nGen. Dan Caine, chairman of the Joint Chiefs of Staff, is not traveling with "
      "Hegseth. He is scheduled to meet NATO counterparts in Brussels next week.", {"Brussels"}),
+    ("a ceremony opened virtually", "Chief Minister Mohan Yadav arrived in Indore on Saturday. After this, he will "
+     "virtually inaugurate three industrial units in the Pithampur industrial area. Yadav said so.", {"Pithampur"}),
+    ("arriving back home 'at' its airport town", "The Fiji sevens team arrived in Cape Town on Monday. After Cape Town, "
+     "the team will return home for the Christmas break and is scheduled to arrive back at Nadi on December 16. The "
+     "team said so.", {"Nadi"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1018,6 +1028,9 @@ DATES_AND_STATUS = [
      "Niamey on Friday. He will then travel to Bamako, Mali, where a two-day working visit is scheduled on Sunday 26 "
      "and Monday 27 April. Sawadogo said so.", "2026-04-25",
      [("Niamey", "visited", "2026-04-24", "2026-04-24"), ("Bamako", "planned", "2026-04-26", "2026-04-27")]),
+    ("a visit's length is not its last town's", "President Catherine Connolly returned to Dublin last night.\n\nThe "
+     "four-day visit closed in Porto on Friday, where Ms Connolly opened a business forum.", "2026-05-30",
+     [("Porto", "visited", "2026-05-29", "2026-05-29")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "
