@@ -87,8 +87,8 @@ _ORG_WORDS = frozenset(
     "Church Cathedral Museum Mosque Temple Stadium Arena Hotel Hall Showgrounds Grounds Market Port Journey Visit Division "
     "Pilgrimage Mission Trust Holdings Capital Securities Partners Plc Ltd Inc Energy Motors Bancorp International "
     "National Global Regional Investment Health Entertainment Music Records Media Studios Productions "
-    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society "
-    "Prix Open Masters Marathon Trophy Zone Day Meeting Session Dialogue".split()  # ("the Azerbaijan Grand Prix", "Boxing Day")  # a notice's label: "Media Advisory"
+    "Advisory Release Bulletin Statement Itinerary Itineraries Schedule Service Services Society "  # a notice's label: "Media Advisory"
+    "Prix Open Masters Marathon Trophy Zone Day Meeting Session Dialogue".split()  # events: "the Azerbaijan Grand Prix", "Boxing Day"
 ) | set(PARTY_WORDS)  # a party's member: "Scottish Liberal Democrat leader Alex Cole-Hamilton" is no one's name
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _ORG_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b")
@@ -731,12 +731,12 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
             _OFFICE_OPENS.match(before) is not None and _SOMEONE_NAMED.match(apposed[1] + " ") is not None)))
 
 
-# a sentence's opening noun phrase and its apposition: "Her Republican opponent, former state Treasurer Dale Brenneman,"
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Hon|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Prof|Rev|Amb)$")
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Hon|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Prof|Rev|Amb)$")  # its period ends no sentence
 _OFFICE_OPENS = re.compile(r"\s*(?:The|the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Governor|"
-                           r"Ambassador|Speaker|President|Chancellor)\b")
-_APPOSED_SUBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+((?:[^,.;]|\.(?=\s[A-Z])){3,80}),")  # ("The Minister for
-# Foreign Affairs, Hon. Viliami Kupu, is not part of the delegation")
+                           r"Ambassador|Speaker|President|Chancellor)\b")  # a sentence opened by an office
+# a sentence's opening noun phrase and its apposition: "Her Republican opponent, former state Treasurer Dale Brenneman,"
+# (an abbreviation's period inside it: "The Minister for Foreign Affairs, Hon. Viliami Kupu, is not part of the delegation")
+_APPOSED_SUBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+((?:[^,.;]|\.(?=\s[A-Z])){3,80}),")
 
 
 def _another_office(phrase: str, who: Traveller) -> bool:
@@ -858,7 +858,8 @@ _GROUP_MOVING = re.compile(  # "Faithful travelling from Vancouver ... are asked
 # "A Canadian Armed Forces aircraft carrying water treatment equipment landed in Montego Bay": a craft, not the traveller's
 _A_CRAFT_SUBJECT = re.compile(r"(?:^|[.;]\s+|\n)\s*An?\s+[^,.;]{0,60}?\b(?:aircraft|plane|jet|ship|vessel|convoy|truck|lorry|"
                               r"flight|helicopter)\b[^.;]{0,80}$")
-_INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan"
+_INSTITUTION_SUBJECT = re.compile(  # "The army-backed government has moved from Khartoum to Port Sudan" (not "The Head of
+    # Government had stayed on Thursday in Bobo-Dioulasso": the prime minister)
     r"(?<!\bhead\sof\s)\b(?:the|its|a)\s+(?!head\s+of\s)(?:[\w-]+\s+){0,2}?(?:government|regime|army|military|administration|company|firm|headquarters|"
     r"embassy|ministry|parliament|court|agency|bank|factory|plant|biotech|startup|maker|manufacturer|supplier|producer|"
     r"developer|retailer|airline|carrier|insurer|lender)(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?"
@@ -975,10 +976,9 @@ _RELATION = re.compile(
     r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies|partner|"
     r"mother|father|parents|brother|sister|children|family|fianc[eé]e?|boyfriend|girlfriend|colleagues?|friends?)\b"
     r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|deputy|partner|mother|father|"
-    r"brother|sister)\b",  # ("Her partner, Tom Askew, is flying out from Manchester to meet her")  # ("Stein's predecessor",
-    # not "the State Department's senior adviser", the traveller's own office)
+    r"brother|sister)\b",  # ("Stein's predecessor", not "the State Department's senior adviser", the traveller's own office)
     re.I,
-)  # "her deputy", "the pope's peace envoy"
+)  # "her deputy", "the pope's peace envoy", "Her partner, Tom Askew, is flying out from Manchester to meet her"
 _SOMEONE_OF_HIS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:critic|rival|ally|opponent|foe|successor|predecessor|counterpart|friend|deputy|wife|"
     r"husband|spouse|son|daughter|aide|adviser|advisor|spokes(?:man|woman|person)|envoy|challenger|nemesis)s?\b", re.I
