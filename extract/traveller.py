@@ -16,7 +16,7 @@ from . import dateline
 from .cues import SPEAKING, TRIP_THAT
 from .model import Mention, Span
 from .parts import COMPASS
-from .sentences import RELATIVE_CLAUSE, split_sentences
+from .sentences import RELATIVE_CLAUSE, ends_with_abbreviation, split_sentences
 
 _TITLE = (
     r"(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|Chinese|Japanese|Indian|Israeli|"
@@ -713,7 +713,7 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
     """True when the sentence before ``lo`` opens with someone else as its subject and never names the
     traveller: its "he" or "she" is that person."""
     dot = text.rfind(". ", 0, max(0, lo - 2))
-    while dot > 0 and _TITLE_ABBREVIATION.search(text, max(0, dot - 6), dot):  # "Hon. Viliami Kupu" opens no sentence
+    while dot > 0 and ends_with_abbreviation(text, dot):  # "Hon. Viliami Kupu" opens no sentence
         dot = text.rfind(". ", 0, dot)
     start = max(dot, text.rfind("\n", 0, max(0, lo - 1))) + 1
     before = text[start:lo]
@@ -731,7 +731,6 @@ def _previous_subject_other(text: str, lo: int, who: Traveller) -> bool:
             _OFFICE_OPENS.match(before) is not None and _SOMEONE_NAMED.match(apposed[1] + " ") is not None)))
 
 
-_TITLE_ABBREVIATION = re.compile(r"\b(?:Hon|Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Prof|Rev|Amb)$")  # its period ends no sentence
 _OFFICE_OPENS = re.compile(r"\s*(?:The|the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Governor|"
                            r"Ambassador|Speaker|President|Chancellor)\b")  # a sentence opened by an office
 # a sentence's opening noun phrase and its apposition: "Her Republican opponent, former state Treasurer Dale Brenneman,"
