@@ -1005,11 +1005,14 @@ _TITLE_VERB = re.compile(r"[A-Z][\w'’-]*\s+(?:Goes|Went|Comes|Came|Travels|Fli
 def _in_a_title(text: str, at: int) -> bool:
     """True when the cue at ``at`` is a capitalised verb inside a title written in running text ("Mammy Goes
     to Lourdes review"), not a headline's ("Biden Goes to Warsaw", on a line of capitalised words)."""
-    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[lo : hi if hi >= 0 else len(text)]
+    lo = text.rfind("\n", 0, at) + 1
     head = _TITLE_VERB.match(text, max(lo, text.rfind(" ", lo, max(lo, at - 1)) + 1))
+    if head is None or head.end() <= at:
+        return False  # (the common case: no capitalised verb here, the line is not read)
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
     lower = sum(1 for w in line.split() if w[:1].islower() and len(w) > 3)
-    return head is not None and head.end() > at and (lower >= 2 or line.rstrip().endswith("."))
+    return lower >= 2 or line.rstrip().endswith(".")
 
 
 def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, int]]) -> Cue | None:

@@ -154,11 +154,7 @@ _WHERE_SOMETHING = re.compile(
 def _inside_where_something(m: Mention, t: TimeRef) -> bool:
     """True when the time ``t`` before ``m`` lies in a ", where the river ..." clause that ends before ``m``."""
     lo = max(0, t.start - m.sentence_start)
-    where = [w for w in _WHERE_SOMETHING.finditer(m.sentence, 0, lo)]
-    if not where:
-        return False
-    rest = m.sentence[where[-1].end() : max(0, m.start - m.sentence_start)]
-    return "," in rest[lo - where[-1].end() :]
+    return _WHERE_SOMETHING.search(m.sentence, 0, lo) is not None and "," in m.sentence[lo : max(0, m.start - m.sentence_start)]
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)

@@ -15,7 +15,6 @@ from functools import lru_cache
 from . import dateline
 from .cues import SPEAKING, TRIP_THAT
 from .model import Mention, Span
-from .parts import COMPASS
 from .sentences import RELATIVE_CLAUSE, ends_with_abbreviation, split_sentences
 
 _TITLE = (
@@ -495,7 +494,7 @@ def find(
         first = name.split()[0]
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
             others.add(first)
-    others = {s for s in others if s.lower() not in COMPASS}  # ("The South American leg" is no one)
+    others = {s for s in others if s not in _COMPASS_WORDS}  # ("The South American leg" is no one)
     return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname))
 
 
