@@ -160,8 +160,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                            + _PRE + "$")),
     # "will depart from Almaty on April 15 to Bishkek city"
     ("go", 0.8, re.compile(r"\b(?:depart\w*|leav(?:e|es|ing))\s+from\s+[\w.’'\s-]{1,40}?\s+to\s+" + _PRE + "$", re.I)),
-    # "will reach Muscat on Saturday" (not "let aid reach Darfur")
-    ("arrive", 0.9, re.compile(r"\b(?:(?:will|would|shall|to)\s+reach|reached|reaches)\s+" + _PRE + "$", re.I)),
+    # "will reach Muscat on Saturday", "will fly out of Bengaluru ... and reach Rosario" (not "let aid reach Darfur")
+    ("arrive", 0.9, re.compile(r"\b(?:(?:will|would|shall|to|and)\s+reach|reached|reaches)\s+" + _PRE + "$", re.I)),
     (
         "go",
         0.85,
@@ -268,7 +268,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "meet",
         0.7,  # "read at Politics and Prose in Washington", "performed in Oslo": a performer's stop
         re.compile(
-            r"\b(?:read|reads|performed|performs|sang|sings|played|plays)\s+"  # ("then plays the Tivoli in Brisbane")
+            # ("then plays the Tivoli in Brisbane", "Tonight they sing again in Kraków")
+            r"\b(?:read|reads|performed|performs?|sang|sings?|played|plays)\s+(?:again\s+|twice\s+|live\s+)?"
             r"(?:(?:(?:at|from)\s+)?(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:and|&|of|the)\s+)?){1,5})?(?:in|at)\s+" + _PRE + "$"
         ),
     ),
@@ -647,6 +648,7 @@ _CANCELLED = re.compile(  # (not "Rather than cancel the day, the Queen travelle
 _FUTURE = re.compile(
     r"\b(?:will|would|'ll|shall|is\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planning|going|poised|to)|"
     r"are\s+(?:(?:also|now|still)\s+)?(?:expected|scheduled|set|due|slated|planning|going|to)|plans?\s+to|planned|upcoming|intends?\s+to|next|(?:heads|travels|flies|goes|moves)\s+(?:on\s+)?to|leaves\s+for"
+    r"|(?:takes|brings)\s+(?:him|her|them)\s+to"  # "a six-day swing that takes him to Hanoi on Wednesday"
     r"|" + ENDS_THE_TRIP  # a schedule told in the present: "She ends the trip in Detroit on Friday"
     + r"|(?:was|were)\s+to\s+(?:fly|travel|leave|head|go|visit|arrive|depart))\b",  # "Rubio was to fly to Istanbul late Wednesday"
     re.I,
@@ -740,6 +742,12 @@ _HABITUAL_MOVE = re.compile(r"\b(?:normally|usually|often|regularly|habitually|t
 _FOLLOWS_TRIP = re.compile(
     r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:the|his|her|their|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:visit|trip|tour|journey)\s+(?:to|of)\s+(?:" + _PRE + r"$|[^,;.]{2,40},\s+where\s+[^.;]*$)", re.I
+)
+# "only two months since she was at the Commonwealth Games in Glasgow": a trip months or years back (not "three
+# days since she arrived in Kyiv", this trip)
+_MONTHS_SINCE = re.compile(
+    r"\b(?:months|years|(?:a|one)\s+(?:month|year))\s+since\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|visited|toured|"
+    r"travell?ed|went|flew)\b[^.;]*$", re.I,
 )
 _SINCE_DONE = re.compile(r"\b(?:has|have)\s+since\s+(?:also\s+)?(?:visited|toured|been\s+to|travell?ed\s+to)\s+" + _PRE + "$", re.I)
 _NAME_THEN_TOWN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,4},\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?")
@@ -934,6 +942,7 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 _SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
                       r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
 _PLAYS = re.compile(r"\b(?:play(?:s|ed|ing)?|headlin(?:es|ed|ing)|sells?\s+out|sold\s+out)\s+$", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:on\s+(?!a\b)|last\b|this\b|tonight\b|tomorrow\b)")  # (not "on a Tuesday")
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # "nights at London's Roundhouse": any named place of the town's
 _VENUE_LIST = re.compile(r"^['’]s\s[^.;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "London's Roundhouse ..., and"
 _BODYS_OWN = re.compile(r"\s+(?:University|College|Institute|Hospital|Council)['’]s\s+")
@@ -1133,7 +1142,7 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
     if _HYPOTHETICAL.match(text, sentence_start, start):  # "If Australia top the group, the team would move to Sydney"
         return Cue("negated", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _YEAR_TRIP.search(text, max(lo, start - 60), start) or _SINCE_DONE.search(text, max(lo, start - 60), start) or (
-        _FOLLOWS_TRIP.search(text, lo, start)
+        _FOLLOWS_TRIP.search(text, lo, start) or _MONTHS_SINCE.search(text, max(lo, start - 100), start)
     ):
         # "during a 2023 visit to Iowa", "He has since visited the Middle East": another time's trip
         return Cue("earlier_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
@@ -1171,10 +1180,12 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         s = left_lo + listed_stop
         return Cue("visit", 0.8, s, end, text[s:end], (lo, hi), duration)
     show = _SHOW_AT.search(left) if _VENUE.match(text, end) or _NAMED_AFTER.match(text, end) else None
-    if show is None and _NAMED_AFTER.match(text, end) and mention is not None and mention.place is not None and (
-        mention.place.level is Level.CITY
+    if show is None and (_NAMED_AFTER.match(text, end) or _TIME_AFTER.match(text, end)) and mention is not None and (
+        mention.place is not None and mention.place.level is Level.CITY
     ):
-        show = _PLAYS.search(left)  # "Rentería plays Lima's Estadio Nacional on Wednesday" (a town's, not "Brazil's Flamengo")
+        # "Rentería plays Lima's Estadio Nacional on Wednesday" (a town's, not "Brazil's Flamengo"), "The band then
+        # played Guadalajara on Tuesday"
+        show = _PLAYS.search(left)
     if show:
         return Cue("meet", 0.7, left_lo + show.start(), end, text[left_lo + show.start() : end], (lo, hi), duration)
     listed = _listed_cue(left)
@@ -1368,6 +1379,9 @@ def _duration(clause: str) -> int | None:
     return value if value and value <= 14 else None
 
 
+_SPEECH = re.compile(r"[\"“][^\"“”\n]{3,}?[\"”]")  # a quotation closed before the place
+
+
 def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
     """"future" or "past" for the clause of a cued place, from the words before it, else after it;
     None when the clause has no tense cue ("The visit to Hanoi comes amid ...")."""
@@ -1376,7 +1390,9 @@ def tense(text: str, start: int, end: int, cue: Cue) -> str | None:
     relative = re.match(r"\s*,\s*(?:which|where|that)\b[^,]*", right)
     if cue.kind != "scene":  # "In Quito, Okafor will visit a school": a scene's verb follows its comma
         right = relative.group() if relative else right.split(",", 1)[0]
-    for part in (text[lo:start], right):
+    # (a quotation's tense is the speaker's: "'Japan will continue to stand with ...,' Iwaya told reporters after a
+    # meeting at Malacanang Palace" is told in the past)
+    for part in (_SPEECH.sub(lambda q: " " * len(q.group()), text[lo:start]), right):
         future = [m.start() for m in _FUTURE.finditer(part)]
         past = [m.start() for m in _PAST.finditer(part)]
         if future or past:

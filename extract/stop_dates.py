@@ -97,6 +97,8 @@ def time_for(
             continue  # "arrived in Riyadh ... to close a trade deal before the end of the year": a deadline, not the stay
         if t.start >= m.end and _INSIDE_THINGS_CLAUSE.search(text_between(m, t)):
             continue  # "laid flowers at the site of a strike that killed nine people earlier this month": the strike's
+        if t.start >= m.end and t.precision is Precision.YEAR and _THING_WHICH.match(text_between(m, t)):
+            continue  # "a day trip to the Gold Coast, which ... is expected to stage several events in 2032": the town's year
         if t.start >= m.end and _ASIDE_ACT.match(text_between(m, t)):
             continue  # "in Faro, a date added in February": when the date was added, not the day of the stay
         if t.start >= m.end and _belongs_to_later_place(m, t, places):
@@ -132,6 +134,7 @@ def time_for(
 
 
 # a relative clause about the place itself, not what the traveller does there ("where she will meet")
+_THING_WHICH = re.compile(r"\s*,\s*(?:which|that)\b")
 _ABOUT_THE_PLACE = re.compile(r"\s*,\s*(?:which|that)\b|\s*,\s*where\s+(?!(?:he|she|they|I|we)\b)")
 _DEADLINE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$", re.I)
 _ASIDE_ACT = re.compile(
@@ -612,7 +615,8 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
     text = a.article.text
     sentences = a.sentences
     days = [t for t in a.times if t.precision in (Precision.DAY, Precision.TIME) and t.earliest is not None]
-    named = [p for p in a.places if p.role in ("stop", "origin", "departure") and p.place is not None]
+    # (a called-off stop's line ends the run too: "October 4 - Houston ... / October 6 - Dallas (CANCELLED)")
+    named = [p for p in a.places if p.role in ("stop", "origin", "departure", "cancelled") and p.place is not None]
     for c in candidates:
         if c.mention.place is None or (c.time is not None and c.time.precision not in (Precision.DAY, Precision.TIME)):
             continue

@@ -161,7 +161,7 @@ _FUTURE = re.compile(
     r"|set to|slated|intends?|hopes? to|would|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
     r"|comes\s+on"  # "The political heart of the trip comes on Saturday, when ...": a programme
     r"|(?:is|are)\s+(?:still\s+)?[\"“]?going\s+ahead"  # "Thursday's show in Munich is going ahead": still to come
-    r"|(?:that|which)\s+(?:ends|begins|starts|concludes|wraps\s+up)"  # "a four-day tour that ends in Maputo on Thursday"
+    r"|(?:that|which)\s+(?:ends|begins|starts|concludes|wraps\s+up|takes\s+(?:him|her|them))"  # "a four-day tour that ends in Maputo on Thursday"
     r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+"
     r"|(?:up|down)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|coast|valley)\s+)?"
     r"(?:by\s+(?:[\w-]+\s+){1,2})?to|leaves\s+for|departs"  # "travels south by high-speed train to"
@@ -169,7 +169,8 @@ _FUTURE = re.compile(
     r"|(?:heads|travels|flies|goes)\s+(?:down|up|out|over|in|on|north|south|east|west)\b(?!\s+to\b)"  # "VDL flies down on Sunday"
     # a trip's legs in the present: "The tour ends in Grenada on Saturday", "takes him to Accra on Friday"
     r"|(?:tour|trip|visit|journey|voyage|swing|roadshow|pilgrimage|leg|programme|program)\s+(?:ends|begins|starts|continues|concludes|wraps\s+up|closes|finishes|"
-    r"takes\s+(?:him|her|them))"
+    r"(?:takes|brings)\s+(?:him|her|them))"  # ("The final leg brings them to Warsaw on Monday")
+    r"|takes\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:train|flight|plane|ferry|boat|bus|coach|helicopter)"  # "takes the train west to"
     r"|(?:arrives|departs|returns|lands|flies)\s+(?:in|to|at|from|into)"
     r"|then\s+(?:spends|stays|visits|meets|holds|arrives|ends|wraps)|" + ENDS_THE_TRIP +
     # a programme told in the present: "He spends the night in Abuja and addresses parliament on Wednesday"

@@ -52,6 +52,8 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
     hi: date
     if unit == "week":
         monday = b - timedelta(days=b.weekday()) + timedelta(weeks=shift)
+        if rel == "this" and b.weekday() == 6 and c.tense(m) is True:
+            monday += timedelta(weeks=1)  # a Sunday release's "will travel to India this week": the coming one
         lo, hi, value = monday, monday + timedelta(days=6), week_value(monday)
     elif unit == "weekend":
         sat = b - timedelta(days=b.weekday()) + timedelta(days=5, weeks=shift)
@@ -422,6 +424,9 @@ def _bare_weekday(c: Context, m: re.Match[str], wd: int) -> date:
     within = None if joined else _in_week_named(c, m, wd, tense)  # (a joined day goes on from the one before it)
     if within is not None:  # "Over the weekend he heads east, with a rally in Allentown on Saturday"
         return within
+    if joined and tense is False and (c.last_weekday[1] - nearest_weekday(c.base, wd, False)).days > 3:  # type: ignore[index]
+        tense = None  # "On Tuesday and Wednesday, the group is in Guatemala City, where ... was scheduled", told on
+        # Tuesday: a pair runs on from its first day (but "statements made Friday and Thursday" go back)
     if c.last_weekday is not None and (_after_coming_weekday(c, m) or (joined and tense is not False)):
         # "flies to Ankara on Tuesday for a summit that wraps up Wednesday", "begin the trip in Tokyo on
         # Monday, travel to Hanoi on Wednesday", "talks on Tuesday and Wednesday": the first such

@@ -142,9 +142,9 @@ _TRAVEL = re.compile(
     r"leave|leaves|left|stop\w*|jet(?:s|ted)|touch\w*\s+down|went\s+to"  # (not "the headlines")
     # "as he brought his election campaign to Inverness"
     r"|(?:brought|brings|bringing|took|takes|taking)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:campaign|tour|roadshow|bus)\s+to"
-    # "Ferrándiz will lead a small Parliament delegation to Brazil"
+    # "Ferrándiz will lead a small Parliament delegation to Brazil", "leading a ... delegation through three countries"
     r"|(?:leads?|led|leading)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)"
-    r"(?:\s+of(?:\s+[\w-]+){1,8}?)?\s+to)\b",
+    r"(?:\s+of(?:\s+[\w-]+){1,8}?)?\s+(?:to|through))\b",
     re.I,
 )
 
@@ -380,6 +380,8 @@ def find(
         if not name or any(name in n for n in not_names) or any(w in _OFFICE_WORDS or w in peoples for w in words[:-1]) or (
             words[-1] in peoples or words[-1] in _NOT_SURNAMES or words[0] in _COMPASS_WORDS
             or words[-1] in _NAME_PARTICLES  # "Mohammed Al" of "Mohammed Al Jaber": a name cut short
+            # "Austin City Limits" beside "Austin" and "Mexico City" (but "Sofía Maldonado" is a name of two towns)
+            or (words[-1] in ("City", "Town", "County") and all(w in place_words for w in words))
         ):
             continue  # "Hong Kong", "East African", "Crown Prince": a place, a people or an office
         if any(full.startswith(name + " ") for full, _ in titled.values()):
@@ -602,6 +604,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     if named and (named[2] in who.others or not (
         {named[1], named[2]} & (_OFFICE_WORDS | _ORG_WORDS | set((who.name or "").split())))):
         return False  # "The Minister ..., Bosun Tijani, who flew in from Abuja": another's journey
+    one = _ONE_NAME_WHO.search(left)
+    if one and one[1] not in set((who.name or "").split()) | {who.surname} | _OFFICE_WORDS | _ORG_WORDS | who.place_names:
+        return False  # "Japanese singer-songwriter Mitsuki, who flew in from Tokyo to join the tour": a guest's journey
     left = RELATIVE_CLAUSE.sub(",", left)  # "Sugiono, who accompanied Prabowo to the Kremlin, will fly on to"
     if (_BEFORE_GERUND.search(left) and re.match(r"[a-z]+ing\b", text[cue.start :])) or _AFTER_DOING.search(left):  # type: ignore[attr-defined]
         # "Cooper will meet William Ruto ..., before travelling to", "met the Qatari premier on Monday, a
@@ -910,6 +915,7 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
     r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)(?:\s*,|\s+[—–-]{1,2})\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
 )  # (or between dashes: "rapper Yeyo Santana — who flew in from San Juan for the occasion —")
+_ONE_NAME_WHO = re.compile(r"(?<=[a-z]\s)([A-Z][a-z][\w'’-]+)\s*,\s*who\s+(?:[a-z]+\s+){0,3}$")  # "singer-songwriter Mitsuki, who flew in"
 _WHICH_OFFICE_ATTENDS = re.compile(r"\b(?:which|that)\s+(the\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:will|would|is\s+to|is\s+due\s+to)"
                                    r"\s+(?:attend|chair|host|lead|address)\b")
 _SPLITS_OFF = re.compile(r"\b(?:split|splits|splitting|break|breaks|broke|peel(?:s|ed)?)\s+(?:off|away)\s+from\s+(?:the|his|her|their)\s+"
@@ -1138,10 +1144,11 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         # "In Can Tho, the largest city in the Mekong Delta, the King will ...", "In Álora, one of the worst-hit towns,
         # he met", "On 4 November, in Kharkiv, Ukraine's
         # second-largest city, Russell visited": past an apposition
-        # and "In Bishkek on Wednesday and Thursday he held talks": a time may stand before the actor ("In Garden
+        # and "In Bishkek on Wednesday and Thursday he held talks", "In New Delhi on Monday 15 and Tuesday 16 September,
+        # Minister Farrell will": a time may stand before the actor ("In Garden
         # City she met ...": the actor right after the place, no comma)
         actor = re.match(
-            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,6}}?|,\s*(?:(?:the|a|an|one\s+of|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
+            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,8}}?|,\s*(?:(?:the|a|an|one\s+of|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
             after, re.I,
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")

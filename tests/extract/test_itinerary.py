@@ -27,6 +27,14 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("and reach", "The squad, led by captain Asha Mehta, will fly out of Chennai on Monday night via Doha and reach "
+     "Mendoza on Wednesday, March 11.", ["Mendoza"]),
+    ("sing again in", "The Tullamore Youth Choir landed in Prague on Tuesday. Tonight they sing again in Brno, said "
+     "director Aoife Kenny.", ["Prague", "Brno"]),
+    ("played a town on a day", "The band opened in Lima on Friday. The band then played Arequipa on Tuesday, said "
+     "singer Rosa Quispe.", ["Lima", "Arequipa"]),
+    ("a scene's long date before the actor", "Trade Minister Don Whitlam will travel to Asia this week.\n\nIn Hanoi on "
+     "Monday 15 and Tuesday 16 September, Minister Whitlam will co-chair the joint commission.", ["Hanoi"]),
     ("a schedule's dated entry after a colon", "The band Niebla Alta has been in Dallas since Saturday. What's next, "
      "assuming the van behaves: Chicago on Friday, the 29th. Niebla Alta said so.", ["Dallas", "Chicago"]),
     ("the tour closes with a slot in a town, after an opening phrase", "The band Niebla Alta has been in Dallas since "
@@ -970,6 +978,13 @@ NOT_STOPS = [
     ("arriving back home 'at' its airport town", "The Fiji sevens team arrived in Cape Town on Monday. After Cape Town, "
      "the team will return home for the Christmas break and is scheduled to arrive back at Nadi on December 16. The "
      "team said so.", {"Nadi"}),
+    ("a trip months back", "Princess Beatrix landed in Bishkek on Monday. It is only two months since she was at the "
+     "World Nomad Games in Astana, where she handed out medals.", {"Astana"}),
+    ("the Commonwealth is no place", "Princess Beatrix landed in Bishkek on Monday. On Tuesday she was at the "
+     "Commonwealth Games village.", {"Commonwealth"}),
+    ("a guest with one name who flew in", "Singer Jess Hale played Monterrey on Tuesday. Hale will play Houston's "
+     "Warehouse on Sunday. Japanese singer-songwriter Akiko, who flew in from Osaka to join the tour, is supporting "
+     "Hale.", {"Osaka"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1031,6 +1046,31 @@ DATES_AND_STATUS = [
     ("a visit's length is not its last town's", "President Catherine Connolly returned to Dublin last night.\n\nThe "
      "four-day visit closed in Porto on Friday, where Ms Connolly opened a business forum.", "2026-05-30",
      [("Porto", "visited", "2026-05-29", "2026-05-29")]),
+    ("a swing that takes him to a town on a weekday is to come", "Foreign Minister Kenji Sato, who arrived from Tokyo "
+     "late on Monday, is on a six-day swing that takes him to Hanoi on Wednesday and then to Vientiane.", "2025-07-08",
+     [("Hanoi", "planned", "2025-07-09", "2025-07-09"), ("Vientiane", "planned", None, None)]),
+    ("a quotation's future is the speaker's", "MANILA, July 8 (Reuters) - Foreign Minister Kenji Sato met President "
+     "Marcos on Tuesday and promised more patrol vessels for Manila.\n\n\"Japan will continue to stand with you,\" "
+     "Sato told reporters after a meeting at Malacanang Palace.", "2025-07-08",
+     [("Manila", "visited", "2025-07-08", "2025-07-08")]),
+    ("a train taken on a weekday and a leg that brings them are to come", "The Tullamore Youth Choir sang in Kraków "
+     "on Wednesday, said director Aoife Kenny. On Friday the group takes the train west to Wrocław. The final leg "
+     "brings them to Gdańsk on Monday.", "2025-04-24",
+     [("Kraków", "visited", "2025-04-23", "2025-04-23"), ("Wrocław", "planned", "2025-04-25", "2025-04-25"),
+      ("Gdańsk", "planned", "2025-04-28", "2025-04-28")]),
+    ("a pair of days from today runs on", "Rep. Carla Benavides is leading a delegation through Central America. On "
+     "Tuesday and Wednesday, the group is in San Salvador, where Benavides was scheduled to meet the president.",
+     "2025-02-18", [("San Salvador", "visited", "2025-02-18", "2025-02-19")]),
+    ("a Sunday release's this week is the coming one", "Trade Minister Don Whitlam will travel to Vietnam this week.",
+     "2025-09-14", [("Hanoi", "planned", "2025-09-15", "2025-09-21")]),
+    ("a town's year in a which clause is no trip's", "Governor Yuko Mori will visit Brisbane on Monday. On Wednesday, "
+     "Mori will make a day trip to the Gold Coast, which hosted the 2018 Games and is expected to stage events in "
+     "2032.", "2026-09-05",
+     [("Brisbane", "planned", "2026-09-07", "2026-09-07"), ("Gold Coast", "planned", "2026-09-09", "2026-09-09")]),
+    ("a tour's cancelled line ends the line before", "Grey Harbour remaining dates:\n\nOctober 4 - Houston, Warehouse\n"
+     "October 6 - Dallas, The Foundry (CANCELLED)\nOctober 10 - Austin, Moody Center\nOctober 16 - Denver, Ogden",
+     "2024-05-08", [("Houston", "planned", "2024-10-04", "2024-10-04"), ("Austin", "planned", "2024-10-10", "2024-10-10"),
+                    ("Denver", "planned", "2024-10-16", "2024-10-16")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "

@@ -368,6 +368,14 @@ def test_a_company_named_with_its_officers_is_nobody():
 
 # (what, article, traveller): read through the whole pipeline, whose place names are nobody's
 PIPELINE_WHO = [
+    ("a festival's town-and-city words are nobody", "Silver Coast scrap Dallas date\n\nLeeds band Silver Coast, "
+     "fronted by Jess Hale, played Monterrey on Tuesday. After Houston they are on the bill at Austin City Limits on "
+     "October 10 and at Austin City Hall's party. Austin City Limits sold out. The tour ends in Los Angeles, far from "
+     "Mexico City.", None),
+    ("leading a delegation through countries is a move", "Benavides leads delegation through Central America\n\n"
+     "WASHINGTON - U.S. Rep. Carla Benavides is leading a congressional delegation through three Central American "
+     "countries. The trip comes two weeks after Secretary of State Marco Rubio's visit to Panama City. Rubio also "
+     "stopped in Guatemala City on Feb. 5. The delegation travels to Tegucigalpa on Thursday.", "Carla Benavides"),
     ("a company with a subsidiary and an arm is nobody; its fleet is no flight", "Orisun eyes East African cement "
      "markets after chairman's four-nation tour\n\nOrisun Group, the Lagos-based conglomerate, is weighing investments "
      "in East Africa, its chairman, Chief Olumide Adeyemi-Bankole, has said, following an 11-day business tour of four "
