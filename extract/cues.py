@@ -401,7 +401,9 @@ _ACTIVITY = re.compile(
     r"(?:[\w’'-]+,?\s+|,\s*|\(\s*\)\s+){0,8}?(?:in|at|on\s+the\s+outskirts\s+of)\s+" + _PRE + "$"  # "had begun two days earlier, on [Monday], in",
     # "will conclude on Thursday (April 2) with a roadshow in" (its times read blank)
     # "inspected rice fields and a new irrigation canal at the national food estate in Merauke"
-    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|(?-i:commission(?:s|ed|ing)?)(?=\s+(?:a|an|the)\s)|"
+    # ("visited the Imperial Kiln Museum and a ceramics cultural and creative industrial park in Jingdezhen")
+    r"|\b(?:inspect(?:s|ed|ing)?|inaugurat\w*|(?-i:commission(?:s|ed|ing)?)(?=\s+(?:a|an|the)\s)|visit(?:s|ed)(?=\s+the\s)|"
+    r"hear(?:s|d)\s+(?:a|the)\s+(?:work\s+)?report|"  # "heard a work report from the provincial government in Nanchang"
     r"walk(?:s|ed|ing)?\s+(?:through|around|along|across|the|(?=(?-i:[A-Z]))))\s*"
     r"(?:[\w’'-]+\s+){1,12}?(?:in|at)\s+" + _PRE + "$"  # "walked through a crowded transit site ... in Malakal"
     # "campaigned in Mansfield", "rallied supporters in Erie", "stumped for the party's candidate at"
@@ -491,13 +493,15 @@ _RETRACTED = re.compile(
     re.I,
 )
 _REMOTE = re.compile(
-    r"\s*,?\s*(?:(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference|\s*call)?|videolink|zoom|satellite\s+link|"
+    r"\s*[,(]?\s*(?:(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*link|\s*conference|\s*call)?|videolink|zoom|satellite\s+link|"
     r"(?:tele)?phone)|virtually|remotely|online)\b", re.I,
 )
 _RECORDED = re.compile(r"\b(?:recorded|pre-recorded|prerecorded|video(?:taped)?)\s+(?:video\s+)?(?:remarks|message|address|"
                        r"greeting|speech|statement)\b[^.;]*$"
                        # "will virtually inaugurate three industrial units in the Pithampur industrial area"
-                       r"|\b(?:virtually|remotely)\s+(?:inaugurat|address|attend|join|open|launch|unveil)\w*\b[^.;]*$", re.I)
+                       r"|\b(?:virtually|remotely)\s+(?:inaugurat|address|attend|join|open|launch|unveil)\w*\b[^.;]*$"
+                       # "Virtual keynote for a forum in Singapore"
+                       r"|\bvirtual\s+(?:keynote|event|appearance|talk|session|address|panel|reading|visit)\b[^.;]*$", re.I)
 _DEFERRED = re.compile(
     r"\s*[\"“”']?\s*(?:at\s+a\s+(?:later|future)\s+date|at\s+another\s+time|on\s+(?:another|a\s+(?:later|future|separate))\s+"
     r"(?:occasion|trip|visit|date)|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:weeks|months)|at\s+some\s+point)\b"
@@ -806,7 +810,8 @@ _SCHEDULE_HEAD = re.compile(r"\b(?:next|ahead|schedule|itinerary|programme|progr
 _WAY_TO = re.compile(r"\b(?:way|en\s+route)\s+(?:back\s+)?to\s+" + _PRE + "$", re.I)
 SAID = r"said|says|announced|announces|told|added|stated|confirmed|reported"  # what a source does in news
 SPEAKING = "Speaking|Addressing|Talking"  # the participles that open a sentence about where one spoke
-SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|talking|addressing)\b", re.I)  # where one spoke: "told reporters in"
+# where one spoke: "told reporters in", "announced the trip at his post-Cabinet media conference in Wellington"
+SPOKE = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|talking|addressing|announced|announcing)\b", re.I)
 # "..., the Vatican said", "..., the U.S. Department of Agriculture said": the list ends at a speaker
 _SPEAKS = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*|of|and|for))*?\s+(?:(?:has|have|had)\s+)?(?:{SAID})\b")
 
@@ -942,6 +947,7 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 _SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
                       r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
 _PLAYS = re.compile(r"\b(?:play(?:s|ed|ing)?|headlin(?:es|ed|ing)|sells?\s+out|sold\s+out)\s+$", re.I)
+_SHOP_IN_TOWN = re.compile(r"['’]s\s+(?:in|on)\s+(?-i:[A-Z])")
 _TIME_AFTER = re.compile(r"\s+(?:on\s+(?!a\b)|last\b|this\b|tonight\b|tomorrow\b)")  # (not "on a Tuesday")
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # "nights at London's Roundhouse": any named place of the town's
 _VENUE_LIST = re.compile(r"^['’]s\s[^.;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "London's Roundhouse ..., and"
@@ -1047,6 +1053,8 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         # International Airport in Katunayake": where the site lies, the site has the cue; "the port city of
         # Lobito, in Benguela province" (the province read as its namesake town)
         return None
+    if mention is not None and _SHOP_IN_TOWN.match(text, end) and any(p.start > end for p in places if p.start - end < 12):
+        return None  # "her opening event at Powell's in Portland": a shop named for someone, in the town that follows
     left_lo = max(lo, start - _MAX_LEFT)
     if _PROCESS.search(text, left_lo, start) or _ORGANISER_IN.search(text, left_lo, start):
         return None

@@ -431,8 +431,9 @@ _PARTNER = re.compile(r"\b(?:with|between|against)\s+(?:the\s+)?$", re.I)
 _WAY_BACK = re.compile(r"\b(?:way|journey|flight|trip)\s+(?:back|home)\s+(?:to\s+)?$", re.I)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:(?!(?:and|or|on|in|at|then|from|to|for|before|after|by|with)\b)[a-z]"
-    r"|(?:Gov\.|Governor|President|Prime\s+Minister|Premier|Minister|Mayor|Senator|Sen\.|Rep\.)\s+[A-Z])"
-)  # "the European Union summit", "met Alaska Gov. Mike Dunleavy in Anchorage"
+    r"|(?:Gov\.|Governor|President|Prime\s+Minister|Premier|Minister|Mayor|Senator|Sen\.|Rep\.)\s+[A-Z]"
+    r"|(?:[A-Z][\w-]*\s+){0,2}(?:Committee|Council|Government|Assembly|Commission|Ministry|Party)\b)"
+)  # "the European Union summit", "met Alaska Gov. Mike Dunleavy in Anchorage", "the CPC Jiangxi Provincial Committee"
 
 
 def _attributive(p: Mention) -> bool:
@@ -615,8 +616,8 @@ def programme_days(a: Analysis, candidates: list[Candidate]) -> None:
     text = a.article.text
     sentences = a.sentences
     days = [t for t in a.times if t.precision in (Precision.DAY, Precision.TIME) and t.earliest is not None]
-    # (a called-off stop's line ends the run too: "October 4 - Houston ... / October 6 - Dallas (CANCELLED)")
-    named = [p for p in a.places if p.role in ("stop", "origin", "departure", "cancelled") and p.place is not None]
+    # (a called-off or remote line ends the run too: "October 4 - Houston ... / October 6 - Dallas (CANCELLED)")
+    named = [p for p in a.places if p.role in ("stop", "origin", "departure", "cancelled", "not_visited") and p.place is not None]
     for c in candidates:
         if c.mention.place is None or (c.time is not None and c.time.precision not in (Precision.DAY, Precision.TIME)):
             continue

@@ -30,11 +30,14 @@ _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s
 _WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
 _WEEKDAY = rf"(?:{_WEEKDAY_WORD}\.?,?\s+)?"
 _LINE = re.compile(
-    rf"^\s*{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s*[-–]\s*(?P<last2>[0-3]?\d))?(?:\s+(?P<mon2>{_MONTH})\.?)?)"
-    # ("Sept. 27-28 — Newark", "Thurs., Oct. 8 – Fri., Oct. 9 — Manila")
-    rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b)?[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",
+    rf"^\s*(?:[•·*][ \t]*)?(?:Day[ \t]+\d{{1,2}}[ \t]*[-–—:,][ \t]*)?{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s*[-–]\s*(?P<last2>[0-3]?\d))?(?:\s+(?P<mon2>{_MONTH})\.?)?)"
+    # ("Sept. 27-28 — Newark", "Thurs., Oct. 8 – Fri., Oct. 9 — Manila", "Day 2 - Monday, November 17 - Dubai")
+    # ("• Wed 4 – Thu 5 Mar – Brussels": a bullet, and the month after the last day)
+    rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b(?:[ \t]+(?P<mon3>{_MONTH})\b\.?)?)?"
+    r"[ \t]*(?:[–—:|·•-]|[ \t])[ \t]*(?=\S)",
     re.I | re.M,
 )
+_REMOTE_LINE = re.compile(r"\b(?:virtual|online|livestream(?:ed)?|by\s+video(?:\s*link)?)\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|no\s+longer\s+(?:on|in|part\s+of)\s+the|moved\s+to\s+a\s+later\s+date)\b", re.I)
 # "14/01 - 1st ODI - McLean Park, Napier": a numeric day, day first unless the second number cannot be a month
 _NUMERIC_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?:20)?\d\d)?\s*(?:[–—:|-]|\s)\s*(?=\S)", re.M)
@@ -76,6 +79,9 @@ def tour_candidates(a: Analysis, surname: str | None = None) -> list[Candidate]:
         if called_off(text, m.end(), line_end):
             place.role = "cancelled"  # "Sat 13 Mar: Nottingham, Royal Concert Hall – POSTPONED"
             continue
+        if _REMOTE_LINE.search(text, m.end(), line_end):
+            place.role = "not_visited"  # "Oct. 15: Virtual event with Magers & Quinn, Minneapolis (online, 7 p.m.)"
+            continue
         label = text[m.start() : m.end()].strip(" \t,–—:|-" if m.re is _ISO_LINE else None)
         time = TimeRef.on_day(label, m.start(), m.end(), day, last)
         cue = Cue("visit", 0.8, m.start(), place.end, text[m.start() : place.end], (m.start(), line_end))
@@ -103,7 +109,7 @@ def _line_days(a: Analysis, m: re.Match[str], line_end: int, headings: list[re.M
         month, day_of_month = (a_, b_) if b_ > 12 else (b_, a_)
         place = _place_in(a.places, m.end(), line_end, text)  # "14/01 - 1st ODI - McLean Park, Napier"
     else:
-        mon = m["mon"] or m["mon2"]
+        mon = m["mon"] or m["mon2"] or m["mon3"]
         if mon is None:
             heading = next((h for h in reversed(headings) if h.end() <= m.start()), None)
             if heading is None:
@@ -435,10 +441,12 @@ def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Menti
 
 _DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA", "SUNDAY — SÃO PAULO": a notebook's headings in capitals;
     # "Day one, Monday - Port Moresby. After an overnight flight ...": a recap's paragraph that opens with its day)
-    r"^[ \t]*(?:Day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[,:]?[ \t]+)?"
+    r"^[ \t]*(?:[•·*][ \t]*)?(?:Day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[,:]?[ \t]+)?"
     r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|:|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
 )
-_LABEL_END = re.compile(r"[ \t]+[—–-][ \t]+|:[ \t]")  # "Tuesday: Scranton – The Governor will tour ...": the label's end
+# "Tuesday: Scranton – The Governor will tour ...", "• Tuesday: Rzeszów (briefing at ...)": the label's end
+_LABEL_END = re.compile(r"[ \t]+[—–-][ \t]+|:[ \t]|[ \t]+\(")
+_LIST_ITEM_DAY = re.compile(r"[ \t]*[•·*]")  # a bulleted day line
 _SENTENCE_AFTER = re.compile(r"\.[ \t]+(?=[A-Z])")  # "- Port Moresby. After ...": the label ends with its sentence
 
 
@@ -458,8 +466,13 @@ def day_place_candidates(a: Analysis) -> list[Candidate]:
         stop = _SENTENCE_AFTER.search(text, m.end(), line_end) if label is None and m.group().startswith("Day") else None
         towns = names_only(text, m.end(), label.start() if label else stop.start() if stop else line_end, a.places)
         day = next((t for t in a.times if m.start() <= t.start and t.end <= m.end() and t.earliest is not None), None)
-        if not towns or day is None:
+        if not towns or day is None or day.earliest is None:
             continue
+        if found and found[-1].time is not None and found[-1].time.earliest is not None and (
+            day.earliest < found[-1].time.earliest and _LIST_ITEM_DAY.match(text, m.start())
+        ):  # a programme's list runs forward: "• Tuesday: Rzeszów ... • Wednesday: Kraków", told on Tuesday
+            later = day.earliest + timedelta(weeks=-((day.earliest - found[-1].time.earliest).days // 7))
+            day = TimeRef.on_day(day.text, day.start, day.end, later)
         cue = Cue("visit", 0.8, m.start(), towns[0].end, text[m.start() : towns[0].end], (m.start(), line_end))
         found.append(line_candidate(towns[0], cue, day, published))
     if len(found) < MIN_DAYS:

@@ -78,7 +78,7 @@ PARTY_WORDS = ("Democrat", "Democrats", "Republican", "Republicans", "Conservati
 _ORG_WORDS = frozenset(
     "League Federation Forum Summit Group World Tour Council Union Party Organization Organisation Bank Fund Agency Committee Commission "
     "Association Alliance Conference Games Cup Club University College School Academy Medical Clinic Institute Foundation County "
-    "Corporation Company Times "
+    "Corporation Company Times Aerospace Technologies Industries Logistics Resources Minerals Pharmaceuticals "
     "Post News Journal Airlines Airways Force Army Navy Guard Court Assembly Parliament Congress Senate Office "
     "Department Ministry Administration Network Initiative Program Programme Community Coalition Front "
     "Movement Area Palace House Square Street Road Avenue Boulevard Highway Bridge Airport Center Centre Hospital Strait Sea Ocean Gulf Island Islands "
@@ -586,6 +586,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return True  # "where he and Defense Secretary Pete Hegseth are due to hold talks in Canberra": both go
     if _OFFICE_WHO.search(left):
         return False  # another's office in apposition moves, not the traveller
+    bare = _BARE_OFFICE_SUBJECT.search(left)
+    if bare and _another_office(f"the {bare[1]}", who):
+        return False  # "PM to visit Fiji this week as Foreign Minister heads to Solomon Islands": the other office moves
     office = _THE_OFFICE_WHO.search(left)
     if office and (_another_office(f"the {office[1]}", who) or _titled_office_of_another(office[1], who) or (
         office["of"] and not left[: office.start()].strip() and office[1].split()[-1].lower() not in (who.title or "").lower()
@@ -625,7 +628,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     companions = [  # "Okafor and her husband will fly to ...": the traveller goes too
         m for m in kin if last_self >= 0 and re.fullmatch(r"\s+and\s+", left[last_self : m.start()])
     ]
-    relations = [m.span() for m in kin if m not in companions]
+    # (with the apposition that names the relation: "Zuluaga's running mate, the former Cali mayor Jorge Restrepo,")
+    relations = [(m.start(), a.end() if (a := _APPOSITION_AFTER.match(left, m.end())) else m.end())
+                 for m in kin if m not in companions]
     # (an official may report the traveller's cancelled stop: "an official said a stop in Kyiv was ruled out")
     groups = [] if cue.kind == "cancelled" else [m.span() for m in _SEPARATE_GROUP.finditer(left)]  # type: ignore[attr-defined]
     last_pronoun = max(
@@ -912,6 +917,9 @@ _OFFICE_WHO = re.compile(  # "talks with Brazil's Minister of Mines and Energy, 
     r"|[Aa]mbassador|[Pp]resident|[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|officials?)\b(?:\s+(?:of|for)\s+[^,]{1,50})?"
     r"\s*,\s*(?:who\s+(?:[a-z]+\s+){0,6})?$"  # (and the participle after it: "Egypt's foreign minister, speaking in Cairo")
 )
+# a clause opened by a bare office: "... as Foreign Minister heads to", "while the Defence Minister flies to"
+_BARE_OFFICE_SUBJECT = re.compile(  # (not "The King and Queen landed": one subject)
+    r"(?:\b(?:as|while|whereas)|,\s*(?:and|but))\s+(?:the\s+)?((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+$")
 _WHO_ELSE = re.compile(  # "Bosun Tijani, who flew in from", "Bill Tomlinson, a retired machinist who drove in from"
     r"([A-Z][\w'’.-]+)\s+([A-Z][\w'’-]+)(?:\s*,|\s+[—–-]{1,2})\s*(?:\d{1,3}\s*,\s*|an?\s+(?:[a-z-]+\s+){1,4})?who\s+(?:[a-z]+\s+){0,3}$"
 )  # (or between dashes: "rapper Yeyo Santana — who flew in from San Juan for the occasion —")
@@ -978,14 +986,15 @@ _POSSESSED = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|de
 _RELATION = re.compile(
     r"\b(?:his|her|their|the\s+\w+['’]s)\s+(?:\w+\s+)?(?:deputy|wife|husband|spouse|aides?|spokes(?:man|woman|person|people|persons)|"
     r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies|partner|"
-    r"mother|father|parents|brother|sister|children|family|fianc[eé]e?|boyfriend|girlfriend|colleagues?|friends?)\b"
+    r"mother|father|parents|brother|sister|children|family|fianc[eé]e?|boyfriend|girlfriend|colleagues?|friends?|running\s+mate)\b"
     r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|deputy|partner|mother|father|"
-    r"brother|sister)\b",  # ("Stein's predecessor", not "the State Department's senior adviser", the traveller's own office)
+    r"brother|sister|running\s+mate)\b",  # ("Zuluaga's running mate, the former Cali mayor Jorge Restrepo, spent")  # ("Stein's predecessor", not "the State Department's senior adviser", the traveller's own office)
     re.I,
 )  # "her deputy", "the pope's peace envoy", "Her partner, Tom Askew, is flying out from Manchester to meet her"
+_APPOSITION_AFTER = re.compile(r",\s+[^,;.]{3,80},")
 _SOMEONE_OF_HIS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:critic|rival|ally|opponent|foe|successor|predecessor|counterpart|friend|deputy|wife|"
-    r"husband|spouse|son|daughter|aide|adviser|advisor|spokes(?:man|woman|person)|envoy|challenger|nemesis)s?\b", re.I
+    r"husband|spouse|son|daughter|aide|adviser|advisor|spokes(?:man|woman|person)|envoy|challenger|nemesis|running\s+mate)s?\b", re.I
 )  # the traveller's name as the possessor of someone else
 _SEPARATE_GROUP = re.compile(
     r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w.-]+\s+){0,3}?"

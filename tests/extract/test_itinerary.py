@@ -27,6 +27,10 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("visited the long list of sites in", "President Li Wen visited the Ancient Salt Museum and a ceramics cultural and "
+     "creative industrial park in Zigong on Tuesday.", ["Zigong"]),
+    ("heard a work report in", "President Li Wen heard a work report from the provincial government in Chengdu on "
+     "Thursday.", ["Chengdu"]),
     ("and reach", "The squad, led by captain Asha Mehta, will fly out of Chennai on Monday night via Doha and reach "
      "Mendoza on Wednesday, March 11.", ["Mendoza"]),
     ("sing again in", "The Tullamore Youth Choir landed in Prague on Tuesday. Tonight they sing again in Brno, said "
@@ -985,6 +989,16 @@ NOT_STOPS = [
     ("a guest with one name who flew in", "Singer Jess Hale played Monterrey on Tuesday. Hale will play Houston's "
      "Warehouse on Sunday. Japanese singer-songwriter Akiko, who flew in from Osaka to join the tour, is supporting "
      "Hale.", {"Osaka"}),
+    ("a bookshop named for someone, in its town", "Novelist Maren Holt opened her tour on Tuesday with an event at "
+     "Lyle's in Boise. On Friday she reads in Denver.", {"Lyle"}),
+    ("a running mate's stops", "Candidate Mariana Ortiz held a rally in Cartagena on Monday. Meanwhile, Ortiz's running "
+     "mate, the former mayor Jorge Ruiz, spent the week in the southwest, with stops in Cali on Monday and Pasto on "
+     "Wednesday.", {"Cali", "Pasto"}),
+    ("where the trip was announced", "PM to visit Fiji and Samoa this week\n\nPrime Minister Hamish Reid will visit "
+     "two Pacific countries this week. Reid announced the trip at his media conference in Wellington this afternoon. "
+     "He will arrive in Suva on Wednesday and be in Apia on Friday.", {"Wellington"}),
+    ("another office moves in the headline", "PM to visit Fiji this week as Foreign Minister heads to Solomon Islands\n\n"
+     "Prime Minister Hamish Reid will visit Fiji this week.", {"Honiara", "Solomon Islands"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1071,6 +1085,25 @@ DATES_AND_STATUS = [
      "October 6 - Dallas, The Foundry (CANCELLED)\nOctober 10 - Austin, Moody Center\nOctober 16 - Denver, Ogden",
      "2024-05-08", [("Houston", "planned", "2024-10-04", "2024-10-04"), ("Austin", "planned", "2024-10-10", "2024-10-10"),
                     ("Denver", "planned", "2024-10-16", "2024-10-16")]),
+    ("a bulleted programme of weekdays runs forward", "Defence Minister Kenji Mori began a tour in Warsaw on Monday.\n\n"
+     "The programme:\n\n• Monday: Warsaw (talks with the defence minister)\n• Tuesday: Rzeszów (briefing at the "
+     "logistics hub)\n• Wednesday: Kraków (meetings with industry)\n• Thursday: Vilnius (talks)", "2026-04-14",
+     [("Warsaw", "visited", "2026-04-13", "2026-04-13"), ("Rzeszów", "visited", "2026-04-14", "2026-04-14"),
+      ("Kraków", "planned", "2026-04-15", "2026-04-15"), ("Vilnius", "planned", "2026-04-16", "2026-04-16")]),
+    ("a roadshow's numbered days", "Chief executive Anne Roy will lead a roadshow.\n\nITINERARY\n\nDay 1 - Sunday, "
+     "November 16 - Riyadh, Saudi Arabia\n- Meetings\n\nDay 2 - Monday, November 17 - Dubai\n- Airshow\n\nDay 3 - "
+     "Wednesday, November 19 - Doha, Qatar\n- Meetings", "2025-11-12",
+     [("Riyadh", "planned", "2025-11-16", "2025-11-16"), ("Dubai", "planned", "2025-11-17", "2025-11-17"),
+      ("Doha", "planned", "2025-11-19", "2025-11-19")]),
+    ("a speaking schedule's bullets with the month after the days", "Below is Dr Ines Costa's speaking schedule.\n\n"
+     "• Wed 4 – Thu 5 Mar – Brussels\nHearing at the Parliament.\n\n• Mon 9 – Tue 10 Mar – Washington\nForum.\n\n"
+     "• Thu 12 Mar – Boston\nSide event.\n\n• Mon 16 Mar – Virtual keynote for a forum in Singapore (online)\n\n"
+     "• Mon 23 Mar – Monaco\nPanel.", "2026-03-02",
+     [("Brussels", "planned", "2026-03-04", "2026-03-05"), ("Washington", "planned", "2026-03-09", "2026-03-10"),
+      ("Boston", "planned", "2026-03-12", "2026-03-12"), ("Monaco", "planned", "2026-03-23", "2026-03-23")]),
+    ("a town's organisation between the day and the town", "On Thursday morning, President Li Wen heard a work report "
+     "from the CPC Sichuan Provincial Committee and the provincial government in Chengdu, the provincial capital.",
+     "2026-06-11", [("Chengdu", "visited", "2026-06-11", "2026-06-11")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "

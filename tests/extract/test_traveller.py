@@ -368,6 +368,8 @@ def test_a_company_named_with_its_officers_is_nobody():
 
 # (what, article, traveller): read through the whole pipeline, whose place names are nobody's
 PIPELINE_WHO = [
+    ("an aerospace company is nobody", "Kestrel Aerospace flew its demonstrator to Dubai on Monday. Kestrel Aerospace "
+     "shares rose. Kestrel Aerospace said so. Chief Executive Catherine Marsh was in Riyadh on Sunday.", "Catherine Marsh"),
     ("a festival's town-and-city words are nobody", "Silver Coast scrap Dallas date\n\nLeeds band Silver Coast, "
      "fronted by Jess Hale, played Monterrey on Tuesday. After Houston they are on the bill at Austin City Limits on "
      "October 10 and at Austin City Hall's party. Austin City Limits sold out. The tour ends in Los Angeles, far from "
