@@ -90,7 +90,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|disembark\w*|(?<!up\s)(?<!buy\s)(?<!own\s)(?<!the\s)(?<!of\s)(?<!farm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+,?\s*(?:in|at)\s+"
+            r"\b(?:arriv\w*|disembark\w*|(?<!\bup\s)(?<!\bbuy\s)(?<!\bown\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bfarm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+,?\s*(?:in|at)\s+"
             r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,4}?in\s+"  # "stopping at a union hall in Scranton",
             # "due at Saab's fighter jet plant in Linköping", "spending 5 and 6 November at HMAS Stirling (Fleet Base West) in Rockingham";
             # (a blank date set off by commas before "in": "had stayed on Thursday, April 23, in Bobo-Dioulasso")
@@ -286,6 +286,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
                              r"(?:the\s+)?(?:[A-Z0-9][\w’'.&-]*\s+(?:(?:of|de|the|and)\s+)?){1,6}in\s+" + _PRE + "$")),
     # "She got to Busan on Oct. 9"
     ("go", 0.8, re.compile(r"\b(?:got|gets)\s+to\s+" + _PRE + "$")),
+    # "forced her plane to divert to neighboring Djibouti"
+    ("go", 0.8, re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|aircraft|flight)\s+(?:to\s+divert|was\s+diverted|"
+                           r"diverted)\s+to\s+(?:neighbou?ring\s+|nearby\s+)?" + _PRE + "$")),
     (
         "meet",
         0.7,  # "opened with two sold-out nights at the Coliseu dos Recreios in Lisbon", "stepping on stage at the ... in"
@@ -474,6 +477,7 @@ _NEGATED = re.compile(
     r"|(?:lobb(?:ied|ying)|push(?:ed|ing)|press(?:ed|ing)|call(?:ed|ing)|ask(?:ed|ing)|hop(?:ed|ing)|campaign(?:ed|ing))\s+for"
     r"|(?:is|are|was|were|does|do|did|will|would)n['’]t\s+(?:be\s+)?(?:(?:expected|scheduled|due|set|planning)\s+to\s+)?"
     r"(?:attend|visit|travel|go|stop|meet)\w*"  # "She isn't expected to stop at"
+    r"|\b(?:not|n['’]t)\s+(?:expected|due|scheduled)\s+(?:at|in)\b"  # "is not expected at Thursday's opening ceremony in"
     r"|\b(?:wish|wishes|wished|desire|dream\w*|hop(?:e|es|ed|ing))\s+to\s+(?:visit|travel|go)"  # ("she hoped to visit Washington")
     r"|\b(?:talk|speculation)\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:going|travell?ing|visiting|flying|heading)(?:\s+to)?"  # "There had been talk of them going to Khartoum"
     r"|\bhad\s+(?:also\s+)?(?:hoped|wanted|wished)\s+to\s+(?:add|hold|include|fit\s+in)\b"  # "had also hoped to add a reception in Shanghai"
@@ -589,6 +593,8 @@ _PAST = re.compile(
 TRANSIT_BEFORE = re.compile(
     r"\b(?:refuel\w*|layover|in\s+transit|transit\s+stop|technical\s+(?:stop|halt)|changed\s+planes|change\s+of\s+planes?)\b[^,.]*$", re.I
 )
+# "did not leave the aircraft during the hour-long stop in Colombo": on board, no stop
+_STAYED_ABOARD = re.compile(r"\b(?:did\s+not|didn't|never)\s+(?:leave|get\s+off)\s+the\s+(?:aircraft|plane|jet)\b[^,.;]*$", re.I)
 # "will set off on a separate tour of the Gulf next week", "After returning from the Middle East, Lula is expected to"
 _NEXT_TRIP = re.compile(r"\b(?:a|another)\s+separate\s+(?:tour|trip|visit|swing|journey)\b[^.;]*$")
 _AFTER_RETURNING = re.compile(r"\s*(?:After|Once|Following)\s+(?:(?:his|her|their)\s+)?(?:returning|return|getting\s+back)\b[^.;]*$")
@@ -658,7 +664,9 @@ _FUTURE = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b(?:[\s-]+long)?(?:\s+(?:state\s+|official\s+)?(\w+))?", re.I
+    # (not "arrived two days earlier than planned": a shift, not a length)
+    r"\b(\d+|one|two|three|four|five|six|seven|a)[\s-]+days?\b(?![\s-]+(?:earlier|later|ahead|behind|late|early|ago)\b)"
+    r"(?:[\s-]+long)?(?:\s+(?:state\s+|official\s+)?(\w+))?", re.I
 )
 _WHOLE_TRIP = frozenset({"trip", "tour", "journey", "swing", "blitz", "trek", "odyssey", "voyage"})
 # "a five-day Central American tour", "a four-day regional trip": the whole trip's length behind its adjectives
@@ -947,6 +955,9 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 _SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
                       r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
 _PLAYS = re.compile(r"\b(?:play(?:s|ed|ing)?|headlin(?:es|ed|ing)|sells?\s+out|sold\s+out)\s+$", re.I)
+_TIME_ZONE = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b")
+_LANDS_HOME = re.compile(r"\b(?:fly|flies|flying|flew|head(?:s|ing|ed)?|return(?:s|ing|ed)?)\s+(?:back\s+)?home\b[^.;]*"
+                         r"\b(?:land|arriv)\w*\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 _SHOP_IN_TOWN = re.compile(r"['’]s\s+(?:in|on)\s+(?-i:[A-Z])")
 _TIME_AFTER = re.compile(r"\s+(?:on\s+(?!a\b)|last\b|this\b|tonight\b|tomorrow\b)")  # (not "on a Tuesday")
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")  # "nights at London's Roundhouse": any named place of the town's
@@ -1055,6 +1066,8 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         return None
     if mention is not None and _SHOP_IN_TOWN.match(text, end) and any(p.start > end for p in places if p.start - end < 12):
         return None  # "her opening event at Powell's in Portland": a shop named for someone, in the town that follows
+    if mention is not None and _TIME_ZONE.match(text, end):
+        return None  # "on Saturday morning, Pacific time": a clock, not a place
     left_lo = max(lo, start - _MAX_LEFT)
     if _PROCESS.search(text, left_lo, start) or _ORGANISER_IN.search(text, left_lo, start):
         return None
@@ -1130,7 +1143,7 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
     ) and not _AIRPORT_OF.fullmatch(text, end, p.start)), default=hi)
     # (past the town's country: "fly overnight to Manchester, England, before taking the train"; past the airport's
     # town: "landed at Gimhae International Airport in Busan ... and went directly to")
-    if TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _TRANSIT_AFTER.search(
+    if TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _STAYED_ABOARD.search(text, max(lo, start - 100), start) or _TRANSIT_AFTER.search(
         text[end : min(hi, next_place, end + 60)]
     ) or (_LANDED.search(left) and (
         _DRIVEN_ON.match(text, end, next_place) if next_place < hi else _DRIVEN_TO_IT.match(text, end, hi)
@@ -1160,7 +1173,8 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         return Cue("other_trip", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _HABITUAL_MOVE.search(text, max(lo, start - 80), start):  # "who normally travels by boat to the nearest town, Itaituba"
         return None
-    if _HOME_PLACE.search(left):  # "practising at her home club in Bangkok": home, no stop
+    if _HOME_PLACE.search(left) or _LANDS_HOME.search(text, sentence_start, start):
+        # "practising at her home club in Bangkok", "to fly home Saturday from Fukuoka, ..., and to land at Sea-Tac": home
         return Cue("return", 0.0, left_lo, end, text[left_lo:end], (lo, hi))
     if _REMOTE.match(text, end) or _RECORDED.search(left):  # "spoke at an interfaith gathering in Abu Dhabi by video
         # link", "delivers recorded video remarks to the opening session of the ... Conference in Monterrey": not there
@@ -1336,7 +1350,8 @@ _QUALIFIER_GAP = re.compile(
 )  # "Naqoura, southern Lebanon"
 
 
-_AIRPORT_NAMED = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:airport|air\s+base|airbase),?\s+(?:in|near|outside)\s+(?:the\s+)?")
+# ("landed at La Aurora airport in Guatemala City", "touched down at Villamor Air Base in Manila")
+_AIRPORT_NAMED = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:airport|(?i:air\s+base|airbase)),?\s+(?:in|near|outside)\s+(?:the\s+)?")
 _SITE = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Palace|Stadium|Arena|Hall|Cent(?:re|er)|House|Castle|Cathedral|"
                    r"Basilica|Shrine|Temple|Mosque|Hotel|Harbour|Harbor|Station|University|Museum|Square)$")
 

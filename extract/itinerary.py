@@ -771,8 +771,10 @@ def _merge(candidates: list[Candidate], g: Gazetteer | None, a_text: str = "") -
                 # a visit, once reported, is not undone by talk of what happens there next
                 if existing.status is None or c.time is not None or c.status is Status.VISITED:
                     existing.status = c.status
-            if existing.kind == "origin" and c.cue.kind in ("arrive", "visit"):
-                existing.kind = c.cue.kind  # "flying in from Israel ... arrived in Jerusalem on Sunday": a stop too
+            if existing.kind == "origin" and c.cue.kind in ("arrive", "visit", "scene", "be_in"):
+                # "flying in from Israel ... arrived in Jerusalem on Sunday", "fly to Port Vila from Suva ... In Suva on
+                # Wednesday, she is scheduled to meet": a stop too (but not "left for New Delhi", home again)
+                existing.kind = c.cue.kind
             if existing.origin_of is None and existing.stop.start is not None:
                 existing.origin_of = c.cue.origin_of  # "talks in Santo Domingo on Monday ... landed in Havana from Santo Domingo"
             s.confidence = min(0.95, s.confidence + 0.1)
@@ -811,12 +813,14 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
     # "reports that Prime Minister would visit Mombasa ... There is no visit to Mombasa in the programme"
     denied = {m.place.gazetteer_id for m in places if m.role == "not_visited" and m.place is not None
               and _NO_VISIT.search(text, max(0, m.start - 40), m.start)}  # (not "will skip the opening week in")
+    newest_first = _NEWEST_FIRST.search(text) is not None  # a live blog's "Latest updates first": later news comes first
     kept = []
     for d in drafts:
         place = d.stop.place
         due = _DUE.search(text, d.clause[0], d.position) is not None  # "the trip was due to end with stops in Baghdad"
         hit = [m for m in cancels if m.place is not None and (
-            (m.start > d.position and (
+            (newest_first and m.start < d.position and m.place.gazetteer_id == place.gazetteer_id)
+            or (m.start > d.position and (
                 m.place.gazetteer_id == place.gazetteer_id
                 or (m.place.level is Level.COUNTRY and m.place.country == place.country)))
             # "has cancelled his planned visits to Germany ... was scheduled to fly to Berlin on Aug. 24": the
@@ -837,6 +841,7 @@ def _drop_cancelled(drafts: list[Draft], places: list[Mention], g: Gazetteer | N
     return kept
 
 
+_NEWEST_FIRST = re.compile(r"\b(?:latest|newest|most\s+recent)\s+(?:updates?|posts?|entries)\s+(?:first|on\s+top|at\s+the\s+top)\b", re.I)
 _DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|scheduled|supposed|meant|set|planned)\s+to\b", re.I)
 _EARLIER = re.compile(
     r"\b(?:after|following|fresh\s+from)\s+(?:(?:wrapping\s+up|concluding|completing|ending|finishing)\s+)?"

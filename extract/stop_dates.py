@@ -78,6 +78,8 @@ def time_for(
             continue
         if t.value.endswith("_REF") or _reported_on(t, m) or _in_dateline(t, m):
             continue  # "has now announced", "the Vatican said Tuesday", "PARIS, 18th November --": when the news broke
+        if t.end >= m.sentence_start and _THAN.match(m.sentence, t.end - m.sentence_start):
+            continue  # "arrived in Tonga two days earlier than planned": a comparison, not a day
         if t.precision is Precision.YEAR and _YEAR_OF_TRIP.match(m.sentence, t.end - m.sentence_start):
             continue  # "opened his 2026 North America tour with shows in Toronto": the tour's name, not the show's day
         if t.start >= m.end and t.precision in (Precision.MONTH, Precision.SEASON, Precision.YEAR) and t.end >= m.sentence_start and (
@@ -133,6 +135,7 @@ def time_for(
     return (best[1] if best else None), False
 
 
+_THAN = re.compile(r"\s+than\b")
 # a relative clause about the place itself, not what the traveller does there ("where she will meet")
 _THING_WHICH = re.compile(r"\s*,\s*(?:which|that)\b")
 _ABOUT_THE_PLACE = re.compile(r"\s*,\s*(?:which|that)\b|\s*,\s*where\s+(?!(?:he|she|they|I|we)\b)")

@@ -99,14 +99,22 @@ def _middle(s: Stop, published: date | None) -> date:
     assert s.start is not None
     end = s.end or s.start
     past = published is not None and end < published and s.date_basis is not DateBasis.EXPLICIT  # (not "January 16 ...
-    return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 else s.start  # until February 3": a stay)
+    # until February 3": a stay; nor "drove into Livingstone two days later ... left Livingstone on Sunday": a stay
+    # between two days, not a month or a week named whole)
+    return s.start + (end - s.start) / 2 if past and (end - s.start).days > 7 and _calendar_window(s.start, end) else s.start
+
+
+def _calendar_window(start: date, end: date) -> bool:
+    """Whether ``start``..``end`` is a whole month, or runs from a month's start or a Monday ("last month", "in
+    early October", "the week before")."""
+    return start.day == 1 or start.weekday() == 0 or (end + timedelta(days=1)).day == 1
 
 
 def _last_day(s: Stop, published: date | None) -> date:
     """Where a stop's stay ends for telling trips apart: its end when the stay is a short one (a tournament's
     week, "from Tuesday through the 22-25 Oct event"), else its ``_middle``."""
-    if s.start is not None and s.end is not None and s.end - s.start <= TRIP_GAP:
-        return max(_middle(s, published), s.end)
+    if s.start is not None and s.end is not None and (s.end - s.start <= TRIP_GAP or not _calendar_window(s.start, s.end)):
+        return max(_middle(s, published), s.end)  # (and a stay between two days told: "drove into Livingstone ... left")
     return _middle(s, published)
 
 

@@ -27,6 +27,12 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("her plane to divert to", f"{TITLE} reached Nairobi on Thursday after a dust storm forced her plane to divert to "
+     "neighboring Mombasa.", ["Nairobi", "Mombasa"]),
+    ("the group landed in", "Mayor Deanna Whitfield left on Saturday with a delegation. The group landed in Osaka on "
+     "Sunday.", ["Osaka"]),
+    ("an air base in its town", f"{TITLE}'s plane touched down at Villamor Air Base in Manila on Thursday evening.",
+     ["Manila"]),
     ("visited the long list of sites in", "President Li Wen visited the Ancient Salt Museum and a ceramics cultural and "
      "creative industrial park in Zigong on Tuesday.", ["Zigong"]),
     ("heard a work report in", "President Li Wen heard a work report from the provincial government in Chengdu on "
@@ -999,6 +1005,22 @@ NOT_STOPS = [
      "He will arrive in Suva on Wednesday and be in Apia on Friday.", {"Wellington"}),
     ("another office moves in the headline", "PM to visit Fiji this week as Foreign Minister heads to Solomon Islands\n\n"
      "Prime Minister Hamish Reid will visit Fiji this week.", {"Honiara", "Solomon Islands"}),
+    ("a refuelling stop she stayed aboard for", f"{TITLE} arrived in Nairobi on Thursday. She did not leave the "
+     "aircraft during the hour-long stop in Colombo, her spokesman said.", {"Colombo"}),
+    ("a time zone is no place", "Mayor Deanna Whitfield landed in Osaka on Sunday. The delegation is to fly home on "
+     "Saturday from Fukuoka and to land at Sea-Tac on Saturday morning, Pacific time.", {"Pacific", "SeaTac"}),
+    ("a live blog cancels above what it planned below", "LIVE: Defense Minister Kenji Mori heads to the Philippines and "
+     "Australia\n\nLatest updates first.\n\n5:40 p.m. — The ministry confirmed that the Canberra portion of the trip "
+     "has been cancelled after the government decided to convene the Diet a week earlier than expected. All Cabinet "
+     "ministers are required to attend the opening.\n\n3:15 p.m. — Mori's plane left Haneda airport at 3:05 p.m. "
+     "Before boarding, he told reporters the trip was about turning paper agreements into practical cooperation, "
+     "referring to the access agreement with the Philippines, which allows the two countries' forces to train "
+     "together.\n\n11:30 a.m. — In Manila, Mori is expected to discuss the transfer of coastal radars and a plan to "
+     "provide destroyers to the Philippine navy. Tensions around Scarborough Shoal will be high on the agenda.\n\n"
+     "8:00 a.m. — Defense Minister Kenji Mori will leave for Manila today, a trip that will also take him to Darwin and "
+     "Canberra. He will be traveling to Canberra on Monday.", {"Canberra"}),
+    ("not expected at an event in a town", "Singer Valentina Roa played Lima on Friday. Despite speculation, Roa is not "
+     "expected at Thursday's opening ceremony in Mexico City.", {"Mexico City"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
@@ -1104,6 +1126,19 @@ DATES_AND_STATUS = [
     ("a town's organisation between the day and the town", "On Thursday morning, President Li Wen heard a work report "
      "from the CPC Sichuan Provincial Committee and the provincial government in Chengdu, the provincial capital.",
      "2026-06-11", [("Chengdu", "visited", "2026-06-11", "2026-06-11")]),
+    ("earlier than planned is no day", "Pacific Minister Leilani Hart has arrived in Tonga two days earlier than "
+     "planned.\n\nHart landed in Nuku'alofa on Monday afternoon.", "2026-08-24",
+     [("Nuku‘alofa", "visited", "2026-08-24", "2026-08-24")]),
+    ("a leg's origin that the traveller then reaches", "Minister Leilani Hart landed in Nuku'alofa on Monday. She would "
+     "fly to Port Vila from Suva on Wednesday night. She leaves for Fiji on Tuesday evening. In Suva on Wednesday, she "
+     "is scheduled to meet Fiji's Prime Minister.", "2026-08-24",
+     [("Nuku‘alofa", "visited", "2026-08-24", "2026-08-24"), ("Suva", "planned", "2026-08-25", "2026-08-26"),
+      ("Port-Vila", "planned", "2026-08-26", "2026-08-26")]),
+    ("a long stay between two days told keeps the trip whole", "Driver Tom Ashdown set off from Cape Town on 10 "
+     "October. On 16 October he was in Windhoek. On 24 October he drove into Livingstone, where he waited two weeks for "
+     "a part. He left Livingstone on Sunday, 8 November, and will stay in Lusaka on Saturday.", "2026-11-12",
+     [("Cape Town", "visited", "2026-10-10", "2026-10-10"), ("Windhoek", "visited", "2026-10-16", "2026-10-16"),
+      ("Livingstone", "visited", "2026-10-24", "2026-11-08"), ("Lusaka", "planned", "2026-11-14", "2026-11-14")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "
