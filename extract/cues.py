@@ -955,6 +955,8 @@ _VENUE = re.compile(  # "Glasgow's King's Theatre": a city's venue, named after 
 _SHOW_AT = re.compile(r"\b(?:(?:nights?|shows?|concerts?|gigs?|dates?)\s+at|(?:tour|run|leg)\b[^.;]{0,90}?\b(?:opened|began|"
                       r"started|kicked\s+off|called|stopped|closed|ended|wrapped\s+up)\s+at)\s+" + _PRE + "$", re.I)
 _PLAYS = re.compile(r"\b(?:play(?:s|ed|ing)?|headlin(?:es|ed|ing)|sells?\s+out|sold\s+out)\s+$", re.I)
+# (not "a stop at the Fishermen's Mission in Peterhead", a place of the town)
+_ACCREDITED_TO = re.compile(r"\b(?:Delegation|Embassy|Mission|Ambassador|Representation|High\s+Commission)\s+to\s+(?:the\s+)?$")
 _TIME_ZONE = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b")
 _LANDS_HOME = re.compile(r"\b(?:fly|flies|flying|flew|head(?:s|ing|ed)?|return(?:s|ing|ed)?)\s+(?:back\s+)?home\b[^.;]*"
                          r"\b(?:land|arriv)\w*\s+(?:at|in)\s+(?:the\s+)?$", re.I)
@@ -1068,6 +1070,8 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         return None  # "her opening event at Powell's in Portland": a shop named for someone, in the town that follows
     if mention is not None and _TIME_ZONE.match(text, end):
         return None  # "on Saturday morning, Pacific time": a clock, not a place
+    if _ACCREDITED_TO.search(text, max(lo, start - 40), start):
+        return None  # "will be reviewed by the EU Delegation to the Kyrgyz Republic": a body's name, no trip
     left_lo = max(lo, start - _MAX_LEFT)
     if _PROCESS.search(text, left_lo, start) or _ORGANISER_IN.search(text, left_lo, start):
         return None

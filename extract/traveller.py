@@ -52,7 +52,8 @@ _NAME_PARTICLES = frozenset("Al El Abu Bin Ibn Bint Ben Van Von De Da Del Di Le 
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 _OFFICE_BEFORE = re.compile(
     r"\b(minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|official|adviser|advisor|chief|director|"
-    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman|representative)(?:\s+(?:of|for)\s+[\w\s]+?"
+    # ("The European Union Special Representative (EUSR) for Central Asia, Kristiina Vahtra": its short form too)
+    r"president|governor|mayor|commissioner|chairperson|chairman|chairwoman|representative)(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:of|for)\s+[\w\s]+?"
     r"(?:,\s+[\w\s]+?\s+and\s+[\w\s]+?)?)?,?\s+$",  # ("The Minister of Economy, Trade and Business, Carlos Cuerpo")
     re.I,  # "Minister of Foreign Affairs of Ukraine Andrii Sybiha"
 )
@@ -135,6 +136,7 @@ class Traveller:
     place_names: frozenset[str] = frozenset()  # the article's place names: "San José" holds no José
     leads_a_group: bool = False  # the article has the traveller lead a delegation: "the group" moves with them
     speaker: bool = False  # the article tells the trip in the first person ("I will travel to Suva")
+    alias: str | None = None  # the office's short form the article defines: "Special Representative (EUSR) ... the EUSR"
 
 
 _TRAVEL = re.compile(
@@ -497,7 +499,23 @@ def find(
         if len(name.split()) > 1 and first not in own and first not in _OFFICE_WORDS and _occurrences(first, text) > counts[s]:
             others.add(first)
     others = {s for s in others if s not in _COMPASS_WORDS}  # ("The South American leg" is no one)
-    return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname))
+    return Traveller(full, title or None, surname, spans, others, pronoun_of(sentences, surname), alias=_alias(text, spans))
+
+
+_DEFINED_SHORT = re.compile(r"\(([A-Z]{2,6})\)[^.;()]{0,60}$")  # "The European Union Special Representative (EUSR) for ...,"
+
+
+def _alias(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The short form defined in the office just before the traveller's first naming, when the article goes on
+    to use it ("The European Union Special Representative (EUSR) for Central Asia, Kristiina Vahtra, ... the EUSR
+    will hold consultations")."""
+    if not spans:
+        return None
+    first = spans[0][0]
+    short = _DEFINED_SHORT.search(text, max(0, first - 80), first)
+    if short is None or len(re.findall(rf"\bthe\s+{short[1]}\b", text)) < 2:
+        return None
+    return short[1]
 
 
 def _other_actors(titled: dict[str, tuple[str, str]], counts: Counter[str]) -> set[str]:
@@ -1124,6 +1142,8 @@ def _refers(template: str, s: str, who: Traveller, anchored: bool = False, flags
     patterns = [_fixed_refs(template, _OTHER_REFS + group + also, flags)]
     if who.surname:
         patterns.append(re.compile(template.format(ref=f"(?:{re.escape(who.surname)})"), flags))
+    if who.alias:
+        patterns.append(re.compile(template.format(ref=f"(?:the\\s+)?{who.alias}"), flags))
     return any((p.match(s) if anchored else p.search(s)) is not None for p in patterns)
 
 
@@ -1134,6 +1154,8 @@ _EVENT_DOES = re.compile(
     r"\b(?:summit|conference|congress|forum|games|olympics|festival|championships?|tournament|expo|fair|exhibition|"
     r"assembly|session|meeting|talks|COP\d*)\s+(?:(?:will|would|is\s+due\s+to)\s+)?$", re.I
 )
+_OFFICE_COMMA = (r"(?:Minister|Secretary|President|Governor|Mayor|Ambassador|Envoy|Commissioner|Chancellor|Premier|Director|"
+                 r"Representative),\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}")  # "Romania's Energy Minister, Sorin Dragomir, ..."
 _OTHER_SUBJECT_AFTER = re.compile(
     r"\b(?:after|before|when|while|as|because|since|until)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+$"
 )
@@ -1147,6 +1169,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return True  # "The week had begun on Monday in Kingston, where Mottley sat down with ...": the traveller was there
     if cue.kind == "scene":  # type: ignore[attr-defined]
         names = [re.escape(who.surname)] if who.surname else []
+        names += [who.alias] if who.alias else []  # "In Astana, on 17 and 18 March, the EUSR will hold"
         group = [_GROUP_WORDS] if who.leads_a_group else []
         ref = r"(?:" + "|".join(names + list(_OTHER_REFS) + group) + r")"  # (which of them acts, below)
         after = _CAPITAL_WORD.sub("", text[place.end : hi], count=1)  # "In the Ukrainian capital, on Tuesday ..., the Cardinal met"
@@ -1162,7 +1185,7 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")
         return actor is not None and not _another_office(actor["ref"], who) and (
-            not names or re.search(rf"\b{names[0]}\b", after[:80], re.I) is not None
+            not names or any(re.search(rf"\b{n}\b", after[:80], re.I) for n in names)
             or _HE_SHE_ROLE.search(after[:80]) is not None
         )
     before = text[lo : cue.start]  # type: ignore[attr-defined]
@@ -1187,7 +1210,9 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
             return False
         opener = _OPENING_ADVERBIAL.match(before)  # "After a few days off, the tour closes ... in San Jose"
         subject = before[opener.end() :] if opener else before
-        return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?{ref}\b", subject, who, anchored=True, also=(_CARRIER,)) or (
+        # (an office before the name, set off by commas: "Romania's Energy Minister, Sorin Dragomir, on Tuesday visited")
+        return _refers(r"\s*(?:[A-Z][\w.’'-]*\s+){{0,5}}?(?:" + _OFFICE_COMMA + r")?{ref}\b", subject, who, anchored=True,
+                       also=(_CARRIER,)) or (
             _refers(r"\bsaid\s+(?:that\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}?{ref}(?:\s+\w+)?\s*$", before, who, flags=0)
         ) or (  # "the Commission said Mr Touray began the tour in Freetown"; "where he and Pete Hegseth are due to hold"
             _refers(r"\b{ref}(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){{1,6}})?"

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("an office set off by commas before the name", "Romania's Energy Minister, Sorin Dragan, on Tuesday visited the "
+     "gas metering station in Ungheni.", ["Ungheni"]),
     ("her plane to divert to", f"{TITLE} reached Nairobi on Thursday after a dust storm forced her plane to divert to "
      "neighboring Mombasa.", ["Nairobi", "Mombasa"]),
     ("the group landed in", "Mayor Deanna Whitfield left on Saturday with a delegation. The group landed in Osaka on "
@@ -1139,6 +1141,14 @@ DATES_AND_STATUS = [
      "a part. He left Livingstone on Sunday, 8 November, and will stay in Lusaka on Saturday.", "2026-11-12",
      [("Cape Town", "visited", "2026-10-10", "2026-10-10"), ("Windhoek", "visited", "2026-10-16", "2026-10-16"),
       ("Livingstone", "visited", "2026-10-24", "2026-11-08"), ("Lusaka", "planned", "2026-11-14", "2026-11-14")]),
+    ("an office's short form, and a body's country that cancels nothing", "Brussels, 14 March 2025\n\nThe European "
+     "Union Special Representative (EUSR) for Central Asia, Kristiina Vahter, will travel to Kazakhstan and the Kyrgyz "
+     "Republic from 17 to 22 March 2025.\n\nIn Astana, on 17 and 18 March, the EUSR will hold consultations.\n\nIn "
+     "Almaty, on 19 March, the EUSR will meet civil society.\n\nIn Bishkek, "
+     "on 20 and 21 March, the EUSR will meet the Minister of Foreign Affairs.\n\nProjects in Naryn will be reviewed by "
+     "the EU Delegation to the Kyrgyz Republic and are not part of this visit.", "2025-03-14",
+     [("Astana", "planned", "2025-03-17", "2025-03-18"), ("Almaty", "planned", "2025-03-19", "2025-03-19"),
+      ("Bishkek", "planned", "2025-03-20", "2025-03-21")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "
