@@ -454,7 +454,8 @@ _OPENS_PROJECT = re.compile(
 _WHICH = re.compile(r"\b(?:that|which|whose)\s")
 TRIP_THAT = re.compile(r"\b(?:tour|trip|visit|journey|swing|mission|roadshow)\s*,?\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
-_SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?in\s+" + _PRE + "$", re.I)
+# ("In Quito, ...", "At Berhampur in Ganjam district, he will inaugurate")
+_SCENE = re.compile(r"^\s*(?:(?:On\s+)?(?:and\s+\d{1,2}\s*)?,\s*)?(?:While\s+|Later\s+|Earlier\s+|Once\s+|Then\s+)?(?:in|at)\s+" + _PRE + "$", re.I)
 _BE_IN = re.compile(
     r"(?:\b(?:is|was|were|are|will\s+(?:(?:tomorrow|today|then|also)\s+)?(?:\(\s*\w*\s*\)\s+)?be|would\s+be|has\s+been|had\s+been|"
     r"(?:scheduled|expected|due)\s+to\s+be)(?:\s+(?:reporting|filming|working|campaigning|touring))?|['’]ll\s+be|\bI['’]m)\s+(?:in|at)\s+"

@@ -224,8 +224,17 @@ _OTHER_DAY = re.compile(r"\b(?:the\s+(?:first|second|third|fourth|fifth|last|fin
 def _near_day(c: Context, m: re.Match[str]) -> bool:
     """Whether a day was named shortly before ``m`` with no other day ("On the second day") in between."""
     end = c.last_day_end
-    return end is not None and 0 <= m.start() - end <= 250 and "\n" not in c.text[end : m.start()] and not (
-        _OTHER_DAY.search(c.text, end, m.start()))  # (in the same paragraph)
+    if end is None or m.start() < end or _OTHER_DAY.search(c.text, end, m.start()):
+        return False
+    if "\n" not in c.text[end : m.start()]:
+        return m.start() - end <= 250  # (in the same paragraph)
+    # or opening the next paragraphs of a programme: "On Saturday, ... will reach Jagiroad ... [a paragraph on the
+    # plant] ... In the afternoon, the prime minister will travel to Guwahati" (not after an aside's day: "took over
+    # ... on Jan. 1")
+    opening = c.text[c.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    near_story = c.last_day is not None and c.base is not None and abs((c.last_day - c.base).days) <= 7
+    # (a programme to come only: a report may leave the day behind, "He met him on Monday.\n\nIn the afternoon he flew on")
+    return opening in ("In", "in", "") and m.start() - end <= 800 and near_story and c.tense(m) is True
 
 
 def n_anaphoric_day(m: re.Match[str], c: Context) -> Norm | None:

@@ -1180,7 +1180,8 @@ def is_actor(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         # Minister Farrell will": a time may stand before the actor ("In Garden
         # City she met ...": the actor right after the place, no comma)
         actor = re.match(
-            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,8}}?|,\s*(?:(?:the|a|an|one\s+of|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
+            # (or past where the town lies: "At Berhampur in Ganjam district, he will")
+            rf"\s*(?:,?\s*on\s+(?:[\w.()]+[\s,]+){{1,8}}?|(?:\s+in\s+[^,.;]{{1,40}})?,\s*(?:(?:the|a|an|one\s+of|[A-Z][\w'’-]*['’]s)\s+[^,]{{0,60}},\s*)?(?:[\w.]+\s+){{0,3}}?|(?<=\s))(?P<ref>{ref})\b",
             after, re.I,
         )
         # (not "In Kuwait City, His Highness the Crown Prince, who is deputising for ... the Amir")

@@ -27,6 +27,8 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
+     "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
     ("an office set off by commas before the name", "Romania's Energy Minister, Sorin Dragan, on Tuesday visited the "
      "gas metering station in Ungheni.", ["Ungheni"]),
     ("her plane to divert to", f"{TITLE} reached Nairobi on Thursday after a dust storm forced her plane to divert to "
@@ -1149,6 +1151,11 @@ DATES_AND_STATUS = [
      "the EU Delegation to the Kyrgyz Republic and are not part of this visit.", "2025-03-14",
      [("Astana", "planned", "2025-03-17", "2025-03-18"), ("Almaty", "planned", "2025-03-19", "2025-03-19"),
       ("Bishkek", "planned", "2025-03-20", "2025-03-21")]),
+    ("the afternoon opening the paragraph after the day's", "On Saturday, Prime Minister Narendra Modi will reach "
+     "Jagiroad around 10.30 am to open a chip plant.\n\nThe plant will make chips for carmakers, officials said, and "
+     "Modi will tour it and meet young technicians from across the region.\n\nIn the afternoon, the prime minister "
+     "will travel to Guwahati, where he will lay a foundation stone.", "2026-03-06",
+     [("Jagiroad", "planned", "2026-03-07", "2026-03-07"), ("Guwahati", "planned", "2026-03-07", "2026-03-07")]),
     ("weekday on the publication day", f"{TITLE} traveled to Asia on Tuesday and began two days of talks in Tokyo.",
      "2023-11-07", [("Tokyo", "visited", "2023-11-07", "2023-11-08")]),
     ("later this week, chained", f"{TITLE} will leave Japan later this week and will travel to South Korea "
