@@ -1067,7 +1067,7 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         # International Airport in Katunayake": where the site lies, the site has the cue; "the port city of
         # Lobito, in Benguela province" (the province read as its namesake town)
         return None
-    if mention is not None and _SHOP_IN_TOWN.match(text, end) and any(p.start > end for p in places if p.start - end < 12):
+    if mention is not None and _SHOP_IN_TOWN.match(text, end) and any(0 < p.start - end < 12 for p in places):
         return None  # "her opening event at Powell's in Portland": a shop named for someone, in the town that follows
     if mention is not None and _TIME_ZONE.match(text, end):
         return None  # "on Saturday morning, Pacific time": a clock, not a place
@@ -1148,9 +1148,9 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
     ) and not _AIRPORT_OF.fullmatch(text, end, p.start)), default=hi)
     # (past the town's country: "fly overnight to Manchester, England, before taking the train"; past the airport's
     # town: "landed at Gimhae International Airport in Busan ... and went directly to")
-    if TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _STAYED_ABOARD.search(text, max(lo, start - 100), start) or _TRANSIT_AFTER.search(
-        text[end : min(hi, next_place, end + 60)]
-    ) or (_LANDED.search(left) and (
+    if TRANSIT_BEFORE.search(text[max(lo, start - 40) : start]) or _STAYED_ABOARD.search(
+        text, max(lo, start - 100), start
+    ) or _TRANSIT_AFTER.search(text[end : min(hi, next_place, end + 60)]) or (_LANDED.search(left) and (
         _DRIVEN_ON.match(text, end, next_place) if next_place < hi else _DRIVEN_TO_IT.match(text, end, hi)
     )):
         return Cue("transit", 0.0, left_lo, end, text[left_lo:end], (lo, hi))

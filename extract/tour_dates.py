@@ -471,8 +471,8 @@ def day_place_candidates(a: Analysis) -> list[Candidate]:
         if found and found[-1].time is not None and found[-1].time.earliest is not None and (
             day.earliest < found[-1].time.earliest and _LIST_ITEM_DAY.match(text, m.start())
         ):  # a programme's list runs forward: "• Tuesday: Rzeszów ... • Wednesday: Kraków", told on Tuesday
-            later = day.earliest + timedelta(weeks=-((day.earliest - found[-1].time.earliest).days // 7))
-            day = TimeRef.on_day(day.text, day.start, day.end, later)
+            weeks_behind = -(-(found[-1].time.earliest - day.earliest).days // 7)  # (rounded up)
+            day = TimeRef.on_day(day.text, day.start, day.end, day.earliest + timedelta(weeks=weeks_behind))
         cue = Cue("visit", 0.8, m.start(), towns[0].end, text[m.start() : towns[0].end], (m.start(), line_end))
         found.append(line_candidate(towns[0], cue, day, published))
     if len(found) < MIN_DAYS:

@@ -1006,7 +1006,8 @@ _RELATION = re.compile(
     r"son|daughter|counterpart|predecessor|successor|chief\s+of\s+staff|advis[eo]rs?|envoy|deputies|partner|"
     r"mother|father|parents|brother|sister|children|family|fianc[eé]e?|boyfriend|girlfriend|colleagues?|friends?|running\s+mate)\b"
     r"|(?-i:[A-Z])[\w-]*['’]s\s+(?:predecessor|successor|wife|husband|spouse|son|daughter|deputy|partner|mother|father|"
-    r"brother|sister|running\s+mate)\b",  # ("Zuluaga's running mate, the former Cali mayor Jorge Restrepo, spent")  # ("Stein's predecessor", not "the State Department's senior adviser", the traveller's own office)
+    # ("Stein's predecessor", "Zuluaga's running mate"; not "the State Department's senior adviser", the traveller's own office)
+    r"brother|sister|running\s+mate)\b",
     re.I,
 )  # "her deputy", "the pope's peace envoy", "Her partner, Tom Askew, is flying out from Manchester to meet her"
 _APPOSITION_AFTER = re.compile(r",\s+[^,;.]{3,80},")
