@@ -138,7 +138,7 @@ def time_for(
 _THAN = re.compile(r"\s+than\b")
 # a relative clause about the place itself, not what the traveller does there ("where she will meet")
 _THING_WHICH = re.compile(r"\s*,\s*(?:which|that)\b")
-_ABOUT_THE_PLACE = re.compile(r"\s*,\s*(?:which|that)\b|\s*,\s*where\s+(?!(?:he|she|they|I|we)\b)")
+_ABOUT_THE_PLACE = re.compile(_THING_WHICH.pattern + r"|\s*,\s*where\s+(?!(?:he|she|they|I|we)\b)")
 _DEADLINE = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$", re.I)
 _ASIDE_ACT = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:added|announced|confirmed|booked|founded|built|opened|inaugurated|"

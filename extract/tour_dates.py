@@ -29,8 +29,9 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _HEADING = re.compile(rf"^\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<year>20\d\d))?\s*:?\s*$", re.I | re.M)
 _WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
 _WEEKDAY = rf"(?:{_WEEKDAY_WORD}\.?,?\s+)?"
+_BULLET = r"[•·*][ \t]*"  # a list item's mark: "• Wed 4 – Thu 5 Mar – Brussels", "• Tuesday: Rzeszów"
 _LINE = re.compile(
-    rf"^\s*(?:[•·*][ \t]*)?(?:Day[ \t]+\d{{1,2}}[ \t]*[-–—:,][ \t]*)?{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s*[-–]\s*(?P<last2>[0-3]?\d))?(?:\s+(?P<mon2>{_MONTH})\.?)?)"
+    rf"^\s*(?:{_BULLET})?(?:Day[ \t]+\d{{1,2}}[ \t]*[-–—:,][ \t]*)?{_WEEKDAY}(?:(?P<mon>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)(?:\s*[-–]\s*(?P<last2>[0-3]?\d))?(?:\s+(?P<mon2>{_MONTH})\.?)?)"
     # ("Sept. 27-28 — Newark", "Thurs., Oct. 8 – Fri., Oct. 9 — Manila", "Day 2 - Monday, November 17 - Dubai")
     # ("• Wed 4 – Thu 5 Mar – Brussels": a bullet, and the month after the last day)
     rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*{_WEEKDAY}(?:(?:{_MONTH})\.?\s+)?(?P<last>[0-3]?\d)\b(?:[ \t]+(?P<mon3>{_MONTH})\b\.?)?)?"
@@ -441,12 +442,12 @@ def names_only(text: str, lo: int, hi: int, places: list[Mention]) -> list[Menti
 
 _DAY_PLACE = re.compile(  # ("SATURDAY, KINSHASA", "SUNDAY — SÃO PAULO": a notebook's headings in capitals;
     # "Day one, Monday - Port Moresby. After an overnight flight ...": a recap's paragraph that opens with its day)
-    r"^[ \t]*(?:[•·*][ \t]*)?(?:Day\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[,:]?[ \t]+)?"
+    rf"^[ \t]*(?:{_BULLET})?(?:Day\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)[,:]?[ \t]+)?"
     r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|:|[ \t]+[—–-])?[ \t]+(?=\S)", re.M
 )
 # "Tuesday: Scranton – The Governor will tour ...", "• Tuesday: Rzeszów (briefing at ...)": the label's end
 _LABEL_END = re.compile(r"[ \t]+[—–-][ \t]+|:[ \t]|[ \t]+\(")
-_LIST_ITEM_DAY = re.compile(r"[ \t]*[•·*]")  # a bulleted day line
+_LIST_ITEM_DAY = re.compile(rf"[ \t]*{_BULLET}")  # a bulleted day line
 _SENTENCE_AFTER = re.compile(r"\.[ \t]+(?=[A-Z])")  # "- Port Moresby. After ...": the label ends with its sentence
 
 

@@ -105,16 +105,18 @@ def _middle(s: Stop, published: date | None) -> date:
 
 
 def _calendar_window(start: date, end: date) -> bool:
-    """Whether ``start``..``end`` is a whole month, or runs from a month's start or a Monday ("last month", "in
-    early October", "the week before")."""
+    """Whether ``start``..``end`` looks like a named window rather than a stay between two told days: it runs
+    from a month's first day or a Monday, or to a month's last day ("last month", "early October", "the week
+    before", "late last month")."""
     return start.day == 1 or start.weekday() == 0 or (end + timedelta(days=1)).day == 1
 
 
 def _last_day(s: Stop, published: date | None) -> date:
     """Where a stop's stay ends for telling trips apart: its end when the stay is a short one (a tournament's
-    week, "from Tuesday through the 22-25 Oct event"), else its ``_middle``."""
+    week, "from Tuesday through the 22-25 Oct event") or a stay between two told days, else the ``_middle`` of
+    a named window."""
     if s.start is not None and s.end is not None and (s.end - s.start <= TRIP_GAP or not _calendar_window(s.start, s.end)):
-        return max(_middle(s, published), s.end)  # (and a stay between two days told: "drove into Livingstone ... left")
+        return max(_middle(s, published), s.end)  # ("drove into Livingstone ... left Livingstone on 8 November")
     return _middle(s, published)
 
 
