@@ -425,7 +425,7 @@ _EVENT_DUE = re.compile(
 _TOPIC = re.compile(
     r"\b(?:wars?|situation|crisis|crises|conflicts?|violence|fighting|tensions?|unrest|attacks?|elections?|peace|security|"
     r"humanitarian|investments?|projects?|operations?|presence|interests?|aggression|offensive|ceasefire|truce|"
-    r"hostilities|protests?|issues?|developments?|events|disruptions?|stability|instability|reconstruction)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$"
+    r"hostilities|protests?|issues?|developments?|events|disruptions?|stability|instability|reconstruction|transitions?)\s+(?:[\w’'-]+\s+)?(?:in|at)\s+" + _PRE + "$"
     # "the collapse of the talks in Jeddah": what became of talks, a topic
     r"|\b(?:collapse|failure|breakdown|stalling|suspension|resumption|outcome)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
     r"(?:talks|negotiations|process)\s+(?:in|at)\s+" + _PRE + "$",

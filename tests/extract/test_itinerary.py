@@ -1025,6 +1025,12 @@ NOT_STOPS = [
      "Canberra. He will be traveling to Canberra on Monday.", {"Canberra"}),
     ("not expected at an event in a town", "Singer Valentina Roa played Lima on Friday. Despite speculation, Roa is not "
      "expected at Thursday's opening ceremony in Mexico City.", {"Mexico City"}),
+    (
+        "a transition as a topic",
+        f"{TITLE} will fly to Amman on Monday. She is also expected to discuss the humanitarian situation in Gaza "
+        "and the transition in Damascus.",
+        {"Damascus", "Syria", "Gaza"},
+    ),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
