@@ -58,15 +58,17 @@ COMMON_WORD_ZIPF = 3.6
 
 @lru_cache(maxsize=65536)  # the same words come back in every article ("President", "Minister")
 def normalize(name: str) -> str:
-    """Lookup key of a name: accents, case, periods, apostrophes and extra spaces removed."""
+    """Lookup key of a name: accents, case, periods, hyphens and extra spaces removed, apostrophes made one."""
     s = name
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
         s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_LETTERS)
-    s = s.replace("’", "'").replace(".", "").replace("-", " ").casefold()
+    s = s.translate(_APOSTROPHES).replace(".", "").replace("-", " ").casefold()
     return " ".join(s.split())
 
 
+# the marks written for an apostrophe or a glottal stop: "Nuku'alofa", GeoNames' "Nuku‘alofa", "Hawaiʻi"
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 # letters that carry no accent to strip, as English and GeoNames' ASCII names write them: "Østfold" is
 # "Ostfold", "Łódź" "Lodz", "Þingvellir" "Thingvellir"
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})

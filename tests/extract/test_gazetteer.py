@@ -61,7 +61,15 @@ def test_demonyms(g, word, code):
 
 
 @pytest.mark.parametrize(
-    ("raw", "key"), [("São Paulo", "sao paulo"), ("U.S.", "us"), ("Wilkes-Barre", "wilkes barre")]
+    ("raw", "key"),
+    [
+        ("São Paulo", "sao paulo"),
+        ("U.S.", "us"),
+        ("Wilkes-Barre", "wilkes barre"),
+        ("Nuku'alofa", "nuku'alofa"),  # the apostrophe as typed, as GeoNames writes it, and the okina
+        ("Nuku‘alofa", "nuku'alofa"),
+        ("Hawaiʻi", "hawai'i"),
+    ],
 )
 def test_normalize(raw, key):
     assert normalize(raw) == key
