@@ -469,7 +469,7 @@ _ARRIVAL = re.compile(  # verbs only: "arrivals from Sudan", "travellers from La
     r"going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
 _LIST = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+|\s*(?:and\s*)?,?\s*followed\s+by\s+)"
+    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+(?:(?:directly|straight|onwards?)\s+)?to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+|\s*(?:and\s*)?,?\s*followed\s+by\s+)"
     + _PRE + "$",
     re.I,
 )
@@ -785,6 +785,28 @@ _ROAD_NUMBER = re.compile(
 _ASKED_WHETHER = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned)\s+(?:\w+\s+){0,2}?(?:whether|if)\b[^.?!;:]*$")
 _ITS_WAY = re.compile(r"\bits\s+way\s+(?:back\s+)?(?:in)?to\s+" + _PRE + "$", re.I)
 _AIRPORT_OF = re.compile(r"\s+(?:International\s+)?Airport,?\s+(?:in|near|outside)?\s*")
+# a place told by the stay that follows it: "and on to Accra, where he spent May 15 and 16", "to Tarawa, the
+# crowded capital of Kiribati, where they spent October 14 to 16", "Ho Chi Minh City, where she is meeting importers"
+_WHERE_ONE_STAYS = re.compile(
+    r"(?:\s*,\s*(?:the|a|an)\s+[^,.;()]{1,60})?\s*,\s*where\s+(?P<who>he|she|they|we|I|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    r"(?-i:[A-Z])[\w'’-]+)\s+(?:(?:also|then|now|first)\s+)?"
+    r"(?:(?:will|would|is\s+to|was\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?"
+    r"(?:spend|stay|meet|hold\s+talks)|spen[dt]s?|stay(?:s|ed)|(?:is|are|was|were)\s+(?:spending|staying|meeting))\b"
+    r"(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?"
+    r"(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))",
+    re.I,
+)
+
+
+def stay_subject(text: str, end: int) -> str | None:
+    """Who stays at the place ending at ``end``, when a "where" clause tells it: "the King" in "Sisimiut,
+    where the King will spend Wednesday"."""
+    stay = _WHERE_ONE_STAYS.match(text, end)
+    return stay["who"] if stay else None
+
+
+_NAME_GOES_ON = re.compile(r"(?<![\w'’.-])(?!(?:In|At|To|From|Into|Onto|On|Then|And|Via)\s)(?-i:[A-Z])[\w'’.-]*\s+$")
+_IN_AN_APPOSITION = re.compile(r",\s*(?:the|a|an)\s+[^,.;]*\b(?:of|for|to|in|from|with|on)\s+(?:the\s+)?$", re.I)
 _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a three-day visit")
     r"(?:\s+(?:is|was|will\s+be)|\s*,)\s+the\s+(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+"
     r"(?:stop|leg|destination)\b",
@@ -1262,7 +1284,7 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
                 None,
             )
             if dest is None:  # "will go from Paris to Rome": the destination follows
-                onward = re.match(r"\s+to\s+(?:the\s+)?", text[end:hi])
+                onward = re.match(r"\s+(?:(?:directly|straight|onwards?)\s+)?to\s+(?:the\s+)?", text[end:hi])
                 dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
             s = lo + arrival[-1].start()
             return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)
@@ -1301,6 +1323,11 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
                 own_length = _duration(text[end:hi])  # "two days of meetings" before it were the last place's
                 return Cue(kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                            (lo, hi), own_length, chain=True)
+    stay = _WHERE_ONE_STAYS.match(text, end)
+    if stay and not _NAME_GOES_ON.search(text, max(lo, start - 40), start) and not _IN_AN_APPOSITION.search(left):
+        # "and on to Accra, where he spent May 15 and 16", "Sisimiut, where the King will spend Wednesday" (not
+        # "the carrier USS George Washington, where he spent", "the hub for aid to Ukraine, where he will meet")
+        return Cue("visit", 0.75, start, end, text[start : stay.end()], (lo, hi), duration)
     return None
 
 

@@ -306,7 +306,7 @@ def drop_after_return_home(drafts: list[Draft], places: list[Mention], text: str
     return [d for d in drafts if not (d.stop.place.gazetteer_id == home and all(e.start > last.start for e in d.stop.evidence))]
 
 
-_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?[\w’'. -]{1,40}$")
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!\bto\s)[\w’'. -]){1,40}$")  # (not "from Copenhagen directly to Nuuk")
 
 
 _LEAVE_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|depart\w*)\s+(?:from\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+$")

@@ -36,6 +36,8 @@ def n_relative(m: re.Match[str], c: Context) -> Norm | None:
     """
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
+    if rel == "last" and m.group().lower().startswith("the ") and _OF_AFTER.match(m.string, m.end()):
+        return None  # "the last week of the trip", "the last week of March": the end of something, not the week before
     shift = SHIFT[rel]
     anaphoric = rel in ("previous", "prior", "preceding", "following", "same", "that")
     b = (c.last_day or (date(c.last_year, 7, 1) if c.last_year else None) or c.base) if anaphoric else c.base
@@ -218,6 +220,7 @@ def n_ago(m: re.Match[str], c: Context) -> Norm | None:
     return None
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _OTHER_DAY = re.compile(r"\b(?:the\s+(?:first|second|third|fourth|fifth|last|final|next|following)\s+day)\b", re.I)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dateline
-from .cues import SPEAKING, TRIP_THAT
+from .cues import SPEAKING, TRIP_THAT, stay_subject
 from .model import Mention, Span
 from .sentences import RELATIVE_CLAUSE, ends_with_abbreviation, split_sentences
 
@@ -539,6 +539,9 @@ _HEAD_WHO = re.compile(r"\s*((?:The|the)\s+[A-Za-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-
 def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
     """False when the clause's nearest named actor before the cue is someone other than the traveller."""
     lo, hi = cue.clause  # type: ignore[attr-defined]
+    stays = stay_subject(text, place.end) if cue.start == place.start else None  # type: ignore[attr-defined]
+    if stays and stays.lower().startswith("the ") and not _refers(r"\b{ref}\b", stays, who):
+        return False  # "off Darwin, where the US Marines already spend every dry season": others stay
     left = text[lo : cue.start]  # type: ignore[attr-defined]
     label = _SPEAKER_LABEL.match(left)  # "SPOKESPERSON BPrA: No, a visit to Nuuk is not part of this trip"
     if not label and (lo == 0 or text[lo - 1] == "\n"):  # a newsletter item's heading: "Von der Leyen: The Commission
@@ -576,7 +579,8 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         return False  # "Tinubu left Abuja for Brasília ... He will then visit São Paulo": Tinubu's trip
     # "... summit in Brussels, which Zelensky is expected to attend"
     right = text[place.end : hi]
-    if re.match(rf"\s*,?\s*(?:which|where|that)\s+(?:\w+\s+){{0,2}}?{re.escape(who.surname)}\b", right):
+    own = re.escape(who.surname) + (rf"|the\s+{re.escape(who.title.split()[-1])}" if who.title else "")
+    if re.match(rf"\s*,?\s*(?:which|where|that)\s+(?:\w+\s+){{0,2}}?(?:{own})\b", right):
         return True  # (right after the place: not "who spent the week in Calgary, has ..., saying only that Carney must")
     attends = _WHICH_OFFICE_ATTENDS.search(right)
     if attends and _another_office(attends[1], who):

@@ -27,6 +27,15 @@ def places(text: str, published: str = "2024-05-08") -> list[str]:
 # (cue, article, expected stop names in order)
 STOP_CUES = [
     ("arrived in", f"{TITLE} arrived in Nairobi on Monday for talks on trade.", ["Nairobi"]),
+    ("a stay told in a where clause", f"{TITLE} flew to Dakar on Monday for talks, and on to Accra, where she spent "
+     "Tuesday and Wednesday.", ["Dakar", "Accra"]),
+    ("a stay told in a where clause after a ship's leg", f"{TITLE} came ashore in Maniitsoq on Tuesday. The ship will then "
+     "sail overnight across Disko Bay to Ilulissat, where she will spend Friday and Saturday.", ["Maniitsoq", "Ilulissat"]),
+    ("the traveller's title in a where clause", "King Harald came ashore in Maniitsoq on Tuesday, the first port of a "
+     "voyage aboard the royal yacht Dannebrog.\n\nCrowds gathered at the harbour as the King stepped off the launch. He "
+     "visited the school before Dannebrog sails on tonight.\n\nFrom Maniitsoq, Dannebrog continues north to Sisimiut, "
+     "where the King will spend Wednesday and Thursday.", ["Maniitsoq", "Sisimiut"]),
+    ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
     ("an office set off by commas before the name", "Romania's Energy Minister, Sorin Dragan, on Tuesday visited the "
@@ -1031,6 +1040,12 @@ NOT_STOPS = [
         "and the transition in Damascus.",
         {"Damascus", "Syria", "Gaza"},
     ),
+    ("a ship's name before a where clause", f"{TITLE} flew to Yokosuka on Monday and toured the carrier USS George "
+     "Washington, where she spent two hours.", {"Washington"}),
+    ("others stay in the where clause", f"{TITLE} arrived in Canberra on Monday. The French have rotated Rafales through "
+     "exercises off Darwin, where the US Marines already spend every dry season.", {"Darwin"}),
+    ("a where clause after a place inside an apposition", f"{TITLE} will visit Rzeszów on Friday, the main logistics hub "
+     "for Western military aid to Ukraine, where she will meet representatives of drone makers.", {"Ukraine", "Kyiv"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

@@ -371,6 +371,7 @@ NOT_TIMES = [
     "The 8th Army crossed the river.",
     "He won for the 3rd time.",
     "She lives on the 12th floor.",
+    "She spent the last week of the trip in Kyoto.",  # the end of the trip, not the week before publication
 ]
 
 
