@@ -816,6 +816,10 @@ _IS_STOP = re.compile(  # (or in apposition: "in Incheon, the last stop of a thr
 # Podgorica on Tuesday, where she met", "Yesterday it was Sarajevo, and the mood was darker"
 _FRAGMENT_OPENS = re.compile(r"(?:[^:]*:|\s*(?:Then|Next|First|Finally|After\s+that|Later))?[\s,]*$")
 _FRAGMENT_WHERE = re.compile(r"[\s,]*where\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+[a-z]")
+_CAME_BEFORE = re.compile(r"\s*(?:(?:After|Following)\s+[^,.;]{1,40}?,?\s+|(?:And\s+)?[Tt]hen\s+|Next\s+|Finally\s+)?(?:came|comes)\s+$")
+_OPENS_ORDER = re.compile(r"\s*(?:(?:And\s+)?Then|Next|Finally|After\s+that)?\s*,?\s*")
+_CAME_AFTER = re.compile(r"\s+(?:came|comes|followed|was\s+next|is\s+next)\b")
+_FRAGMENT_END = re.compile(r"(?:\s+(?:on|from|until|through|to|and))*\s*(?:,\s*(?:for|where|with|and|then)\b|[.;:!]|[-–—]\s|$)")
 _IT_WAS = re.compile(r"\s*(?:Then\s+|Next\s+)?,?\s*(?:it\s+(?:was|is|will\s+be)|it['’]s)\s+$")  # ("Next week it's Tokyo")
 _IT_WAS_END = re.compile(r"\s*(?:[,.;:!]|[-–—]\s|$)")
 
@@ -827,6 +831,12 @@ def _listed_stop(text: str, left: str, start: int, end: int, hi: int, times: lis
     where = _FRAGMENT_WHERE.match(right)  # (or between it and "where": "Tirana on Monday, where")
     fragment = where and _FRAGMENT_OPENS.fullmatch(left) and (left.strip() or right[: where.end()] != text[end : end + where.end()])
     if fragment or (_IT_WAS.fullmatch(left) and dated and _IT_WAS_END.match(right)):
+        return len(left) - len(left.lstrip())
+    # "London came the following Monday", "After Amsterdam came Brussels", "Then Geneva, for meetings with ...":
+    # a tour's next stop told by its place in the order
+    if _CAME_BEFORE.fullmatch(left) or (_OPENS_ORDER.fullmatch(left) and (
+        _CAME_AFTER.match(right) or (left.strip(" ,") and _FRAGMENT_END.match(right))
+    )):
         return len(left) - len(left.lstrip())
     # "What's next, assuming the transmission behaves: Chicago on Friday, the 29th.": a schedule's dated entry
     day = next((e for s, e in times if 0 <= s - end <= 4 and re.fullmatch(r"\s*(?:on\s+)?", text[end:s])), None)
@@ -1294,6 +1304,8 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
         prev = previous[-1]
         between = _blank_times(text, prev.end, start, times)  # lists run across "from 3 to 6 May"
         between = _ASIDE.sub("", between)  # and across "Minneapolis (Mon., Oct. 12, Magers & Quinn) and Seattle"
+        came = _CAME_AFTER.match(between)  # and past the order's verb: "London came the following Monday, then Paris"
+        between = between[came.end() :] if came else between
         venue = _VENUE.match(between)  # and past a venue: "Glasgow's King's Theatre on Tuesday and the Edinburgh"
         between = between[venue.end() :] if venue else between
         if mention is not None and is_qualifier(prev, mention, between):

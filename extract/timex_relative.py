@@ -307,6 +307,8 @@ def n_weekday(m: re.Match[str], c: Context) -> Norm | None:
             d = b - timedelta(days=(-delta % 7) or 7)
         elif rel == "this":
             d = b + timedelta(days=delta)
+        elif rel == "following" and c.last_day is not None:  # "flew in on April 2 ... the following Monday": after that day
+            d = c.last_day + timedelta(days=(wd - c.last_day.weekday()) % 7 or 7)
         else:
             d = _bare_weekday(c, m, wd)
         week_after = _WEEK_AFTER.match(c.text, m.end())

@@ -35,6 +35,11 @@ STOP_CUES = [
      "voyage aboard the royal yacht Dannebrog.\n\nCrowds gathered at the harbour as the King stepped off the launch. He "
      "visited the school before Dannebrog sails on tonight.\n\nFrom Maniitsoq, Dannebrog continues north to Sisimiut, "
      "where the King will spend Wednesday and Thursday.", ["Maniitsoq", "Sisimiut"]),
+    ("a stop told by its place in the order", f"{TITLE} flew to Addis Ababa on May 2. London came the following Monday, "
+     "then Paris on May 7, where she met officials. Then Geneva, for meetings with aid agencies.",
+     ["Addis Ababa", "London", "Paris", "Geneva"]),
+    ("after one stop came another", f"{TITLE} opened the tour in Copenhagen on May 2. After Amsterdam came Brussels on May 4 and a "
+     "loose set at the Ancienne Belgique.", ["Copenhagen", "Brussels"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),

@@ -14,6 +14,8 @@ D = date.fromisoformat
 
 # sentence, span, TimeML type, TIMEX3 value, precision, (earliest, latest) or None
 ISSUE_CASES = [
+    ("She flew in on Oct. 26 and left the following Monday.", "the following Monday", "DATE", "2023-10-30", "day",
+     ("2023-10-30", "2023-10-30")),  # the Monday after the day just told, not the one nearest publication
     (
         "Blinken traveled to Asia on Tuesday.",
         "Tuesday",
