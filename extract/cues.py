@@ -845,6 +845,34 @@ def _listed_stop(text: str, left: str, start: int, end: int, hi: int, times: lis
     return None
 
 
+def _tour_item(text: str, lo: int, start: int, end: int, hi: int, times: list[tuple[int, int]],
+               places: list[Mention]) -> int | None:
+    """Where a dated item of a tour's list after a head opens: "After that it heads north: the Albert Hall in
+    Manchester on Sunday, the Barrowland in Glasgow on the 21st and, finally, Vicar Street in Dublin two days
+    later" (the item's town: not "Amsterdam's Paradiso", nor "the Columbia Theater in Berlin")."""
+    left = _blank_times(text, lo, start, times)  # the whole clause: the head may be far back
+    head = _TOUR_HEAD.search(left)
+    if head is None or _POSSESSED_NAME.search(left):
+        return None
+    item = list(_ITEM_BREAK.finditer(left, head.end()))
+    opens = item[-1].end() if item else head.end()
+    rest = _blank_times(text, end, hi, times)
+    closes = _ITEM_END.search(rest)
+    own = rest[: closes.start() if closes else len(rest)]
+    if any(end < p.start < end + len(own) and text[end : p.start] not in ("'s ", "’s ") for p in places):
+        return None
+    told = text[lo + opens : start] != left[opens:] or own != text[end : end + len(own)]
+    return lo + opens if told and not _VERB_IN_ITEM.search(left, opens) else None
+
+
+_TOUR_HEAD = re.compile(
+    r"\b(?:tour|dates|schedule|itinerary|left|remaining|rest|next|ahead|heads?|finish\w*|ends?|wraps?\s+up|continues|"
+    r"moves\s+on|goes\s+on|stops|legs?)\b[^:.;]*:\s*", re.I
+)
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\b\s*,?\s*)?(?:finally\b\s*,?\s*|then\s+)?|\s+and\b\s*,?\s*(?:finally\b\s*,?\s*|then\s+)?")
+_ITEM_END = re.compile(r",|\band\b")
+_POSSESSED_NAME = re.compile(r"(?-i:[A-Z])[\w.-]*['’]s?\s+$")  # "Amsterdam's Paradiso": a venue of the town
+_VERB_IN_ITEM = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says)\b", re.I)
 _SCHEDULE_HEAD = re.compile(r"\b(?:next|ahead|schedule|itinerary|programme|program|coming\s+up|still\s+to\s+come)\b[^:.;]*:\s*$", re.I)
 
 
@@ -1335,6 +1363,9 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
                 own_length = _duration(text[end:hi])  # "two days of meetings" before it were the last place's
                 return Cue(kind, inherited.strength - 0.05, inherited.start, end, text[inherited.start : end],
                            (lo, hi), own_length, chain=True)
+    item = _tour_item(text, lo, start, end, hi, times, places)
+    if item is not None:
+        return Cue("visit", 0.75, item, end, text[item:end], (lo, hi), duration)
     stay = _WHERE_ONE_STAYS.match(text, end)
     if stay and not _NAME_GOES_ON.search(text, max(lo, start - 40), start) and not _IN_AN_APPOSITION.search(left):
         # "and on to Accra, where he spent May 15 and 16", "Sisimiut, where the King will spend Wednesday" (not

@@ -158,8 +158,11 @@ ENDS_THE_TRIP = r"(?:ends|finishes|concludes|wraps\s+up)\s+(?:the|his|her|their|
 _FUTURE = re.compile(
     # (not a participle set off by commas: "A sortie, scheduled for Tuesday evening, was called off": nearest)
     r"\b(?:will|won't|shall|'ll|going to|plans?|(?<!, )(?:planned|scheduled)|planning|expected|expects?|due"
-    r"|set to|slated|intends?|hopes? to|would|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
+    r"|set to|slated|intends?|hopes? to|would(?!\s+have\b)|aims? to|next(?!\s+to\b)|upcoming|coming|to be held|is to|are to|forecast to"
     r"|comes\s+on"  # "The political heart of the trip comes on Saturday, when ...": a programme
+    # what is left of a tour: "Three dates remain: Paris' Accor Arena on Thursday", "What's left: São Paulo on Saturday"
+    r"|(?:dates|stops|legs|shows|concerts|gigs|events)\s+remain|remaining\s+(?:dates|stops|legs|shows|concerts|gigs|events)"
+    r"|what(?:['’]s|\s+is)\s+left|still\s+to\s+come"
     r"|(?:is|are)\s+(?:still\s+)?[\"“]?going\s+ahead"  # "Thursday's show in Munich is going ahead": still to come
     r"|(?:that|which)\s+(?:ends|begins|starts|concludes|wraps\s+up|takes\s+(?:him|her|them))"  # "a four-day tour that ends in Maputo on Thursday"
     r"|(?:heads|travels|flies|goes|moves|go|fly|travel|head|move)\s+(?:on\s+|back\s+|(?:north|south|east|west)\w*\s+"

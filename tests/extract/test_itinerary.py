@@ -40,6 +40,9 @@ STOP_CUES = [
      ["Addis Ababa", "London", "Paris", "Geneva"]),
     ("after one stop came another", f"{TITLE} opened the tour in Copenhagen on May 2. After Amsterdam came Brussels on May 4 and a "
      "loose set at the Ancienne Belgique.", ["Copenhagen", "Brussels"]),
+    ("a tour's dated items after a head", "Singer Ylva Strand played London on Tuesday. After that it heads north: the "
+     "Albert Hall in Manchester on Sunday, the Barrowland in Glasgow on the 21st and, finally, Vicar Street in Dublin two "
+     "days later.", ["London", "Manchester", "Glasgow", "Dublin"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
@@ -1051,6 +1054,9 @@ NOT_STOPS = [
      "exercises off Darwin, where the US Marines already spend every dry season.", {"Darwin"}),
     ("a where clause after a place inside an apposition", f"{TITLE} will visit Rzeszów on Friday, the main logistics hub "
      "for Western military aid to Ukraine, where she will meet representatives of drone makers.", {"Ukraine", "Kyiv"}),
+    ("venues in a tour's items", "Singer Ylva Strand played London on Tuesday. The tour continues in Leeds tomorrow, before "
+     "crossing to the continent: Amsterdam's Paradiso on the 18th and the Columbia Theater in Berlin on the 20th.",
+     {"Paradiso", "Borgata Paradiso", "Columbia"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

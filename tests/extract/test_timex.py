@@ -14,6 +14,11 @@ D = date.fromisoformat
 
 # sentence, span, TimeML type, TIMEX3 value, precision, (earliest, latest) or None
 ISSUE_CASES = [
+    ("Three dates remain: Paris' Accor Arena on Thursday.", "Thursday", "DATE", "2023-11-09", "day",
+     ("2023-11-09", "2023-11-09")),  # what is left of a tour is still to come
+    ("The crew crossed to Amsterdam's Ziggo Dome on Sunday (Nov. 5) and Brussels' Forest National on Monday, where "
+     "promoters said demand would have supported a second night.", "Monday",
+     "DATE", "2023-11-06", "day", ("2023-11-06", "2023-11-06")),  # "would have": what did not happen, not a plan
     ("She flew in on Oct. 26 and left the following Monday.", "the following Monday", "DATE", "2023-10-30", "day",
      ("2023-10-30", "2023-10-30")),  # the Monday after the day just told, not the one nearest publication
     (
