@@ -43,6 +43,13 @@ STOP_CUES = [
     ("a tour's dated items after a head", "Singer Ylva Strand played London on Tuesday. After that it heads north: the "
      "Albert Hall in Manchester on Sunday, the Barrowland in Glasgow on the 21st and, finally, Vicar Street in Dublin two "
      "days later.", ["London", "Manchester", "Glasgow", "Dublin"]),
+    ("rolled into", f"{TITLE} rolled into Trieste just before eleven on Thursday night.", ["Trieste"]),
+    ("a bus pulled into", f"{TITLE}'s bus pulled into Port Augusta just after 8am on Monday.", ["Port Augusta"]),
+    ("walked into", "The pilgrim Mick Brennan expects to walk into Santiago de Compostela on 8 October.", ["Santiago de Compostela"]),
+    ("driven the distance to", f"From Rzeszów airport {TITLE} was driven the 90km to the border town of Przemyśl on Sunday.",
+     ["Przemyśl"]),
+    ("steps off in", f"{TITLE} steps off the train in Winnipeg on the morning of Sept. 11.", ["Winnipeg"]),
+    ("a president's residence at its town", "President William Ruto arrived at State House Nakuru on Saturday.", ["Nakuru"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
@@ -1057,6 +1064,8 @@ NOT_STOPS = [
     ("venues in a tour's items", "Singer Ylva Strand played London on Tuesday. The tour continues in Leeds tomorrow, before "
      "crossing to the continent: Amsterdam's Paradiso on the 18th and the Columbia Theater in Berlin on the 20th.",
      {"Paradiso", "Borgata Paradiso", "Columbia"}),
+    ("a town's main station", f"{TITLE} rolled into Vienna's Hauptbahnhof at half past nine on Saturday morning.",
+     {"Hauptbahnhof"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "

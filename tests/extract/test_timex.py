@@ -14,6 +14,8 @@ D = date.fromisoformat
 
 # sentence, span, TimeML type, TIMEX3 value, precision, (earliest, latest) or None
 ISSUE_CASES = [
+    ("Polls have been open since Monday.\n\n9:05am\n\nThe bus pulled in just after 8am.", "8am", "TIME", "2023-11-07T08:00",
+     "time", ("2023-11-07", "2023-11-07")),  # a live blog's entry time heads what follows: today, not Monday
     ("Three dates remain: Paris' Accor Arena on Thursday.", "Thursday", "DATE", "2023-11-09", "day",
      ("2023-11-09", "2023-11-09")),  # what is left of a tour is still to come
     ("The crew crossed to Amsterdam's Ziggo Dome on Sunday (Nov. 5) and Brussels' Forest National on Monday, where "
