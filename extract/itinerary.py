@@ -373,7 +373,9 @@ _AFTER_DONE = re.compile(
 )  # (and "returned on Saturday after a five-day official visit to Canada": the day of the return; "arrived in this
 # city on Thursday after three days in Beijing": the three days before it)
 _HABITUAL = re.compile(r"\s+(?:several|many|a\s+number\s+of|countless|numerous|multiple)\s+times\b|\s+(?:repeatedly|frequently|regularly)\b"
-                       r"|\s+on\s+(?:several|many|numerous)\s+occasions\b", re.I)
+                       r"|\s+on\s+(?:several|many|numerous)\s+occasions\b"
+                       # "visited the former camp in Oświęcim on an earlier occasion": another trip
+                       r"|\s+on\s+(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:occasions?|visits?|trips?)\b", re.I)
 _PREVIOUS_TRIPS = re.compile(  # "On previous trips he visited Odesa and Kharkiv"
     r"\b(?:on|during|in)\s+(?:(?:his|her|their|the|a)\s+)?(?:previous|earlier|past|former|prior|last)\s+(?:\w+\s+)?"
     r"(?:trips?|visits?|tours?)\b"

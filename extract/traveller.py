@@ -106,7 +106,8 @@ _CARRIER = (
     r"caravan|entourage|agenda|itinerary|schedule|yatra|rath|procession|cavalcade|march)"
 )  # what carries the traveller: "The tour ends in Hiroshima", "the bus was in Bangor"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
-_PRONOUN = re.compile(rf"\b(?:he|she|his|her|they|{_ROLE_NOUN})\b", re.I)
+_FOR_ONES_PART = re.compile(r"\b((?-i:[A-Z])[\w'’-]+),?\s+(?:for|on)\s+(?:his|her|their|its)\s+part\b", re.I)
+_PRONOUN = re.compile(rf"\b(?:he|she|(?:his|her)(?!\s+part\b)|they|{_ROLE_NOUN})\b", re.I)  # (not "Ruto, on his part, is")
 _NOT_NAMES = frozenset(
     ["The", "This", "That", "These", "Those", "There", "Then", "When", "While", "After", "Before", "During", "Since", "Under", "Over", "From", "With", "In", "On", "At", "By", "For", "And", "But", "Or", "Of", "To", "As", "If", "It", "Its", "He", "She", "They", "We", "You", "I", "Category", "Politics", "News", "What", "Why", "How", "Who", "Where", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "State", "Department", "House", "Ministry",
      # venues and events are no one's name ("Seta Golf Course", "the Maybank Championship")
@@ -616,6 +617,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         office["of"] and not left[: office.start()].strip() and office[1].split()[-1].lower() not in (who.title or "").lower()
     )):  # (and "The chair of the Republican National Committee, speaking at a fundraiser in Aiken": the body's head)
         return False  # "Villaflor said the President, who is in Tokyo for a state visit, had": the President's
+    part = _FOR_ONES_PART.search(left)
+    if part and part[1] not in {who.surname, *(who.name or "").split()}:
+        return False  # "Rueda, for his part, spent Tuesday in Medellin", "Ruto, on his part, is expected in Naivasha"
     if _SOME_BROKE_OFF.search(left):
         return False  # "a handful of suppliers in the delegation broke off for a day trip to Ingolstadt"
     split = _SPLITS_OFF.search(left)

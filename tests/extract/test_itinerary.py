@@ -1066,6 +1066,17 @@ NOT_STOPS = [
      {"Paradiso", "Borgata Paradiso", "Columbia"}),
     ("a town's main station", f"{TITLE} rolled into Vienna's Hauptbahnhof at half past nine on Saturday morning.",
      {"Hauptbahnhof"}),
+    ("not possible to fit it in", f"{TITLE} arrived in Ottawa on Monday. A stop in Halifax had been discussed, but her office "
+     "said Wednesday it was not possible to fit it in.", {"Halifax"}),
+    ("left out of the final schedule", f"{TITLE} arrived in Brasília on Monday. A visit to the Volkswagen plant in São Bernardo "
+     "do Campo, in the ABC Paulista region, was considered by the German side but was left out of the final schedule.",
+     {"São Bernardo do Campo"}),
+    ("visited on an earlier occasion", f"{TITLE} arrived in Warsaw on Monday. She visited the former camp in Oświęcim on an "
+     "earlier occasion and no visit there is planned this time.", {"Oświęcim"}),
+    ("another on his part", f"{TITLE} arrived in Nairobi on Monday and met President William Ruto. Ruto, on his part, is "
+     "expected in Naivasha on Friday for a retreat with his cabinet.", {"Naivasha"}),
+    ("a rival for his part", f"{TITLE} campaigned in Valledupar on Monday. Rueda, for his part, spent Tuesday in Medellin, "
+     "where he was endorsed by business groups.", {"Medellín"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
