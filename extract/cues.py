@@ -642,6 +642,8 @@ _TRANSIT_AFTER = re.compile(
     r"|^(?:\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},)?\s+and\s+(?:then\s+)?(?:continue|continues|continued|proceed|proceeds|proceeded|travel|travels|travelled|traveled)\s+by\s+road\b"
     # "travelled by road to Przemyśl, where he boarded an overnight train to the Ukrainian capital"
     r"|^\s*,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:boarded|took|caught)\s+(?:the\s+|a\s+|an\s+)?(?:night\s+|overnight\s+)?train\b"
+    # "on the overnight flight from Madrid, where she had changed planes": a connection
+    r"|^\s*,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:had\s+)?(?:changed|changes|change)\s+(?:planes|flights|aircraft)\b"
     # "Her government plane landed at Geneva airport, and she was driven across the border to the summit venue"
     r"|^[^.;]{0,40}?\b(?:and|then)\s+(?:(?:she|he|they)\s+(?:was|were)\s+)?driven\s+across\s+the\s+border\b"
     # "flew into Hong Kong on Sunday morning before crossing the border to Shenzhen by road"

@@ -1077,6 +1077,8 @@ NOT_STOPS = [
      "expected in Naivasha on Friday for a retreat with his cabinet.", {"Naivasha"}),
     ("a rival for his part", f"{TITLE} campaigned in Valledupar on Monday. Rueda, for his part, spent Tuesday in Medellin, "
      "where he was endorsed by business groups.", {"Medellín"}),
+    ("where she changed planes", f"{TITLE} landed in Santiago on Monday the 6th on the overnight flight from Madrid, where she "
+     "had changed planes after leaving Oslo on Sunday.", {"Madrid"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
