@@ -855,7 +855,7 @@ def _tour_item(text: str, lo: int, start: int, end: int, hi: int, times: list[tu
     Manchester on Sunday, the Barrowland in Glasgow on the 21st and, finally, Vicar Street in Dublin two days
     later" (the item's town: not "Amsterdam's Paradiso", nor "the Columbia Theater in Berlin")."""
     left = _blank_times(text, lo, start, times)  # the whole clause: the head may be far back
-    head = _TOUR_HEAD.search(left)
+    head = TOUR_HEAD.search(left)
     if head is None or _POSSESSED_NAME.search(left):
         return None
     item = list(_ITEM_BREAK.finditer(left, head.end()))
@@ -866,17 +866,17 @@ def _tour_item(text: str, lo: int, start: int, end: int, hi: int, times: list[tu
     if any(end < p.start < end + len(own) and text[end : p.start] not in ("'s ", "’s ") for p in places):
         return None
     told = text[lo + opens : start] != left[opens:] or own != text[end : end + len(own)]
-    return lo + opens if told and not _VERB_IN_ITEM.search(left, opens) else None
+    return lo + opens if told and not VERB_IN_ITEM.search(left, opens) else None
 
 
-_TOUR_HEAD = re.compile(
+TOUR_HEAD = re.compile(
     r"\b(?:tour|dates|schedule|itinerary|left|remaining|rest|next|ahead|heads?|finish\w*|ends?|wraps?\s+up|continues|"
     r"moves\s+on|goes\s+on|stops|legs?)\b[^:.;]*:\s*", re.I
 )
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\b\s*,?\s*)?(?:finally\b\s*,?\s*|then\s+)?|\s+and\b\s*,?\s*(?:finally\b\s*,?\s*|then\s+)?")
 _ITEM_END = re.compile(r",|\band\b")
 _POSSESSED_NAME = re.compile(r"(?-i:[A-Z])[\w.-]*['’]s?\s+$")  # "Amsterdam's Paradiso": a venue of the town
-_VERB_IN_ITEM = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says)\b", re.I)
+VERB_IN_ITEM = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says)\b", re.I)
 _SCHEDULE_HEAD = re.compile(r"\b(?:next|ahead|schedule|itinerary|programme|program|coming\s+up|still\s+to\s+come)\b[^:.;]*:\s*$", re.I)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dateline
-from .cues import SPEAKING, TRIP_THAT, stay_subject
+from .cues import SPEAKING, TOUR_HEAD, TRIP_THAT, VERB_IN_ITEM, stay_subject
 from .model import Mention, Span
 from .sentences import RELATIVE_CLAUSE, ends_with_abbreviation, split_sentences
 
@@ -549,6 +549,9 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         label = _ITEM_HEADING.match(left)  # President is in Brussels all week" (the heading is no actor)
         label = label if label and not word_pattern(who.surname or "\x00").search(label.group()) else None
     left = left[label.end() :] if label else left
+    head = TOUR_HEAD.search(text, lo, cue.start)  # type: ignore[attr-defined]
+    if head and not VERB_IN_ITEM.search(text, head.end(), cue.start):  # type: ignore[attr-defined]  # "the tour finishes on the West Coast: Elliott Bay Book Company in Seattle ..., Powell's in Portland":
+        left = left[: len(left) - (cue.start - head.end())]  # type: ignore[attr-defined]  # the head says who goes
     # "According to the programme released by SP state president Shyamlal Pal, the yatra will reach": the source
     left = _ACCORDING_TO.sub(lambda m: " " * len(m.group()), left)  # is no actor (blanked, offsets kept)
     if cue.kind == "cancelled" and _REPORTS_THAT.search(left):  # type: ignore[attr-defined]

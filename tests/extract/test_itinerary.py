@@ -50,6 +50,12 @@ STOP_CUES = [
      ["Przemyśl"]),
     ("steps off in", f"{TITLE} steps off the train in Winnipeg on the morning of Sept. 11.", ["Winnipeg"]),
     ("a president's residence at its town", "President William Ruto arrived at State House Nakuru on Saturday.", ["Nakuru"]),
+    ("a tour's items name venues, its head who goes", "Author Marcus Whitfield's book tour starts in March.\n\nFrom there "
+     "he heads north to the Harvard Book Store in Cambridge, Mass., for what his publicist calls the Boston event.\n\nAfter a "
+     "weekend off, the tour finishes on the West Coast: Elliott Bay Book Company in Seattle on March 30, Powell's in Portland "
+     "the next evening, and a final event at City Lights in San Francisco on April 2.\n\nHe will be doing most of the tour "
+     "alone. His wife, the potter Anne Whitfield, is teaching a workshop at Penland School of Craft in March.",
+     ["Cambridge", "Seattle", "Portland", "San Francisco"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
