@@ -116,7 +116,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         # tour that the nominee launched Monday evening in Superior", "a tour of the party's target seats, which began
         # on Monday in St Andrews": where the tour set out ("a four-day tour that ends in Maputo": its last stop)
         0.8,
-        re.compile(r"\b(?:(?:week|visit|journey|voyage|mission)\s+|(?:tour|trip|swing|campaign|roadshow)\b[^.;:]{0,60}?\b)"
+        re.compile(r"\b(?:(?:week|visit|journey|voyage|mission|expedition|pilgrimage)\s+|(?:tour|trip|swing|campaign|roadshow)\b[^.;:]{0,60}?\b)"
                    r"(?:began|begins|started|starts|opened|opens|launched|kicked\s+off|ends|will\s+end|closes|closed|finishes|"
                    r"finished|wraps\s+up|wrapped\s+up)\s+(?:with\s+(?:a|an|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,3}?)?in\s+"
                    + _PRE + "$", re.I),  # ("the tour closes on Friday, Sept. 12, with a festival slot in San Jose")

@@ -56,6 +56,8 @@ STOP_CUES = [
      "the next evening, and a final event at City Lights in San Francisco on April 2.\n\nHe will be doing most of the tour "
      "alone. His wife, the potter Anne Whitfield, is teaching a workshop at Penland School of Craft in March.",
      ["Cambridge", "Seattle", "Portland", "San Francisco"]),
+    ("where an expedition began", f"{TITLE} leads a reef survey. The expedition began in Suva on April 28, and she reached "
+     "Funafuti on May 5.", ["Suva", "Funafuti"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
