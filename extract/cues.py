@@ -469,8 +469,9 @@ _ARRIVAL = re.compile(  # verbs only: "arrivals from Sudan", "travellers from La
     r"\b(?:arriv(?:e|es|ed|ing)|land\w*|touch\w*\s+down|fl[eiy]\w*|jet\w*|came|travel(?:s|l?ed|l?ing)?|head\w*|returned|go|goes|"
     r"going|went|drove|drive\w*|sail\w*|moved?)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+" + _PRE + "$", re.I)
+_STRAIGHT = r"(?:(?:directly|straight|onwards?)\s+)?"  # "flew from Copenhagen directly to Nuuk"
 _LIST = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+(?:(?:directly|straight|onwards?)\s+)?to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+|\s*(?:and\s*)?,?\s*followed\s+by\s+)"
+    r"^(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+|in\s+)?|\s+" + _STRAIGHT + r"to\s+|\s*,?\s*then\s+(?:on\s+)?(?:to\s+)?|\s+before\s+(?:heading|going|flying|travell?ing|moving)\s+(?:on\s+)?to\s+|\s+or\s+|\s*(?:and\s*)?,?\s*followed\s+by\s+)"
     + _PRE + "$",
     re.I,
 )
@@ -869,6 +870,7 @@ def _tour_item(text: str, lo: int, start: int, end: int, hi: int, times: list[tu
     return lo + opens if told and not VERB_IN_ITEM.search(left, opens) else None
 
 
+# the head of a tour's list of dated items ("After that it heads north:", "What's left:"), and the verbs an item lacks
 TOUR_HEAD = re.compile(
     r"\b(?:tour|dates|schedule|itinerary|left|remaining|rest|next|ahead|heads?|finish\w*|ends?|wraps?\s+up|continues|"
     r"moves\s+on|goes\s+on|stops|legs?)\b[^:.;]*:\s*", re.I
@@ -1326,7 +1328,7 @@ def _cue(text: str, start: int, places: list[Mention], times: list[tuple[int, in
                 None,
             )
             if dest is None:  # "will go from Paris to Rome": the destination follows
-                onward = re.match(r"\s+(?:(?:directly|straight|onwards?)\s+)?to\s+(?:the\s+)?", text[end:hi])
+                onward = re.match(r"\s+" + _STRAIGHT + r"to\s+(?:the\s+)?", text[end:hi])
                 dest = onward and next((p.start for p in places if p.start == end + onward.end()), None)
             s = lo + arrival[-1].start()
             return Cue("origin", 0.75, s, end, text[s:end], (lo, hi), None, origin_of=dest)

@@ -550,8 +550,10 @@ def is_subject(text: str, place: Mention, cue: object, who: Traveller) -> bool:
         label = label if label and not word_pattern(who.surname or "\x00").search(label.group()) else None
     left = left[label.end() :] if label else left
     head = TOUR_HEAD.search(text, lo, cue.start)  # type: ignore[attr-defined]
-    if head and not VERB_IN_ITEM.search(text, head.end(), cue.start):  # type: ignore[attr-defined]  # "the tour finishes on the West Coast: Elliott Bay Book Company in Seattle ..., Powell's in Portland":
-        left = left[: len(left) - (cue.start - head.end())]  # type: ignore[attr-defined]  # the head says who goes
+    if head and not VERB_IN_ITEM.search(text, head.end(), cue.start):  # type: ignore[attr-defined]
+        # "the tour finishes on the West Coast: Elliott Bay Book Company in Seattle ..., Powell's in Portland": the
+        # head says who goes, the items after it name venues
+        left = left[: len(left) - (cue.start - head.end())]  # type: ignore[attr-defined]
     # "According to the programme released by SP state president Shyamlal Pal, the yatra will reach": the source
     left = _ACCORDING_TO.sub(lambda m: " " * len(m.group()), left)  # is no actor (blanked, offsets kept)
     if cue.kind == "cancelled" and _REPORTS_THAT.search(left):  # type: ignore[attr-defined]
