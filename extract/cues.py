@@ -825,7 +825,9 @@ _CAME_BEFORE = re.compile(r"\s*(?:(?:After|Following)\s+[^,.;]{1,40}?,?\s+|(?:An
 _OPENS_ORDER = re.compile(r"\s*(?:(?:And\s+)?Then|Next|Finally|After\s+that)?\s*,?\s*")
 _CAME_AFTER = re.compile(r"\s+(?:came|comes|followed|was\s+next|is\s+next)\b")
 _FRAGMENT_END = re.compile(r"(?:\s+(?:on|from|until|through|to|and))*\s*(?:,\s*(?:for|where|with|and|then)\b|[.;:!]|[-–—]\s|$)")
-_IT_WAS = re.compile(r"\s*(?:Then\s+|Next\s+)?,?\s*(?:it\s+(?:was|is|will\s+be)|it['’]s)\s+$")  # ("Next week it's Tokyo")
+_IT_WAS = re.compile(  # ("Next week it's Tokyo"; a day itself the subject: "Tuesday the 23rd was Antofagasta")
+    r"\s*(?:Then\s+|Next\s+)?,?\s*(?:it\s+(?:was|is|will\s+be)|it['’]s|(?:was|is|will\s+be))\s+$"
+)
 _IT_WAS_END = re.compile(r"\s*(?:[,.;:!]|[-–—]\s|$)")
 
 

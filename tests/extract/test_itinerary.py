@@ -58,6 +58,8 @@ STOP_CUES = [
      ["Cambridge", "Seattle", "Portland", "San Francisco"]),
     ("where an expedition began", f"{TITLE} leads a reef survey. The expedition began in Suva on April 28, and she reached "
      "Funafuti on May 5.", ["Suva", "Funafuti"]),
+    ("a day itself the subject", f"{TITLE} landed in Santiago on Monday. Tuesday was Antofagasta, the port city that "
+     "ships most of Chile's lithium.", ["Santiago", "Antofagasta"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
