@@ -862,6 +862,9 @@ _PLURAL_SUBJECT = re.compile(
     r"[a-z]{3,}s\s+(?:have\s+|had\s+|are\s+|were\s+)?(?:also\s+|since\s+|recently\s+)?$"
     # "while Israeli troops remain in Khan Younis": a people's forces
     r"|\b[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:troops|forces|soldiers|police|militants|fighters|settlers)\s+$"
+    # "The Tajik and Turkmen foreign ministers are due to fly in from": two other countries' officials
+    r"|\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|envoys|delegations)\s+"
+    r"(?:are|were|will|have|had)\s+(?:[a-z]+\s+){0,3}$"
 )
 # "Pakistani federal ministers will fly up from Islamabad to receive him": a country's officials come to the traveller
 # "heart patients from Sargodha ... had to travel to Lahore": people in general, not the traveller

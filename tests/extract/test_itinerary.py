@@ -1089,6 +1089,8 @@ NOT_STOPS = [
      "where he was endorsed by business groups.", {"Medellín"}),
     ("where she changed planes", f"{TITLE} landed in Santiago on Monday the 6th on the overnight flight from Madrid, where she "
      "had changed planes after leaving Oslo on Sunday.", {"Madrid"}),
+    ("two other countries' ministers", f"{TITLE} arrived in Bishkek on Monday. The Tajik and Turkmen foreign ministers are "
+     "due to fly in from Dushanbe and Ashgabat.", {"Dushanbe", "Ashgabat"}),
     ("the last trip told before", f"{TITLE} will be in Vienna on June 7. She was last in Europe in March, when "
      "she visited Brussels and Paris.", {"Brussels", "Paris"}),
     ("landed at an airport to fly on", f"{TITLE} will leave home on the 29th and after landing at Nadi International "
