@@ -107,7 +107,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
           rf"(?P<second>(?:the\s+)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:{MON}))"),
     _rule("ordinal_day", n_ordinal_day,  # "on the morning of the 8th": a day of the month in talk
           r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
-          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b|with\b|before\b|after\b|for\b|at\b|when\b|"
+          rf"(?!-|\s+(?:of\s+)?(?:{MON})|\s+(?!and\b|to\b|through\b|until\b|or\b|with\b|before\b|after\b|for\b|at\b|when\b|was\b|"
           r"(?:she|he|they|we|I)\s+[a-z]|in\s+[A-Z])[A-Za-z])"),
     # ("the 30th in Lobito", "talks on the 30th with ...", "On the 6th she travelled", "due in Lubumbashi on the 12th
     # for talks"; not "the 30th anniversary")

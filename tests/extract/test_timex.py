@@ -14,6 +14,7 @@ D = date.fromisoformat
 
 # sentence, span, TimeML type, TIMEX3 value, precision, (earliest, latest) or None
 ISSUE_CASES = [
+    ("Monday the 6th was Antofagasta.", "the 6th", "DATE", "2023-11-06", "day", ("2023-11-06", "2023-11-06")),
     ("Polls have been open since Monday.\n\n9:05am\n\nThe bus pulled in just after 8am.", "8am", "TIME", "2023-11-07T08:00",
      "time", ("2023-11-07", "2023-11-07")),  # a live blog's entry time heads what follows: today, not Monday
     ("Three dates remain: Paris' Accor Arena on Thursday.", "Thursday", "DATE", "2023-11-09", "day",
