@@ -60,6 +60,8 @@ STOP_CUES = [
      "Funafuti on May 5.", ["Suva", "Funafuti"]),
     ("a day itself the subject", f"{TITLE} landed in Santiago on Monday. Tuesday was Antofagasta, the port city that "
      "ships most of Chile's lithium.", ["Santiago", "Antofagasta"]),
+    ("carry on to", f"{TITLE} will fly to Tbilisi on Monday, and on Friday she will carry on to Batumi.",
+     ["Tbilisi", "Batumi"]),
     ("flew from one town directly to another", f"{TITLE} flew from Copenhagen directly to Nuuk on Friday.", ["Nuuk"]),
     ("a scene opened by at, past where the town lies", "Prime Minister Narendra Modi will visit Odisha on Sunday. At "
      "Cuttack in Cuttack district, he will inaugurate projects.", ["Cuttack"]),
