@@ -69,6 +69,11 @@ _VENUE_NOUN = (
 )
 
 # (kind, strength, pattern anchored at the end of the text left of the place)
+# what a stay is not: "spent two decades in Melbourne", "spent his childhood in Accra"
+_NOT_A_LIFETIME = (
+    r"(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?"
+    r"(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))"
+)
 _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     (
         "return",  # "before flying back to Rome", "returning home to Jakarta": home, not a stop
@@ -91,7 +96,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "arrive",
         0.9,
         re.compile(
-            r"\b(?:arriv\w*|disembark\w*|(?<!\bup\s)(?<!\bbuy\s)(?<!\bown\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bfarm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|step(?:s|ped|ping)?\s+off(?:\s+the\s+[\w-]+)?|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+,?\s*(?:in|at)\s+"
+            r"\b(?:arriv\w*|disembark\w*|(?<!\bup\s)(?<!\bbuy\s)(?<!\bown\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bfarm\s)land(?:s|ed|ing)?|touch\w*\s+down|stopp?(?:s|ed|ing)?(?:\s+over)?|stay\w*|will\s+be|remain\w*|spen[dt]\w*" + _NOT_A_LIFETIME + r"(?:[\s,]+\w+){0,6},?|spen[dt]\w*\s+the\s+(?:first|final|last|second|third)\s+(?:day|days|night|leg)(?:[\s,]+\w+){0,7},?|set\s+foot|present|step(?:s|ped|ping)?\s+off(?:\s+the\s+[\w-]+)?|due(?:\s+to\s+arrive)?|expected(?:\s+to\s+arrive)?|(?:go(?:es|ing)?|went|c[ao]me|comes|stepp?(?:s|ed|ing)?)\s+ashore)\s+,?\s*(?:in|at)\s+"
             r"(?:(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,4}?in\s+"  # "stopping at a union hall in Scranton",
             # "due at Saab's fighter jet plant in Linköping", "spending 5 and 6 November at HMAS Stirling (Fleet Base West) in Rockingham";
             # (a blank date set off by commas before "in": "had stayed on Thursday, April 23, in Bobo-Dioulasso")
@@ -797,8 +802,7 @@ _WHERE_ONE_STAYS = re.compile(
     r"(?-i:[A-Z])[\w'’-]+)\s+(?:(?:also|then|now|first)\s+)?"
     r"(?:(?:will|would|is\s+to|was\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?"
     r"(?:spend|stay|meet|hold\s+talks)|spen[dt]s?|stay(?:s|ed)|(?:is|are|was|were)\s+(?:spending|staying|meeting))\b"
-    r"(?!\s+(?:(?:many|several|some|two|three|four|five|ten|\d+|(?:most|much|part|all)\s+of)\s+)?"
-    r"(?:years|decades|months|(?:his|her|their)\s+(?:childhood|youth|career|life)))",
+    + _NOT_A_LIFETIME,
     re.I,
 )
 
@@ -857,6 +861,8 @@ def _tour_item(text: str, lo: int, start: int, end: int, hi: int, times: list[tu
     """Where a dated item of a tour's list after a head opens: "After that it heads north: the Albert Hall in
     Manchester on Sunday, the Barrowland in Glasgow on the 21st and, finally, Vicar Street in Dublin two days
     later" (the item's town: not "Amsterdam's Paradiso", nor "the Columbia Theater in Berlin")."""
+    if ":" not in text[lo:start]:
+        return None  # no colon, no head (blanking the times only takes characters away)
     left = _blank_times(text, lo, start, times)  # the whole clause: the head may be far back
     head = TOUR_HEAD.search(left)
     if head is None or _POSSESSED_NAME.search(left):
