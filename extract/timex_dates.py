@@ -47,9 +47,7 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
     if d is None:
         return None
     c.last_day, c.last_year, c.last_month = d, d.year, d.replace(day=1)
-    if _ALONE_ON_LINE.fullmatch(c.text, c.text.rfind("\n", 0, m.start()) + 1, m.start()) and _ALONE_ON_LINE.fullmatch(
-        c.text, m.end(), _line_end(c.text, m.end())
-    ):
+    if alone_on_line(c.text, m.start(), m.end()):
         c.entry_day = d  # "WINDSOR CASTLE / 19th January 2026 / The King this morning held a Council"
     if g.get("wd") and c.base is not None and abs((d - c.base).days) <= 60:
         c.last_weekday = (m.end(), d)  # "On Wednesday, November 11th ... The visit ends on Thursday": days go on from it
@@ -57,6 +55,15 @@ def n_full_date(m: re.Match[str], c: Context) -> Norm | None:
 
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*")
+
+
+def alone_on_line(text: str, start: int, end: int, lead: re.Pattern[str] = _ALONE_ON_LINE,
+                  trail: re.Pattern[str] = _ALONE_ON_LINE) -> bool:
+    """Whether ``text[start:end]`` stands alone on its line, with only what ``lead`` and ``trail`` allow
+    before and after it: a dated entry's heading."""
+    return lead.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None and (
+        trail.fullmatch(text, end, _line_end(text, end)) is not None
+    )
 
 
 def _line_end(text: str, i: int) -> int:

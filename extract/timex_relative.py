@@ -17,7 +17,7 @@ from .timex_calendar import (
     week_value,
 )
 from .timex_context import ENDED, SHIFT, Context, Norm, pre_mod
-from .timex_dates import n_full_date
+from .timex_dates import alone_on_line, n_full_date
 from .timex_lexicon import (
     BRACKET_DATE,
     BRACKET_DAY,
@@ -506,7 +506,7 @@ def n_clock(m: re.Match[str], c: Context) -> Norm | None:
         mon, dd = month_number(m["mon"]), int(m["day"])
         dt = safe_date(nearest_year(mon, dd, c.base, c.tense(m)), mon, dd)
         day = dt.isoformat() if dt else c.base.isoformat()
-    elif c.base is not None and _ALONE_ON_LINE.fullmatch(_line_of(c.text, m.start(), m.end())):
+    elif c.base is not None and alone_on_line(c.text, m.start(), m.end(), _ENTRY_MARKS, _ENTRY_END):
         c.last_day = c.today()  # "9:05am" heading a live blog's entry: today's, and so is what the entry tells
         day = c.last_day.isoformat()  # type: ignore[union-attr]
     elif c.last_day is not None:
@@ -518,11 +518,5 @@ def n_clock(m: re.Match[str], c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{h:02d}:{mi:02d}")
 
 
-def _line_of(text: str, start: int, end: int) -> str:
-    """The line around ``text[start:end]``, with the span itself blanked to a marker."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return text[lo:start] + "@" + text[end : hi if hi >= 0 else len(text)]
-
-
-_ALONE_ON_LINE = re.compile(r"[\s*#>|-]*@[\s:|—–-]*")
+_ENTRY_MARKS = re.compile(r"[\s*#>|-]*")  # a live blog's entry time may stand after a bullet or a heading mark
+_ENTRY_END = re.compile(r"[\s:|—–-]*")  # and before a colon or a dash
